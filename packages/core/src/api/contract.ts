@@ -1,0 +1,77 @@
+/**
+ * The HTTP API's response shapes, shared by the server's presenters and the web client.
+ * Every error answers `{ error: ApiError }` with a stable `code` and a Vietnamese `message`.
+ */
+import type { OrgUnit } from '../metadata/types.ts';
+
+export const ROLES = ['admin', 'staff', 'leader', 'reporter', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface ApiFieldError {
+  /** Dotted path of the offending field, e.g. `username` or `dataValues.3.value`. */
+  field: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: string;
+  message: string;
+  details: ApiFieldError[];
+}
+
+export interface UserView {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Root of the user's org-unit scope: that unit and its descendants. */
+  orgUnit: { code: string; name: string };
+  active: boolean;
+  /** ISO timestamp while the account is locked after failed sign-ins, else null. */
+  lockedUntil: string | null;
+}
+
+/** GET /api/auth/session */
+export interface SessionView {
+  user: UserView;
+}
+
+/** GET /api/auth/csrf — send the token back in the `x-csrf-token` header of every POST/PUT/PATCH/DELETE. */
+export interface CsrfView {
+  csrfToken: string;
+}
+
+/** GET /api/org-units[?date=YYYY-MM-DD] — flat list in canonical order; the client builds the tree. */
+export interface OrgUnitListView {
+  orgUnits: OrgUnit[];
+}
+
+/** GET /api/users (admin only). */
+export interface UserListView {
+  users: UserView[];
+}
+
+/** Kinds the metadata browser lists: GET /api/metadata/{kind}[?q=text] → `{ items }`. */
+export const METADATA_KINDS = [
+  'data-elements',
+  'data-sets',
+  'diseases',
+  'indicators',
+  'categories',
+  'validation-rules',
+] as const;
+export type MetadataKind = (typeof METADATA_KINDS)[number];
+
+export interface MetadataListView<T> {
+  items: T[];
+}
+
+/** POST /api/users body. PATCH /api/users/:id takes any subset, `password` resets it. */
+export interface UserInput {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  orgUnitCode: string;
+  active?: boolean;
+}

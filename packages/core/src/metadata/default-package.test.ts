@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import data from '../../data/default-package.json' with { type: 'json' };
+import { checkPackage } from './check-package.ts';
+import { DEFAULT_PACKAGE } from './default-package.ts';
+import { metadataPackageSchema } from './package-schema.ts';
+
+/** Splits a whitespace-separated list of codes. */
+const words = (text: string) => text.trim().split(/\s+/);
+
+// Every code of DATA_DICTIONARY.md, copied here so the test does not read files outside the repo.
+
+const DISEASES = words(`
+  COVID19 CUMA_H5N1 MERS BAILIET TA DICHHACH DAUMUAKHI CUMA_H1N1 ZIKA BACHHAU DAI HOGA SOI RUBELLA
+  UONVAN_SS UONVAN TCM THUYDAU QUAIBI SXHD SOTRET VNNB VNVR VMNNMC VGA VGB VGC CUM THUONGHAN LYTT
+  LYAMIP TIEUCHAY LIENCAULON THAN XOANKHUAN ADENO LAO PHONG
+`);
+const GROUP_A = words('CUMA_H5N1 MERS BAILIET TA DICHHACH');
+const EXTRA_ELEMENTS = words(`
+  SXHD_OUTBREAKS SOTRET_SEVERE SOTRET_IMPORTED LAO_REG_CASES LAO_REG_DEATHS LAO_REG_COMPLETED
+  LAO_REG_ACTIVE PHONG_MANAGED PHONG_DK_MANAGED PHONG_DK_INPATIENT_OPEN PHONG_DK_VISITS
+  PHONG_DK_ADMISSIONS PHONG_DK_DISCHARGES PHONG_DK_INPATIENT_CLOSE KDYT_CHECKED KDYT_SUSPECTED
+  TCMR_FULL_DONE TCMR_FULL_TARGET TC_UV_PN_DONE TC_UV_PN_TARGET TC_IPV_BS_DONE TC_IPV_BS_TARGET
+  HIV_NEW HIV_DEATHS HIV_TRANSFER_IN HIV_REG_TOTAL HIV_REG_DEATHS HIV_REG_REACHED HIV_REG_AIDS
+  HIV_REG_AIDS_LIVING HIV_ARV HIV_ARV_CHILDREN HIV_INH KCB_VISITS KCB_INPATIENTS KCB_BED_DAYS
+  KCB_BEDS_PLAN ATTP_CERT_NEW ATTP_CERT_RENEWED ATTP_SELF_DECLARED ATTP_POISONING_CASES
+  ATTP_POISONING_OUTBREAKS ATTP_POISONING_DEATHS ATTP_INSPECTED ATTP_INSPECTED_PASSED GD_PY_AUTOPSY
+  GD_PY_INJURY GD_PY_SEXUAL_ABUSE GD_YK KN_SAMPLES_TESTED KN_SAMPLES_PASSED KN_SAMPLES_COLLECTED
+  DS_PILLS DS_IUD DS_GROUP_SESSIONS DS_GROUP_PEOPLE DS_HOUSEHOLD_VISITS DS_HOUSEHOLD_PEOPLE
+  DS_CLUB_MEETINGS
+`);
+const LAST_ELEMENTS = words(`
+  LAO_REG_CASES LAO_REG_DEATHS LAO_REG_COMPLETED LAO_REG_ACTIVE PHONG_MANAGED PHONG_DK_MANAGED
+  PHONG_DK_INPATIENT_OPEN PHONG_DK_INPATIENT_CLOSE TC_UV_PN_DONE TC_UV_PN_TARGET TC_IPV_BS_DONE
+  TC_IPV_BS_TARGET HIV_REG_TOTAL HIV_REG_DEATHS HIV_REG_REACHED HIV_REG_AIDS HIV_REG_AIDS_LIVING
+  HIV_ARV HIV_ARV_CHILDREN HIV_INH KCB_BEDS_PLAN
+`);
+const CATEGORIES = { LAO_FORM: words('AFB_POS AFB_NEG EXTRAPULM'), TUYEN: words('TINH HUYEN PKDKKV') };
+const DATA_SETS = words('BTN_THANG HOATDONG_THANG');
+const REPORT_ORDER = words(`
+  COVID19 TCM THUYDAU QUAIBI SXHD SOTRET VNNB VGA CUMA_H5N1 MERS BAILIET TA DICHHACH DAUMUAKHI
+  CUMA_H1N1 ZIKA BACHHAU DAI HOGA SOI RUBELLA UONVAN_SS UONVAN VNVR VMNNMC VGB VGC CUM THUONGHAN LYTT
+  LYAMIP TIEUCHAY LIENCAULON THAN XOANKHUAN ADENO LAO PHONG
+`);
+const WATCH_ORDER = words('COVID19 CUMA_H5N1 MERS DAUMUAKHI CUMA_H1N1 ZIKA BACHHAU DAI HOGA SOI SOTRET VNNB VGA');
+
+const pkg = DEFAULT_PACKAGE;
+const codes = <T extends { code: string }>(xs: T[]) => xs.map((x) => x.code);
+const element = (code: string) => pkg.dataElements.find((e) => e.code === code);
+const dataSet = (code: string) => pkg.dataSets.find((d) => d.code === code)!;
+const elementsOf = (code: string) => dataSet(code).sections.flatMap((s) => s.dataElements);
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe('default package', () => {
+  it('passes the schema unchanged and has no integrity problems', () => {
+    expect(metadataPackageSchema.safeParse(data).success).toBe(true);
+    expect(pkg).toEqual(data);
+    expect(checkPackage(pkg)).toEqual([]);
+  });
+
+  it('holds every code of the data dictionary', () => {
+    const elementCodes = new Set(codes(pkg.dataElements));
+    for (const d of DISEASES) {
+      expect(elementCodes).toContain(`${d}_CASES`);
+      expect(elementCodes).toContain(`${d}_DEATHS`);
+    }
+    for (const e of EXTRA_ELEMENTS) expect(elementCodes).toContain(e);
+    expect(codes(pkg.diseases).sort()).toEqual([...DISEASES].sort());
+    expect(codes(pkg.dataSets)).toEqual(DATA_SETS);
+    for (const [category, options] of Object.entries(CATEGORIES)) {
+      expect(codes(pkg.categories.find((c) => c.code === category)!.options)).toEqual(options);
+      expect(pkg.categoryCombos.find((c) => c.code === category)?.categories).toEqual([category]);
+    }
+    expect(pkg.categoryCombos.find((c) => c.code === 'default')?.categories).toEqual([]);
+  });
+
+  it('gives elements the dictionary aggregation, value type and breakdown', () => {
+    for (const e of pkg.dataElements) {
+      expect(e.valueType).toBe('INTEGER_ZERO_OR_POSITIVE');
+      expect(e.aggregationType, e.code).toBe(LAST_ELEMENTS.includes(e.code) ? 'LAST' : 'SUM');
+    }
+    expect(element('LAO_CASES')?.categoryCombo).toBe('LAO_FORM');
+    expect(element('KCB_BED_DAYS')?.categoryCombo).toBe('TUYEN');
+    expect(element('KCB_BEDS_PLAN')?.categoryCombo).toBe('TUYEN');
+    expect(element('PHONG_DK_INPATIENT_OPEN')?.description).toMatch(/đầu/);
+  });
+
+  it('orders diseases for section 1.1 and the watch list', () => {
+    const sorted = [...pkg.diseases].sort((a, b) => a.reportOrder - b.reportOrder);
+    expect(codes(sorted)).toEqual(REPORT_ORDER);
+    expect(sorted.map((d) => d.reportOrder)).toEqual(REPORT_ORDER.map((_, i) => i + 1));
+    const watched = pkg.diseases.filter((d) => d.watchOrder !== null).sort((a, b) => a.watchOrder! - b.watchOrder!);
+    expect(codes(watched)).toEqual(WATCH_ORDER);
+  });
+
+  it('names diseases as the report writes them and gives the groups', () => {
+    const disease = (code: string) => pkg.diseases.find((d) => d.code === code)!;
+    expect(disease('COVID19').name).toBe('Bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona (COVID-19)');
+    expect(disease('SXHD').name).toBe('Sốt xuất huyết Dengue');
+    expect(disease('TCM').name).toBe('Tay - Chân - Miệng');
+    expect(disease('PHONG').groups).toEqual([{ group: 'C', validFrom: null, validTo: null }]);
+    for (const code of GROUP_A) expect(disease(code).groups.map((g) => g.group)).toEqual(['A']);
+  });
+
+  it('puts every disease element in BTN_THANG and every element in some data set', () => {
+    const btn = elementsOf('BTN_THANG');
+    for (const d of pkg.diseases) expect(btn).toEqual(expect.arrayContaining([d.casesElement, d.deathsElement]));
+    const inForms = new Set(DATA_SETS.flatMap(elementsOf));
+    expect(codes(pkg.dataElements).filter((c) => !inForms.has(c))).toEqual([]);
+  });
+
+  it('configures both monthly forms', () => {
+    expect(dataSet('BTN_THANG')).toMatchObject({
+      periodType: 'Monthly',
+      dueDay: 5,
+      openDaysAfterPeriod: 15,
+      orgUnitLevel: 2,
+    });
+    expect(dataSet('HOATDONG_THANG')).toMatchObject({
+      periodType: 'Monthly',
+      dueDay: 5,
+      openDaysAfterPeriod: 15,
+      orgUnitLevel: 1,
+    });
+    expect(dataSet('HOATDONG_THANG').sections).toHaveLength(7);
+  });
+
+  it('ships the indicators of the dictionary', () => {
+    const indicator = (code: string) => pkg.indicators.find((i) => i.code === code)?.expression;
+    expect(indicator('HIV_REG_LIVING')).toBe('#{HIV_REG_TOTAL} - #{HIV_REG_DEATHS}');
+    expect(indicator('KCB_BED_OCCUPANCY')).toBe('#{KCB_BED_DAYS} / (#{KCB_BEDS_PLAN} * [days]) * 100');
+    expect(indicator('KCB_BED_OCCUPANCY_TINH')).toBe('#{KCB_BED_DAYS.TINH} / (#{KCB_BEDS_PLAN.TINH} * [days]) * 100');
+    expect(indicator('KCB_BED_OCCUPANCY_HUYEN')).toBeDefined();
+    expect(indicator('KCB_BED_OCCUPANCY_PKDKKV')).toBeDefined();
+    expect(indicator('TCMR_FULL_COVERAGE')).toBe('#{TCMR_FULL_DONE} / #{TCMR_FULL_TARGET} * 100');
+    expect(indicator('TC_UV_PN_COVERAGE')).toBe('#{TC_UV_PN_DONE} / #{TC_UV_PN_TARGET} * 100');
+    expect(indicator('TC_IPV_BS_COVERAGE')).toBe('#{TC_IPV_BS_DONE} / #{TC_IPV_BS_TARGET} * 100');
+  });
+
+  it('ships the validation rules with their importance', () => {
+    const rule = (code: string) => pkg.validationRules.find((r) => r.code === code)!;
+    for (const d of DISEASES) {
+      expect(rule(`VR_${d}_DEATHS_LE_CASES`)).toMatchObject({
+        left: `#{${d}_DEATHS}`,
+        operator: '<=',
+        right: `#{${d}_CASES}`,
+      });
+    }
+    expect(rule('VR_SXHD_DEATHS_LE_CASES').message).toBe(
+      'Số tử vong do Sốt xuất huyết Dengue không được lớn hơn số mắc',
+    );
+    expect(rule('VR_PHONG_DK_INPATIENT_BALANCE')).toMatchObject({
+      left: '#{PHONG_DK_INPATIENT_CLOSE}',
+      operator: '==',
+      right: '#{PHONG_DK_INPATIENT_OPEN} + #{PHONG_DK_ADMISSIONS} - #{PHONG_DK_DISCHARGES}',
+    });
+    for (const code of [
+      'VR_SOTRET_SEVERE_LE_CASES',
+      'VR_HIV_REG_DEATHS_LE_TOTAL',
+      'VR_HIV_ARV_CHILDREN_LE_ARV',
+      'VR_KN_SAMPLES_PASSED_LE_TESTED',
+    ]) {
+      expect(rule(code).importance).toBe('HIGH');
+    }
+    for (const e of ['HIV_REG_TOTAL', 'LAO_REG_CASES']) {
+      expect(rule(`VR_${e}_NOT_DECREASING`)).toMatchObject({
+        left: `#{${e}}`,
+        operator: '>=',
+        right: `#{${e}}.periodOffset(-1)`,
+        importance: 'MEDIUM',
+      });
+    }
+    const medium = pkg.validationRules.filter((r) => r.importance !== 'HIGH');
+    expect(codes(medium).sort()).toEqual(['VR_HIV_REG_TOTAL_NOT_DECREASING', 'VR_LAO_REG_CASES_NOT_DECREASING']);
+  });
+
+  it('stores every string in NFC', () => {
+    for (const s of strings(data)) expect(s === s.normalize('NFC'), s).toBe(true);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The metadata model: what is counted, how it is broken down, who reports it.
+ * Everything is addressed by its public `code` (see DATA_DICTIONARY.md); references between
+ * objects are codes too, so a package is plain data that travels between installations.
+ */
+
+export const VALUE_TYPES = ['INTEGER_ZERO_OR_POSITIVE', 'NUMBER', 'PERCENTAGE', 'TEXT'] as const;
+export type ValueType = (typeof VALUE_TYPES)[number];
+
+/** Aggregation over time; over org units it is always a sum. */
+export const AGGREGATION_TYPES = ['SUM', 'LAST'] as const;
+export type AggregationType = (typeof AGGREGATION_TYPES)[number];
+
+export const PERIOD_TYPES = ['Weekly', 'Monthly', 'Quarterly', 'SixMonthly', 'Yearly'] as const;
+export type PeriodType = (typeof PERIOD_TYPES)[number];
+
+/** ISO calendar date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Org-unit levels: 1 province, 2 district, 3 commune. */
+export interface OrgUnit {
+  code: string;
+  name: string;
+  /** How the unit is written inside a sentence ("thành phố Kon Tum"); defaults to the name. */
+  sentenceName?: string;
+  level: number;
+  parent: string | null;
+  /** Canonical position among its siblings (the province's order for lists). */
+  sortOrder: number;
+  openingDate: IsoDate;
+  closingDate: IsoDate | null;
+  /** Units that took over this one's area when it closed. */
+  successors: string[];
+}
+
+export interface CategoryOption {
+  code: string;
+  name: string;
+}
+
+export interface Category {
+  code: string;
+  name: string;
+  options: CategoryOption[];
+}
+
+export interface CategoryCombo {
+  code: string;
+  name: string;
+  /** Category codes, in order; option-combo codes join option codes with `_` in this order. */
+  categories: string[];
+}
+
+/** Generated from a combo: one per element of the cartesian product of its categories' options. */
+export interface CategoryOptionCombo {
+  code: string;
+  name: string;
+  categoryCombo: string;
+  options: string[];
+}
+
+export const DEFAULT_COMBO = 'default';
+export const DEFAULT_OPTION_COMBO = 'default';
+
+export interface DataElement {
+  code: string;
+  name: string;
+  shortName?: string;
+  valueType: ValueType;
+  aggregationType: AggregationType;
+  categoryCombo: string;
+  description?: string;
+}
+
+export interface DataSetSection {
+  code: string;
+  name: string;
+  dataElements: string[];
+}
+
+export interface DataSet {
+  code: string;
+  name: string;
+  periodType: PeriodType;
+  /** Day of the month after the period by which the form is due. */
+  dueDay: number;
+  /** Entry stays open this many days after the period ends. */
+  openDaysAfterPeriod: number;
+  /** Org-unit level the form is meant for; the installation assigns the actual units. */
+  orgUnitLevel: number;
+  sections: DataSetSection[];
+}
+
+/** Expressions use `#{CODE}`, `#{CODE.OPTION}`, `#{CODE}.periodOffset(-1)`, numbers, `+ - * / ( )` and `[days]`. */
+export interface Indicator {
+  code: string;
+  name: string;
+  expression: string;
+  decimals: number;
+  description?: string;
+}
+
+export const OPERATORS = ['==', '!=', '<', '<=', '>', '>='] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+export const IMPORTANCES = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export type Importance = (typeof IMPORTANCES)[number];
+
+export const MISSING_VALUE_STRATEGIES = ['SKIP_IF_ANY_VALUE_MISSING', 'SKIP_IF_ALL_VALUES_MISSING', 'NEVER_SKIP'] as const;
+export type MissingValueStrategy = (typeof MISSING_VALUE_STRATEGIES)[number];
+
+export interface ValidationRule {
+  code: string;
+  name: string;
+  left: string;
+  operator: Operator;
+  right: string;
+  importance: Importance;
+  missingValueStrategy: MissingValueStrategy;
+  periodType: PeriodType;
+  /** Vietnamese message shown to the user when the rule fails. */
+  message: string;
+}
+
+export const DISEASE_GROUPS = ['A', 'B', 'C'] as const;
+export type DiseaseGroup = (typeof DISEASE_GROUPS)[number];
+
+/** A disease's legal group for a span of time (inclusive dates; null = open-ended). */
+export interface DiseaseGroupSpan {
+  group: DiseaseGroup;
+  validFrom: IsoDate | null;
+  validTo: IsoDate | null;
+}
+
+export interface Disease {
+  code: string;
+  /** Name as the report writes it, e.g. "Sốt xuất huyết Dengue". */
+  name: string;
+  groups: DiseaseGroupSpan[];
+  /** Position in section 1.1 of the monthly report. */
+  reportOrder: number;
+  /** Position in the "không ghi nhận mắc mới" watch list, or null when not watched. */
+  watchOrder: number | null;
+  casesElement: string;
+  deathsElement: string;
+}
+
+/** A metadata package: the unit of `syt metadata export` / `import`. */
+export interface MetadataPackage {
+  categories: Category[];
+  categoryCombos: CategoryCombo[];
+  dataElements: DataElement[];
+  dataSets: DataSet[];
+  indicators: Indicator[];
+  validationRules: ValidationRule[];
+  diseases: Disease[];
+}
+
+/** The org units of one installation, and which of them report which data set. */
+export interface OrgUnitPackage {
+  orgUnits: OrgUnit[];
+  dataSetAssignments: Record<string, string[]>;
+}

@@ -1,0 +1,27 @@
+/** Zod schema of an org-unit package; its output type equals `OrgUnitPackage` exactly. */
+import { z } from 'zod';
+import type { OrgUnitPackage } from '../metadata/types.ts';
+import { assertType, codeSchema, isoDateSchema, textSchema, type Equals } from '../metadata/schema-primitives.ts';
+
+/** Official administrative codes are digits; letters and `_` are allowed for installations without one. */
+const orgUnitCodeSchema = z.string().regex(/^[A-Za-z0-9_]+$/);
+
+const orgUnitSchema = z.strictObject({
+  code: orgUnitCodeSchema,
+  name: textSchema,
+  sentenceName: textSchema.optional(),
+  level: z.int().min(1),
+  parent: orgUnitCodeSchema.nullable(),
+  sortOrder: z.int(),
+  openingDate: isoDateSchema,
+  closingDate: isoDateSchema.nullable(),
+  successors: z.array(orgUnitCodeSchema),
+});
+
+/** Validates the shape of an org-unit package (integrity across units is `checkOrgUnitPackage`'s job). */
+export const orgUnitPackageSchema = z.strictObject({
+  orgUnits: z.array(orgUnitSchema),
+  dataSetAssignments: z.record(codeSchema, z.array(orgUnitCodeSchema)),
+}) satisfies z.ZodType<OrgUnitPackage>;
+
+assertType<Equals<z.output<typeof orgUnitPackageSchema>, OrgUnitPackage>>();

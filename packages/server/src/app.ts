@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { dataValueRoutes } from './features/data-values/data-value.routes.ts';
+import { metadataRoutes } from './features/metadata/metadata.routes.ts';
+import { orgUnitRoutes } from './features/org-units/org-unit.routes.ts';
+import { userRoutes } from './features/users/user.routes.ts';
+import { installAuthHooks } from './http/auth-hooks.ts';
+import { installErrorHandler } from './http/error-handler.ts';
+import { loadCookieSecret } from './http/cookie-secret.ts';
+
+z.config(z.locales.vi());
+
+/** What every feature needs: the database, the time source and the configuration. */
+export interface AppContext {
+  db: Database;
+  clock: Clock;
+  config: Config;
+}
+
+/** Builds the HTTP application; `listen` is left to the caller so tests can `inject`. */
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({ logger: { level: ctx.config.logLevel }, bodyLimit: 10 * 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(cookie, { secret: await loadCookieSecret(ctx.db) });
+  await app.register(csrf, {
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: ctx.config.secureCookies },
+  });
+  await app.register(rateLimit, { global: false });
+  installAuthHooks(app, { db: ctx.db, clock: ctx.clock, sessionHours: ctx.config.sessionHours });
+
+  await app.register(
+    async (api) => {
+      await authRoutes(api, ctx);
+      await userRoutes(api, ctx);
+      await orgUnitRoutes(api, ctx);
+      await metadataRoutes(api, ctx);
+      await dataValueRoutes(api, ctx);
+    },
+    { prefix: '/api' },
+  );
+  serveWebApp(app, ctx.config.webDist);
+  return app;
+}
+
+/** The built single-page app, with every non-API path falling back to its index. */
+function serveWebApp(app: FastifyInstance, dist: string): void {
+  if (!existsSync(`${dist}/index.html`)) return;
+  void app.register(fastifyStatic, { root: dist, wildcard: false });
+  app.get('/*', { config: { public: true } }, (req, reply) => {
+    if (req.url.startsWith('/api/')) return reply.callNotFound();
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import { ROLES, type Role } from '@syt/core/api/contract.ts';
+import { Command, Option } from 'commander';
+import { migrateToLatest } from '../db/migrate.ts';
+import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../features/install/demo.service.ts';
+import { createUserRow, ensureFirstAdmin, setupInstallation } from '../features/install/install.service.ts';
+import { exportMetadata, importMetadata } from '../features/metadata/metadata.service.ts';
+import { AppError } from '../errors.ts';
+import { serve } from './serve.ts';
+import { say, withContext } from './context.ts';
+
+/** The `syt` command line; every command reads DATABASE_URL. */
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command('syt').description('SYT — hệ thống báo cáo của Sở Y tế').showHelpAfterError();
+
+  program
+    .command('setup')
+    .description('Tạo cơ sở dữ liệu, nạp gói danh mục mặc định và đơn vị hành chính mẫu, tạo quản trị viên đầu tiên')
+    .option('--admin <username>', 'tên đăng nhập của quản trị viên đầu tiên', 'admin')
+    .option('--admin-password <password>', 'mật khẩu (mặc định: sinh ngẫu nhiên và in ra)')
+    .action((opts: { admin: string; adminPassword?: string }) =>
+      withContext(async (ctx) => {
+        await setupInstallation(ctx);
+        const admin = await ensureFirstAdmin(ctx, opts.admin, opts.adminPassword);
+        say('Đã khởi tạo cơ sở dữ liệu và gói danh mục mặc định.');
+        if (admin.created) say(`Quản trị viên: ${opts.admin} / ${admin.password}`);
+      }),
+    );
+
+  program
+    .command('demo')
+    .description('Như setup, thêm số liệu mẫu 2019–2023 của tỉnh Kon Tum và một tài khoản mẫu cho mỗi vai trò')
+    .option('--if-empty', 'bỏ qua nếu cơ sở dữ liệu đã có số liệu')
+    .action((opts: { ifEmpty?: boolean }) =>
+      withContext(async (ctx) => {
+        const result = await loadDemo(ctx, { ifEmpty: opts.ifEmpty });
+        say(result.skipped ? 'Cơ sở dữ liệu đã có số liệu: giữ nguyên.' : `Đã nạp ${result.loaded} giá trị số liệu mẫu.`);
+        say(`Tài khoản mẫu (mật khẩu ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => `${u.username} (${u.role})`).join(', ')}`);
+      }),
+    );
+
+  program
+    .command('serve')
+    .description('Chạy máy chủ SYT (HOST, PORT, DATABASE_URL)')
+    .action(() => serve());
+
+  const user = program.command('user').description('Quản lý người dùng');
+  user
+    .command('create')
+    .description('Tạo người dùng')
+    .requiredOption('--username <username>', 'tên đăng nhập')
+    .requiredOption('--password <password>', 'mật khẩu (ít nhất 8 ký tự)')
+    .addOption(new Option('--role <role>', 'vai trò').choices(ROLES).makeOptionMandatory())
+    .requiredOption('--org <code>', 'mã đơn vị phạm vi (vd. 62, 615)')
+    .option('--name <displayName>', 'họ tên hiển thị')
+    .action((opts: { username: string; password: string; role: Role; org: string; name?: string }) =>
+      withContext(async (ctx) => {
+        if (opts.password.length < 8) throw new AppError(400, 'VALIDATION_FAILED', 'Mật khẩu phải có ít nhất 8 ký tự.');
+        await migrateToLatest(ctx.db);
+        const seed = { username: opts.username, displayName: opts.name ?? opts.username, role: opts.role, orgUnitCode: opts.org };
+        await createUserRow(ctx, seed, opts.password);
+        say(`Đã tạo người dùng ${opts.username}.`);
+      }),
+    );
+
+  const metadata = program.command('metadata').description('Xuất, nhập gói danh mục');
+  metadata
+    .command('export')
+    .description('In toàn bộ danh mục dạng JSON ra đầu ra chuẩn')
+    .action(() =>
+      withContext(async (ctx) => {
+        await migrateToLatest(ctx.db);
+        process.stdout.write(`${JSON.stringify(await exportMetadata(ctx.db), null, 2)}\n`);
+      }),
+    );
+  metadata
+    .command('import <file>')
+    .description('Nhập gói danh mục từ tệp JSON (thêm mới hoặc cập nhật theo mã)')
+    .action((file: string) =>
+      withContext(async (ctx) => {
+        await migrateToLatest(ctx.db);
+        const summary = await importMetadata(ctx.db, JSON.parse(await readFile(file, 'utf8')));
+        say(`Đã nhập: ${Object.entries(summary.counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+      }),
+    );
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    reportFailure(err);
+    process.exitCode = 1;
+  }
+}
+
+function reportFailure(err: unknown): void {
+  if (err instanceof AppError) {
+    say(`Lỗi: ${err.message}`);
+    for (const d of err.details) say(`  - ${d.field}: ${d.message}`);
+  } else if (err instanceof SyntaxError) {
+    say(`Lỗi: tệp không phải JSON hợp lệ (${err.message})`);
+  } else {
+    say(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

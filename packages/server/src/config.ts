@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+const configSchema = z.object({
+  databaseUrl: z
+    .string()
+    .regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'DATABASE_URL phải bắt đầu bằng sqlite: hoặc postgres://'),
+  host: z.string().min(1),
+  port: z.coerce.number().int().min(0).max(65535),
+  /** Send cookies only over HTTPS; on by default in production. */
+  secureCookies: z.boolean(),
+  sessionHours: z.coerce.number().positive(),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  /** Where the built web app lives; served at `/` when it exists. */
+  webDist: z.string(),
+});
+
+export type Config = Readonly<z.infer<typeof configSchema>>;
+
+/** Reads and validates the environment once; nothing else in the server reads `process.env`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = configSchema.parse({
+    databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/syt.db',
+    host: env.HOST ?? '127.0.0.1',
+    port: env.PORT ?? 3000,
+    secureCookies: env.COOKIE_SECURE === 'true' || (env.NODE_ENV === 'production' && env.COOKIE_SECURE !== 'false'),
+    sessionHours: env.SESSION_HOURS ?? 12,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    webDist: env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname,
+    ...overrides,
+  });
+  return Object.freeze(parsed);
+}

@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+
+export type Database = Kysely<DB>;
+
+// PostgreSQL returns BIGINT/NUMERIC as strings by default; our counts fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+/** Opens the database a `DATABASE_URL` names: `sqlite:<path>` (WAL mode) or `postgres://…`. */
+export function openDatabase(url: string): Database {
+  if (url.startsWith('sqlite:')) return new Kysely<DB>({ dialect: new SqliteDialect({ database: openSqlite(url) }) });
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    return new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
+  }
+  throw new Error(`DATABASE_URL không hợp lệ: ${url}`);
+}
+
+function openSqlite(url: string): SQLite.Database {
+  const path = url.slice('sqlite:'.length);
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+}

@@ -1,0 +1,16 @@
+import { PostgresAdapter, type CreateTableBuilder, type Kysely } from 'kysely';
+
+/** Which engine a Kysely instance talks to; the only place that asks. */
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** An auto-numbered integer primary key, spelled the way each engine wants it. */
+export function withIdColumn<T extends string>(
+  db: Kysely<any>,
+  table: CreateTableBuilder<T, never>,
+): CreateTableBuilder<T, 'id'> {
+  return isPostgres(db)
+    ? table.addColumn('id', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
+    : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+}

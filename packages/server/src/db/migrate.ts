@@ -1,0 +1,20 @@
+import { Migrator, type Migration } from 'kysely';
+import type { Database } from './database.ts';
+import * as m0001 from './migrations/0001_metadata.ts';
+import * as m0002 from './migrations/0002_auth.ts';
+import * as m0003 from './migrations/0003_data_values.ts';
+
+// Listed statically so the same set runs from source, tests and the CLI, on both engines.
+const migrations: Record<string, Migration> = {
+  '0001_metadata': m0001,
+  '0002_auth': m0002,
+  '0003_data_values': m0003,
+};
+
+/** Brings the schema to the latest migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Database): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) throw new Error(`Lỗi khi nâng cấp cơ sở dữ liệu${failed ? ` (${failed.migrationName})` : ''}: ${String(error)}`);
+}

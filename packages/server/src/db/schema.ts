@@ -1,0 +1,210 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Row types of every table. Dates are ISO `YYYY-MM-DD` text and timestamps ISO UTC text in both
+ * dialects, so both store and sort them the same way.
+ */
+export interface OrgUnitTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  sentence_name: string | null;
+  level: number;
+  parent_id: number | null;
+  /** `/62/615/`: ancestors' codes, so a subtree is one prefix match. */
+  path: string;
+  sort_order: number;
+  opening_date: string;
+  closing_date: string | null;
+}
+
+export interface OrgUnitSuccessorTable {
+  org_unit_id: number;
+  successor_id: number;
+}
+
+export interface CategoryTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+}
+
+export interface CategoryOptionTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  category_id: number;
+  sort_order: number;
+}
+
+export interface CategoryComboTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+}
+
+export interface CategoryComboCategoryTable {
+  category_combo_id: number;
+  category_id: number;
+  sort_order: number;
+}
+
+export interface CategoryOptionComboTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  category_combo_id: number;
+  /** Option codes joined by `,` in category order. */
+  option_codes: string;
+}
+
+export interface DataElementTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  short_name: string | null;
+  value_type: string;
+  aggregation_type: string;
+  category_combo_id: number;
+  description: string | null;
+}
+
+export interface DataSetTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  period_type: string;
+  due_day: number;
+  open_days_after_period: number;
+  org_unit_level: number;
+}
+
+export interface DataSetSectionTable {
+  id: Generated<number>;
+  data_set_id: number;
+  code: string;
+  name: string;
+  sort_order: number;
+}
+
+export interface DataSetSectionElementTable {
+  section_id: number;
+  data_element_id: number;
+  sort_order: number;
+}
+
+export interface DataSetOrgUnitTable {
+  data_set_id: number;
+  org_unit_id: number;
+}
+
+export interface IndicatorTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  expression: string;
+  decimals: number;
+  description: string | null;
+}
+
+export interface ValidationRuleTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  left_side: string;
+  operator: string;
+  right_side: string;
+  importance: string;
+  missing_value_strategy: string;
+  period_type: string;
+  message: string;
+}
+
+export interface DiseaseTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  report_order: number;
+  watch_order: number | null;
+  cases_element_id: number;
+  deaths_element_id: number;
+}
+
+export interface DiseaseGroupTable {
+  disease_id: number;
+  disease_group: string;
+  valid_from: string | null;
+  valid_to: string | null;
+  sort_order: number;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  org_unit_id: number;
+  active: number;
+  locked_until: string | null;
+  created_at: string;
+}
+
+export interface LoginFailureTable {
+  id: Generated<number>;
+  user_id: number;
+  failed_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie token: a stolen table does not yield live sessions. */
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface DataValueTable {
+  data_element_id: number;
+  category_option_combo_id: number;
+  org_unit_id: number;
+  period: string;
+  period_start: string;
+  period_end: string;
+  /** Province root of the org unit: the partitioning key for national scale. */
+  province_id: number;
+  value: string;
+  comment: string | null;
+  stored_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface DB {
+  org_unit: OrgUnitTable;
+  org_unit_successor: OrgUnitSuccessorTable;
+  category: CategoryTable;
+  category_option: CategoryOptionTable;
+  category_combo: CategoryComboTable;
+  category_combo_category: CategoryComboCategoryTable;
+  category_option_combo: CategoryOptionComboTable;
+  data_element: DataElementTable;
+  data_set: DataSetTable;
+  data_set_section: DataSetSectionTable;
+  data_set_section_element: DataSetSectionElementTable;
+  data_set_org_unit: DataSetOrgUnitTable;
+  indicator: IndicatorTable;
+  validation_rule: ValidationRuleTable;
+  disease: DiseaseTable;
+  disease_group: DiseaseGroupTable;
+  app_user: AppUserTable;
+  login_failure: LoginFailureTable;
+  session: SessionTable;
+  data_value: DataValueTable;
+  setting: SettingTable;
+}

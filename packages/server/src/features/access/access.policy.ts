@@ -1,0 +1,36 @@
+import type { Role } from '@syt/core/api/contract.ts';
+
+/** The signed-in user as every access decision sees it. */
+export interface Actor {
+  id: number;
+  username: string;
+  role: Role;
+  /** Path of the scope root (`/62/615/`): the user may act on that unit and everything below. */
+  scopePath: string;
+}
+
+/** What a user may want to do to something under an org unit. */
+export type Action = 'read' | 'enter' | 'approve' | 'administer';
+
+const ACTIONS_BY_ROLE: Record<Role, readonly Action[]> = {
+  admin: ['read', 'enter', 'approve', 'administer'],
+  staff: ['read', 'enter', 'approve'],
+  leader: ['read', 'approve'],
+  reporter: ['read', 'enter'],
+  viewer: ['read'],
+};
+
+/** Whether the role allows the action at all, wherever it is. */
+export function roleAllows(role: Role, action: Action): boolean {
+  return ACTIONS_BY_ROLE[role].includes(action);
+}
+
+/** Whether an org unit (by its path) lies inside the actor's scope. */
+export function inScope(actor: Actor, orgUnitPath: string): boolean {
+  return orgUnitPath.startsWith(actor.scopePath);
+}
+
+/** The one answer to "may this user do X on org unit Y". */
+export function may(actor: Actor, action: Action, orgUnitPath: string): boolean {
+  return roleAllows(actor.role, action) && inScope(actor, orgUnitPath);
+}

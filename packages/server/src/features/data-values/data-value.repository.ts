@@ -1,0 +1,52 @@
+import type { DataValue } from '@syt/core/datavalue/types.ts';
+import type { DataValueTable } from '../../db/schema.ts';
+import type { Executor } from '../metadata/upsert.ts';
+
+// Stays under SQLite's 32,766 bound-parameter limit with 12 columns a row.
+const CHUNK = 1000;
+
+/** Inserts rows in chunks (callers open the transaction). */
+export async function insertDataValueRows(db: Executor, rows: DataValueTable[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db.insertInto('data_value').values(rows.slice(i, i + CHUNK)).execute();
+  }
+}
+
+/** Stored values of one org unit for some periods, addressed by code. */
+export async function readDataValues(
+  db: Executor,
+  orgUnitId: number,
+  periods: string[],
+  dataElementIds?: number[],
+): Promise<DataValue[]> {
+  let query = db
+    .selectFrom('data_value as v')
+    .innerJoin('data_element as de', 'de.id', 'v.data_element_id')
+    .innerJoin('category_option_combo as coc', 'coc.id', 'v.category_option_combo_id')
+    .innerJoin('org_unit as ou', 'ou.id', 'v.org_unit_id')
+    .select(['de.code as dataElement', 'coc.code as categoryOptionCombo', 'ou.code as orgUnit', 'v.period', 'v.value', 'v.comment'])
+    .where('v.org_unit_id', '=', orgUnitId)
+    .where('v.period', 'in', periods);
+  if (dataElementIds) query = query.where('v.data_element_id', 'in', dataElementIds.length ? dataElementIds : [-1]);
+  const rows = await query.orderBy('v.period').orderBy('de.id').orderBy('coc.id').execute();
+  return rows.map(({ comment, ...r }) => (comment ? { ...r, comment } : r));
+}
+
+/** Ids of the elements in a data set's sections, or undefined when the data set is unknown. */
+export async function dataSetElementIds(db: Executor, dataSetCode: string): Promise<number[] | undefined> {
+  const ds = await db.selectFrom('data_set').select('id').where('code', '=', dataSetCode).executeTakeFirst();
+  if (!ds) return undefined;
+  const rows = await db
+    .selectFrom('data_set_section_element as l')
+    .innerJoin('data_set_section as s', 's.id', 'l.section_id')
+    .select('l.data_element_id')
+    .where('s.data_set_id', '=', ds.id)
+    .execute();
+  return rows.map((r) => r.data_element_id);
+}
+
+/** Number of stored values (all, or under one province). */
+export async function countDataValues(db: Executor): Promise<number> {
+  const row = await db.selectFrom('data_value').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,34 @@
+import { generateDemoValues } from '@syt/core/demo/index.ts';
+import { DEFAULT_PACKAGE } from '@syt/core/metadata/default-package.ts';
+import { KONTUM_ORG_UNITS } from '@syt/core/orgunit/kontum.ts';
+import { countDataValues } from '../data-values/data-value.repository.ts';
+import { storeTrustedValues } from '../data-values/data-value.service.ts';
+import { findUserByUsername } from '../users/user.repository.ts';
+import { createUserRow, rootCode, setupInstallation, type InstallContext, type UserSeed } from './install.service.ts';
+
+/** The one password of every demo account (printed by `syt demo`; never use in production). */
+export const DEMO_PASSWORD = 'demo12345';
+
+/** One demo user per role; the reporter is the Đăk Hà district health centre. */
+export const DEMO_USERS: UserSeed[] = [
+  { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', orgUnitCode: '62' },
+  { username: 'chuyenvien', displayName: 'Nguyễn Văn An (Phòng KHTC)', role: 'staff', orgUnitCode: '62' },
+  { username: 'lanhdao', displayName: 'Trần Thị Bình (Giám đốc Sở)', role: 'leader', orgUnitCode: '62' },
+  { username: 'dakha', displayName: 'TTYT huyện Đăk Hà', role: 'reporter', orgUnitCode: '615' },
+  { username: 'xem', displayName: 'Người xem báo cáo', role: 'viewer', orgUnitCode: '62' },
+];
+
+/** Setup plus the demo values and users. With `ifEmpty`, does nothing to a database that already has values. */
+export async function loadDemo(ctx: InstallContext, options: { ifEmpty?: boolean } = {}) {
+  await setupInstallation(ctx);
+  if (options.ifEmpty && (await countDataValues(ctx.db)) > 0) return { loaded: 0, skipped: true };
+  const values = generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS);
+  const loaded = await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('data_value').execute();
+    return storeTrustedValues(trx, values, 'demo', ctx.clock.now().toISOString());
+  });
+  for (const seed of DEMO_USERS) {
+    if (!(await findUserByUsername(ctx.db, seed.username))) await createUserRow(ctx, seed, DEMO_PASSWORD);
+  }
+  return { loaded, skipped: false, root: rootCode() };
+}

@@ -1,0 +1,26 @@
+import { ROLES } from '@syt/core/api/contract.ts';
+import { z } from 'zod';
+import { vi } from '../../messages.ts';
+
+export const userIdParams = z.object({ id: z.coerce.number().int().positive() });
+
+const username = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z0-9._-]{3,50}$/, vi.field.username);
+const password = z.string().min(8, vi.field.password).max(200);
+const role = z.enum(ROLES, { error: vi.field.role });
+
+export const createUserBody = z.object({
+  username,
+  displayName: z.string().trim().min(1).max(200),
+  password,
+  role,
+  orgUnitCode: z.string().trim().min(1),
+  active: z.boolean().optional(),
+});
+
+export const updateUserBody = createUserBody.omit({ username: true }).partial();
+
+export type CreateUserInput = z.infer<typeof createUserBody>;
+export type UpdateUserInput = z.infer<typeof updateUserBody>;

@@ -1,0 +1,31 @@
+/** Every sentence the server says to a user, in Vietnamese, in one place. */
+export const vi = {
+  validationFailed: 'Dữ liệu gửi lên không hợp lệ.',
+  unauthenticated: 'Bạn cần đăng nhập để tiếp tục.',
+  forbidden: 'Bạn không có quyền thực hiện thao tác này.',
+  outsideScope: (unit: string) => `Đơn vị "${unit}" nằm ngoài phạm vi được phân quyền của bạn.`,
+  csrfInvalid: 'Phiên làm việc không hợp lệ hoặc đã hết hạn (thiếu mã CSRF). Vui lòng tải lại trang.',
+  notFound: 'Không tìm thấy địa chỉ yêu cầu.',
+  unreadableBody: 'Nội dung yêu cầu không đọc được (JSON sai cú pháp hoặc kiểu nội dung không đúng).',
+  internal: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
+  tooManyRequests: 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+  invalidCredentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  attemptsLeft: (n: number) => `Tên đăng nhập hoặc mật khẩu không đúng. Còn ${n} lần thử trước khi tài khoản bị tạm khóa.`,
+  accountLocked: (minutes: number) =>
+    `Tài khoản đã bị tạm khóa do đăng nhập sai 5 lần liên tiếp. Vui lòng thử lại sau ${minutes} phút.`,
+  accountDisabled: 'Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.',
+  unknownOrgUnit: (code: string) => `Không tìm thấy đơn vị có mã "${code}".`,
+  unknownUser: (id: number | string) => `Không tìm thấy người dùng ${id}.`,
+  usernameTaken: (u: string) => `Tên đăng nhập "${u}" đã được sử dụng.`,
+  cannotDemoteSelf: 'Bạn không thể tự thay đổi vai trò hoặc khóa tài khoản của chính mình.',
+  unknownMetadataKind: (kind: string) => `Loại danh mục "${kind}" không tồn tại.`,
+  metadataInvalid: 'Gói danh mục không hợp lệ.',
+  unknownDataSet: (code: string) => `Không tìm thấy biểu mẫu có mã "${code}".`,
+  invalidPeriod: (code: string) => `Mã kỳ báo cáo không hợp lệ: "${code}".`,
+  field: {
+    required: 'Trường này là bắt buộc.',
+    username: 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.',
+    password: 'Mật khẩu phải có ít nhất 8 ký tự.',
+    role: 'Vai trò không hợp lệ.',
+  },
+} as const;

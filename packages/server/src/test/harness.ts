@@ -1,0 +1,76 @@
+import type { Role } from '@syt/core/api/contract.ts';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.ts';
+import { ManualClock, type Clock } from '../clock.ts';
+import { loadConfig } from '../config.ts';
+import { createUserRow, setupInstallation } from '../features/install/install.service.ts';
+import type { TestDatabase, TestDialect } from './dialects.ts';
+
+export const TEST_PASSWORD = 'mat-khau-thu-1';
+
+/** A set-up installation (default package, Kon Tum units, no values) served in-process. */
+export interface TestApp {
+  app: FastifyInstance;
+  database: TestDatabase;
+  clock: ManualClock;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(dialect: TestDialect, clock = new ManualClock('2024-03-05T02:00:00Z')): Promise<TestApp> {
+  const database = await dialect.create();
+  await setupInstallation({ db: database.db, clock });
+  const config = loadConfig({}, { logLevel: 'silent', webDist: '/nonexistent' });
+  const app = await buildApp({ db: database.db, clock: clock as Clock, config });
+  return {
+    app,
+    database,
+    clock,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Adds a user with the test password. */
+export async function addUser(t: TestApp, username: string, role: Role, orgUnitCode: string): Promise<void> {
+  await createUserRow({ db: t.database.db, clock: t.clock }, { username, displayName: username, role, orgUnitCode }, TEST_PASSWORD);
+}
+
+/** A browser-like client: keeps cookies, fetches and sends the CSRF token. */
+export class TestClient {
+  private cookies = new Map<string, string>();
+  csrfToken = '';
+  constructor(private readonly app: FastifyInstance) {}
+
+  async init(): Promise<this> {
+    const res = await this.request('GET', '/api/auth/csrf');
+    this.csrfToken = res.json().csrfToken;
+    return this;
+  }
+
+  async login(username: string, password = TEST_PASSWORD): Promise<LightMyRequestResponse> {
+    return this.request('POST', '/api/auth/login', { username, password });
+  }
+
+  async request(method: string, url: string, payload?: unknown, opts: { csrf?: boolean } = {}) {
+    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    if (opts.csrf !== false && method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
+    if (typeof payload === 'string') headers['content-type'] = 'application/json';
+    const res = await this.app.inject({ method: method as 'GET', url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+    for (const c of res.cookies) {
+      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    return res;
+  }
+}
+
+/** A signed-in client for a fresh user of the given role and scope. */
+export async function signedIn(t: TestApp, username: string, role: Role, orgUnitCode: string): Promise<TestClient> {
+  await addUser(t, username, role, orgUnitCode);
+  const client = await new TestClient(t.app).init();
+  const res = await client.login(username);
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
+  return client;
+}

@@ -1,0 +1,56 @@
+import { Badge, Burger, Button, Group, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconBuildingHospital, IconLogout } from '@tabler/icons-react';
+import { useCurrentUser } from '../../features/auth/use-current-user.ts';
+import { useLogout } from '../../features/auth/use-logout.ts';
+import { vi } from '../../i18n/vi.ts';
+
+interface AppHeaderProps {
+  navOpened: boolean;
+  onToggleNav: () => void;
+}
+
+/** Product name on the left; the signed-in user (name, role, scope) and sign-out on the right. */
+export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
+  const user = useCurrentUser();
+  const logoutMutation = useLogout();
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap">
+        <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label={vi.nav.toggle} />
+        <ThemeIcon size={34} radius="md" variant="light">
+          <IconBuildingHospital size={20} />
+        </ThemeIcon>
+        <Title order={1} size="h4" visibleFrom="xs">
+          {vi.app.productName}
+        </Title>
+        <Title order={1} size="h4" hiddenFrom="xs">
+          {vi.app.shortName}
+        </Title>
+      </Group>
+      <Group gap="md" wrap="nowrap">
+        <div data-testid="current-user" style={{ textAlign: 'right' }}>
+          <Text size="sm" fw={600} lh={1.3}>
+            {user.displayName}
+          </Text>
+          <Group gap={6} justify="flex-end" wrap="nowrap" visibleFrom="sm">
+            <Badge size="xs" variant="light">
+              {vi.roles[user.role]}
+            </Badge>
+            <Text size="xs" c="dimmed">
+              {user.orgUnit.name}
+            </Text>
+          </Group>
+        </div>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconLogout size={16} />}
+          loading={logoutMutation.isPending}
+          onClick={() => logoutMutation.mutate()}
+        >
+          {vi.auth.logout}
+        </Button>
+      </Group>
+    </Group>
+  );
+}

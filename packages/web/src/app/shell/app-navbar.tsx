@@ -1,0 +1,46 @@
+import { NavLink, ScrollArea } from '@mantine/core';
+import { Link, useRouterState } from '@tanstack/react-router';
+import { useCurrentUser } from '../../features/auth/use-current-user.ts';
+import { navItemsFor, type NavItem } from './nav-items.ts';
+
+function isActive(item: NavItem, pathname: string): boolean {
+  if (item.to) return item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
+  return (item.children ?? []).some((child) => isActive(child, pathname));
+}
+
+function NavEntry({ item, pathname, onNavigate }: { item: NavItem; pathname: string; onNavigate: () => void }) {
+  const icon = <item.icon size={18} stroke={1.6} />;
+  const active = isActive(item, pathname);
+  if (item.children) {
+    return (
+      <NavLink label={item.label} leftSection={icon} defaultOpened={active} childrenOffset={28}>
+        {item.children.map((child) => (
+          <NavEntry key={child.label} item={child} pathname={pathname} onNavigate={onNavigate} />
+        ))}
+      </NavLink>
+    );
+  }
+  const to = item.to ?? '/';
+  return (
+    <NavLink
+      label={item.label}
+      leftSection={icon}
+      active={active}
+      onClick={onNavigate}
+      renderRoot={(props) => <Link to={to} {...props} />}
+    />
+  );
+}
+
+/** The module menu; groups containing the current page start open. */
+export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
+  const user = useCurrentUser();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  return (
+    <ScrollArea component="nav" aria-label="Menu" p="xs">
+      {navItemsFor(user.role).map((item) => (
+        <NavEntry key={item.label} item={item} pathname={pathname} onNavigate={onNavigate} />
+      ))}
+    </ScrollArea>
+  );
+}

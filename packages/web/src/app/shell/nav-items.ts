@@ -1,0 +1,64 @@
+import type { Role } from '@syt/core/api/contract.ts';
+import {
+  IconCategory,
+  IconChecks,
+  IconDatabase,
+  IconEdit,
+  IconForms,
+  IconHome,
+  IconListCheck,
+  IconListDetails,
+  IconMathFunction,
+  IconReportAnalytics,
+  IconSettings,
+  IconSitemap,
+  IconUsers,
+  IconVirus,
+  type Icon,
+} from '@tabler/icons-react';
+import type { RegisteredRouter, RoutePaths } from '@tanstack/react-router';
+import { vi } from '../../i18n/vi.ts';
+
+/** Any path of the route tree, so a typo in a menu entry fails the type check. */
+export type AppPath = RoutePaths<RegisteredRouter['routeTree']>;
+
+export interface NavItem {
+  label: string;
+  icon: Icon;
+  to?: AppPath;
+  children?: NavItem[];
+  /** Only these roles see the entry; everyone when absent. */
+  roles?: readonly Role[];
+}
+
+/** The modules of the navbar, in menu order. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: vi.nav.home, icon: IconHome, to: '/' },
+  { label: vi.nav.dataEntry, icon: IconEdit, to: '/nhap-lieu' },
+  { label: vi.nav.reports, icon: IconReportAnalytics, to: '/bao-cao' },
+  { label: vi.nav.tasks, icon: IconListCheck, to: '/nhiem-vu' },
+  {
+    label: vi.nav.catalog,
+    icon: IconDatabase,
+    children: [
+      { label: vi.nav.orgUnits, icon: IconSitemap, to: '/danh-muc/don-vi' },
+      { label: vi.nav.metadata['data-elements'], icon: IconListDetails, to: '/danh-muc/phan-tu-du-lieu' },
+      { label: vi.nav.metadata.categories, icon: IconCategory, to: '/danh-muc/phan-to' },
+      { label: vi.nav.metadata['data-sets'], icon: IconForms, to: '/danh-muc/bieu-mau' },
+      { label: vi.nav.metadata.diseases, icon: IconVirus, to: '/danh-muc/benh-truyen-nhiem' },
+      { label: vi.nav.metadata.indicators, icon: IconMathFunction, to: '/danh-muc/chi-so' },
+      { label: vi.nav.metadata['validation-rules'], icon: IconChecks, to: '/danh-muc/quy-tac-kiem-tra' },
+    ],
+  },
+  {
+    label: vi.nav.admin,
+    icon: IconSettings,
+    roles: ['admin'],
+    children: [{ label: vi.nav.users, icon: IconUsers, to: '/quan-tri/nguoi-dung' }],
+  },
+];
+
+/** The entries a role may see. */
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(role));
+}

@@ -1,0 +1,13 @@
+import { createTheme } from '@mantine/core';
+
+// System UI fonts carry full Vietnamese diacritics on every desktop OS; no serif fallback.
+const systemFonts =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+
+/** The SYT theme: a calm teal, system fonts, comfortable radius. */
+export const theme = createTheme({
+  primaryColor: 'teal',
+  fontFamily: systemFonts,
+  headings: { fontFamily: systemFonts, fontWeight: '650' },
+  defaultRadius: 'md',
+});

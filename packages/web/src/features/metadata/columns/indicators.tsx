@@ -1,0 +1,24 @@
+import { Code } from '@mantine/core';
+import type { Indicator } from '@syt/core/metadata/types.ts';
+import { vi } from '../../../i18n/vi.ts';
+import type { MetadataListConfig } from '../metadata-types.ts';
+import { CodeCell } from './code-cell.tsx';
+
+const t = vi.metadata;
+
+/** Chỉ số: code, name, formula. */
+export const indicatorColumns: MetadataListConfig<Indicator> = {
+  columns: [
+    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, nowrap: true },
+    { header: t.columns.name, render: (item) => item.name },
+    {
+      header: t.columns.expression,
+      render: (item) => (
+        <Code block fz="xs" style={{ whiteSpace: 'pre-wrap' }}>
+          {item.expression}
+        </Code>
+      ),
+    },
+  ],
+  searchText: (item) => `${item.code} ${item.name} ${item.expression}`,
+};

@@ -1,0 +1,20 @@
+import { vi } from '../../i18n/vi.ts';
+
+const v = vi.users.validation;
+
+/** Minimum password length, as the server enforces it. */
+export const PASSWORD_MIN_LENGTH = 8;
+
+/** Client-side checks shared by the create and edit forms; each returns a Vietnamese message or null. */
+export const userRules = {
+  username: (value: string) => {
+    if (!value.trim()) return v.usernameRequired;
+    return /\s/.test(value.trim()) ? v.usernameNoSpaces : null;
+  },
+  displayName: (value: string) => (value.trim() ? null : v.displayNameRequired),
+  password: (value: string) => (value.length >= PASSWORD_MIN_LENGTH ? null : v.passwordMin),
+  /** For password resets: empty means "keep the current password". */
+  optionalPassword: (value: string) => (value === '' || value.length >= PASSWORD_MIN_LENGTH ? null : v.passwordMin),
+  role: (value: string | null) => (value ? null : v.roleRequired),
+  orgUnitCode: (value: string | null) => (value ? null : v.scopeRequired),
+};
