@@ -127,7 +127,10 @@ describe('default package', () => {
       openDaysAfterPeriod: 15,
       orgUnitLevel: 1,
     });
-    expect(dataSet('HOATDONG_THANG').sections).toHaveLength(7);
+    expect(dataSet('HOATDONG_THANG').sections).toHaveLength(8);
+    // Province registers are reported by provincial units on the province, not by districts.
+    expect(elementsOf('BTN_THANG').filter((e) => /^(LAO_REG|PHONG_DK|PHONG_MANAGED|KDYT_)/.test(e))).toEqual([]);
+    expect(elementsOf('HOATDONG_THANG')).toContain('LAO_REG_CASES');
   });
 
   it('ships the indicators of the dictionary', () => {

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { ROLES, type Role } from '@syt/core/api/contract.ts';
 import { Command, Option } from 'commander';
 import { migrateToLatest } from '../db/migrate.ts';
-import { DEMO_PASSWORD, DEMO_USERS, loadDemo } from '../features/install/demo.service.ts';
 import { createUserRow, ensureFirstAdmin, setupInstallation } from '../features/install/install.service.ts';
 import { exportMetadata, importMetadata } from '../features/metadata/metadata.service.ts';
 import { AppError } from '../errors.ts';
@@ -33,6 +32,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('--if-empty', 'bỏ qua nếu cơ sở dữ liệu đã có số liệu')
     .action((opts: { ifEmpty?: boolean }) =>
       withContext(async (ctx) => {
+        // Loaded on demand: only this command needs the demo generator.
+        const { DEMO_PASSWORD, DEMO_USERS, loadDemo } = await import('../features/install/demo.service.ts');
         const result = await loadDemo(ctx, { ifEmpty: opts.ifEmpty });
         say(result.skipped ? 'Cơ sở dữ liệu đã có số liệu: giữ nguyên.' : `Đã nạp ${result.loaded} giá trị số liệu mẫu.`);
         say(`Tài khoản mẫu (mật khẩu ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => `${u.username} (${u.role})`).join(', ')}`);

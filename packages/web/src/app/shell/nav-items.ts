@@ -16,11 +16,11 @@ import {
   IconVirus,
   type Icon,
 } from '@tabler/icons-react';
-import type { RegisteredRouter, RoutePaths } from '@tanstack/react-router';
+import type { RegisteredRouter } from '@tanstack/react-router';
 import { vi } from '../../i18n/vi.ts';
 
 /** Any path of the route tree, so a typo in a menu entry fails the type check. */
-export type AppPath = RoutePaths<RegisteredRouter['routeTree']>;
+export type AppPath = keyof RegisteredRouter['routesByPath'] & string;
 
 export interface NavItem {
   label: string;

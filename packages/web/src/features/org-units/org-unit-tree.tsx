@@ -1,5 +1,7 @@
 import { Button, Group, Tree, getTreeExpandedState, useTree } from '@mantine/core';
-import type { TreeExpandedState, TreeNodeData } from '@mantine/core';
+import type { TreeNodeData } from '@mantine/core';
+
+type TreeExpandedState = Record<string, boolean>;
 import type { OrgUnit } from '@syt/core/metadata/types.ts';
 import { useEffect, useMemo, useState } from 'react';
 import { vi } from '../../i18n/vi.ts';

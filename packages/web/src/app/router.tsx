@@ -1,0 +1,97 @@
+import type { MetadataKind } from '@syt/core/api/contract.ts';
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { LoginPage } from '../features/auth/login-page.tsx';
+import { HomePage } from '../features/home/home-page.tsx';
+import { MetadataListPage } from '../features/metadata/metadata-list-page.tsx';
+import { OrgUnitsPage } from '../features/org-units/org-units-page.tsx';
+import { NotFoundPage } from '../features/placeholder/not-found-page.tsx';
+import { PlaceholderPage } from '../features/placeholder/placeholder-page.tsx';
+import { UsersPage } from '../features/users/users-page.tsx';
+import { vi } from '../i18n/vi.ts';
+import { RouteError } from '../ui/route-error.tsx';
+import { requireAdmin, requireSession, skipIfSignedIn } from './auth-guard.tsx';
+import { AppLayout } from './shell/app-layout.tsx';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  errorComponent: RouteError,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dang-nhap',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  beforeLoad: ({ context }) => skipIfSignedIn(context.queryClient),
+  component: function LoginRoute() {
+    return <LoginPage redirect={loginRoute.useSearch().redirect} />;
+  },
+});
+
+// Every page below sits in the signed-in shell.
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => ({ user: await requireSession(context.queryClient, location.href) }),
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+function placeholderRoute<const P extends string>(path: P, module: string) {
+  return createRoute({ getParentRoute: () => appRoute, path, component: () => <PlaceholderPage module={module} /> });
+}
+
+function metadataRoute<const P extends string>(path: P, kind: MetadataKind) {
+  return createRoute({ getParentRoute: () => appRoute, path, component: () => <MetadataListPage kind={kind} /> });
+}
+
+const orgUnitsRoute = createRoute({ getParentRoute: () => appRoute, path: '/danh-muc/don-vi', component: OrgUnitsPage });
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/quan-tri/nguoi-dung',
+  beforeLoad: ({ context, location }) => requireAdmin(context.queryClient, location.href),
+  component: UsersPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    homeRoute,
+    placeholderRoute('/nhap-lieu', vi.nav.dataEntry),
+    placeholderRoute('/bao-cao', vi.nav.reports),
+    placeholderRoute('/nhiem-vu', vi.nav.tasks),
+    orgUnitsRoute,
+    metadataRoute('/danh-muc/phan-tu-du-lieu', 'data-elements'),
+    metadataRoute('/danh-muc/phan-to', 'categories'),
+    metadataRoute('/danh-muc/bieu-mau', 'data-sets'),
+    metadataRoute('/danh-muc/benh-truyen-nhiem', 'diseases'),
+    metadataRoute('/danh-muc/chi-so', 'indicators'),
+    metadataRoute('/danh-muc/quy-tac-kiem-tra', 'validation-rules'),
+    usersRoute,
+  ]),
+]);
+
+/** The app's router; the QueryClient travels in the context so guards can read the session. */
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
