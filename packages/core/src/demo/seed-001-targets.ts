@@ -151,7 +151,7 @@ export const SEED_001_DISEASES: readonly SeriesFigures[] = [
   {
     element: 'PHONG_CASES',
     month: { total: 0 }, // "không ghi nhận ca mắc mới"
-    previousMonth: { total: 1, byUnit: { [DAK_GLEI]: 1 } }, // "giảm 01 ca so với tháng trước" (the year's cases are all in Đăk Glei)
+    previousMonth: { total: 1 }, // "giảm 01 ca so với tháng trước"
     sameMonthLastYear: { total: 0 }, // no comparison with 11/2022 is written: read as equal, i.e. zero
     yearToDate: { total: 2, byUnit: { [DAK_GLEI]: 2 } }, // "ghi nhận 02 ca mắc (Đăk Glei)"
     lastYearToDate: { total: 2 }, // "bằng so với cùng kỳ năm trước"

@@ -21,7 +21,9 @@ const errorsByCode: Record<string, string> = {
   VALIDATION_FAILED: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra lại.',
   INVALID_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
   ACCOUNT_LOCKED: 'Tài khoản đang bị tạm khóa.',
-  RATE_LIMITED: 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút.',
+  TOO_MANY_REQUESTS: 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+  ACCOUNT_DISABLED: 'Tài khoản đã bị vô hiệu hóa.',
+  INTERNAL: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
 };
 
 const metadataTitles: Record<MetadataKind, string> = {
@@ -50,6 +52,7 @@ export const vi = {
     admin: 'Quản trị',
     users: 'Người dùng',
     toggle: 'Mở hoặc đóng thanh điều hướng',
+    menu: 'Các phân hệ',
   },
   roles: {
     admin: 'Quản trị viên',
@@ -227,7 +230,7 @@ export const vi = {
     },
     validation: {
       usernameRequired: 'Vui lòng nhập tên đăng nhập',
-      usernameNoSpaces: 'Tên đăng nhập không được chứa khoảng trắng',
+      usernameFormat: 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang',
       displayNameRequired: 'Vui lòng nhập họ tên',
       passwordMin: 'Mật khẩu phải có ít nhất 8 ký tự',
       roleRequired: 'Vui lòng chọn vai trò',

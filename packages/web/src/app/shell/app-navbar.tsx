@@ -1,6 +1,7 @@
 import { NavLink, ScrollArea } from '@mantine/core';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useCurrentUser } from '../../features/auth/use-current-user.ts';
+import { vi } from '../../i18n/vi.ts';
 import { navItemsFor, type NavItem } from './nav-items.ts';
 
 function isActive(item: NavItem, pathname: string): boolean {
@@ -37,7 +38,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const user = useCurrentUser();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   return (
-    <ScrollArea component="nav" aria-label="Menu" p="xs">
+    <ScrollArea component="nav" aria-label={vi.nav.menu} p="xs">
       {navItemsFor(user.role).map((item) => (
         <NavEntry key={item.label} item={item} pathname={pathname} onNavigate={onNavigate} />
       ))}

@@ -5,11 +5,14 @@ const v = vi.users.validation;
 /** Minimum password length, as the server enforces it. */
 export const PASSWORD_MIN_LENGTH = 8;
 
+// The server's rule; checked here too so the message appears before the round trip.
+const USERNAME = /^[a-zA-Z0-9._-]{3,50}$/;
+
 /** Client-side checks shared by the create and edit forms; each returns a Vietnamese message or null. */
 export const userRules = {
   username: (value: string) => {
     if (!value.trim()) return v.usernameRequired;
-    return /\s/.test(value.trim()) ? v.usernameNoSpaces : null;
+    return USERNAME.test(value.trim()) ? null : v.usernameFormat;
   },
   displayName: (value: string) => (value.trim() ? null : v.displayNameRequired),
   password: (value: string) => (value.length >= PASSWORD_MIN_LENGTH ? null : v.passwordMin),

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { DICTIONARY_CODES } from '@syt/core/metadata/dictionary-codes.fixture.ts';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, signIn } from './support/browser.ts';
+import { startSyt, type RunningSyt } from './support/start-syt.ts';
+
+describe('a fresh SYT started with `npm start`', () => {
+  let syt: RunningSyt;
+  let browser: Browser;
+  beforeAll(async () => {
+    syt = await startSyt();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await syt?.stop();
+  });
+
+  it('prints the URL and the demo sign-in', () => {
+    expect(syt.output()).toMatch(/Tài khoản mẫu \(mật khẩu demo12345\): admin/);
+  });
+
+  it('lets the demo admin sign in and see the ten Kon Tum districts in canonical order', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, syt.url, 'admin', 'demo12345');
+    await page.getByRole('link', { name: 'Đơn vị hành chính' }).click();
+    const tree = page.getByTestId('org-unit-tree');
+    await tree.waitFor();
+    await page.getByTestId('org-unit-618').waitFor();
+    const shown = await tree.locator('[data-testid^="org-unit-"]').evaluateAll((nodes) =>
+      nodes.map((n) => n.getAttribute('data-testid')!.replace('org-unit-', '')),
+    );
+    const districts = shown.filter((code) => (DICTIONARY_CODES.districtsInOrder as readonly string[]).includes(code));
+    expect(districts).toEqual(DICTIONARY_CODES.districtsInOrder);
+    await expect(page.getByTestId('org-unit-615').innerText()).resolves.toContain('Đăk Hà');
+    const file = await screenshot(page, 'org-unit-tree');
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('finds "Đăk Tô" when searching metadata without diacritics', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, syt.url, 'admin', 'demo12345');
+    await page.goto(`${syt.url}/danh-muc/benh-truyen-nhiem`);
+    await page.getByTestId('metadata-search').fill('sot xuat huyet');
+    await expect.poll(() => page.getByTestId('metadata-row').count()).toBe(1);
+    await expect(page.getByTestId('metadata-row').first().innerText()).resolves.toContain('Sốt xuất huyết Dengue');
+    await page.goto(`${syt.url}/danh-muc/don-vi`);
+    await page.getByTestId('org-unit-search').fill('dak to');
+    await page.getByTestId('org-unit-612').waitFor();
+    await expect(page.getByTestId('org-unit-615').count()).resolves.toBe(0);
+    await screenshot(page, 'org-unit-search');
+  });
+});
