@@ -38,7 +38,8 @@ export async function importMetadata(db: Database, raw: unknown): Promise<Import
     const merged = mergeByCode(await readPackage(trx), incoming);
     const problems = checkPackage(merged);
     if (problems.length) {
-      throw new AppError(400, 'VALIDATION_FAILED', vi.metadataInvalid, problems.map((p) => ({ field: p.path, message: p.message })));
+      const details = problems.map((p) => ({ field: p.path.replace(/\[(\d+)\]/g, '.$1'), message: p.message }));
+      throw new AppError(400, 'VALIDATION_FAILED', vi.metadataInvalid, details);
     }
     await writePackage(trx, incoming, generateOptionCombos(merged));
     if (orgUnits) await writeOrgUnits(trx, orgUnits);
@@ -49,12 +50,14 @@ export async function importMetadata(db: Database, raw: unknown): Promise<Import
   });
 }
 
-/** Stored objects overlaid with incoming ones of the same code, so references are checked against the result. */
+/**
+ * Incoming objects first (so a problem's index is the file's index), then the stored ones they do not
+ * replace: references are checked against what the database will hold.
+ */
 function mergeByCode(stored: MetadataPackage, incoming: MetadataPackage): MetadataPackage {
-  const merge = <T extends { code: string }>(a: T[], b: T[]): T[] => {
-    const byCode = new Map(a.map((x) => [x.code, x]));
-    for (const x of b) byCode.set(x.code, x);
-    return [...byCode.values()];
+  const merge = <T extends { code: string }>(kept: T[], added: T[]): T[] => {
+    const codes = new Set(added.map((x) => x.code));
+    return [...added, ...kept.filter((x) => !codes.has(x.code))];
   };
   return {
     categories: merge(stored.categories, incoming.categories),

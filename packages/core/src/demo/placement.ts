@@ -1,0 +1,66 @@
+/** Where each element's demo values go: its option combos and org units, read from the data sets. */
+import { comboOptionCombos } from '../metadata/option-combos.ts';
+import type { DataElement, MetadataPackage, OrgUnit, OrgUnitPackage } from '../metadata/types.ts';
+
+export interface Placement {
+  element: DataElement;
+  /** Option-combo codes, in category order. */
+  combos: string[];
+  /** Org-unit codes, in the province's canonical order. */
+  units: string[];
+}
+
+/**
+ * Elements DATA_DICTIONARY.md declares provincial (TB register, leprosy, border screening) that the
+ * package files in the district form BTN_THANG: they go to the parent of that form's units instead.
+ */
+export const PROVINCIAL_ELEMENTS: ReadonlySet<string> = new Set([
+  'LAO_REG_CASES', 'LAO_REG_DEATHS', 'LAO_REG_COMPLETED', 'LAO_REG_ACTIVE',
+  'PHONG_MANAGED', 'PHONG_DK_MANAGED', 'PHONG_DK_INPATIENT_OPEN', 'PHONG_DK_VISITS',
+  'PHONG_DK_ADMISSIONS', 'PHONG_DK_DISCHARGES', 'PHONG_DK_INPATIENT_CLOSE',
+  'KDYT_CHECKED', 'KDYT_SUSPECTED',
+]);
+
+/** Places every non-text element: the units its data sets are assigned to; provincial elements one level up. */
+export function placeElements(pkg: MetadataPackage, orgUnits: OrgUnitPackage): Map<string, Placement> {
+  const units = new Map(orgUnits.orgUnits.map((u) => [u.code, u]));
+  const order = (codes: Iterable<string>) => [...new Set(codes)].filter((c) => units.has(c)).sort(byCanonicalOrder(units));
+  const categories = new Map(pkg.categories.map((c) => [c.code, c]));
+  const combos = new Map(pkg.categoryCombos.map((c) => [c.code, c]));
+  const placements = new Map<string, Placement>();
+  for (const element of pkg.dataElements) {
+    if (element.valueType === 'TEXT') continue;
+    let assigned = order(assignedUnits(pkg, orgUnits, element.code));
+    if (assigned.length === 0) assigned = order(rootsOfAssignments(orgUnits));
+    else if (PROVINCIAL_ELEMENTS.has(element.code)) assigned = order(assigned.map((c) => units.get(c)?.parent ?? c));
+    const combo = combos.get(element.categoryCombo);
+    const optionCombos = combo ? comboOptionCombos(combo, categories).map((oc) => oc.code) : ['default'];
+    placements.set(element.code, { element, combos: optionCombos, units: assigned });
+  }
+  return placements;
+}
+
+function assignedUnits(pkg: MetadataPackage, orgUnits: OrgUnitPackage, element: string): string[] {
+  return pkg.dataSets
+    .filter((ds) => ds.sections.some((s) => s.dataElements.includes(element)))
+    .flatMap((ds) => orgUnits.dataSetAssignments[ds.code] ?? []);
+}
+
+/** Top-level units that some data set reaches (the province), for elements in no data set. */
+function rootsOfAssignments(orgUnits: OrgUnitPackage): string[] {
+  const byCode = new Map(orgUnits.orgUnits.map((u) => [u.code, u]));
+  const root = (code: string): string => {
+    const parent = byCode.get(code)?.parent;
+    return parent ? root(parent) : code;
+  };
+  const roots = Object.values(orgUnits.dataSetAssignments).flat().map(root);
+  return roots.length > 0 ? roots : orgUnits.orgUnits.filter((u) => u.parent === null).map((u) => u.code);
+}
+
+function byCanonicalOrder(units: Map<string, OrgUnit>) {
+  return (a: string, b: string) => {
+    const ua = units.get(a)!;
+    const ub = units.get(b)!;
+    return ua.level - ub.level || ua.sortOrder - ub.sortOrder || a.localeCompare(b);
+  };
+}
