@@ -35,13 +35,20 @@ export function fitSeries(input: FitInput, targets: readonly SpanTarget[]): Matr
   for (const r of rects) r.inner = rects.filter((s) => s !== r && inside(s, r));
   const lockedSum = (r: Rect) => sumCells(r, (u, m) => (locked[u]![m] ? x[u]![m]! : 0));
   const remaining = (r: Rect) => r.target.value - lockedSum(r);
+  // A cell may take no more than any target around it has left, less what the smaller targets inside that
+  // one (and not holding the cell) still need: so a district the report does not list gets nothing.
   const headroom = (u: number, m: number) =>
     rects
       .filter((r) => holds(r, u, m))
-      .reduce((h, r) => {
-        const reserved = r.inner.filter((s) => !holds(s, u, m)).reduce((s, inner) => s + Math.max(0, remaining(inner)), 0);
-        return Math.min(h, remaining(r) - reserved);
-      }, cap(u, m));
+      .reduce(
+        (h, r) => {
+          const reserved = r.inner
+            .filter((s) => !holds(s, u, m))
+            .reduce((s, inner) => s + Math.max(0, remaining(inner)), 0);
+          return Math.min(h, remaining(r) - reserved);
+        },
+        cap(u, m),
+      );
   for (const r of rects) {
     const free = cells(r).filter(([u, m]) => !locked[u]![m]);
     const rest = remaining(r);

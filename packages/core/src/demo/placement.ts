@@ -10,21 +10,11 @@ export interface Placement {
   units: string[];
 }
 
-/**
- * Elements DATA_DICTIONARY.md declares provincial (TB register, leprosy, border screening) that the
- * package files in the district form BTN_THANG: they go to the parent of that form's units instead.
- */
-export const PROVINCIAL_ELEMENTS: ReadonlySet<string> = new Set([
-  'LAO_REG_CASES', 'LAO_REG_DEATHS', 'LAO_REG_COMPLETED', 'LAO_REG_ACTIVE',
-  'PHONG_MANAGED', 'PHONG_DK_MANAGED', 'PHONG_DK_INPATIENT_OPEN', 'PHONG_DK_VISITS',
-  'PHONG_DK_ADMISSIONS', 'PHONG_DK_DISCHARGES', 'PHONG_DK_INPATIENT_CLOSE',
-  'KDYT_CHECKED', 'KDYT_SUSPECTED',
-]);
-
-/** Places every non-text element: the units its data sets are assigned to; provincial elements one level up. */
+/** Places every non-text element at the units its data sets are assigned to. */
 export function placeElements(pkg: MetadataPackage, orgUnits: OrgUnitPackage): Map<string, Placement> {
   const units = new Map(orgUnits.orgUnits.map((u) => [u.code, u]));
-  const order = (codes: Iterable<string>) => [...new Set(codes)].filter((c) => units.has(c)).sort(byCanonicalOrder(units));
+  const order = (codes: Iterable<string>) =>
+    [...new Set(codes)].filter((c) => units.has(c)).sort(byCanonicalOrder(units));
   const categories = new Map(pkg.categories.map((c) => [c.code, c]));
   const combos = new Map(pkg.categoryCombos.map((c) => [c.code, c]));
   const placements = new Map<string, Placement>();
@@ -32,7 +22,6 @@ export function placeElements(pkg: MetadataPackage, orgUnits: OrgUnitPackage): M
     if (element.valueType === 'TEXT') continue;
     let assigned = order(assignedUnits(pkg, orgUnits, element.code));
     if (assigned.length === 0) assigned = order(rootsOfAssignments(orgUnits));
-    else if (PROVINCIAL_ELEMENTS.has(element.code)) assigned = order(assigned.map((c) => units.get(c)?.parent ?? c));
     const combo = combos.get(element.categoryCombo);
     const optionCombos = combo ? comboOptionCombos(combo, categories).map((oc) => oc.code) : ['default'];
     placements.set(element.code, { element, combos: optionCombos, units: assigned });

@@ -47,7 +47,14 @@ export const SEED_001_DISEASES: readonly SeriesFigures[] = [
   // COVID-19: "Trong tháng, không ghi nhận ca mắc mới." — no comparisons, so both reference months were zero too.
   // "Lũy tích từ đầu năm đến 31/10/2023, … ghi nhận 139 ca mắc, giảm 29.601 ca so với cùng kỳ năm trước"
   // (REPORT_STYLE.md: the date is an error; read as to 30/11/2023, so Jan–Nov 2022 = 139 + 29.601).
-  { element: 'COVID19_CASES', month: { total: 0 }, previousMonth: { total: 0 }, sameMonthLastYear: { total: 0 }, yearToDate: { total: 139 }, lastYearToDate: { total: 29_740 } },
+  {
+    element: 'COVID19_CASES',
+    month: { total: 0 },
+    previousMonth: { total: 0 },
+    sameMonthLastYear: { total: 0 },
+    yearToDate: { total: 139 },
+    lastYearToDate: { total: 29_740 },
+  },
   { element: 'COVID19_DEATHS', yearToDate: { total: 0 } }, // "không có tử vong"
   {
     element: 'TCM_CASES',
@@ -130,7 +137,17 @@ export const SEED_001_DISEASES: readonly SeriesFigures[] = [
     // "ghi nhận 47 ca mắc mới (Đăk Hà 11, thành phố Kon Tum 10, Ngọc Hồi 08, Đăk Tô 06, Sa Thầy 03, Đăk Glei 03, Kon Plông 03, Tu Mơ Rông 02, Kon Rẫy 01)"
     month: {
       total: 47,
-      byUnit: { [DAK_HA]: 11, [KON_TUM_CITY]: 10, [NGOC_HOI]: 8, [DAK_TO]: 6, [SA_THAY]: 3, [DAK_GLEI]: 3, [KON_PLONG]: 3, [TU_MO_RONG]: 2, [KON_RAY]: 1 },
+      byUnit: {
+        [DAK_HA]: 11,
+        [KON_TUM_CITY]: 10,
+        [NGOC_HOI]: 8,
+        [DAK_TO]: 6,
+        [SA_THAY]: 3,
+        [DAK_GLEI]: 3,
+        [KON_PLONG]: 3,
+        [TU_MO_RONG]: 2,
+        [KON_RAY]: 1,
+      },
     },
     previousMonth: { total: 21 }, // "tăng 26 ca so với tháng trước"
     sameMonthLastYear: { total: 31 }, // "tăng 16 ca so với tháng 11/2022"
@@ -175,6 +192,7 @@ export const SEED_001_DISEASES: readonly SeriesFigures[] = [
  * Dại, Ho gà, Sởi,…"; the rest of the table because section 1.1 gives every disease with a case this year a bullet
  * and none of them has one.
  */
+// prettier-ignore
 export const SEED_001_NO_CASES_THIS_YEAR: readonly string[] = [
   'CUMA_H5N1', 'MERS', 'DAUMUAKHI', 'CUMA_H1N1', 'ZIKA', 'BACHHAU', 'DAI', 'HOGA', 'SOI',
   'BAILIET', 'TA', 'DICHHACH', 'RUBELLA', 'UONVAN_SS', 'UONVAN', 'VNVR', 'VMNNMC', 'VGB', 'VGC', 'CUM',

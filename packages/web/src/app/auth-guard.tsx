@@ -1,8 +1,8 @@
 import type { UserView } from '@syt/core/api/contract.ts';
 import type { QueryClient } from '@tanstack/react-query';
-import { Navigate, redirect, useRouterState } from '@tanstack/react-router';
+import { redirect, useRouter } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { sessionQuery } from '../features/auth/session-query.ts';
 
 /** beforeLoad guard: resolves the signed-in user or redirects to the sign-in page, remembering the target. */
@@ -24,11 +24,15 @@ export async function skipIfSignedIn(queryClient: QueryClient): Promise<void> {
   if (user) throw redirect({ to: '/' });
 }
 
-/** Renders children while a session exists; when it ends (sign-out, 401) sends the user to sign in. */
+/**
+ * Renders children while a session exists. When it ends (a 401 anywhere), reloading the route
+ * lets `requireSession` redirect to the sign-in page with the current address to come back to.
+ */
 export function AuthGuard({ children }: { children: ReactNode }) {
+  const router = useRouter();
   const { data: user } = useQuery(sessionQuery);
-  const href = useRouterState({ select: (state) => state.location.href });
-  if (user === null) return <Navigate to="/dang-nhap" search={{ redirect: href }} replace />;
-  if (!user) return null;
-  return children;
+  useEffect(() => {
+    if (user === null) void router.invalidate();
+  }, [user, router]);
+  return user ? children : null;
 }

@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { Badge, createTheme } from '@mantine/core';
 
 // System UI fonts carry full Vietnamese diacritics on every desktop OS; no serif fallback.
 const systemFonts =
@@ -10,4 +10,8 @@ export const theme = createTheme({
   fontFamily: systemFonts,
   headings: { fontFamily: systemFonts, fontWeight: '650' },
   defaultRadius: 'md',
+  components: {
+    // Vietnamese reads badly in capitals (diacritics stack on top of each other): keep the case as written.
+    Badge: Badge.extend({ styles: { root: { textTransform: 'none' }, label: { textTransform: 'none' } } }),
+  },
 });

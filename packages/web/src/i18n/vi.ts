@@ -111,7 +111,7 @@ export const vi = {
     title: 'Đơn vị hành chính',
     description: 'Cây đơn vị hành chính theo thời gian hiệu lực, gồm cả các đơn vị đã giải thể hoặc sáp nhập.',
     effectiveDate: 'Hiệu lực tại ngày',
-    effectiveDateHint: 'Để trống để xem mọi đơn vị, kể cả đơn vị đã giải thể',
+    effectiveDateHint: 'Để trống: mọi đơn vị, kể cả đã giải thể',
     search: 'Tìm đơn vị',
     searchPlaceholder: 'Tên hoặc mã đơn vị',
     closed: (date: string) => `Đã giải thể ${date}`,
@@ -132,6 +132,7 @@ export const vi = {
       categories: 'Các cách phân tổ số liệu và lựa chọn của từng phân tổ.',
       'validation-rules': 'Các quy tắc kiểm tra số liệu khi nhập và tổng hợp.',
     } satisfies Record<MetadataKind, string>,
+    search: 'Tìm kiếm',
     searchPlaceholder: 'Tìm theo mã, tên…',
     columns: {
       code: 'Mã',

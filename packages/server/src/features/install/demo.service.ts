@@ -22,7 +22,8 @@ export const DEMO_USERS: UserSeed[] = [
 export async function loadDemo(ctx: InstallContext, options: { ifEmpty?: boolean } = {}) {
   await setupInstallation(ctx);
   if (options.ifEmpty && (await countDataValues(ctx.db)) > 0) return { loaded: 0, skipped: true };
-  const values = generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS);
+  // Zeros included: a unit that reports "0 cases" has reported, which completeness will need.
+  const values = generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { includeZeros: true });
   const loaded = await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('data_value').execute();
     return storeTrustedValues(trx, values, 'demo', ctx.clock.now().toISOString());

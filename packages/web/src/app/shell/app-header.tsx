@@ -1,4 +1,4 @@
-import { Badge, Burger, Button, Group, Text, ThemeIcon, Title } from '@mantine/core';
+import { ActionIcon, Badge, Box, Burger, Button, Group, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBuildingHospital, IconLogout } from '@tabler/icons-react';
 import { useCurrentUser } from '../../features/auth/use-current-user.ts';
 import { useLogout } from '../../features/auth/use-logout.ts';
@@ -28,7 +28,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         </Title>
       </Group>
       <Group gap="md" wrap="nowrap">
-        <div data-testid="current-user" style={{ textAlign: 'right' }}>
+        <Box data-testid="current-user" ta="right" visibleFrom="xs">
           <Text size="sm" fw={600} lh={1.3}>
             {user.displayName}
           </Text>
@@ -40,16 +40,27 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
               {user.orgUnit.name}
             </Text>
           </Group>
-        </div>
+        </Box>
         <Button
           variant="default"
           size="xs"
           leftSection={<IconLogout size={16} />}
           loading={logoutMutation.isPending}
           onClick={() => logoutMutation.mutate()}
+          visibleFrom="sm"
         >
           {vi.auth.logout}
         </Button>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          aria-label={vi.auth.logout}
+          loading={logoutMutation.isPending}
+          onClick={() => logoutMutation.mutate()}
+          hiddenFrom="sm"
+        >
+          <IconLogout size={18} />
+        </ActionIcon>
       </Group>
     </Group>
   );

@@ -1,20 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
-import { refreshCsrfToken } from '../../api/csrf.ts';
+import { useMutation } from '@tanstack/react-query';
 import { logout } from './auth-api.ts';
-import { sessionQuery } from './session-query.ts';
 
-/** Signs out, returns to the sign-in page and forgets every cached answer of the previous user. */
+/**
+ * Signs out, then reloads on the sign-in page: a full reload drops every cached answer of the
+ * previous user and fetches a fresh CSRF token at start-up.
+ */
 export function useLogout() {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   return useMutation({
     mutationFn: logout,
-    onSettled: async () => {
-      await refreshCsrfToken().catch(() => undefined);
-      queryClient.setQueryData(sessionQuery.queryKey, null);
-      await navigate({ to: '/dang-nhap', replace: true });
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQuery.queryKey[0] });
-    },
+    onSettled: () => window.location.replace('/dang-nhap'),
   });
 }

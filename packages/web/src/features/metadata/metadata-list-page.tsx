@@ -33,7 +33,7 @@ export function MetadataListPage<K extends MetadataKind>({ kind }: { kind: K }) 
         <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
           <TextInput
             type="search"
-            aria-label={vi.metadata.searchPlaceholder}
+            label={vi.metadata.search}
             placeholder={vi.metadata.searchPlaceholder}
             description={vi.common.searchHint}
             leftSection={<IconSearch size={16} />}

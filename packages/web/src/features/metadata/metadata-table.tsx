@@ -1,5 +1,10 @@
 import { Table } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import type { MetadataColumn } from './metadata-types.ts';
+
+function cellStyle<T>(column: MetadataColumn<T>): CSSProperties {
+  return { whiteSpace: column.nowrap ? 'nowrap' : undefined, minWidth: column.minWidth };
+}
 
 interface MetadataTableProps<T> {
   items: readonly T[];
@@ -25,7 +30,7 @@ export function MetadataTable<T>({ items, columns, rowKey }: MetadataTableProps<
           {items.map((item, index) => (
             <Table.Tr key={rowKey(item, index)} data-testid="metadata-row">
               {columns.map((column) => (
-                <Table.Td key={column.header} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
+                <Table.Td key={column.header} style={cellStyle(column)}>
                   {column.render(item)}
                 </Table.Td>
               ))}

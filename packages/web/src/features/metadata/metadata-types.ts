@@ -25,6 +25,8 @@ export interface MetadataColumn<T> {
   render: (item: T) => ReactNode;
   /** Keep the cell on one line (codes, short labels). */
   nowrap?: boolean;
+  /** Minimum width in px for long text, so short columns cannot squeeze it. */
+  minWidth?: number;
 }
 
 /** How one kind is listed: its columns and the text the search box looks in. */

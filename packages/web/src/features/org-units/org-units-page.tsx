@@ -43,7 +43,7 @@ export function OrgUnitsPage() {
             leftSection={<IconCalendar size={16} />}
             value={dateInput}
             onChange={(event) => setDateInput(event.currentTarget.value)}
-            data-testid="org-unit-date"
+            data-testid="org-units-date"
             w={260}
           />
           <TextInput
@@ -54,7 +54,7 @@ export function OrgUnitsPage() {
             leftSection={<IconSearch size={16} />}
             value={search}
             onChange={(event) => setSearch(event.currentTarget.value)}
-            data-testid="org-unit-search"
+            data-testid="org-units-search"
             style={{ flex: 1, minWidth: 220 }}
           />
         </Group>
@@ -62,7 +62,7 @@ export function OrgUnitsPage() {
         {units.isError && <LoadError error={units.error} onRetry={() => void units.refetch()} />}
         {units.isSuccess && (
           <>
-            <Text size="sm" c="dimmed" mb="xs" data-testid="org-unit-count">
+            <Text size="sm" c="dimmed" mb="xs" data-testid="org-units-count">
               {query ? vi.common.resultCount(matchCount) : vi.orgUnits.count(countNodes(shown))}
             </Text>
             {shown.length === 0 ? (

@@ -24,7 +24,13 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
   const form = useForm<CreateValues>({
     mode: 'uncontrolled',
     initialValues: { username: '', displayName: '', password: '', role: null, orgUnitCode: null },
-    validate: userRules,
+    validate: {
+      username: userRules.username,
+      displayName: userRules.displayName,
+      password: userRules.password,
+      role: userRules.role,
+      orgUnitCode: userRules.orgUnitCode,
+    },
   });
   const showAlert = create.isError && fieldDetails(create.error, FIELDS).length === 0;
 

@@ -19,7 +19,7 @@ export function UserStatusBadge({ user }: { user: UserView }) {
   }
   if (isLocked(user) && user.lockedUntil) {
     return (
-      <Badge color="orange" variant="light" radius="sm" style={{ textTransform: 'none' }}>
+      <Badge color="orange" variant="light" radius="sm">
         {vi.users.status.lockedUntil(formatDateTime(user.lockedUntil))}
       </Badge>
     );

@@ -8,8 +8,8 @@ const t = vi.metadata;
 /** Phân tổ: code, name, its options. */
 export const categoryColumns: MetadataListConfig<Category> = {
   columns: [
-    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, nowrap: true },
-    { header: t.columns.name, render: (item) => item.name },
+    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, minWidth: 160 },
+    { header: t.columns.name, render: (item) => item.name, minWidth: 220 },
     { header: t.columns.options, render: (item) => item.options.map((option) => option.name).join('; ') },
   ],
   searchText: (item) => `${item.code} ${item.name} ${item.options.map((option) => `${option.code} ${option.name}`).join(' ')}`,

@@ -9,11 +9,11 @@ const t = vi.metadata;
 /** Phần tử dữ liệu: code, name, value type, aggregation over time, disaggregation. */
 export const dataElementColumns: MetadataListConfig<DataElement> = {
   columns: [
-    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, nowrap: true },
-    { header: t.columns.name, render: (item) => item.name },
+    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, minWidth: 160 },
+    { header: t.columns.name, render: (item) => item.name, minWidth: 220 },
     { header: t.columns.valueType, render: (item) => t.valueTypes[item.valueType], nowrap: true },
     { header: t.columns.aggregationType, render: (item) => t.aggregationTypes[item.aggregationType], nowrap: true },
-    { header: t.columns.disaggregation, render: (item) => <CategoryComboName code={item.categoryCombo} /> },
+    { header: t.columns.disaggregation, render: (item) => <CategoryComboName code={item.categoryCombo} />, nowrap: true },
   ],
   searchText: (item) => `${item.code} ${item.name} ${item.shortName ?? ''}`,
 };

@@ -8,8 +8,8 @@ const t = vi.metadata;
 /** Biểu mẫu: code, name, period type, due date, number of sections. */
 export const dataSetColumns: MetadataListConfig<DataSet> = {
   columns: [
-    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, nowrap: true },
-    { header: t.columns.name, render: (item) => item.name },
+    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, minWidth: 160 },
+    { header: t.columns.name, render: (item) => item.name, minWidth: 220 },
     { header: t.columns.periodType, render: (item) => t.periodTypes[item.periodType], nowrap: true },
     { header: t.columns.due, render: (item) => t.due(item.periodType, item.dueDay), nowrap: true },
     { header: t.columns.sections, render: (item) => t.sectionsCount(item.sections.length), nowrap: true },

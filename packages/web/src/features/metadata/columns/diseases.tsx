@@ -30,8 +30,8 @@ function GroupBadge({ disease }: { disease: Disease }) {
 /** Bệnh truyền nhiễm: code, name, current group, order in the report, watch list. */
 export const diseaseColumns: MetadataListConfig<Disease> = {
   columns: [
-    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, nowrap: true },
-    { header: t.columns.name, render: (item) => item.name },
+    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, minWidth: 160 },
+    { header: t.columns.name, render: (item) => item.name, minWidth: 220 },
     { header: t.columns.group, render: (item) => <GroupBadge disease={item} />, nowrap: true },
     { header: t.columns.reportOrder, render: (item) => item.reportOrder, nowrap: true },
     {

@@ -9,8 +9,8 @@ const t = vi.metadata;
 /** Chỉ số: code, name, formula. */
 export const indicatorColumns: MetadataListConfig<Indicator> = {
   columns: [
-    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, nowrap: true },
-    { header: t.columns.name, render: (item) => item.name },
+    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, minWidth: 160 },
+    { header: t.columns.name, render: (item) => item.name, minWidth: 220 },
     {
       header: t.columns.expression,
       render: (item) => (

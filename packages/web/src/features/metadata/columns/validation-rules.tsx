@@ -18,8 +18,8 @@ function Expression({ text }: { text: string }) {
 /** Quy tắc kiểm tra: code, message, left side, operator, right side, importance. */
 export const validationRuleColumns: MetadataListConfig<ValidationRule> = {
   columns: [
-    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, nowrap: true },
-    { header: t.columns.message, render: (item) => item.message },
+    { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, minWidth: 160 },
+    { header: t.columns.message, render: (item) => item.message, minWidth: 240 },
     { header: t.columns.left, render: (item) => <Expression text={item.left} /> },
     { header: t.columns.operator, render: (item) => t.operators[item.operator], nowrap: true },
     { header: t.columns.right, render: (item) => <Expression text={item.right} /> },

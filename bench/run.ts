@@ -1,0 +1,23 @@
+// `npm run bench`: prints figures, asserts nothing. Each benchmark runs on SQLite, and on PostgreSQL
+// when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
+import { DIALECTS } from '../packages/server/src/test/dialects.ts';
+import { foundationBenchmarks } from './foundation.bench.ts';
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+export type Benchmark = (dialect: (typeof DIALECTS)[number]) => Promise<Figure[]>;
+
+const suites: Benchmark[] = [foundationBenchmarks];
+
+for (const dialect of DIALECTS) {
+  console.log(`\n== ${dialect.name} ==`);
+  for (const suite of suites) {
+    for (const f of await suite(dialect)) {
+      console.log(`${f.name.padEnd(48)} ${f.value.toFixed(f.value < 10 ? 2 : 0).padStart(12)} ${f.unit}`);
+    }
+  }
+}

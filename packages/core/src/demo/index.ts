@@ -1,0 +1,2 @@
+/** The Kon Tum demo values: deterministic, seasonal, and exact to the November 2023 report (seeds/001). */
+export { DEMO_PERIOD_RANGE, DEMO_SEED, generateDemoValues } from './generate-demo-values.ts';

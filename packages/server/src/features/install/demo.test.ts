@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../clock.ts';
+import { DIALECTS, type TestDatabase } from '../../test/dialects.ts';
+import { countDataValues } from '../data-values/data-value.repository.ts';
+import { DEMO_USERS, loadDemo } from './demo.service.ts';
+
+describe.each(DIALECTS)('the demo installation on $name', (dialect) => {
+  let database: TestDatabase;
+  const clock = new ManualClock('2024-01-10T00:00:00Z');
+  beforeAll(async () => {
+    database = await dialect.create();
+    await loadDemo({ db: database.db, clock });
+  });
+  afterAll(() => database.drop());
+
+  /** Sum of an element over org units for periods, straight from the table. */
+  async function total(element: string, periods: string[], orgUnit?: string) {
+    let q = database.db
+      .selectFrom('data_value as v')
+      .innerJoin('data_element as de', 'de.id', 'v.data_element_id')
+      .innerJoin('org_unit as ou', 'ou.id', 'v.org_unit_id')
+      .select('v.value')
+      .where('de.code', '=', element)
+      .where('v.period', 'in', periods);
+    if (orgUnit) q = q.where('ou.code', '=', orgUnit);
+    return (await q.execute()).reduce((sum, r) => sum + Number(r.value), 0);
+  }
+  const months = (year: number, to: number) => Array.from({ length: to }, (_, i) => `${year}${String(i + 1).padStart(2, '0')}`);
+
+  it('stores every month 2019-01…2023-12 and matches the November 2023 report', async () => {
+    const periods = await database.db.selectFrom('data_value').select('period').distinct().orderBy('period').execute();
+    expect(periods).toHaveLength(60);
+    expect(periods[0]!.period).toBe('201901');
+    expect(periods.at(-1)!.period).toBe('202312');
+    // "Tay - Chân - Miệng: … 17 ca mắc mới (thành phố Kon Tum 03, Ngọc Hồi 07, Đăk Glei 06, Ia H'Drai 01),
+    //  tăng 04 ca so với tháng trước, tăng 14 ca so với tháng 11/2022. Lũy tích … 142 ca …, tăng 78 ca"
+    expect(await total('TCM_CASES', ['202311'])).toBe(17);
+    expect(await total('TCM_CASES', ['202311'], '611')).toBe(7);
+    expect(await total('TCM_CASES', ['202310'])).toBe(13);
+    expect(await total('TCM_CASES', ['202211'])).toBe(3);
+    expect(await total('TCM_CASES', months(2023, 11))).toBe(142);
+    expect(await total('TCM_CASES', months(2022, 11))).toBe(64);
+    // "Sốt xuất huyết Dengue: … 24 ổ dịch … 43 ca mắc mới … Lũy tích … 422 ca"
+    expect(await total('SXHD_OUTBREAKS', ['202311'])).toBe(24);
+    expect(await total('SXHD_CASES', ['202311'], '608')).toBe(16);
+    expect(await total('SXHD_CASES', months(2023, 11))).toBe(422);
+    // "Tổng số công dân nhập cảnh được kiểm tra, giám sát trong tháng: 7.884 người."
+    expect(await total('KDYT_CHECKED', ['202311'], '62')).toBe(7884);
+  });
+
+  it('creates one demo account per role, and keeps the data with --if-empty', async () => {
+    const users = await database.db.selectFrom('app_user').select(['username', 'role']).orderBy('id').execute();
+    expect(users.map((u) => u.role).sort()).toEqual(['admin', 'leader', 'reporter', 'staff', 'viewer']);
+    expect(users.map((u) => u.username)).toEqual(DEMO_USERS.map((u) => u.username));
+    const before = await countDataValues(database.db);
+    expect(await loadDemo({ db: database.db, clock }, { ifEmpty: true })).toMatchObject({ skipped: true });
+    expect(await countDataValues(database.db)).toBe(before);
+  });
+});
