@@ -24,6 +24,7 @@ describe('a fresh SYT started with `npm start`', () => {
   it('lets the demo admin sign in and see the ten Kon Tum districts in canonical order', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, syt.url, 'admin', 'demo12345');
+    await page.getByText('Danh mục', { exact: true }).click();
     await page.getByRole('link', { name: 'Đơn vị hành chính' }).click();
     const tree = page.getByTestId('org-unit-tree');
     await tree.waitFor();
@@ -46,7 +47,7 @@ describe('a fresh SYT started with `npm start`', () => {
     await expect.poll(() => page.getByTestId('metadata-row').count()).toBe(1);
     await expect(page.getByTestId('metadata-row').first().innerText()).resolves.toContain('Sốt xuất huyết Dengue');
     await page.goto(`${syt.url}/danh-muc/don-vi`);
-    await page.getByTestId('org-unit-search').fill('dak to');
+    await page.getByTestId('org-units-search').fill('dak to');
     await page.getByTestId('org-unit-612').waitFor();
     await expect(page.getByTestId('org-unit-615').count()).resolves.toBe(0);
     await screenshot(page, 'org-unit-search');

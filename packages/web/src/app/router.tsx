@@ -52,7 +52,11 @@ function metadataRoute<const P extends string>(path: P, kind: MetadataKind) {
   return createRoute({ getParentRoute: () => appRoute, path, component: () => <MetadataListPage kind={kind} /> });
 }
 
-const orgUnitsRoute = createRoute({ getParentRoute: () => appRoute, path: '/danh-muc/don-vi', component: OrgUnitsPage });
+const orgUnitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/danh-muc/don-vi',
+  component: OrgUnitsPage,
+});
 
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,

@@ -1,8 +1,7 @@
 import { Badge, createTheme } from '@mantine/core';
 
 // System UI fonts carry full Vietnamese diacritics on every desktop OS; no serif fallback.
-const systemFonts =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+const systemFonts = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 
 /** The SYT theme: a calm teal, system fonts, comfortable radius. */
 export const theme = createTheme({

@@ -77,8 +77,7 @@ export const vi = {
   errors: {
     network: 'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.',
     unexpected: 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại.',
-    byCode: (code: string): string =>
-      errorsByCode[code] ?? 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại.',
+    byCode: (code: string): string => errorsByCode[code] ?? 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại.',
     notFoundPage: 'Không tìm thấy trang',
     notFoundBody: 'Địa chỉ bạn mở không tồn tại trong hệ thống.',
     backHome: 'Về trang chủ',
@@ -104,8 +103,7 @@ export const vi = {
   },
   placeholder: {
     title: 'Phân hệ đang được xây dựng',
-    body: (module: string) =>
-      `Phân hệ “${module}” đang được xây dựng và sẽ được đưa vào sử dụng trong thời gian tới.`,
+    body: (module: string) => `Phân hệ “${module}” đang được xây dựng và sẽ được đưa vào sử dụng trong thời gian tới.`,
   },
   orgUnits: {
     title: 'Đơn vị hành chính',

@@ -6,13 +6,16 @@ interface FieldErrorTarget {
   setFieldError: (path: never, error: ReactNode) => void;
 }
 
-/** The details of a VALIDATION_FAILED answer that name one of the form's fields. */
+/**
+ * The error details that name one of the form's fields. VALIDATION_FAILED carries them, and so do
+ * other refusals about one field (USERNAME_TAKEN, UNKNOWN_ORG_UNIT).
+ */
 export function fieldDetails(error: unknown, fields: readonly string[]): ApiFieldError[] {
-  if (!(error instanceof ApiRequestError) || error.code !== 'VALIDATION_FAILED') return [];
+  if (!(error instanceof ApiRequestError)) return [];
   return error.details.filter((detail) => fields.includes(detail.field));
 }
 
-/** Puts each detail of a VALIDATION_FAILED answer under its form field; true when any was placed. */
+/** Puts each field detail of a refused request under its form field; true when any was placed. */
 export function applyServerFieldErrors(form: FieldErrorTarget, error: unknown, fields: readonly string[]): boolean {
   const details = fieldDetails(error, fields);
   const setFieldError = form.setFieldError as (path: string, error: ReactNode) => void;

@@ -1,12 +1,5 @@
 import type { MetadataKind } from '@syt/core/api/contract.ts';
-import type {
-  Category,
-  DataElement,
-  DataSet,
-  Disease,
-  Indicator,
-  ValidationRule,
-} from '@syt/core/metadata/types.ts';
+import type { Category, DataElement, DataSet, Disease, Indicator, ValidationRule } from '@syt/core/metadata/types.ts';
 import type { ReactNode } from 'react';
 
 /** The item type the API lists for each metadata kind. */

@@ -16,7 +16,7 @@ interface OrgUnitLabelProps {
 export function OrgUnitLabel({ payload, unit, nameOf }: OrgUnitLabelProps) {
   const { elementProps, hasChildren, expanded } = payload;
   return (
-    <Group gap="xs" wrap="wrap" py={4} {...elementProps} data-testid={`org-unit-${unit.code}`}>
+    <Group gap="xs" wrap="nowrap" align="flex-start" py={4} {...elementProps} data-testid={`org-unit-${unit.code}`}>
       <IconChevronRight
         size={16}
         aria-hidden
@@ -24,22 +24,26 @@ export function OrgUnitLabel({ payload, unit, nameOf }: OrgUnitLabelProps) {
           visibility: hasChildren ? 'visible' : 'hidden',
           transform: expanded ? 'rotate(90deg)' : undefined,
           transition: 'transform 120ms ease',
+          flexShrink: 0,
+          marginTop: 4,
         }}
       />
-      <Text fw={unit.level === 1 ? 600 : 400}>{unit.name}</Text>
-      <Text size="xs" c="dimmed" ff="monospace">
-        {unit.code}
-      </Text>
-      {unit.closingDate && (
-        <Badge color="gray" variant="light" size="sm" radius="sm">
-          {vi.orgUnits.closed(formatIsoDate(unit.closingDate))}
-        </Badge>
-      )}
-      {unit.closingDate && unit.successors.length > 0 && (
-        <Text size="xs" c="dimmed">
-          {vi.orgUnits.successors(unit.successors.map(nameOf).join(', '))}
+      <Group gap="xs" wrap="wrap" rowGap={2}>
+        <Text fw={unit.level === 1 ? 600 : 400}>{unit.name}</Text>
+        <Text size="xs" c="dimmed" ff="monospace">
+          {unit.code}
         </Text>
-      )}
+        {unit.closingDate && (
+          <Badge color="gray" variant="light" size="sm" radius="sm">
+            {vi.orgUnits.closed(formatIsoDate(unit.closingDate))}
+          </Badge>
+        )}
+        {unit.closingDate && unit.successors.length > 0 && (
+          <Text size="xs" c="dimmed">
+            {vi.orgUnits.successors(unit.successors.map(nameOf).join(', '))}
+          </Text>
+        )}
+      </Group>
     </Group>
   );
 }

@@ -12,5 +12,6 @@ export const categoryColumns: MetadataListConfig<Category> = {
     { header: t.columns.name, render: (item) => item.name, minWidth: 220 },
     { header: t.columns.options, render: (item) => item.options.map((option) => option.name).join('; ') },
   ],
-  searchText: (item) => `${item.code} ${item.name} ${item.options.map((option) => `${option.code} ${option.name}`).join(' ')}`,
+  searchText: (item) =>
+    `${item.code} ${item.name} ${item.options.map((option) => `${option.code} ${option.name}`).join(' ')}`,
 };

@@ -13,7 +13,11 @@ export const dataElementColumns: MetadataListConfig<DataElement> = {
     { header: t.columns.name, render: (item) => item.name, minWidth: 220 },
     { header: t.columns.valueType, render: (item) => t.valueTypes[item.valueType], nowrap: true },
     { header: t.columns.aggregationType, render: (item) => t.aggregationTypes[item.aggregationType], nowrap: true },
-    { header: t.columns.disaggregation, render: (item) => <CategoryComboName code={item.categoryCombo} />, nowrap: true },
+    {
+      header: t.columns.disaggregation,
+      render: (item) => <CategoryComboName code={item.categoryCombo} />,
+      nowrap: true,
+    },
   ],
   searchText: (item) => `${item.code} ${item.name} ${item.shortName ?? ''}`,
 };
