@@ -49,7 +49,7 @@ describe('a fresh SYT started with `npm start`', () => {
     await page.goto(`${syt.url}/danh-muc/don-vi`);
     await page.getByTestId('org-units-search').fill('dak to');
     await page.getByTestId('org-unit-612').waitFor();
-    await expect(page.getByTestId('org-unit-615').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('org-unit-615').count()).toBe(0);
     await screenshot(page, 'org-unit-search');
   });
 });
