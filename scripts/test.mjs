@@ -1,4 +1,4 @@
-// The full test suite: core units, server integration (SQLite, and PostgreSQL when TEST_DATABASE_URL is set),
+// The full test suite: lint and type checks, core units, server integration (SQLite, and PostgreSQL when TEST_DATABASE_URL is set),
 // end-to-end journeys in headless Chromium. Ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,6 +9,7 @@ const run = (cmd, args, env = {}) =>
 if (!process.env.TEST_DATABASE_URL) {
   console.warn('TEST_DATABASE_URL is not set: the integration suite runs on SQLite only.');
 }
+if (run('npm', ['run', 'check']) !== 0) process.exit(1);
 if (run('node', ['scripts/ensure-chromium.mjs']) !== 0) process.exit(1);
 if (run('npm', ['run', 'build:web']) !== 0) process.exit(1);
 
