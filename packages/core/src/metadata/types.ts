@@ -84,7 +84,7 @@ export interface DataSet {
   periodType: PeriodType;
   /** Day of the month after the period by which the form is due. */
   dueDay: number;
-  /** Entry stays open this many days after the period ends. */
+  /** Entry stays open this many days after the due date. */
   openDaysAfterPeriod: number;
   /** Org-unit level the form is meant for; the installation assigns the actual units. */
   orgUnitLevel: number;

@@ -148,6 +148,8 @@ export interface AppUserTable {
   active: number;
   locked_until: string | null;
   created_at: string;
+  /** May enter values after a period's entry window has closed. */
+  can_edit_expired: Generated<number>;
 }
 
 export interface LoginFailureTable {
@@ -180,6 +182,46 @@ export interface DataValueTable {
   updated_at: string;
 }
 
+export interface DataValueAuditTable {
+  id: Generated<number>;
+  data_element_id: number;
+  category_option_combo_id: number;
+  org_unit_id: number;
+  period: string;
+  action: 'CREATE' | 'UPDATE' | 'DELETE';
+  old_value: string | null;
+  new_value: string | null;
+  old_comment: string | null;
+  new_comment: string | null;
+  changed_by: string;
+  changed_at: string;
+}
+
+/** Submission state of one form (data set × org unit × period); no row means not submitted yet. */
+export interface DataSetReportTable {
+  data_set_id: number;
+  org_unit_id: number;
+  period: string;
+  status: 'SUBMITTED' | 'APPROVED' | 'REOPENED';
+  submitted_at: string | null;
+  submitted_by: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  reopen_reason: string | null;
+  updated_at: string;
+}
+
+export interface DataSetReportEventTable {
+  id: Generated<number>;
+  data_set_id: number;
+  org_unit_id: number;
+  period: string;
+  action: 'SUBMIT' | 'APPROVE' | 'REOPEN';
+  reason: string | null;
+  actor: string;
+  at: string;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -206,5 +248,8 @@ export interface DB {
   login_failure: LoginFailureTable;
   session: SessionTable;
   data_value: DataValueTable;
+  data_value_audit: DataValueAuditTable;
+  data_set_report: DataSetReportTable;
+  data_set_report_event: DataSetReportEventTable;
   setting: SettingTable;
 }

@@ -28,7 +28,7 @@ export function OrgUnitLabel({ payload, unit, nameOf }: OrgUnitLabelProps) {
           marginTop: 4,
         }}
       />
-      <Group gap="xs" wrap="wrap" rowGap={2}>
+      <Group gap={6} wrap="wrap">
         <Text fw={unit.level === 1 ? 600 : 400}>{unit.name}</Text>
         <Text size="xs" c="dimmed" ff="monospace">
           {unit.code}

@@ -19,7 +19,7 @@ export function UserStatusBadge({ user }: { user: UserView }) {
   }
   if (isLocked(user) && user.lockedUntil) {
     return (
-      <Badge color="orange" variant="light" radius="sm">
+      <Badge color="orange" variant="light" radius="sm" styles={{ label: { overflow: 'visible' } }}>
         {vi.users.status.lockedUntil(formatDateTime(user.lockedUntil))}
       </Badge>
     );

@@ -16,8 +16,8 @@ const c = vi.users.columns;
 export function UsersTable({ users, onEdit }: UsersTableProps) {
   const unlock = useUnlockUser();
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table striped highlightOnHover verticalSpacing="sm" data-testid="users-table">
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover verticalSpacing="sm" data-testid="users-table" style={{ whiteSpace: 'nowrap' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{c.username}</Table.Th>
@@ -36,7 +36,7 @@ export function UsersTable({ users, onEdit }: UsersTableProps) {
                   {user.username}
                 </Text>
               </Table.Td>
-              <Table.Td>{user.displayName}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'normal' }}>{user.displayName}</Table.Td>
               <Table.Td>{vi.roles[user.role]}</Table.Td>
               <Table.Td>{user.orgUnit.name}</Table.Td>
               <Table.Td>
