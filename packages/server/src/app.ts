@@ -11,6 +11,7 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { dataEntryRoutes } from './features/data-entry/data-entry.routes.ts';
 import { dataValueRoutes } from './features/data-values/data-value.routes.ts';
 import { metadataRoutes } from './features/metadata/metadata.routes.ts';
 import { orgUnitRoutes } from './features/org-units/org-unit.routes.ts';
@@ -49,6 +50,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await orgUnitRoutes(api, ctx);
       await metadataRoutes(api, ctx);
       await dataValueRoutes(api, ctx);
+      await dataEntryRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

@@ -39,8 +39,15 @@ function refToken(m: RegExpExecArray, at: number): ExpressionToken {
   return token;
 }
 
-/** Splits an expression into tokens; throws `ExpressionSyntaxError` on characters it does not know. */
+/** Splits an expression into tokens; throws `ExpressionSyntaxError` on characters it does not know or on bad structure. */
 export function tokenizeExpression(expr: string): ExpressionToken[] {
+  const tokens = lexExpression(expr);
+  checkStructure(tokens, expr.length);
+  return tokens;
+}
+
+/** Splits an expression into tokens without checking their order; throws `ExpressionSyntaxError` on unknown characters. */
+export function lexExpression(expr: string): ExpressionToken[] {
   const tokens: ExpressionToken[] = [];
   let at = 0;
   while (at < expr.length) {
@@ -58,7 +65,6 @@ export function tokenizeExpression(expr: string): ExpressionToken[] {
     else throw new ExpressionSyntaxError(`Unexpected "${ch}"`, at);
     at += m ? m[0].length : 1;
   }
-  checkStructure(tokens, expr.length);
   return tokens;
 }
 

@@ -7,6 +7,8 @@ export interface Actor {
   role: Role;
   /** Path of the scope root (`/62/615/`): the user may act on that unit and everything below. */
   scopePath: string;
+  /** May enter values after a period's entry window has closed. */
+  canEditExpired: boolean;
 }
 
 /** What a user may want to do to something under an org unit. */

@@ -67,7 +67,13 @@ export async function authenticate(ctx: AuthContext, token: string): Promise<{ a
   const user = await findUserById(ctx.db, session.user_id);
   if (!user || !user.active) return null;
   return {
-    actor: { id: user.id, username: user.username, role: presentUser(user, now).role, scopePath: user.org_unit_path },
+    actor: {
+      id: user.id,
+      username: user.username,
+      role: presentUser(user, now).role,
+      scopePath: user.org_unit_path,
+      canEditExpired: Boolean(user.can_edit_expired),
+    },
     user: presentUser(user, now),
   };
 }

@@ -9,7 +9,7 @@ function usersQuery(db: Executor) {
     .innerJoin('org_unit as o', 'o.id', 'u.org_unit_id')
     .select([
       'u.id', 'u.username', 'u.display_name', 'u.password_hash', 'u.role', 'u.active', 'u.locked_until',
-      'u.org_unit_id', 'o.code as org_unit_code', 'o.name as org_unit_name', 'o.path as org_unit_path',
+      'u.org_unit_id', 'u.can_edit_expired', 'o.code as org_unit_code', 'o.name as org_unit_name', 'o.path as org_unit_path',
     ]);
 }
 

@@ -1,0 +1,70 @@
+import { entryState, entryWindow, vietnamDate } from '@syt/core/completeness/index.ts';
+import type { PeriodType } from '@syt/core/metadata/types.ts';
+import { parsePeriod, type Period } from '@syt/core/period/index.ts';
+import { formatViDate } from '@syt/core/vi/date.ts';
+import { AppError } from '../../errors.ts';
+import { vi } from '../../messages.ts';
+import type { Action, Actor } from '../access/access.policy.ts';
+import { requireOrgUnitAccess } from '../access/access.service.ts';
+import type { Executor } from '../metadata/upsert.ts';
+import { dataSetsForCell, findElement, findOptionCombo, type CellKey } from './data-entry.repository.ts';
+import { findReport } from './workflow.repository.ts';
+
+export interface CellInput {
+  dataElement: string;
+  categoryOptionCombo?: string | undefined;
+  orgUnit: string;
+  period: string;
+}
+
+const invalid = (code: string, field: string, message: string) => new AppError(400, code, message, [{ field, message }]);
+
+/** Parses a period code or answers 400 naming the field. */
+export function requirePeriod(code: string, field = 'period'): Period {
+  try {
+    return parsePeriod(code);
+  } catch {
+    throw invalid('INVALID_PERIOD', field, vi.invalidPeriod(code));
+  }
+}
+
+/** Resolves a cell's codes to ids and checks the actor may act on its org unit; 400 for unknown codes, 403 outside scope. */
+export async function resolveCell(db: Executor, actor: Actor, action: Action, input: CellInput) {
+  const element = await findElement(db, input.dataElement);
+  if (!element) throw invalid('UNKNOWN_DATA_ELEMENT', 'dataElement', vi.unknownDataElement(input.dataElement));
+  const comboCode = input.categoryOptionCombo || 'default';
+  const coc = await findOptionCombo(db, element.category_combo_id, comboCode);
+  if (!coc) throw invalid('UNKNOWN_OPTION_COMBO', 'categoryOptionCombo', vi.unknownOptionCombo(comboCode, element.code));
+  const period = requirePeriod(input.period);
+  const unit = await requireOrgUnitAccess(db, actor, action, input.orgUnit);
+  const key: CellKey = { data_element_id: element.id, category_option_combo_id: coc.id, org_unit_id: unit.id, period: period.code };
+  return { element, coc, unit, period, key };
+}
+
+/**
+ * Checks a cell may be written now: its element is on a form assigned to the unit for this period type,
+ * that form is not submitted or approved, and its entry window is open (or the user may edit expired periods).
+ */
+export async function requireWritable(
+  db: Executor,
+  cell: Awaited<ReturnType<typeof resolveCell>>,
+  now: Date,
+  canEditExpired: boolean,
+): Promise<void> {
+  const forms = (await dataSetsForCell(db, cell.element.id, cell.unit.id)).filter(
+    (ds) => (ds.period_type as PeriodType) === cell.period.type,
+  );
+  if (forms.length === 0) {
+    throw new AppError(409, 'NOT_IN_FORM', vi.elementNotInForm(cell.element.code, cell.unit.name));
+  }
+  const today = vietnamDate(now);
+  for (const form of forms) {
+    const report = await findReport(db, { data_set_id: form.id, org_unit_id: cell.unit.id, period: cell.period.code });
+    if (report?.status === 'APPROVED') throw new AppError(409, 'PERIOD_LOCKED', vi.periodApproved(form.name, cell.period.code));
+    if (report?.status === 'SUBMITTED') throw new AppError(409, 'FORM_SUBMITTED', vi.formSubmitted(form.name));
+    const window = entryWindow({ dueDay: form.due_day, openDaysAfterPeriod: form.open_days_after_period }, cell.period);
+    const state = entryState(window, cell.period, today);
+    if (state === 'FUTURE') throw new AppError(409, 'PERIOD_NOT_STARTED', vi.periodFuture(cell.period.code));
+    if (state === 'CLOSED' && !canEditExpired) throw new AppError(409, 'PERIOD_CLOSED', vi.periodClosed(formatViDate(window.closesOn)));
+  }
+}

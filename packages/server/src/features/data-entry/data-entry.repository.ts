@@ -1,0 +1,101 @@
+import type { DataValueAuditTable, DataValueTable } from '../../db/schema.ts';
+import type { Executor } from '../metadata/upsert.ts';
+
+/** The ids a cell is stored under. */
+export interface CellKey {
+  data_element_id: number;
+  category_option_combo_id: number;
+  org_unit_id: number;
+  period: string;
+}
+
+const whereCell = <Q extends { where: (...args: any[]) => Q }>(q: Q, k: CellKey) =>
+  q
+    .where('data_element_id', '=', k.data_element_id)
+    .where('category_option_combo_id', '=', k.category_option_combo_id)
+    .where('org_unit_id', '=', k.org_unit_id)
+    .where('period', '=', k.period);
+
+/** A data element with what saving a value needs to know. */
+export async function findElement(db: Executor, code: string) {
+  return db
+    .selectFrom('data_element')
+    .select(['id', 'code', 'name', 'value_type', 'category_combo_id'])
+    .where('code', '=', code)
+    .executeTakeFirst();
+}
+
+/** An option combo of a combo, by code. */
+export async function findOptionCombo(db: Executor, comboId: number, code: string) {
+  return db
+    .selectFrom('category_option_combo')
+    .select(['id', 'code'])
+    .where('category_combo_id', '=', comboId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+}
+
+/** Data sets holding an element that are assigned to an org unit. */
+export async function dataSetsForCell(db: Executor, elementId: number, orgUnitId: number) {
+  return db
+    .selectFrom('data_set as ds')
+    .innerJoin('data_set_org_unit as a', 'a.data_set_id', 'ds.id')
+    .select(['ds.id', 'ds.code', 'ds.name', 'ds.period_type', 'ds.due_day', 'ds.open_days_after_period'])
+    .where('a.org_unit_id', '=', orgUnitId)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('data_set_section_element as l')
+          .innerJoin('data_set_section as s', 's.id', 'l.section_id')
+          .select('l.section_id')
+          .whereRef('s.data_set_id', '=', 'ds.id')
+          .where('l.data_element_id', '=', elementId),
+      ),
+    )
+    .orderBy('ds.id')
+    .execute();
+}
+
+export async function findValue(db: Executor, key: CellKey) {
+  return whereCell(db.selectFrom('data_value').select(['value', 'comment', 'created_at']), key).executeTakeFirst();
+}
+
+export async function insertValue(db: Executor, row: DataValueTable) {
+  await db.insertInto('data_value').values(row).execute();
+}
+
+export async function updateValue(db: Executor, key: CellKey, changes: Pick<DataValueTable, 'value' | 'comment' | 'stored_by' | 'updated_at'>) {
+  await whereCell(db.updateTable('data_value').set(changes), key).execute();
+}
+
+export async function deleteValue(db: Executor, key: CellKey) {
+  await whereCell(db.deleteFrom('data_value'), key).execute();
+}
+
+export async function insertAudit(db: Executor, rows: Omit<DataValueAuditTable, 'id'>[]) {
+  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('data_value_audit').values(rows.slice(i, i + 1000)).execute();
+}
+
+/** The change history of one cell, newest first. */
+export async function readAudit(db: Executor, key: CellKey) {
+  return whereCell(
+    db.selectFrom('data_value_audit').select(['action', 'old_value', 'new_value', 'old_comment', 'new_comment', 'changed_by', 'changed_at']),
+    key,
+  )
+    .orderBy('changed_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Values of one cell over a list of periods (its recent history). */
+export async function readCellSeries(db: Executor, key: Omit<CellKey, 'period'>, periods: string[]) {
+  return db
+    .selectFrom('data_value')
+    .select(['period', 'value'])
+    .where('data_element_id', '=', key.data_element_id)
+    .where('category_option_combo_id', '=', key.category_option_combo_id)
+    .where('org_unit_id', '=', key.org_unit_id)
+    .where('period', 'in', periods)
+    .orderBy('period')
+    .execute();
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+const code = z.string().trim().min(1).max(100);
+
+export const cellQuery = z.object({
+  dataElement: code,
+  categoryOptionCombo: code.optional(),
+  orgUnit: code,
+  period: code,
+});
+
+export const saveValueBody = cellQuery.extend({
+  value: z.union([z.string().max(50_000), z.number().transform(String)]),
+  comment: z.string().max(5_000).optional(),
+});
+
+export const formQuery = z.object({ dataSet: code, orgUnit: code, period: code });
+
+export const reopenBody = formQuery.extend({ reason: z.string().trim().min(1).max(2_000) });
