@@ -28,9 +28,11 @@ async function freePort(): Promise<number> {
 export async function startSyt(): Promise<RunningSyt> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'syt-e2e-'));
+  // The test runner's NODE_ENV=test would make the web build a development one: start as a user would.
+  const { NODE_ENV: _testEnv, ...env } = process.env;
   const child = spawn('npm', ['start'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'syt.db')}`, LOG_LEVEL: 'warn' },
+    env: { ...env, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'syt.db')}`, LOG_LEVEL: 'warn' },
     detached: true,
   });
   let output = '';

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,14 +9,17 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
-import { dataEntryRoutes } from './features/data-entry/data-entry.routes.ts';
+import { completenessRoutes } from './features/completeness/completeness.routes.ts';
+import { dataEntryRoutes, formRoutes } from './features/data-entry/data-entry.routes.ts';
 import { dataValueRoutes } from './features/data-values/data-value.routes.ts';
 import { metadataRoutes } from './features/metadata/metadata.routes.ts';
 import { orgUnitRoutes } from './features/org-units/org-unit.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
+import { validationRoutes } from './features/validation/validation.routes.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { loadCookieSecret } from './http/cookie-secret.ts';
+import { serveWebApp } from './http/web-app.ts';
 
 z.config(z.locales.vi());
 
@@ -51,19 +52,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await metadataRoutes(api, ctx);
       await dataValueRoutes(api, ctx);
       await dataEntryRoutes(api, ctx);
+      await formRoutes(api, ctx);
+      await completenessRoutes(api, ctx);
+      await validationRoutes(api, ctx);
     },
     { prefix: '/api' },
   );
   serveWebApp(app, ctx.config.webDist);
   return app;
-}
-
-/** The built single-page app, with every non-API path falling back to its index. */
-function serveWebApp(app: FastifyInstance, dist: string): void {
-  if (!existsSync(`${dist}/index.html`)) return;
-  void app.register(fastifyStatic, { root: dist, wildcard: false });
-  app.get('/*', { config: { public: true } }, (req, reply) => {
-    if (req.url.startsWith('/api/')) return reply.callNotFound();
-    return reply.sendFile('index.html');
-  });
 }

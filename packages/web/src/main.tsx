@@ -7,6 +7,9 @@ import { refreshCsrfToken } from './api/csrf.ts';
 import { Providers } from './app/providers.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { createAppRouter } from './app/router.tsx';
+import { vi } from './i18n/vi.ts';
+
+document.title = vi.app.productName;
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);

@@ -45,7 +45,7 @@ class Parser {
   expectEnd(): void {
     const token = this.peek();
     if (!token) return;
-    this.fail(token.kind === 'paren' ? 'UNEXPECTED_CLOSING_PAREN' : 'MISSING_OPERATOR');
+    this.fail(token.kind === 'paren' && token.value === ')' ? 'UNEXPECTED_CLOSING_PAREN' : 'MISSING_OPERATOR');
   }
 
   private product(): ExpressionAst {

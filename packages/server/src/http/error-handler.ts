@@ -4,7 +4,7 @@ import type { ApiError, ApiFieldError } from '@syt/core/api/contract.ts';
 import { AppError } from '../errors.ts';
 import { vi } from '../messages.ts';
 
-const body = (code: string, message: string, details: ApiFieldError[] = []): { error: ApiError } => ({
+export const body = (code: string, message: string, details: ApiFieldError[] = []): { error: ApiError } => ({
   error: { code, message, details },
 });
 
@@ -30,5 +30,4 @@ export function installErrorHandler(app: FastifyInstance): void {
     req.log.error(err);
     return reply.status(500).send(body('INTERNAL', vi.internal));
   });
-  app.setNotFoundHandler((req, reply) => reply.status(404).send(body('NOT_FOUND', vi.notFound)));
 }

@@ -39,7 +39,6 @@ export const vi = {
   app: {
     productName: 'SYT — Hệ thống báo cáo Sở Y tế',
     shortName: 'SYT',
-    fullName: 'Hệ thống báo cáo Sở Y tế',
   },
   nav: {
     home: 'Trang chủ',
@@ -65,10 +64,6 @@ export const vi = {
     loading: 'Đang tải…',
     retry: 'Thử lại',
     cancel: 'Hủy',
-    save: 'Lưu',
-    none: '—',
-    yes: 'Có',
-    no: 'Không',
     loadFailed: 'Không tải được dữ liệu',
     resultCount: (count: number) => `${count.toLocaleString('vi-VN')} kết quả`,
     noResults: 'Không có kết quả phù hợp',
@@ -92,8 +87,6 @@ export const vi = {
     failedTitle: 'Không đăng nhập được',
     usernameRequired: 'Vui lòng nhập tên đăng nhập',
     passwordRequired: 'Vui lòng nhập mật khẩu',
-    sessionExpired: 'Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.',
-    userMenu: 'Tài khoản',
   },
   home: {
     welcome: (name: string) => `Xin chào, ${name}`,
@@ -118,7 +111,6 @@ export const vi = {
     expandAll: 'Mở rộng tất cả',
     collapseAll: 'Thu gọn',
     empty: 'Không có đơn vị nào trong ngày đã chọn',
-    levels: { 1: 'Tỉnh', 2: 'Huyện', 3: 'Xã' } as Record<number, string>,
   },
   metadata: {
     titles: metadataTitles,

@@ -2,8 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.ts';
 import { actorOf } from '../../http/auth-hooks.ts';
-import { cellQuery, saveValueBody } from './data-entry.schema.ts';
+import { cellQuery, formQuery, reopenBody, saveValueBody } from './data-entry.schema.ts';
 import { cellAudit, cellHistory, saveDataValue } from './data-entry.service.ts';
+import { loadForm } from './form.service.ts';
+import { approveForm, reopenForm, submitForm } from './workflow.service.ts';
 
 /** Entering values cell by cell, and a cell's audit trail and recent history. */
 export async function dataEntryRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -15,4 +17,19 @@ export async function dataEntryRoutes(api: FastifyInstance, ctx: AppContext): Pr
   r.get('/data-values/history', { schema: { querystring: cellQuery } }, async (req) => ({
     history: await cellHistory(ctx, actorOf(req), req.query),
   }));
+}
+
+/** The entry form and its workflow: open, submit, approve, reopen. */
+export async function formRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+  r.get('/forms', { schema: { querystring: formQuery } }, async (req) => loadForm(ctx, actorOf(req), req.query));
+  r.post('/forms/submit', { schema: { body: formQuery } }, async (req) => submitForm(ctx, actorOf(req), req.body));
+  r.post('/forms/approve', { schema: { body: formQuery } }, async (req) => {
+    await approveForm(ctx, actorOf(req), req.body);
+    return loadForm(ctx, actorOf(req), req.body);
+  });
+  r.post('/forms/reopen', { schema: { body: reopenBody } }, async (req) => {
+    await reopenForm(ctx, actorOf(req), req.body);
+    return loadForm(ctx, actorOf(req), req.body);
+  });
 }

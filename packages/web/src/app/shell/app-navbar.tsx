@@ -1,4 +1,4 @@
-import { NavLink, ScrollArea } from '@mantine/core';
+import { Box, NavLink, ScrollArea, Text } from '@mantine/core';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useCurrentUser } from '../../features/auth/use-current-user.ts';
 import { vi } from '../../i18n/vi.ts';
@@ -39,6 +39,14 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   return (
     <ScrollArea component="nav" aria-label={vi.nav.menu} p="xs">
+      <Box hiddenFrom="sm" px="sm" pb="sm" mb="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+        <Text fw={600} size="sm">
+          {user.displayName}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {vi.roles[user.role]} · {user.orgUnit.name}
+        </Text>
+      </Box>
       {navItemsFor(user.role).map((item) => (
         <NavEntry key={item.label} item={item} pathname={pathname} onNavigate={onNavigate} />
       ))}

@@ -1,0 +1,85 @@
+/**
+ * Aggregation over time of stored figures (the pure half: the server's SQL has already summed over org units).
+ * A stored period belongs to a range when its start date lies in it (`startsInRange`); rows outside the range
+ * are ignored, so callers may over-fetch (a whole year, say) without changing the result.
+ */
+import type { AggregationType } from '../metadata/types.ts';
+import { comparePeriods, parsePeriod, type Period } from '../period/index.ts';
+import { startsInRange } from './ranges.ts';
+import type { OptionPeriodValue, PeriodRange, PeriodValue, UnitPeriodValue } from './types.ts';
+
+interface ParsedRow {
+  period: Period;
+  value: number;
+}
+
+function rowsInRange(rows: readonly PeriodValue[], range: PeriodRange): ParsedRow[] {
+  return rows
+    .map((row) => ({ period: parsePeriod(row.period), value: row.value }))
+    .filter((row) => startsInRange(row.period, range));
+}
+
+const total = (rows: readonly ParsedRow[]) => rows.reduce((sum, row) => sum + row.value, 0);
+
+/**
+ * SUM: the total of every stored period in the range (flows: a year to date is the sum of its months).
+ * LAST: the value of the latest stored period in the range (stocks and registers, DHIS2's "last value");
+ * rows of that same period are added up. For a subtree, the SQL has summed the units' values per period, so this
+ * is the units' values OF THE LATEST PERIOD ANY UNIT REPORTED: a unit that has not reported it yet counts for
+ * nothing. `lastPeriodPerUnit` takes each unit's own latest value instead.
+ * Null when no stored period lies in the range. Throws `PeriodError` on a malformed period code.
+ */
+export function aggregateOverTime(
+  rows: readonly PeriodValue[],
+  aggregationType: AggregationType,
+  range: PeriodRange,
+): number | null {
+  const inside = rowsInRange(rows, range);
+  if (inside.length === 0) return null;
+  if (aggregationType === 'SUM') return total(inside);
+  const latest = inside.reduce((a, b) => (comparePeriods(b.period, a.period) > 0 ? b : a)).period;
+  return total(inside.filter((row) => row.period.code === latest.code));
+}
+
+/** Rows split by a key, each group aggregated over time on its own; groups with nothing in range are left out. */
+function aggregateGroups<T extends PeriodValue>(
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+  aggregationType: AggregationType,
+  range: PeriodRange,
+): Map<string, number> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  const out = new Map<string, number>();
+  for (const [key, group] of groups) {
+    const value = aggregateOverTime(group, aggregationType, range);
+    if (value !== null) out.set(key, value);
+  }
+  return out;
+}
+
+/**
+ * LAST for a subtree, unit by unit: each org unit's own latest stored value in the range, then the sum over units.
+ * The better definition for registers when one unit reports late: its last known figure still counts.
+ * Null when no unit has a value in the range.
+ */
+export function lastPeriodPerUnit(rows: readonly UnitPeriodValue[], range: PeriodRange): number | null {
+  const perUnit = aggregateGroups(rows, (row) => row.orgUnit, 'LAST', range);
+  return perUnit.size === 0 ? null : [...perUnit.values()].reduce((a, b) => a + b, 0);
+}
+
+/** Each option combo aggregated over time on its own (a breakdown table); options with nothing in range are absent. */
+export function aggregatePerOption(
+  rows: readonly OptionPeriodValue[],
+  aggregationType: AggregationType,
+  range: PeriodRange,
+): Map<string, number> {
+  return aggregateGroups(rows, (row) => row.option, aggregationType, range);
+}
+
+/** What the server's SQL does: unit rows summed per period (for tests and in-memory use). */
+export function sumByPeriod(rows: readonly PeriodValue[]): PeriodValue[] {
+  const totals = new Map<string, number>();
+  for (const row of rows) totals.set(row.period, (totals.get(row.period) ?? 0) + row.value);
+  return [...totals].map(([period, value]) => ({ period, value }));
+}

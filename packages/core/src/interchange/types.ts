@@ -1,0 +1,66 @@
+/** Shapes shared by every data value interchange format (DHIS2 JSON, DHIS2 CSV, ADX). */
+import type { DataValue } from '../datavalue/types.ts';
+
+/** A file format the import screen recognises; `xlsx` is detected here but read elsewhere. */
+export type InterchangeFormat = 'json' | 'csv' | 'adx' | 'xlsx';
+
+/** A data value read from a file, with where it stood there. */
+export interface ParsedValue extends DataValue {
+  /** 0-based position among the file's data values (JSON entries, CSV data rows, ADX dataValue elements). */
+  index: number;
+  /** Data set named by the file (JSON top level, ADX group), when it names one. */
+  dataSet?: string;
+}
+
+/** Stable codes of everything a parser can report. */
+export type InterchangeProblemCode =
+  /** The file is not valid JSON, CSV or XML at all. */
+  | 'MALFORMED_FILE'
+  /** Well-formed, but not a `dataValueSets` document or not ADX. */
+  | 'WRONG_STRUCTURE'
+  /** The CSV header row lacks a required column. */
+  | 'WRONG_HEADER'
+  /** The CSV header row names a column DHIS2 does not have. */
+  | 'UNKNOWN_COLUMN'
+  /** A JSON `dataValues` entry that is not an object. */
+  | 'NOT_AN_OBJECT'
+  | 'MISSING_FIELD'
+  /** A field of the wrong JSON type (an object where text was expected). */
+  | 'INVALID_FIELD'
+  | 'INVALID_PERIOD'
+  /** A non-default attribute option combo, which this system does not store. */
+  | 'UNSUPPORTED_ATTRIBUTE_COMBO'
+  /** ADX: a dataValue lacks an attribute for one of its element's categories. */
+  | 'MISSING_CATEGORY'
+  /** ADX: a dataValue carries an attribute that is not one of its element's categories. */
+  | 'UNKNOWN_CATEGORY';
+
+/** Something wrong in an imported file; `message` is Vietnamese and names the place and the fault. */
+export interface InterchangeProblem {
+  /** The value's 0-based position (as in `ParsedValue.index`), or null for the file as a whole. */
+  index: number | null;
+  /** The `DataValue` field at fault (`dataElement`, `period`, …), or `file`, `header`, `group`. */
+  field: string;
+  code: InterchangeProblemCode;
+  message: string;
+}
+
+/** What every parser returns; parsers never throw on bad content. */
+export interface ParseResult {
+  values: ParsedValue[];
+  problems: InterchangeProblem[];
+}
+
+/**
+ * How an element's option-combo code maps to ADX category attributes.
+ * Option-combo codes join option codes with `_` in the order of the element's categories.
+ */
+export interface ComboResolver {
+  /** Category codes of the element's category combo, in order; empty for elements without a breakdown. */
+  categoriesOf(dataElement: string): readonly string[];
+  /**
+   * Option codes of a category. Optional; needed only to split combo codes whose option codes
+   * themselves contain `_` (e.g. `AFB_POS_NAM` into `AFB_POS` and `NAM`).
+   */
+  optionsOf?(category: string): readonly string[];
+}

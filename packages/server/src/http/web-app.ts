@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { vi } from '../messages.ts';
+import { body } from './error-handler.ts';
+
+/**
+ * The built single-page app, its files looked up per request (a rebuild needs no restart); any other
+ * non-API GET gets its index so client-side routes load. API misses answer a JSON 404.
+ */
+export function serveWebApp(app: FastifyInstance, dist: string): void {
+  const hasWeb = existsSync(`${dist}/index.html`);
+  if (hasWeb) void app.register(fastifyStatic, { root: dist, index: false, wildcard: true });
+  if (hasWeb) app.get('/', { config: { public: true } }, (_req, reply) => reply.sendFile('index.html'));
+  app.setNotFoundHandler((req, reply) => {
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send(body('NOT_FOUND', vi.notFound));
+  });
+}
