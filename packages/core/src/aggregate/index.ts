@@ -9,12 +9,6 @@ export {
   yearToDateRange,
 } from './ranges.ts';
 export { aggregateOverTime, aggregatePerOption, lastPeriodPerUnit, sumByPeriod } from './over-time.ts';
-export {
-  evaluateIndicator,
-  indicatorRequests,
-  requestKey,
-  type IndicatorData,
-  type RowRequest,
-} from './indicator.ts';
+export { evaluateIndicator, indicatorRequests, requestKey, type IndicatorData, type RowRequest } from './indicator.ts';
 export { roundTo } from './round.ts';
 export { comparisons, type Comparison } from './comparisons.ts';

@@ -64,7 +64,11 @@ describe('subtrees', () => {
 
   it('SUM of the SQL per-period totals = sum of each unit’s SUM', () => {
     const perUnit = ['608', '615', '612'].map((u) =>
-      aggregateOverTime(unitRows.filter((r) => r.orgUnit === u), 'SUM', q1),
+      aggregateOverTime(
+        unitRows.filter((r) => r.orgUnit === u),
+        'SUM',
+        q1,
+      ),
     );
     expect(aggregateOverTime(sumByPeriod(unitRows), 'SUM', q1)).toBe(perUnit.reduce((a, b) => a! + b!, 0));
     expect(aggregateOverTime(sumByPeriod(unitRows), 'SUM', q1)).toBe(283);

@@ -1,12 +1,5 @@
 /** Period ranges the reports use (month, year to date, same period last year), built on period arithmetic. */
-import {
-  monthsOf,
-  samePeriodLastYear,
-  shiftPeriod,
-  toDayNumber,
-  yearToDate,
-  type Period,
-} from '../period/index.ts';
+import { monthsOf, samePeriodLastYear, shiftPeriod, toDayNumber, yearToDate, type Period } from '../period/index.ts';
 import type { PeriodRange } from './types.ts';
 
 /** The months covering a period: `202402` → 202402..202402, `2024Q1` → 202401..202403 (a week → its month). */

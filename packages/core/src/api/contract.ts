@@ -75,3 +75,27 @@ export interface UserInput {
   orgUnitCode: string;
   active?: boolean;
 }
+
+/** One refused row of an import: where it is, what it names, why (Vietnamese). */
+export interface ImportConflict {
+  /** 0-based position of the value in the file, when the problem belongs to one value. */
+  index: number | null;
+  /** Where a person finds it: "Dòng 12", or "Trang '1. Bệnh truyền nhiễm', ô C7" for Excel. */
+  location: string | null;
+  /** The data element code the row names, when it names one. */
+  code: string | null;
+  field: string;
+  reason: string;
+}
+
+/** POST /api/imports?format=json|csv|adx|xlsx&dryRun=true (multipart field `file`) answers a DHIS2-style summary. */
+export interface ImportSummary {
+  /** SUCCESS: all stored; ERROR: nothing stored because of conflicts (all-or-nothing). */
+  status: 'SUCCESS' | 'ERROR';
+  dryRun: boolean;
+  imported: number;
+  updated: number;
+  ignored: number;
+  deleted: number;
+  conflicts: ImportConflict[];
+}

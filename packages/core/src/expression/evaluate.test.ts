@@ -32,7 +32,13 @@ describe('evaluate', () => {
   });
 
   it('computes bed occupancy for a 30-day month', () => {
-    expect(run('#{KCB_BED_DAYS} / (#{KCB_BEDS_PLAN} * [days]) * 100', { '#{KCB_BED_DAYS}': 2_700, '#{KCB_BEDS_PLAN}': 100 }, 30)).toBe(90);
+    expect(
+      run(
+        '#{KCB_BED_DAYS} / (#{KCB_BEDS_PLAN} * [days]) * 100',
+        { '#{KCB_BED_DAYS}': 2_700, '#{KCB_BEDS_PLAN}': 100 },
+        30,
+      ),
+    ).toBe(90);
   });
 
   it('is null on division by zero and on a missing reference', () => {

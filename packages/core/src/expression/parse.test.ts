@@ -44,7 +44,11 @@ describe('parseExpression', () => {
     expect(parseExpression('#{KCB_BED_DAYS.TINH} / (#{KCB_BEDS_PLAN.TINH} * [days]) * 100')).toEqual(
       bin(
         '*',
-        bin('/', ref('KCB_BED_DAYS', { option: 'TINH' }), bin('*', ref('KCB_BEDS_PLAN', { option: 'TINH' }), { kind: 'days' })),
+        bin(
+          '/',
+          ref('KCB_BED_DAYS', { option: 'TINH' }),
+          bin('*', ref('KCB_BEDS_PLAN', { option: 'TINH' }), { kind: 'days' }),
+        ),
         n(100),
       ),
     );

@@ -35,7 +35,13 @@ function context(rows: Row[], period = '202402', orgUnit = '62'): ValidationCont
 
 describe('runValidation with the default package', () => {
   it('flags more deaths than cases as HIGH, with the values involved', () => {
-    const violations = runValidation(RULES, context([['COVID19_CASES', 2], ['COVID19_DEATHS', 3]]));
+    const violations = runValidation(
+      RULES,
+      context([
+        ['COVID19_CASES', 2],
+        ['COVID19_DEATHS', 3],
+      ]),
+    );
     expect(violations).toEqual([
       {
         rule: 'VR_COVID19_DEATHS_LE_CASES',
@@ -54,7 +60,15 @@ describe('runValidation with the default package', () => {
   });
 
   it('passes deaths equal to cases, and reports nothing when nothing is entered', () => {
-    expect(runValidation(RULES, context([['SXHD_CASES', 4], ['SXHD_DEATHS', 4]]))).toEqual([]);
+    expect(
+      runValidation(
+        RULES,
+        context([
+          ['SXHD_CASES', 4],
+          ['SXHD_DEATHS', 4],
+        ]),
+      ),
+    ).toEqual([]);
     expect(runValidation(RULES, context([]))).toEqual([]);
   });
 
@@ -171,7 +185,9 @@ describe('missing-value strategies', () => {
   it('SKIP_IF_ANY_VALUE_MISSING skips as soon as one value is missing', () => {
     const rows: Row[] = [['COVID19_DEATHS', 3]];
     expect(runValidation([{ ...base, missingValueStrategy: 'SKIP_IF_ANY_VALUE_MISSING' }], context(rows))).toEqual([]);
-    expect(runValidation([{ ...base, missingValueStrategy: 'SKIP_IF_ALL_VALUES_MISSING' }], context(rows))).toHaveLength(1);
+    expect(
+      runValidation([{ ...base, missingValueStrategy: 'SKIP_IF_ALL_VALUES_MISSING' }], context(rows)),
+    ).toHaveLength(1);
   });
 
   it('NEVER_SKIP runs with every missing value as 0, and passes the importance through', () => {

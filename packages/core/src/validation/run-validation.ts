@@ -9,13 +9,7 @@
  * A rule that runs reads a missing value as 0, so deaths entered without cases still fail `deaths <= cases`.
  * A side that cannot be computed (division by zero) cannot be compared, and the rule is skipped.
  */
-import {
-  evaluate,
-  formatRef,
-  parseExpression,
-  referencesOf,
-  type ExpressionRef,
-} from '../expression/index.ts';
+import { evaluate, formatRef, parseExpression, referencesOf, type ExpressionRef } from '../expression/index.ts';
 import type { MissingValueStrategy, ValidationRule } from '../metadata/types.ts';
 import { holds } from './compare.ts';
 import type { ValueLookup } from './value-lookup.ts';

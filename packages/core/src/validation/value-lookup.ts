@@ -64,7 +64,8 @@ export function optionCombosOfPackage(
   pkg: Pick<MetadataPackage, 'categories' | 'categoryCombos' | 'dataElements'>,
 ): (element: string) => readonly string[] {
   const byCombo = new Map<string, string[]>();
-  for (const oc of generateOptionCombos(pkg)) byCombo.set(oc.categoryCombo, [...(byCombo.get(oc.categoryCombo) ?? []), oc.code]);
+  for (const oc of generateOptionCombos(pkg))
+    byCombo.set(oc.categoryCombo, [...(byCombo.get(oc.categoryCombo) ?? []), oc.code]);
   const byElement = new Map(pkg.dataElements.map((e) => [e.code, byCombo.get(e.categoryCombo) ?? []]));
   return (element) => byElement.get(element) ?? [];
 }
