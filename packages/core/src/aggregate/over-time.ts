@@ -49,7 +49,11 @@ function aggregateGroups<T extends PeriodValue>(
   range: PeriodRange,
 ): Map<string, number> {
   const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
   const out = new Map<string, number>();
   for (const [key, group] of groups) {
     const value = aggregateOverTime(group, aggregationType, range);

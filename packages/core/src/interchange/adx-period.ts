@@ -33,7 +33,12 @@ export function toAdxPeriod(code: string): string | null {
 export function fromAdxPeriod(adx: string): string | null {
   const slash = adx.indexOf('/');
   const start = adx.slice(0, slash).trim();
-  const type = TYPE_OF.get(adx.slice(slash + 1).trim().toUpperCase());
+  const type = TYPE_OF.get(
+    adx
+      .slice(slash + 1)
+      .trim()
+      .toUpperCase(),
+  );
   if (slash < 0 || !type || !isIsoDate(start)) return null;
   try {
     const period = periodForDate(type, start);

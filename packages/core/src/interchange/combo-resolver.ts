@@ -11,7 +11,11 @@ export function joinOptions(options: readonly string[]): string {
  * The options a combo code stands for, one per category in order, or null when it does not fit.
  * Known options are tried first, so option codes may contain `_`; without them the code is split at `_`.
  */
-export function splitOptionCombo(resolver: ComboResolver, categories: readonly string[], combo: string): string[] | null {
+export function splitOptionCombo(
+  resolver: ComboResolver,
+  categories: readonly string[],
+  combo: string,
+): string[] | null {
   if (categories.length === 0) return combo === DEFAULT_OPTION_COMBO ? [] : null;
   if (combo === '' || combo === DEFAULT_OPTION_COMBO) return null;
   if (categories.length === 1) return [combo];

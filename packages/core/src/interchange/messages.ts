@@ -29,7 +29,10 @@ export const jsonSyntax = {
 
 /** Why csv-parse gave up, said for a user. */
 export const csvSyntax = {
-  quoteNotClosed: (line: number) => `dấu ngoặc kép mở ở khoảng dòng ${line} không được đóng`,
+  quoteNotClosed: (afterLine: number) =>
+    afterLine === 0
+      ? 'dấu ngoặc kép mở ở đầu tệp không được đóng'
+      : `dấu ngoặc kép mở sau dòng ${afterLine} không được đóng`,
   misplacedQuote: (line: number) => `dấu ngoặc kép không đúng chỗ ở dòng ${line}`,
   other: (line: number) => `lỗi cú pháp ở dòng ${line}`,
 } as const;
@@ -44,6 +47,7 @@ export const messages = {
   unsupportedAttributeCombo: (place: string, code: string) =>
     `${place}: hệ thống chưa hỗ trợ tổ hợp thuộc tính (attributeOptionCombo) "${code}"`,
   notAnObject: (place: string) => `${place}: không phải một đối tượng JSON`,
+  emptyFile: () => 'Tệp trống, không có dữ liệu',
   unreadableJson: (detail: string) => `Tệp JSON không đọc được: ${detail}`,
   notDataValueSet: () => 'Tệp JSON không đúng định dạng dataValueSets: không có mảng "dataValues"',
   unreadableCsv: (detail: string) => `Tệp CSV không đọc được: ${detail}`,
@@ -52,6 +56,7 @@ export const messages = {
   headerUnknownColumn: (column: string) => `Dòng tiêu đề có cột "${column}" không thuộc định dạng CSV của DHIS2`,
   headerRepeatedColumn: (column: string) => `Dòng tiêu đề có cột "${column}" lặp lại`,
   unreadableXml: (line: number, column: number) => `Tệp XML không đọc được: lỗi cú pháp ở dòng ${line}, cột ${column}`,
+  unreadableXmlAnywhere: () => 'Tệp XML không đọc được',
   notAdx: () => 'Tệp XML không đúng định dạng ADX',
   missingCategory: (place: string, category: string, element: string) =>
     `${place}: thiếu phân tổ "${category}" của phần tử dữ liệu "${element}"`,
@@ -66,5 +71,6 @@ export const exportMessages = {
     categories.length === 0
       ? `Không xuất được ADX: phần tử dữ liệu "${element}" không có phân tổ nhưng giá trị có tổ hợp "${combo}"`
       : `Không xuất được ADX: tổ hợp "${combo}" của phần tử dữ liệu "${element}" không tách được theo phân tổ ${categories.join(', ')}`,
-  badCategoryCode: (category: string) => `Không xuất được ADX: mã phân tổ "${category}" không dùng được làm tên thuộc tính XML`,
+  badCategoryCode: (category: string) =>
+    `Không xuất được ADX: mã phân tổ "${category}" không dùng được làm tên thuộc tính XML`,
 } as const;

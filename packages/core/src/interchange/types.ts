@@ -14,6 +14,8 @@ export interface ParsedValue extends DataValue {
 
 /** Stable codes of everything a parser can report. */
 export type InterchangeProblemCode =
+  /** The file holds nothing but white space. */
+  | 'EMPTY_FILE'
   /** The file is not valid JSON, CSV or XML at all. */
   | 'MALFORMED_FILE'
   /** Well-formed, but not a `dataValueSets` document or not ADX. */

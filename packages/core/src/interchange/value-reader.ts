@@ -66,21 +66,26 @@ function toText(raw: unknown): string | undefined | typeof INVALID {
 // A code: trimmed; empty counts as absent.
 function readCode(raw: unknown, field: FieldName, index: number, ctx: ReadContext): string | undefined | null {
   const text = toText(raw);
-  if (text === INVALID) return report(ctx, index, field, 'INVALID_FIELD', messages.invalidField(ctx.place(index), field, ctx.key(field)));
+  if (text === INVALID)
+    return report(ctx, index, field, 'INVALID_FIELD', messages.invalidField(ctx.place(index), field, ctx.key(field)));
   const code = text?.trim();
   return code === '' ? undefined : code;
 }
 
 function requireCode(raw: unknown, field: FieldName, index: number, ctx: ReadContext): string | null {
   const code = readCode(raw, field, index, ctx);
-  if (code === undefined) return report(ctx, index, field, 'MISSING_FIELD', messages.missingField(ctx.place(index), field, ctx.key(field)));
+  if (code === undefined)
+    return report(ctx, index, field, 'MISSING_FIELD', messages.missingField(ctx.place(index), field, ctx.key(field)));
   return code;
 }
 
 function readPeriod(raw: unknown, index: number, ctx: ReadContext): string | null {
   const code = requireCode(raw, 'period', index, ctx);
   if (code === null) return null;
-  return ctx.periods.canonical(code) ?? report(ctx, index, 'period', 'INVALID_PERIOD', messages.invalidPeriod(ctx.place(index), code));
+  return (
+    ctx.periods.canonical(code) ??
+    report(ctx, index, 'period', 'INVALID_PERIOD', messages.invalidPeriod(ctx.place(index), code))
+  );
 }
 
 // Non-default attribute option combos have nowhere to go in a `DataValue`; better refused than silently merged.
@@ -93,9 +98,15 @@ function checkAttributeCombo(raw: unknown, index: number, ctx: ReadContext): voi
 }
 
 // Value and comment keep their spaces; an empty comment is no comment.
-function readText(raw: unknown, field: 'value' | 'comment', index: number, ctx: ReadContext): string | undefined | null {
+function readText(
+  raw: unknown,
+  field: 'value' | 'comment',
+  index: number,
+  ctx: ReadContext,
+): string | undefined | null {
   const text = toText(raw);
-  if (text === INVALID) return report(ctx, index, field, 'INVALID_FIELD', messages.invalidField(ctx.place(index), field, ctx.key(field)));
+  if (text === INVALID)
+    return report(ctx, index, field, 'INVALID_FIELD', messages.invalidField(ctx.place(index), field, ctx.key(field)));
   if (text === undefined && field === 'value') {
     return report(ctx, index, field, 'MISSING_FIELD', messages.missingField(ctx.place(index), field, ctx.key(field)));
   }
@@ -103,7 +114,12 @@ function readText(raw: unknown, field: 'value' | 'comment', index: number, ctx: 
 }
 
 /** Checks one value's fields; returns the value, or null after recording every problem it has. */
-export function readDataValue(raw: RawValueFields, index: number, ctx: ReadContext, dataSet?: string): ParsedValue | null {
+export function readDataValue(
+  raw: RawValueFields,
+  index: number,
+  ctx: ReadContext,
+  dataSet?: string,
+): ParsedValue | null {
   const before = ctx.problems.length;
   const dataElement = requireCode(raw.dataElement, 'dataElement', index, ctx);
   const period = readPeriod(raw.period, index, ctx);

@@ -1,37 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DataValue } from '../datavalue/types.ts';
-import { DEFAULT_PACKAGE } from '../metadata/default-package.ts';
-import type { ValidationRule } from '../metadata/types.ts';
-import { daysInPeriod, parsePeriod } from '../period/index.ts';
-import { runValidation, type ValidationContext } from './run-validation.ts';
-import { optionCombosOfPackage, valueLookupFromDataValues } from './value-lookup.ts';
+import { runValidation } from './run-validation.ts';
+import { valueLookupFromDataValues } from './value-lookup.ts';
+import { RULES, context, optionCombosOf, rule, type Row } from './validation.fixtures.ts';
 import { hasBlockingViolation } from './violation.ts';
-
-const RULES = DEFAULT_PACKAGE.validationRules;
-const optionCombosOf = optionCombosOfPackage(DEFAULT_PACKAGE);
-
-function rule(code: string): ValidationRule {
-  const found = RULES.find((r) => r.code === code);
-  if (!found) throw new Error(`no rule ${code} in the default package`);
-  return found;
-}
-
-/** `[element, value, period?, combo?]` rows for org unit 62. */
-type Row = [string, number | string, string?, string?];
-
-function context(rows: Row[], period = '202402', orgUnit = '62'): ValidationContext {
-  const values: DataValue[] = rows.map(([dataElement, value, p = period, combo = 'default']) => ({
-    dataElement,
-    categoryOptionCombo: combo,
-    orgUnit,
-    period: p,
-    value: String(value),
-  }));
-  return {
-    values: valueLookupFromDataValues(values, { period, orgUnit, optionCombosOf }),
-    daysInPeriod: daysInPeriod(parsePeriod(period)),
-  };
-}
 
 describe('runValidation with the default package', () => {
   it('flags more deaths than cases as HIGH, with the values involved', () => {
@@ -163,44 +135,5 @@ describe('runValidation with the default package', () => {
     ];
     const values = valueLookupFromDataValues(elsewhere, { period: '202402', orgUnit: '608', optionCombosOf });
     expect(runValidation(RULES, { values, daysInPeriod: 29 })).toEqual([]);
-  });
-});
-
-describe('missing-value strategies', () => {
-  const base = rule('VR_COVID19_DEATHS_LE_CASES');
-  const positive = (strategy: ValidationRule['missingValueStrategy']): ValidationRule => ({
-    ...base,
-    code: 'VR_CASES_POSITIVE',
-    left: '#{COVID19_CASES} + #{COVID19_DEATHS}',
-    operator: '>',
-    right: '0',
-    importance: 'LOW',
-    missingValueStrategy: strategy,
-  });
-
-  it('SKIP_IF_ALL_VALUES_MISSING skips a rule whose values are all missing', () => {
-    expect(runValidation([positive('SKIP_IF_ALL_VALUES_MISSING')], context([]))).toEqual([]);
-  });
-
-  it('SKIP_IF_ANY_VALUE_MISSING skips as soon as one value is missing', () => {
-    const rows: Row[] = [['COVID19_DEATHS', 3]];
-    expect(runValidation([{ ...base, missingValueStrategy: 'SKIP_IF_ANY_VALUE_MISSING' }], context(rows))).toEqual([]);
-    expect(
-      runValidation([{ ...base, missingValueStrategy: 'SKIP_IF_ALL_VALUES_MISSING' }], context(rows)),
-    ).toHaveLength(1);
-  });
-
-  it('NEVER_SKIP runs with every missing value as 0, and passes the importance through', () => {
-    const [violation] = runValidation([positive('NEVER_SKIP')], context([]));
-    expect(violation).toMatchObject({ rule: 'VR_CASES_POSITIVE', importance: 'LOW', left: 0, right: 0 });
-    expect(violation!.values.every((v) => v.value === null)).toBe(true);
-    expect(runValidation([{ ...base, missingValueStrategy: 'NEVER_SKIP' }], context([]))).toEqual([]);
-  });
-
-  it('skips a side that divides by zero, and compares with a tolerance', () => {
-    const ratio: ValidationRule = { ...base, left: '#{COVID19_DEATHS} / #{COVID19_CASES}', right: '1' };
-    expect(runValidation([ratio], context([['COVID19_DEATHS', 2]]))).toEqual([]);
-    const tenths: ValidationRule = { ...base, left: '#{COVID19_CASES} + 0.2', operator: '==', right: '0.3' };
-    expect(runValidation([tenths], context([['COVID19_CASES', 0.1]]))).toEqual([]);
   });
 });

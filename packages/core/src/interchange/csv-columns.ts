@@ -1,0 +1,64 @@
+/** DHIS2 CSV columns and the header row: which cell of a record holds which field. */
+import { tryParsePeriod } from '../period/index.ts';
+import { messages } from './messages.ts';
+import type { InterchangeProblem } from './types.ts';
+import { report } from './value-reader.ts';
+
+/** DHIS2's columns, in DHIS2's order; a file without a header row has them in this order. */
+export const CSV_COLUMNS = [
+  'dataelement',
+  'period',
+  'orgunit',
+  'categoryoptioncombo',
+  'attributeoptioncombo',
+  'value',
+  'storedby',
+  'lastupdated',
+  'comment',
+  'followup',
+  'deleted',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+const REQUIRED: readonly CsvColumn[] = ['dataelement', 'period', 'orgunit', 'value'];
+// Written by some DHIS2 versions; known, and not needed.
+const IGNORED = new Set(['created']);
+const KNOWN = new Set<string>([...CSV_COLUMNS, ...IGNORED]);
+
+/** The cell position of each column present in the file. */
+export type CsvLayout = Partial<Record<CsvColumn, number>>;
+
+/** The layout of a file without a header row: DHIS2's order. */
+export const POSITIONAL_LAYOUT: CsvLayout = Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, i]));
+
+const normalise = (cell: string | undefined): string => (cell ?? '').trim().toLowerCase();
+
+/**
+ * True when the first record is a header: it names a DHIS2 column (in any letter case) and,
+ * unlike any data row, has no period in the second cell.
+ */
+export function isHeaderRow(record: readonly string[]): boolean {
+  return record.some((cell) => KNOWN.has(normalise(cell))) && tryParsePeriod((record[1] ?? '').trim()) === null;
+}
+
+/** The layout a header row declares, or null when it lacks or repeats a column; problems go to `problems`. */
+export function layoutFromHeader(record: readonly string[], problems: InterchangeProblem[]): CsvLayout | null {
+  const layout: CsvLayout = {};
+  const sink = { problems };
+  let usable = true;
+  for (const [position, cell] of record.entries()) {
+    const name = normalise(cell);
+    if (name === '' || IGNORED.has(name)) continue;
+    if (!KNOWN.has(name)) {
+      report(sink, null, 'header', 'UNKNOWN_COLUMN', messages.headerUnknownColumn(cell.trim()));
+    } else if (layout[name as CsvColumn] !== undefined) {
+      report(sink, null, 'header', 'WRONG_HEADER', messages.headerRepeatedColumn(cell.trim()));
+      usable = false;
+    } else {
+      layout[name as CsvColumn] = position;
+    }
+  }
+  const missing = REQUIRED.filter((column) => layout[column] === undefined);
+  if (missing.length > 0) return report(sink, null, 'header', 'WRONG_HEADER', messages.headerMissingColumns(missing));
+  return usable ? layout : null;
+}

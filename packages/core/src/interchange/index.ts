@@ -1,0 +1,22 @@
+/** Data values in and out of DHIS2 `dataValueSets` JSON, DHIS2 CSV and ADX XML, identified by code. */
+export type {
+  ComboResolver,
+  InterchangeFormat,
+  InterchangeProblem,
+  InterchangeProblemCode,
+  ParsedValue,
+  ParseResult,
+} from './types.ts';
+export { InterchangeError, type InterchangeErrorCode } from './errors.ts';
+export { detectFormat } from './detect-format.ts';
+export { parseDataValueSetJson, type DataValueSetJsonResult } from './json-reader.ts';
+export { toDataValueSetJson, type DataValueSetJsonOptions } from './json-writer.ts';
+export { CSV_COLUMNS } from './csv-columns.ts';
+export { parseDhis2Csv } from './csv-reader.ts';
+export { toDhis2Csv } from './csv-writer.ts';
+export { ADX_NAMESPACE } from './adx-xml.ts';
+export { fromAdxPeriod, toAdxPeriod } from './adx-period.ts';
+export { parseAdx } from './adx-reader.ts';
+export { toAdx, type AdxOptions } from './adx-writer.ts';
+export type { AdxValue } from './adx-groups.ts';
+export { comboResolverFromMetadata, joinOptions, splitOptionCombo } from './combo-resolver.ts';
