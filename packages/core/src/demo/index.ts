@@ -1,2 +1,3 @@
 /** The Kon Tum demo values: deterministic, seasonal, and exact to the November 2023 report (seeds/001). */
 export { DEMO_PERIOD_RANGE, DEMO_SEED, generateDemoValues } from './generate-demo-values.ts';
+export { generateDemoSubmissions, type DemoSubmission } from './submissions.ts';

@@ -1,4 +1,6 @@
-/** Vietnamese display formats for dates, via Intl (no hand-made calendar logic). */
+/** Vietnamese display formats for dates, periods and numbers, via Intl (no hand-made calendar logic). */
+import { tryParsePeriod } from '@syt/core/period/index.ts';
+import { vi } from './vi.ts';
 
 const dateFormat = new Intl.DateTimeFormat('vi-VN', {
   day: '2-digit',
@@ -9,6 +11,20 @@ const dateFormat = new Intl.DateTimeFormat('vi-VN', {
 
 const timeFormat = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false });
 const localDateFormat = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
+
+// Vietnam keeps UTC+7 all year; timestamps of submissions and changes are read there, whatever the browser's zone.
+const vietnamFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+const percentFormat = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 0, maximumFractionDigits: 1 });
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** `2025-06-30` → `30/06/2025`; other input is returned unchanged. */
 export function formatIsoDate(isoDate: string): string {
@@ -22,4 +38,28 @@ export function formatDateTime(timestamp: string): string {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return timestamp;
   return `${timeFormat.format(date)} ${localDateFormat.format(date)}`;
+}
+
+/** An ISO timestamp in Vietnam time, date first: `2023-12-05T17:05:00Z` → `06/12/2023 00:05`. */
+export function formatVietnamDateTime(timestamp: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp;
+  const part = Object.fromEntries(vietnamFormat.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
+}
+
+/** A period code as people say it: `202311` → `Tháng 11/2023`, `2023Q4` → `Quý 4/2023`; unknown codes unchanged. */
+export function formatPeriodLabel(code: string): string {
+  const period = tryParsePeriod(code);
+  return period ? vi.periods.label[period.type](period.index, period.year) : code;
+}
+
+/** A percentage with a Vietnamese decimal comma, one decimal, no trailing `,0`: `66,7%`, `100%`; null → `—`. */
+export function formatPercent(value: number | null): string {
+  return value === null ? '—' : `${percentFormat.format(value)}%`;
+}
+
+/** A number with Vietnamese separators: `12345` → `12.345`, `66.8` → `66,8`. */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
 }

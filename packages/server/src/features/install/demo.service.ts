@@ -1,8 +1,9 @@
-import { generateDemoValues } from '@syt/core/demo/index.ts';
+import { generateDemoSubmissions, generateDemoValues, type DemoSubmission } from '@syt/core/demo/index.ts';
 import { DEFAULT_PACKAGE } from '@syt/core/metadata/default-package.ts';
 import { KONTUM_ORG_UNITS } from '@syt/core/orgunit/kontum.ts';
 import { countDataValues } from '../data-values/data-value.repository.ts';
 import { storeTrustedValues } from '../data-values/data-value.service.ts';
+import { idsByCode, type Executor } from '../metadata/upsert.ts';
 import { findUserByUsername } from '../users/user.repository.ts';
 import { createUserRow, rootCode, setupInstallation, type InstallContext, type UserSeed } from './install.service.ts';
 
@@ -26,10 +27,31 @@ export async function loadDemo(ctx: InstallContext, options: { ifEmpty?: boolean
   const values = generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { includeZeros: true });
   const loaded = await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('data_value').execute();
+    await trx.deleteFrom('data_set_report').execute();
+    await storeSubmissions(trx, generateDemoSubmissions(KONTUM_ORG_UNITS));
     return storeTrustedValues(trx, values, 'demo', ctx.clock.now().toISOString());
   });
   for (const seed of DEMO_USERS) {
     if (!(await findUserByUsername(ctx.db, seed.username))) await createUserRow(ctx, seed, DEMO_PASSWORD);
   }
   return { loaded, skipped: false, root: rootCode() };
+}
+
+/** The demo's form history: who submitted when, and which forms the department approved. */
+async function storeSubmissions(db: Executor, submissions: DemoSubmission[]): Promise<void> {
+  const dataSets = await idsByCode(db, 'data_set');
+  const units = await idsByCode(db, 'org_unit');
+  const rows = submissions.map((s) => ({
+    data_set_id: dataSets.get(s.dataSet)!,
+    org_unit_id: units.get(s.orgUnit)!,
+    period: s.period,
+    status: s.status,
+    submitted_at: s.submittedAt,
+    submitted_by: 'demo',
+    approved_at: s.approvedAt,
+    approved_by: s.approvedAt ? 'demo' : null,
+    reopen_reason: null,
+    updated_at: s.approvedAt ?? s.submittedAt,
+  }));
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('data_set_report').values(rows.slice(i, i + 500)).execute();
 }

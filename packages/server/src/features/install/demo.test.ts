@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock.ts';
 import { DIALECTS, type TestDatabase } from '../../test/dialects.ts';
+import { completeness } from '../completeness/completeness.service.ts';
 import { countDataValues } from '../data-values/data-value.repository.ts';
 import { DEMO_USERS, loadDemo } from './demo.service.ts';
 
@@ -46,6 +47,24 @@ describe.each(DIALECTS)('the demo installation on $name', (dialect) => {
     expect(await total('SXHD_CASES', months(2023, 11))).toBe(422);
     // "Tổng số công dân nhập cảnh được kiểm tra, giám sát trong tháng: 7.884 người."
     expect(await total('KDYT_CHECKED', ['202311'], '62')).toBe(7884);
+  });
+
+  it('has a submission history: completeness for November 2023 lists every district', async () => {
+    const rows = await database.db
+      .selectFrom('data_set_report as r')
+      .innerJoin('data_set as d', 'd.id', 'r.data_set_id')
+      .select(['r.status'])
+      .where('d.code', '=', 'BTN_THANG')
+      .where('r.period', '=', '202311')
+      .execute();
+    expect(rows).toHaveLength(10);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['SUBMITTED']));
+    const staff = { id: 0, username: 'canbo', role: 'staff' as const, scopePath: '/62/', canEditExpired: false };
+    const view = await completeness({ db: database.db, clock }, staff, 'BTN_THANG', '202311');
+    expect(view.rows).toHaveLength(10);
+    for (const row of view.rows) expect(['SUBMITTED_ON_TIME', 'SUBMITTED_LATE']).toContain(row.status);
+    expect(view.summary.reportingRate).toBe(100);
+    expect(view.summary.onTimeRate).toBe((view.rows.filter((r) => r.onTime).length / 10) * 100);
   });
 
   it('creates one demo account per role, and keeps the data with --if-empty', async () => {
