@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -10,6 +11,8 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { completenessRoutes } from './features/completeness/completeness.routes.ts';
+import { exportRoutes } from './features/exports/export.routes.ts';
+import { importRoutes } from './features/imports/import.routes.ts';
 import { dataEntryRoutes, formRoutes } from './features/data-entry/data-entry.routes.ts';
 import { dataValueRoutes } from './features/data-values/data-value.routes.ts';
 import { metadataRoutes } from './features/metadata/metadata.routes.ts';
@@ -32,7 +35,7 @@ export interface AppContext {
 
 /** Builds the HTTP application; `listen` is left to the caller so tests can `inject`. */
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: ctx.config.logLevel }, bodyLimit: 10 * 1024 * 1024 });
+  const app = Fastify({ logger: { level: ctx.config.logLevel }, bodyLimit: 200 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -42,6 +45,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: ctx.config.secureCookies },
   });
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
   installAuthHooks(app, { db: ctx.db, clock: ctx.clock, sessionHours: ctx.config.sessionHours });
 
   await app.register(
@@ -55,6 +59,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await formRoutes(api, ctx);
       await completenessRoutes(api, ctx);
       await validationRoutes(api, ctx);
+      await importRoutes(api, ctx);
+      await exportRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

@@ -37,6 +37,11 @@ export const vi = {
   alreadyApproved: 'Biểu mẫu đã được duyệt.',
   notApprovedOrSubmitted: 'Chỉ mở lại được biểu mẫu đã nộp hoặc đã duyệt.',
   reasonRequired: 'Cần nêu lý do mở lại.',
+  unknownItem: (code: string) =>
+    `Không tìm thấy "${code}": cần mã phần tử dữ liệu (có thể kèm phân tổ, ví dụ LAO_CASES.AFB_POS) hoặc mã chỉ số.`,
+  itemNotNumeric: (code: string) => `Phần tử "${code}" không phải số liệu dạng số nên không tổng hợp được.`,
+  rangeReversed: (from: string, to: string) => `Kỳ kết thúc ${to} nằm trước kỳ bắt đầu ${from}.`,
+  notMonthly: (code: string) => `Kỳ "${code}" không phải một tháng (dạng NămTháng, ví dụ 202403).`,
   field: {
     required: 'Trường này là bắt buộc.',
     username: 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.',

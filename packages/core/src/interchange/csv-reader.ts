@@ -1,14 +1,20 @@
 /** DHIS2 CSV → data values. The csv-parse library does the quoting; this file maps cells to fields. */
 import { parse } from 'csv-parse/sync';
 import { isHeaderRow, layoutFromHeader, POSITIONAL_LAYOUT, type CsvLayout } from './csv-columns.ts';
-import { RecordLines } from './csv-lines.ts';
+import { LineCounter } from './csv-lines.ts';
 import { csvSyntax, messages, places, type FieldName } from './messages.ts';
 import { isBlank, stripBom } from './text.ts';
 import type { ParseResult } from './types.ts';
 import { PeriodCodes, readDataValue, report, type RawValueFields, type ReadContext } from './value-reader.ts';
 
+// Blank lines come back as records (so lines can be counted) and are skipped here. `\r\n` and `\n` both end
+// a record, even mixed in one file; a lone `\r` stays in its cell.
+const CSV_OPTIONS = { relax_column_count: true, record_delimiter: ['\r\n', '\n'] };
+
 const cell = (record: readonly string[], position: number | undefined): string | undefined =>
   position === undefined ? undefined : record[position];
+
+const isBlankRecord = (record: readonly string[]): boolean => record.every((c) => c.trim() === '');
 
 function rawFields(record: readonly string[], layout: CsvLayout): RawValueFields {
   return {
@@ -22,62 +28,63 @@ function rawFields(record: readonly string[], layout: CsvLayout): RawValueFields
   };
 }
 
-/** Turns csv-parse's records into values, one at a time, as its `on_record` hook. */
-class CsvRecords {
-  readonly result: ParseResult = { values: [], problems: [] };
-  readonly lines = new RecordLines();
-  private layout: CsvLayout | null | undefined; // undefined until the first record says whether it is a header
-  private line = 0;
-  private index = 0;
-  private readonly ctx: ReadContext = {
-    problems: this.result.problems,
-    place: () => places.line(this.line),
+/**
+ * Reads a DHIS2 CSV file, with or without its header row (header names in any letter case, columns
+ * after `value` optional, a leading BOM ignored). Never throws: what is wrong comes back in `problems`.
+ */
+export function parseDhis2Csv(text: string): ParseResult {
+  const result: ParseResult = { values: [], problems: [] };
+  const body = stripBom(text);
+  if (isBlank(body)) {
+    report(result, null, 'file', 'EMPTY_FILE', messages.emptyFile());
+    return result;
+  }
+  let records: string[][];
+  try {
+    records = parse(body, CSV_OPTIONS) as string[][];
+  } catch (error) {
+    report(result, null, 'file', 'MALFORMED_FILE', messages.unreadableCsv(describeCsvError(error, body)));
+    return result;
+  }
+  readRecords(records, result);
+  return result;
+}
+
+function readRecords(records: readonly string[][], result: ParseResult): void {
+  const lines = new LineCounter();
+  let line = 0;
+  const ctx: ReadContext = {
+    problems: result.problems,
+    place: () => places.line(line),
     key: (field: FieldName) => field.toLowerCase(),
     periods: new PeriodCodes(),
   };
-
-  /** Reads one record; returns null so that csv-parse keeps nothing itself. */
-  readonly onRecord = (record: string[], info: { lines: number }): null => {
-    this.line = this.lines.startOf(record, info.lines);
-    if (this.layout === undefined) {
-      this.layout = isHeaderRow(record) ? layoutFromHeader(record, this.result.problems) : POSITIONAL_LAYOUT;
-      if (this.layout !== POSITIONAL_LAYOUT) return null;
+  let layout: CsvLayout | null | undefined; // undefined until the first record says whether it is a header
+  let index = 0;
+  for (const record of records) {
+    line = lines.startOf(record);
+    if (isBlankRecord(record)) continue;
+    if (layout === undefined) {
+      layout = isHeaderRow(record) ? layoutFromHeader(record, result.problems) : POSITIONAL_LAYOUT;
+      if (layout !== POSITIONAL_LAYOUT) continue;
     }
-    if (this.layout === null) return null; // an unusable header: its problems say why
-    const value = readDataValue(rawFields(record, this.layout), this.index, this.ctx);
-    if (value) this.result.values.push(value);
-    this.index += 1;
-    return null;
-  };
+    if (layout === null) return; // an unusable header: its problems say why
+    const value = readDataValue(rawFields(record, layout), index, ctx);
+    if (value) result.values.push(value);
+    index += 1;
+  }
 }
 
-/**
- * Reads a DHIS2 CSV file, with or without its header row (header names in any letter case, columns
- * after `value` optional, a leading BOM ignored). Never throws: what is wrong comes back in `problems`,
- * and values read before a syntax error are kept.
- */
-export function parseDhis2Csv(text: string): ParseResult {
-  const records = new CsvRecords();
-  const body = stripBom(text);
-  if (isBlank(body)) {
-    report(records.result, null, 'file', 'EMPTY_FILE', messages.emptyFile());
-    return records.result;
-  }
-  try {
-    parse(body, { relax_column_count: true, skip_records_with_empty_values: true, on_record: records.onRecord });
-  } catch (error) {
-    const message = messages.unreadableCsv(describeCsvError(error, records.lines));
-    report(records.result, null, 'file', 'MALFORMED_FILE', message);
-  }
-  return records.result;
-}
-
-// csv-parse errors carry a stable `code` and the line it stopped at.
-function describeCsvError(error: unknown, tracker: RecordLines): string {
-  const { code, lines } = (error ?? {}) as { code?: unknown; lines?: unknown };
-  const line = typeof lines === 'number' ? tracker.correct(lines) : tracker.lastEndLine + 1;
-  // csv-parse reports the end of the file here; the open quote is in the first record after the last one read.
-  if (code === 'CSV_QUOTE_NOT_CLOSED') return csvSyntax.quoteNotClosed(tracker.lastEndLine);
+// csv-parse errors carry a stable `code` and how many records came before; those are read again, only to
+// count their lines, so the message can name the line where the broken record starts.
+function describeCsvError(error: unknown, body: string): string {
+  const { code, records } = (error ?? {}) as { code?: unknown; records?: unknown };
+  const before =
+    typeof records === 'number' && records > 0 ? (parse(body, { ...CSV_OPTIONS, to: records }) as string[][]) : [];
+  const lines = new LineCounter();
+  for (const record of before) lines.startOf(record);
+  const line = lines.startOf([]);
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return csvSyntax.quoteNotClosed(line);
   if (code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE') return csvSyntax.misplacedQuote(line);
   return csvSyntax.other(line);
 }

@@ -29,10 +29,7 @@ export const jsonSyntax = {
 
 /** Why csv-parse gave up, said for a user. */
 export const csvSyntax = {
-  quoteNotClosed: (afterLine: number) =>
-    afterLine === 0
-      ? 'dấu ngoặc kép mở ở đầu tệp không được đóng'
-      : `dấu ngoặc kép mở sau dòng ${afterLine} không được đóng`,
+  quoteNotClosed: (line: number) => `dấu ngoặc kép mở ở dòng ${line} không được đóng`,
   misplacedQuote: (line: number) => `dấu ngoặc kép không đúng chỗ ở dòng ${line}`,
   other: (line: number) => `lỗi cú pháp ở dòng ${line}`,
 } as const;

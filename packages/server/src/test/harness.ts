@@ -33,8 +33,9 @@ export async function startTestApp(dialect: TestDialect, clock = new ManualClock
 }
 
 /** Adds a user with the test password. */
-export async function addUser(t: TestApp, username: string, role: Role, orgUnitCode: string): Promise<void> {
+export async function addUser(t: TestApp, username: string, role: Role, orgUnitCode: string, options: { canEditExpired?: boolean } = {}): Promise<void> {
   await createUserRow({ db: t.database.db, clock: t.clock }, { username, displayName: username, role, orgUnitCode }, TEST_PASSWORD);
+  if (options.canEditExpired) await t.database.db.updateTable('app_user').set({ can_edit_expired: 1 }).where('username', '=', username).execute();
 }
 
 /** A browser-like client: keeps cookies, fetches and sends the CSRF token. */
@@ -53,10 +54,19 @@ export class TestClient {
     return this.request('POST', '/api/auth/login', { username, password });
   }
 
-  async request(method: string, url: string, payload?: unknown, opts: { csrf?: boolean } = {}) {
+  /** Sends a file as `multipart/form-data` (field `file`), as the browser's upload does. */
+  async upload(url: string, fileName: string, content: Buffer | string) {
+    const boundary = `----syt${Date.now().toString(16)}`;
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+    const body = Buffer.concat([Buffer.from(head), Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    return this.request('POST', url, body, { contentType: `multipart/form-data; boundary=${boundary}` });
+  }
+
+  async request(method: string, url: string, payload?: unknown, opts: { csrf?: boolean; contentType?: string } = {}) {
     const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    if (opts.contentType) headers['content-type'] = opts.contentType;
     if (opts.csrf !== false && method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
-    if (typeof payload === 'string') headers['content-type'] = 'application/json';
+    if (typeof payload === 'string' && !opts.contentType) headers['content-type'] = 'application/json';
     const res = await this.app.inject({ method: method as 'GET', url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
     for (const c of res.cookies) {
       if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
@@ -67,8 +77,10 @@ export class TestClient {
 }
 
 /** A signed-in client for a fresh user of the given role and scope. */
-export async function signedIn(t: TestApp, username: string, role: Role, orgUnitCode: string): Promise<TestClient> {
-  await addUser(t, username, role, orgUnitCode);
+export async function signedIn(
+  t: TestApp, username: string, role: Role, orgUnitCode: string, options: { canEditExpired?: boolean } = {},
+): Promise<TestClient> {
+  await addUser(t, username, role, orgUnitCode, options);
   const client = await new TestClient(t.app).init();
   const res = await client.login(username);
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);

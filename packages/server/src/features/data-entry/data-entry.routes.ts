@@ -5,6 +5,7 @@ import { actorOf } from '../../http/auth-hooks.ts';
 import { cellQuery, formQuery, reopenBody, saveValueBody } from './data-entry.schema.ts';
 import { cellAudit, cellHistory, saveDataValue } from './data-entry.service.ts';
 import { availableForms, myPendingForms } from './available-forms.service.ts';
+import { formWorkbook } from './form-workbook.service.ts';
 import { loadForm } from './form.service.ts';
 import { approveForm, reopenForm, submitForm } from './workflow.service.ts';
 
@@ -24,6 +25,13 @@ export async function dataEntryRoutes(api: FastifyInstance, ctx: AppContext): Pr
 export async function formRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
   r.get('/forms', { schema: { querystring: formQuery } }, async (req) => loadForm(ctx, actorOf(req), req.query));
+  r.get('/forms/xlsx', { schema: { querystring: formQuery } }, async (req, reply) => {
+    const file = await formWorkbook(ctx, actorOf(req), req.query);
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+      .send(file.data);
+  });
   r.get('/forms/available', async (req) => ({ forms: (await availableForms(ctx, actorOf(req))).forms }));
   r.get('/forms/pending', async (req) => ({ forms: await myPendingForms(ctx, actorOf(req)) }));
   r.post('/forms/submit', { schema: { body: formQuery } }, async (req) => submitForm(ctx, actorOf(req), req.body));

@@ -1,0 +1,80 @@
+import type { PeriodValue, UnitPeriodValue } from '@syt/core/aggregate/index.ts';
+import { sql } from 'kysely';
+import { asNumber } from '../../db/numeric.ts';
+import type { Executor } from '../metadata/upsert.ts';
+
+/** Stored values of one element (or one of its option combos) over an org-unit subtree and a span of dates. */
+export interface SeriesQuery {
+  /** Province root of the subtree: keeps the query inside one province's rows (and partition). */
+  provinceId: number;
+  /** Path of the subtree root, e.g. `/62/615/`: the root and every unit below it. */
+  path: string;
+  elementId: number;
+  /** One option combo; absent means all of the element's option combos. */
+  optionComboId?: number | undefined;
+  /** Stored periods whose first day lies in `start..end` (ISO dates, both included). */
+  start: string;
+  end: string;
+}
+
+// `_` and `%` in a code must not act as wildcards in the prefix match.
+const likePrefix = (path: string) => `${path.replace(/[!%_]/g, '!$&')}%`;
+
+function seriesRows(db: Executor, q: SeriesQuery) {
+  let query = db
+    .selectFrom('data_value as v')
+    .innerJoin('org_unit as ou', 'ou.id', 'v.org_unit_id')
+    .where('v.province_id', '=', q.provinceId)
+    .where(sql<boolean>`${sql.ref('ou.path')} like ${likePrefix(q.path)} escape '!'`)
+    .where('v.data_element_id', '=', q.elementId)
+    .where('v.period_start', '>=', q.start)
+    .where('v.period_start', '<=', q.end);
+  if (q.optionComboId !== undefined) query = query.where('v.category_option_combo_id', '=', q.optionComboId);
+  return query;
+}
+
+/** The series summed in SQL over the subtree's units (and option combos), one row per stored period. */
+export async function sumPerPeriod(db: Executor, q: SeriesQuery): Promise<PeriodValue[]> {
+  const rows = await seriesRows(db, q)
+    .select((eb) => ['v.period', eb.fn.sum<number>(asNumber(db, 'v.value')).as('value')])
+    .groupBy('v.period')
+    .orderBy('v.period')
+    .execute();
+  return rows.map((r) => ({ period: r.period, value: Number(r.value) }));
+}
+
+/** The series summed in SQL over option combos only, one row per org unit and stored period (for LAST). */
+export async function sumPerUnitAndPeriod(db: Executor, q: SeriesQuery): Promise<UnitPeriodValue[]> {
+  const rows = await seriesRows(db, q)
+    .select((eb) => ['ou.code', 'v.period', eb.fn.sum<number>(asNumber(db, 'v.value')).as('value')])
+    .groupBy(['ou.code', 'v.period'])
+    .orderBy('ou.code')
+    .orderBy('v.period')
+    .execute();
+  return rows.map((r) => ({ orgUnit: r.code, period: r.period, value: Number(r.value) }));
+}
+
+/** Data elements by code, with what aggregating them needs. */
+export async function findElements(db: Executor, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .selectFrom('data_element')
+    .select(['id', 'code', 'value_type', 'aggregation_type', 'category_combo_id'])
+    .where('code', 'in', codes)
+    .execute();
+}
+
+/** The option combos of some category combos. */
+export async function findOptionCombos(db: Executor, comboIds: number[]) {
+  if (comboIds.length === 0) return [];
+  return db
+    .selectFrom('category_option_combo')
+    .select(['id', 'code', 'category_combo_id'])
+    .where('category_combo_id', 'in', comboIds)
+    .execute();
+}
+
+/** One indicator by code. */
+export async function findIndicator(db: Executor, code: string) {
+  return db.selectFrom('indicator').select(['code', 'expression', 'decimals']).where('code', '=', code).executeTakeFirst();
+}

@@ -1,0 +1,18 @@
+/** Why an imported row is refused: Vietnamese, naming the code at fault. */
+export const importMessages = {
+  unknownElement: (code: string) => `Mã phần tử dữ liệu "${code}" không tồn tại.`,
+  unknownCombo: (combo: string, element: string) => `Phân tổ "${combo}" không thuộc phần tử dữ liệu "${element}".`,
+  unknownOrgUnit: (code: string) => `Mã đơn vị "${code}" không tồn tại.`,
+  outsideScope: (unit: string) => `Đơn vị ${unit} nằm ngoài phạm vi được phân quyền.`,
+  badPeriod: (code: string) => `Kỳ báo cáo "${code}" không hợp lệ.`,
+  notInForm: (element: string, unit: string, period: string) =>
+    `Phần tử "${element}" không thuộc biểu mẫu nào được giao cho đơn vị ${unit} với kỳ ${period}.`,
+  future: (period: string) => `Kỳ ${period} chưa bắt đầu.`,
+  closed: (period: string, closesOn: string) => `Kỳ ${period} đã hết hạn nhập liệu (hạn cuối ${closesOn}).`,
+  locked: (form: string, period: string) => `Biểu mẫu "${form}" kỳ ${period} đã được duyệt: số liệu bị khóa.`,
+  submitted: (form: string, period: string) => `Biểu mẫu "${form}" kỳ ${period} đã nộp: cần mở lại trước khi sửa số liệu.`,
+  valueAt: (n: number) => `Giá trị thứ ${n}`,
+  unreadable: 'Không đọc được tệp.',
+  notSytForm: 'Tệp Excel không phải biểu mẫu tải từ SYT (thiếu trang ẩn "_syt").',
+  unknownFormat: 'Không nhận ra định dạng tệp. Hãy chọn JSON, CSV, ADX (XML) hoặc Excel (.xlsx).',
+} as const;

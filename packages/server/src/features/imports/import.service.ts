@@ -1,0 +1,106 @@
+import type { ImportConflict, ImportSummary } from '@syt/core/api/contract.ts';
+import type { InterchangeProblem, ParsedValue } from '@syt/core/interchange/index.ts';
+import type { Clock } from '../../clock.ts';
+import type { Database } from '../../db/database.ts';
+import type { DataValueAuditTable, DataValueTable } from '../../db/schema.ts';
+import type { Actor } from '../access/access.policy.ts';
+import { insertAudit } from '../data-entry/data-entry.repository.ts';
+import { importChecker, isConflict, type ResolvedRow } from './import-check.ts';
+import { loadExisting, loadImportContext, loadReports } from './import-context.repository.ts';
+import { deleteValues, upsertValues } from './import-write.repository.ts';
+import { importMessages as m } from './import.messages.ts';
+
+interface Ctx {
+  db: Database;
+  clock: Clock;
+}
+
+/** What a format's reader produced, and how to tell a person where value N stands in the file. */
+export interface ImportInput {
+  values: ParsedValue[];
+  problems: InterchangeProblem[];
+  locate?: (index: number) => string;
+}
+
+const keyOf = (r: Pick<ResolvedRow, 'data_element_id' | 'category_option_combo_id' | 'org_unit_id' | 'period'>) =>
+  `${r.data_element_id}|${r.category_option_combo_id}|${r.org_unit_id}|${r.period}`;
+
+/**
+ * Checks every row against metadata, scope, entry windows and form workflow, then stores all of it in one
+ * transaction, or nothing when any row is refused (all-or-nothing per file). A dry run stops before writing.
+ */
+export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, options: { dryRun: boolean }): Promise<ImportSummary> {
+  const locate = input.locate ?? ((i: number) => m.valueAt(i + 1));
+  const codeAt = new Map(input.values.map((v) => [v.index, v.dataElement]));
+  const conflicts: ImportConflict[] = input.problems.map((p) => ({
+    index: p.index, location: p.index === null ? null : locate(p.index), code: (p.index !== null && codeAt.get(p.index)) || null, field: p.field, reason: p.message,
+  }));
+  const check = importChecker(await loadImportContext(ctx.db), actor, ctx.clock.now());
+  const rows: ResolvedRow[] = [];
+  for (const v of input.values) {
+    const r = check(v, locate);
+    if (isConflict(r)) conflicts.push(r);
+    else rows.push(r);
+  }
+  conflicts.push(...(await workflowConflicts(ctx, rows, codeAt, locate)));
+  const summary = (s: Partial<ImportSummary>): ImportSummary => ({ status: 'SUCCESS', dryRun: options.dryRun, imported: 0, updated: 0, ignored: 0, deleted: 0, conflicts: [], ...s });
+  if (conflicts.length) {
+    conflicts.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+    return summary({ status: 'ERROR', ignored: input.values.length, conflicts });
+  }
+  const plan = await planWrites(ctx, rows, actor, ctx.clock.now().toISOString());
+  const counts = { imported: plan.inserted, updated: plan.updated, deleted: plan.deletes.length, ignored: input.values.length - plan.inserted - plan.updated - plan.deletes.length };
+  if (!options.dryRun) {
+    await ctx.db.transaction().execute(async (trx) => {
+      await upsertValues(trx, plan.upserts);
+      await deleteValues(trx, plan.deletes);
+      await insertAudit(trx, plan.audit);
+    });
+  }
+  return summary(counts);
+}
+
+/** Rows whose form is approved (locked) or submitted (must be reopened first). */
+async function workflowConflicts(ctx: Ctx, rows: ResolvedRow[], codeAt: Map<number, string>, locate: (i: number) => string) {
+  const reports = await loadReports(ctx.db, [...new Set(rows.map((r) => r.org_unit_id))], [...new Set(rows.map((r) => r.period))]);
+  const conflicts: ImportConflict[] = [];
+  for (const r of rows) {
+    for (const f of r.forms) {
+      const status = reports.get(`${f.id}|${r.org_unit_id}|${r.period}`);
+      if (status !== 'APPROVED' && status !== 'SUBMITTED') continue;
+      const reason = status === 'APPROVED' ? m.locked(f.name, r.period) : m.submitted(f.name, r.period);
+      conflicts.push({ index: r.index, location: locate(r.index), code: codeAt.get(r.index) ?? null, field: 'period', reason });
+      break;
+    }
+  }
+  return conflicts;
+}
+
+/** Compares with what is stored: new, changed, unchanged (ignored), deleted; later rows of the same cell win. */
+async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: string) {
+  const latest = new Map<string, ResolvedRow>();
+  for (const r of rows) latest.set(keyOf(r), r);
+  const existing = await loadExisting(ctx.db, [...new Set(rows.map((r) => r.org_unit_id))], [...new Set(rows.map((r) => r.period))]);
+  const upserts: DataValueTable[] = [];
+  const deletes: ResolvedRow[] = [];
+  const audit: Omit<DataValueAuditTable, 'id'>[] = [];
+  let inserted = 0;
+  let updated = 0;
+  for (const [key, r] of latest) {
+    const old = existing.get(key);
+    const cell = { data_element_id: r.data_element_id, category_option_combo_id: r.category_option_combo_id, org_unit_id: r.org_unit_id, period: r.period };
+    const trail = { ...cell, changed_by: actor.username, changed_at: now, old_value: old?.value ?? null, old_comment: old?.comment ?? null };
+    if (r.value === null) {
+      if (!old) continue;
+      deletes.push(r);
+      audit.push({ ...trail, action: 'DELETE', new_value: null, new_comment: null });
+      continue;
+    }
+    if (old && old.value === r.value && old.comment === r.comment) continue;
+    upserts.push({ ...cell, period_start: r.period_start, period_end: r.period_end, province_id: r.province_id, value: r.value, comment: r.comment, stored_by: actor.username, created_at: now, updated_at: now });
+    audit.push({ ...trail, action: old ? 'UPDATE' : 'CREATE', new_value: r.value, new_comment: r.comment });
+    if (old) updated++;
+    else inserted++;
+  }
+  return { upserts, deletes, audit, inserted, updated };
+}

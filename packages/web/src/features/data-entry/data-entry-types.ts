@@ -1,0 +1,85 @@
+/**
+ * Response shapes of the data-entry API as the server's services return them. They are not in
+ * `@syt/core/api/contract.ts` yet; the pieces that are (grid, values, statuses, violations) come from core.
+ */
+import type { EntryState, FormStatus } from '@syt/core/completeness/index.ts';
+import type { DataValue } from '@syt/core/datavalue/types.ts';
+import type { GridBlock } from '@syt/core/form/section-grid.ts';
+import type { PeriodType } from '@syt/core/metadata/types.ts';
+
+export interface CodeName {
+  code: string;
+  name: string;
+}
+
+/** Which form: data set × org unit × period, all by code. */
+export interface FormKey {
+  dataSet: string;
+  orgUnit: string;
+  period: string;
+}
+
+/** GET /api/forms/available: data sets with the org units in the user's scope. */
+export interface AvailableForm {
+  dataSet: CodeName & { periodType: PeriodType };
+  orgUnits: CodeName[];
+}
+
+export interface FormSection {
+  code: string;
+  name: string;
+  blocks: GridBlock[];
+}
+
+export interface FormWorkflow {
+  status: FormStatus;
+  label: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  approvedAt: string | null;
+  approvedBy: string | null;
+  reopenReason: string | null;
+}
+
+/** GET /api/forms: layout, stored values, workflow and entry window of one form. */
+export interface FormView {
+  dataSet: CodeName & { periodType: PeriodType; sections: FormSection[] };
+  orgUnit: CodeName;
+  period: { code: string; type: PeriodType; startDate: string; endDate: string };
+  values: DataValue[];
+  workflow: FormWorkflow;
+  window: { dueDate: string; closesOn: string; state: EntryState; editable: boolean };
+}
+
+/** One cell of a form: the value's key without org unit and period. */
+export interface CellRef {
+  dataElement: string;
+  categoryOptionCombo: string;
+}
+
+export interface HistoryPoint {
+  period: string;
+  value: string | null;
+}
+
+export interface AuditEntry {
+  action: 'CREATE' | 'UPDATE' | 'DELETE';
+  oldValue: string | null;
+  newValue: string | null;
+  oldComment: string | null;
+  newComment: string | null;
+  changedBy: string;
+  changedAt: string;
+}
+
+/** GET /api/forms/pending: the user's forms still to do. */
+export interface PendingForm {
+  dataSet: CodeName;
+  orgUnit: CodeName;
+  period: string;
+  dueDate: string;
+  status: FormStatus;
+  label: string;
+  overdue: boolean;
+  dueSoon: boolean;
+}

@@ -1,0 +1,90 @@
+import type { DataValue } from '@syt/core/datavalue/types.ts';
+import type { CellRef } from '../data-entry-types.ts';
+
+/** Where a cell's last save stands; shown on the input as `data-state`. */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+export interface CellEntry {
+  /** The value stored on the server, '' when there is none. */
+  saved: string;
+  /** The comment stored with the value. */
+  comment: string;
+  /** What the input shows: the saved value, or what the user typed since. */
+  draft: string;
+  state: SaveState;
+  /** Vietnamese reason of the last refusal (client check or server). */
+  error: string | null;
+}
+
+const EMPTY: CellEntry = Object.freeze({ saved: '', comment: '', draft: '', state: 'idle', error: null });
+
+/** The store's key of a cell. */
+export const cellId = (cell: CellRef): string => `${cell.dataElement}|${cell.categoryOptionCombo}`;
+
+/**
+ * The values of one open form, outside React so that each input subscribes to its own cell
+ * (useSyncExternalStore) and a keystroke re-renders one input and its totals, not the grid.
+ * Entries are immutable: a changed cell gets a new object.
+ */
+export class CellStore {
+  private readonly cells = new Map<string, CellEntry>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(values: readonly DataValue[]) {
+    for (const value of values) this.cells.set(cellId(value), fromServer(value));
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get = (id: string): CellEntry => this.cells.get(id) ?? EMPTY;
+
+  /** Takes the server's values for every cell the user is neither editing nor saving. */
+  sync(values: readonly DataValue[]): void {
+    const incoming = new Map(values.map((value) => [cellId(value), value]));
+    let changed = false;
+    for (const id of new Set([...this.cells.keys(), ...incoming.keys()])) {
+      const entry = this.get(id);
+      if (entry.state === 'saving' || entry.draft !== entry.saved) continue;
+      const value = incoming.get(id);
+      const next = value ? fromServer(value) : EMPTY;
+      if (next.saved === entry.saved && next.comment === entry.comment) continue;
+      this.cells.set(id, { ...entry, saved: next.saved, draft: next.saved, comment: next.comment });
+      changed = true;
+    }
+    if (changed) this.emit();
+  }
+
+  /** The user typed in the cell. */
+  edit(id: string, draft: string): void {
+    this.update(id, { draft });
+  }
+
+  /** Escape: back to the stored value, error cleared. */
+  revert(id: string): void {
+    const entry = this.get(id);
+    this.update(id, { draft: entry.saved, state: entry.state === 'error' ? 'idle' : entry.state, error: null });
+  }
+
+  update(id: string, patch: Partial<CellEntry>): void {
+    this.cells.set(id, { ...this.get(id), ...patch });
+    this.emit();
+  }
+
+  /** How many cells show a refusal (their value is not stored). */
+  errorCount(): number {
+    let count = 0;
+    for (const entry of this.cells.values()) if (entry.state === 'error') count += 1;
+    return count;
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function fromServer(value: DataValue): CellEntry {
+  return { ...EMPTY, saved: value.value, draft: value.value, comment: value.comment ?? '' };
+}

@@ -1,0 +1,69 @@
+import { Loader, TextInput, Tooltip } from '@mantine/core';
+import type { GridCell } from '@syt/core/form/section-grid.ts';
+import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
+import type { KeyboardEvent } from 'react';
+import { vi } from '../../../i18n/vi.ts';
+import { cellId, type SaveState } from './cell-store.ts';
+import { useCellEntry, useFormGrid } from './form-grid-context.ts';
+import { keyAction, moveFrom } from './grid-layout.ts';
+
+function StateIcon({ state }: { state: SaveState }) {
+  if (state === 'saving') return <Loader size={12} aria-label={vi.dataEntry.cell.saving} />;
+  if (state === 'saved') return <IconCheck size={14} color="var(--mantine-color-teal-6)" aria-label={vi.dataEntry.cell.saved} />;
+  if (state === 'error') return <IconAlertCircle size={14} color="var(--mantine-color-red-6)" />;
+  return null;
+}
+
+/** One value input: saves on blur, moves with arrows, Enter and Tab, reverts with Escape. */
+export function ValueCell({ cell, label }: { cell: GridCell; label: string }) {
+  const { store, saver, navigator, layout, readOnly, activate } = useFormGrid();
+  const id = cellId(cell);
+  const entry = useCellEntry(store, id);
+  const position = layout.positions.get(id)!;
+  const isText = cell.valueType === 'TEXT';
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const caret = { start: input.selectionStart, end: input.selectionEnd, length: input.value.length };
+    const action = keyAction(event, caret, isText);
+    if (action === null) return;
+    if (action === 'revert') {
+      event.preventDefault();
+      store.revert(id);
+      return;
+    }
+    const target = moveFrom(layout, position, action);
+    if (target !== null && navigator.focus(target)) event.preventDefault();
+    else if (event.key === 'Enter' && !readOnly) saver.commitValue(cell);
+  };
+
+  return (
+    <Tooltip label={entry.error} disabled={!entry.error} color="red" multiline maw={280} withArrow position="bottom">
+      <TextInput
+        ref={navigator.ref(position.index)}
+        size="xs"
+        value={entry.draft}
+        readOnly={readOnly}
+        error={entry.state === 'error'}
+        aria-label={label}
+        autoComplete="off"
+        inputMode={isText ? 'text' : cell.valueType === 'INTEGER_ZERO_OR_POSITIVE' ? 'numeric' : 'decimal'}
+        rightSection={<StateIcon state={entry.state} />}
+        rightSectionWidth={24}
+        rightSectionPointerEvents="none"
+        styles={{ input: { textAlign: isText ? 'left' : 'right', fontVariantNumeric: 'tabular-nums' } }}
+        data-testid={`cell-${cell.dataElement}-${cell.categoryOptionCombo}`}
+        data-state={entry.state}
+        onChange={(event) => store.edit(id, event.currentTarget.value)}
+        onFocus={(event) => {
+          event.currentTarget.select();
+          activate(cell, label);
+        }}
+        onBlur={() => {
+          if (!readOnly) saver.commitValue(cell);
+        }}
+        onKeyDown={onKeyDown}
+      />
+    </Tooltip>
+  );
+}
