@@ -57,9 +57,12 @@ function toCellValue(value: string | undefined, cell: GridCell): string | number
   return cell.valueType === 'TEXT' ? value : Number(value);
 }
 
-/** Excel sheet names: at most 31 characters, none of `[]:*?/\`, unique by their number. */
+/** Excel sheet names: at most 31 characters (cut at a word, marked …), none of `[]:*?/\`, unique by their number. */
 function sheetName(n: number, name: string): string {
-  return `${n}. ${name}`.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
+  const full = `${n}. ${name}`.replace(/[[\]:*?/\\]/g, '-');
+  if (full.length <= 31) return full;
+  const cut = full.slice(0, 30);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,\s-]+$/, '')}…`;
 }
 
 /** One filled input cell read back from an uploaded form. */

@@ -1,0 +1,91 @@
+import {
+  monthRange,
+  samePeriodLastYearRange,
+  shiftRange,
+  yearToDateRange,
+  type PeriodRange,
+} from '@syt/core/aggregate/index.ts';
+import type { Period } from '@syt/core/period/index.ts';
+import type { Database } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
+import { vi } from '../../messages.ts';
+import type { Actor } from '../access/access.policy.ts';
+import { requireOrgUnitAccess } from '../access/access.service.ts';
+import { requirePeriod } from '../data-entry/cell.service.ts';
+import type { Executor } from '../metadata/upsert.ts';
+import { findOrgUnitByCode } from '../org-units/org-unit.repository.ts';
+import { itemValues, type Subtree } from './item-value.service.ts';
+import { resolveItem, type Item } from './item.service.ts';
+
+interface Ctx {
+  db: Database;
+}
+
+export interface AggregateInput {
+  /** `ELEMENT`, `ELEMENT.OPTION` or an indicator code. */
+  item: string;
+  orgUnit: string;
+  from: string;
+  to: string;
+}
+
+export interface MonthInput {
+  item: string;
+  orgUnit: string;
+  /** A month, `YYYYMM`. */
+  period: string;
+}
+
+/** The figures a monthly report shows for one item. */
+export const MONTH_FIGURES = ['month', 'previousMonth', 'sameMonthLastYear', 'yearToDate', 'yearToDateLastYear'] as const;
+export type MonthFigures = Record<(typeof MONTH_FIGURES)[number], number | null>;
+
+const invalid = (code: string, field: string, message: string) => new AppError(400, code, message, [{ field, message }]);
+
+/** An item's value over `from..to` for an org unit and everything below it, from the rows stored now. */
+export async function aggregate(ctx: Ctx, actor: Actor, input: AggregateInput) {
+  const unit = await requireOrgUnitAccess(ctx.db, actor, 'read', input.orgUnit);
+  const range: PeriodRange = { from: requirePeriod(input.from, 'from'), to: requirePeriod(input.to, 'to') };
+  if (range.to.endDate < range.from.startDate) throw invalid('INVALID_RANGE', 'to', vi.rangeReversed(range.from.code, range.to.code));
+  const item = await resolveItem(ctx.db, input.item);
+  const [value] = await itemValues(ctx.db, await subtreeOf(ctx.db, unit), item, [range]);
+  return { item: item.code, orgUnit: unit.code, from: range.from.code, to: range.to.code, value: value ?? null };
+}
+
+/** An item's month, previous month, same month last year, year to date and the same period last year. */
+export async function aggregateMonth(ctx: Ctx, actor: Actor, input: MonthInput) {
+  const unit = await requireOrgUnitAccess(ctx.db, actor, 'read', input.orgUnit);
+  const month = requirePeriod(input.period, 'period');
+  if (month.type !== 'Monthly') throw invalid('INVALID_PERIOD', 'period', vi.notMonthly(month.code));
+  const item = await resolveItem(ctx.db, input.item);
+  const figures = await monthFigures(ctx.db, await subtreeOf(ctx.db, unit), item, month);
+  return { item: item.code, orgUnit: unit.code, period: month.code, ...figures };
+}
+
+/** The five monthly-report figures of a resolved item over a subtree; the caller has checked access. */
+export async function monthFigures(db: Executor, subtree: Subtree, item: Item, month: Period): Promise<MonthFigures> {
+  const ranges = monthRanges(month);
+  const values = await itemValues(db, subtree, item, MONTH_FIGURES.map((name) => ranges[name]));
+  return Object.fromEntries(MONTH_FIGURES.map((name, i) => [name, values[i] ?? null])) as MonthFigures;
+}
+
+/** The ranges behind the monthly-report figures: 202403 → 202403, 202402, 202303, 202401..202403, 202301..202303. */
+export function monthRanges(month: Period): Record<(typeof MONTH_FIGURES)[number], PeriodRange> {
+  const current = monthRange(month);
+  const yearToDate = yearToDateRange(month);
+  return {
+    month: current,
+    previousMonth: shiftRange(current, -1),
+    sameMonthLastYear: samePeriodLastYearRange(current),
+    yearToDate,
+    yearToDateLastYear: samePeriodLastYearRange(yearToDate),
+  };
+}
+
+/** The subtree below an org unit, with its province root (the first code of its path). */
+export async function subtreeOf(db: Executor, unit: { id: number; code: string; path: string }): Promise<Subtree> {
+  const rootCode = unit.path.split('/')[1]!;
+  const root = rootCode === unit.code ? unit : await findOrgUnitByCode(db, rootCode);
+  if (!root) throw new Error(`Org unit ${unit.code} has no root ${rootCode}`);
+  return { provinceId: root.id, path: unit.path };
+}
