@@ -1,6 +1,7 @@
 // `npm run bench`: prints figures, asserts nothing. Each benchmark runs on SQLite, and on PostgreSQL
 // when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
 import { DIALECTS } from '../packages/server/src/test/dialects.ts';
+import { aggregateBenchmarks } from './aggregate.bench.ts';
 import { foundationBenchmarks } from './foundation.bench.ts';
 
 export interface Figure {
@@ -11,7 +12,7 @@ export interface Figure {
 
 export type Benchmark = (dialect: (typeof DIALECTS)[number]) => Promise<Figure[]>;
 
-const suites: Benchmark[] = [foundationBenchmarks];
+const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks];
 
 for (const dialect of DIALECTS) {
   console.log(`\n== ${dialect.name} ==`);

@@ -101,30 +101,17 @@ class AdxValueReader {
   // The option combo named by the category attributes, or null after recording what is missing or extra.
   private comboOf(dataElement: string, attributes: Record<string, string>, index: number): string | null {
     const categories = this.categoriesOf(dataElement);
-    const where = this.ctx.place(index);
     const before = this.ctx.problems.length;
+    const fail = (code: 'MISSING_CATEGORY' | 'UNKNOWN_CATEGORY', message: string) =>
+      report(this.ctx, index, 'categoryOptionCombo', code, message);
     const options = categories.map((category) => {
       const option = attributes[category]?.trim();
-      if (!option) {
-        report(
-          this.ctx,
-          index,
-          'categoryOptionCombo',
-          'MISSING_CATEGORY',
-          messages.missingCategory(where, category, dataElement),
-        );
-      }
+      if (!option) fail('MISSING_CATEGORY', messages.missingCategory(this.ctx.place(index), category, dataElement));
       return option ?? '';
     });
     for (const name of Object.keys(attributes)) {
       if (VALUE_ATTRIBUTES.has(name) || isForeign(name) || categories.includes(name)) continue;
-      report(
-        this.ctx,
-        index,
-        'categoryOptionCombo',
-        'UNKNOWN_CATEGORY',
-        messages.unknownCategory(where, name, dataElement),
-      );
+      fail('UNKNOWN_CATEGORY', messages.unknownCategory(this.ctx.place(index), name, dataElement));
     }
     return this.ctx.problems.length === before ? joinOptions(options) : null;
   }

@@ -5,15 +5,40 @@ const HEADER =
   'dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value,storedby,lastupdated,comment,followup,deleted';
 const lines = (...rows: string[]): string => rows.join('\n');
 const brief = (text: string) =>
-  parseDhis2Csv(text).values.map((v) => [v.dataElement, v.period, v.orgUnit, v.categoryOptionCombo, v.value, v.comment]);
+  parseDhis2Csv(text).values.map((v) => [
+    v.dataElement,
+    v.period,
+    v.orgUnit,
+    v.categoryOptionCombo,
+    v.value,
+    v.comment,
+  ]);
 
 describe('parseDhis2Csv', () => {
   it('reads a DHIS2 export; an empty option combo means default', () => {
-    const text = lines(HEADER, 'LAO_CASES,202311,615,AFB_POS,,3,admin,2023-12-01,,false,', 'SOT_RET,202311,615,,,0,,,,,');
+    const text = lines(
+      HEADER,
+      'LAO_CASES,202311,615,AFB_POS,,3,admin,2023-12-01,,false,',
+      'SOT_RET,202311,615,,,0,,,,,',
+    );
     expect(parseDhis2Csv(text)).toEqual({
       values: [
-        { dataElement: 'LAO_CASES', categoryOptionCombo: 'AFB_POS', orgUnit: '615', period: '202311', value: '3', index: 0 },
-        { dataElement: 'SOT_RET', categoryOptionCombo: 'default', orgUnit: '615', period: '202311', value: '0', index: 1 },
+        {
+          dataElement: 'LAO_CASES',
+          categoryOptionCombo: 'AFB_POS',
+          orgUnit: '615',
+          period: '202311',
+          value: '3',
+          index: 0,
+        },
+        {
+          dataElement: 'SOT_RET',
+          categoryOptionCombo: 'default',
+          orgUnit: '615',
+          period: '202311',
+          value: '0',
+          index: 1,
+        },
       ],
       problems: [],
     });
@@ -42,7 +67,14 @@ describe('parseDhis2Csv', () => {
   });
 
   it('names problems by the line they start on, counting the header, blank lines and breaks inside cells', () => {
-    const text = lines(HEADER, 'A,2024,615,,,1,,,"hai\r\ndòng",,', '', 'B,2023-13,615,,,1', ',2024,615,,,1', 'C,2024,615');
+    const text = lines(
+      HEADER,
+      'A,2024,615,,,1,,,"hai\r\ndòng",,',
+      '',
+      'B,2023-13,615,,,1',
+      ',2024,615,,,1',
+      'C,2024,615',
+    );
     const { values, problems } = parseDhis2Csv(text);
     expect(values.map((v) => v.index)).toEqual([0]);
     expect(problems).toEqual([

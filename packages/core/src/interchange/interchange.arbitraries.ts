@@ -94,7 +94,12 @@ const COMMENTS = ['Bệnh nhân chuyển tuyến, "đã xác minh"', 'dòng mộ
 
 /** `n` values built deterministically (distinct up to 28 000), each with a combo that fits `testResolver`. */
 export function buildValues(n: number): DataValue[] {
-  const combos = [['SOT_RET', 'default'], ['LAO_CASES', 'AFB_POS'], ['LAO_CASES', 'NGOAI_PHOI'], ['HIV_MOI', 'NU_TU_15_TRO_LEN']];
+  const combos = [
+    ['SOT_RET', 'default'],
+    ['LAO_CASES', 'AFB_POS'],
+    ['LAO_CASES', 'NGOAI_PHOI'],
+    ['HIV_MOI', 'NU_TU_15_TRO_LEN'],
+  ];
   return Array.from({ length: n }, (_, i) => {
     const [dataElement, categoryOptionCombo] = combos[i % combos.length]!;
     const value: DataValue = {

@@ -6,7 +6,13 @@ const one = { dataElement: 'LAO_CASES', period: '202311', orgUnit: '615', value:
 
 describe('parseDataValueSetJson', () => {
   it('reads values, with a missing or empty option combo meaning default', () => {
-    const text = json({ dataValues: [one, { ...one, categoryOptionCombo: 'AFB_POS', comment: 'ghi chú' }, { ...one, categoryOptionCombo: '' }] });
+    const text = json({
+      dataValues: [
+        one,
+        { ...one, categoryOptionCombo: 'AFB_POS', comment: 'ghi chú' },
+        { ...one, categoryOptionCombo: '' },
+      ],
+    });
     expect(parseDataValueSetJson(text)).toEqual({
       values: [
         { ...one, categoryOptionCombo: 'default', index: 0 },
@@ -41,7 +47,8 @@ describe('parseDataValueSetJson', () => {
   });
 
   it('turns numbers into text as written and trims codes', () => {
-    const text = '{"dataValues":[{"dataElement":" A ","period":"2024W5","orgUnit":615,"value":12},{"dataElement":"B","period":"2024","orgUnit":"615","value":-0.25}]}';
+    const text =
+      '{"dataValues":[{"dataElement":" A ","period":"2024W5","orgUnit":615,"value":12},{"dataElement":"B","period":"2024","orgUnit":"615","value":-0.25}]}';
     const { values, problems } = parseDataValueSetJson(text);
     expect(problems).toEqual([]);
     expect(values.map((v) => [v.dataElement, v.period, v.orgUnit, v.value])).toEqual([
@@ -66,7 +73,12 @@ describe('parseDataValueSetJson', () => {
     const { values, problems } = parseDataValueSetJson(json({ dataValues: [{ ...one, period: '2023-13' }] }));
     expect(values).toEqual([]);
     expect(problems).toEqual([
-      { index: 0, field: 'period', code: 'INVALID_PERIOD', message: 'Giá trị thứ 1: kỳ báo cáo "2023-13" không hợp lệ' },
+      {
+        index: 0,
+        field: 'period',
+        code: 'INVALID_PERIOD',
+        message: 'Giá trị thứ 1: kỳ báo cáo "2023-13" không hợp lệ',
+      },
     ]);
   });
 
@@ -83,7 +95,10 @@ describe('parseDataValueSetJson', () => {
   });
 
   it('refuses attribute option combos other than default', () => {
-    const text = json({ attributeOptionCombo: 'DU_AN_A', dataValues: [one, { ...one, attributeOptionCombo: 'default' }] });
+    const text = json({
+      attributeOptionCombo: 'DU_AN_A',
+      dataValues: [one, { ...one, attributeOptionCombo: 'default' }],
+    });
     const { values, problems } = parseDataValueSetJson(text);
     expect(values.map((v) => v.index)).toEqual([1]);
     expect(problems).toEqual([
@@ -134,7 +149,9 @@ describe('parseDataValueSetJson', () => {
 
   it('tolerates a byte order mark and stores comments in NFC', () => {
     const decomposed = 'Bệnh nhân'.normalize('NFD');
-    const { values, problems } = parseDataValueSetJson(`\uFEFF${json({ dataValues: [{ ...one, comment: decomposed }] })}`);
+    const { values, problems } = parseDataValueSetJson(
+      `\uFEFF${json({ dataValues: [{ ...one, comment: decomposed }] })}`,
+    );
     expect(problems).toEqual([]);
     expect(values[0]!.comment).toBe('Bệnh nhân'.normalize('NFC'));
   });

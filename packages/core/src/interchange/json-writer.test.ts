@@ -10,7 +10,14 @@ describe('toDataValueSetJson', () => {
     expect(JSON.parse(text)).toEqual({
       dataValues: [
         { dataElement: 'A', period: '202311', orgUnit: '615', value: '3' },
-        { dataElement: 'B', period: '202311', orgUnit: '615', categoryOptionCombo: 'AFB_POS', value: '4', comment: 'x' },
+        {
+          dataElement: 'B',
+          period: '202311',
+          orgUnit: '615',
+          categoryOptionCombo: 'AFB_POS',
+          value: '4',
+          comment: 'x',
+        },
       ],
     });
   });

@@ -4,13 +4,7 @@ import { parseAdx } from './adx-reader.ts';
 import { toAdx } from './adx-writer.ts';
 import { parseDhis2Csv } from './csv-reader.ts';
 import { toDhis2Csv } from './csv-writer.ts';
-import {
-  adxDataValueArb,
-  dataValueArb,
-  sortedValues,
-  testResolver,
-  withoutPlace,
-} from './interchange.arbitraries.ts';
+import { adxDataValueArb, dataValueArb, sortedValues, testResolver, withoutPlace } from './interchange.arbitraries.ts';
 import { parseDataValueSetJson } from './json-reader.ts';
 import { toDataValueSetJson } from './json-writer.ts';
 

@@ -63,20 +63,23 @@ function toText(raw: unknown): string | undefined | typeof INVALID {
   return INVALID;
 }
 
+const missing = (ctx: ReadContext, index: number, field: FieldName): null =>
+  report(ctx, index, field, 'MISSING_FIELD', messages.missingField(ctx.place(index), field, ctx.key(field)));
+
+const invalid = (ctx: ReadContext, index: number, field: FieldName): null =>
+  report(ctx, index, field, 'INVALID_FIELD', messages.invalidField(ctx.place(index), field, ctx.key(field)));
+
 // A code: trimmed; empty counts as absent.
 function readCode(raw: unknown, field: FieldName, index: number, ctx: ReadContext): string | undefined | null {
   const text = toText(raw);
-  if (text === INVALID)
-    return report(ctx, index, field, 'INVALID_FIELD', messages.invalidField(ctx.place(index), field, ctx.key(field)));
+  if (text === INVALID) return invalid(ctx, index, field);
   const code = text?.trim();
   return code === '' ? undefined : code;
 }
 
 function requireCode(raw: unknown, field: FieldName, index: number, ctx: ReadContext): string | null {
   const code = readCode(raw, field, index, ctx);
-  if (code === undefined)
-    return report(ctx, index, field, 'MISSING_FIELD', messages.missingField(ctx.place(index), field, ctx.key(field)));
-  return code;
+  return code === undefined ? missing(ctx, index, field) : code;
 }
 
 function readPeriod(raw: unknown, index: number, ctx: ReadContext): string | null {
@@ -105,11 +108,8 @@ function readText(
   ctx: ReadContext,
 ): string | undefined | null {
   const text = toText(raw);
-  if (text === INVALID)
-    return report(ctx, index, field, 'INVALID_FIELD', messages.invalidField(ctx.place(index), field, ctx.key(field)));
-  if (text === undefined && field === 'value') {
-    return report(ctx, index, field, 'MISSING_FIELD', messages.missingField(ctx.place(index), field, ctx.key(field)));
-  }
+  if (text === INVALID) return invalid(ctx, index, field);
+  if (text === undefined && field === 'value') return missing(ctx, index, field);
   return text === undefined || (text === '' && field === 'comment') ? undefined : toNfc(text);
 }
 

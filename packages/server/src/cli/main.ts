@@ -5,6 +5,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { createUserRow, ensureFirstAdmin, setupInstallation } from '../features/install/install.service.ts';
 import { exportMetadata, importMetadata } from '../features/metadata/metadata.service.ts';
 import { AppError } from '../errors.ts';
+import { registerDataCommands } from './data.commands.ts';
 import { serve } from './serve.ts';
 import { say, withContext } from './context.ts';
 
@@ -84,6 +85,8 @@ export async function main(argv: string[]): Promise<void> {
         say(`Đã nhập: ${Object.entries(summary.counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
       }),
     );
+
+  registerDataCommands(program);
 
   try {
     await program.parseAsync(argv);

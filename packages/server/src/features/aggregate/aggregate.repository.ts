@@ -10,8 +10,11 @@ export interface SeriesQuery {
   /** Path of the subtree root, e.g. `/62/615/`: the root and every unit below it. */
   path: string;
   elementId: number;
-  /** One option combo; absent means all of the element's option combos. */
-  optionComboId?: number | undefined;
+  /**
+   * The option combos to read: one, or all of the element's. Always listed, so the primary key (element, option
+   * combo, …) can lead the search even where the engine has no statistics to prefer it over the province index.
+   */
+  optionComboIds: number[];
   /** Stored periods whose first day lies in `start..end` (ISO dates, both included). */
   start: string;
   end: string;
@@ -21,16 +24,15 @@ export interface SeriesQuery {
 const likePrefix = (path: string) => `${path.replace(/[!%_]/g, '!$&')}%`;
 
 function seriesRows(db: Executor, q: SeriesQuery) {
-  let query = db
+  return db
     .selectFrom('data_value as v')
     .innerJoin('org_unit as ou', 'ou.id', 'v.org_unit_id')
     .where('v.province_id', '=', q.provinceId)
     .where(sql<boolean>`${sql.ref('ou.path')} like ${likePrefix(q.path)} escape '!'`)
     .where('v.data_element_id', '=', q.elementId)
+    .where('v.category_option_combo_id', 'in', q.optionComboIds)
     .where('v.period_start', '>=', q.start)
     .where('v.period_start', '<=', q.end);
-  if (q.optionComboId !== undefined) query = query.where('v.category_option_combo_id', '=', q.optionComboId);
-  return query;
 }
 
 /** The series summed in SQL over the subtree's units (and option combos), one row per stored period. */

@@ -55,7 +55,7 @@ async function fetchSeries(db: Executor, subtree: Subtree, need: Need): Promise<
   const query = {
     ...subtree,
     elementId: need.series.elementId,
-    optionComboId: need.series.optionComboId,
+    optionComboIds: need.series.optionComboIds,
     start: need.ranges.map((r) => r.from.startDate).reduce((a, b) => (b < a ? b : a)),
     end: need.ranges.map((r) => r.to.endDate).reduce((a, b) => (b > a ? b : a)),
   };

@@ -11,7 +11,8 @@ export interface SeriesRef {
   key: string;
   element: string;
   elementId: number;
-  optionComboId?: number | undefined;
+  /** The one option combo asked for, or every option combo of the element's category combo. */
+  optionComboIds: number[];
   aggregationType: AggregationType;
 }
 
@@ -58,14 +59,15 @@ async function resolveSeries(db: Executor, refs: { element: string; option?: str
     const element = elements.find((e) => e.code === ref.element);
     if (!element) continue;
     if (element.value_type === 'TEXT') throw badItem(vi.itemNotNumeric(element.code));
-    const combo = combos.find((c) => c.category_combo_id === element.category_combo_id && c.code === ref.option);
-    if (ref.option !== undefined && !combo) continue;
+    const own = combos.filter((c) => c.category_combo_id === element.category_combo_id);
+    const chosen = ref.option === undefined ? own : own.filter((c) => c.code === ref.option);
+    if (chosen.length === 0) continue;
     const key = seriesKey(element.code, ref.option);
     out.set(key, {
       key,
       element: element.code,
       elementId: element.id,
-      optionComboId: combo?.id,
+      optionComboIds: chosen.map((c) => c.id),
       aggregationType: element.aggregation_type as AggregationType,
     });
   }

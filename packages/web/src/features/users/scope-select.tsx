@@ -1,13 +1,9 @@
-import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
-import { matchesSearch } from '@syt/core/vi/fold.ts';
+import { Select, type SelectProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { vi } from '../../i18n/vi.ts';
+import { foldedFilter } from '../../lib/folded-filter.ts';
 import { orgUnitsQuery } from '../org-units/org-units-query.ts';
-
-// Search labels without diacritics, like every other search box of the app.
-const foldedFilter: OptionsFilter = ({ options, search }) =>
-  options.filter((option) => 'label' in option && matchesSearch((option as ComboboxItem).label, search));
 
 /** Scope picker: every org unit by name (closed ones marked), searchable without diacritics. */
 export function ScopeSelect(props: Omit<SelectProps, 'data'>) {

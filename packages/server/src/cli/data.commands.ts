@@ -1,0 +1,67 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { detectFormat, type InterchangeFormat } from '@syt/core/interchange/index.ts';
+import { Option, type Command } from 'commander';
+import { migrateToLatest } from '../db/migrate.ts';
+import type { Database } from '../db/database.ts';
+import type { Actor } from '../features/access/access.policy.ts';
+import { exportValues, type ExportFormat } from '../features/exports/export.service.ts';
+import { readImportFile } from '../features/imports/import-file.ts';
+import { importValues } from '../features/imports/import.service.ts';
+import { findUserByUsername } from '../features/users/user.repository.ts';
+import { say, withContext } from './context.ts';
+
+/** The operator at the console: every org unit, expired periods included, recorded as `cli`. */
+const CONSOLE: Actor = { id: 0, username: 'cli', role: 'admin', scopePath: '/', canEditExpired: true };
+
+/** `syt data import` and `syt data export`. */
+export function registerDataCommands(program: Command): void {
+  const data = program.command('data').description('Nhập, xuất số liệu (DHIS2 JSON, CSV, ADX, biểu mẫu Excel)');
+  data
+    .command('import <file>')
+    .description('Nhập số liệu từ tệp; không lưu gì nếu có dòng lỗi')
+    .option('--dry-run', 'chỉ kiểm tra, không lưu')
+    .addOption(new Option('--format <format>', 'định dạng (mặc định: theo đuôi tệp)').choices(['json', 'csv', 'adx', 'xlsx']))
+    .option('--as <username>', 'nhập với quyền và phạm vi của người dùng này')
+    .action((file: string, opts: { dryRun?: boolean; format?: InterchangeFormat; as?: string }) =>
+      withContext(async (ctx) => {
+        await migrateToLatest(ctx.db);
+        const content = await readFile(file);
+        const format = opts.format ?? detectFormat(basename(file), content.subarray(0, 512));
+        if (!format) throw new Error('Không nhận ra định dạng tệp: dùng --format json|csv|adx|xlsx.');
+        const actor = await actorFor(ctx.db, opts.as);
+        const summary = await importValues(ctx, actor, await readImportFile(ctx.db, format, content), { dryRun: Boolean(opts.dryRun) });
+        say(`${summary.dryRun ? 'Chạy thử — ' : ''}Đã nhập: ${summary.imported}, cập nhật: ${summary.updated}, bỏ qua: ${summary.ignored}, đã xóa: ${summary.deleted}, lỗi: ${summary.conflicts.length}`);
+        for (const c of summary.conflicts.slice(0, 50)) say(`  - ${c.location ?? 'Tệp'}${c.code ? ` (${c.code})` : ''}: ${c.reason}`);
+        if (summary.conflicts.length > 50) say(`  … và ${summary.conflicts.length - 50} lỗi khác`);
+        if (summary.status === 'ERROR') process.exitCode = 2;
+      }),
+    );
+  data
+    .command('export')
+    .description('Xuất số liệu đã lưu')
+    .requiredOption('--org <code>', 'mã đơn vị')
+    .option('--descendants', 'kèm các đơn vị cấp dưới')
+    .requiredOption('--period <periods>', 'kỳ báo cáo, cách nhau bởi dấu phẩy (vd. 202310,202311)')
+    .option('--data-set <code>', 'chỉ các phần tử của biểu mẫu này')
+    .addOption(new Option('--format <format>', 'định dạng').choices(['json', 'csv', 'adx']).default('json'))
+    .option('-o, --output <file>', 'ghi ra tệp (mặc định: đầu ra chuẩn)')
+    .action((opts: { org: string; descendants?: boolean; period: string; dataSet?: string; format: ExportFormat; output?: string }) =>
+      withContext(async (ctx) => {
+        const file = await exportValues(ctx.db, CONSOLE, {
+          orgUnit: opts.org, descendants: Boolean(opts.descendants), periods: opts.period.split(','), dataSet: opts.dataSet, format: opts.format,
+        });
+        if (opts.output) await writeFile(opts.output, file.body);
+        else process.stdout.write(file.body);
+        say(`Đã xuất ${file.count} giá trị.`);
+      }),
+    );
+}
+
+/** The console operator, or a stored user's rights when `--as` names one. */
+async function actorFor(db: Database, username?: string): Promise<Actor> {
+  if (!username) return CONSOLE;
+  const user = await findUserByUsername(db, username);
+  if (!user) throw new Error(`Không tìm thấy người dùng "${username}".`);
+  return { id: user.id, username: user.username, role: user.role as Actor['role'], scopePath: user.org_unit_path, canEditExpired: Boolean(user.can_edit_expired) };
+}

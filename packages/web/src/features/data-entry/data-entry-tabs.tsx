@@ -1,0 +1,25 @@
+import { Tabs } from '@mantine/core';
+import { IconFileImport, IconTable } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import { vi } from '../../i18n/vi.ts';
+
+/** Nhập theo biểu mẫu | Nhập, xuất tệp: the two pages of Nhập liệu. */
+export function DataEntryTabs({ current }: { current: 'form' | 'files' }) {
+  const navigate = useNavigate();
+  return (
+    <Tabs
+      value={current}
+      onChange={(tab) => void navigate({ to: tab === 'files' ? '/nhap-lieu/nhap-tep' : '/nhap-lieu' })}
+      mb="md"
+    >
+      <Tabs.List>
+        <Tabs.Tab value="form" leftSection={<IconTable size={16} />} data-testid="tab-form">
+          {vi.dataEntry.tabs.form}
+        </Tabs.Tab>
+        <Tabs.Tab value="files" leftSection={<IconFileImport size={16} />} data-testid="tab-files">
+          {vi.dataEntry.tabs.files}
+        </Tabs.Tab>
+      </Tabs.List>
+    </Tabs>
+  );
+}
