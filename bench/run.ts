@@ -3,6 +3,7 @@
 import { DIALECTS } from '../packages/server/src/test/dialects.ts';
 import { aggregateBenchmarks } from './aggregate.bench.ts';
 import { foundationBenchmarks } from './foundation.bench.ts';
+import { importBenchmarks } from './import.bench.ts';
 
 export interface Figure {
   name: string;
@@ -12,7 +13,7 @@ export interface Figure {
 
 export type Benchmark = (dialect: (typeof DIALECTS)[number]) => Promise<Figure[]>;
 
-const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks];
+const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks, importBenchmarks];
 
 for (const dialect of DIALECTS) {
   console.log(`\n== ${dialect.name} ==`);

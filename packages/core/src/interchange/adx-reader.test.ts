@@ -59,7 +59,12 @@ describe('parseAdx', () => {
     const { values, problems } = parseAdx(text, testResolver);
     expect(values.map((v) => [v.index, v.period])).toEqual([[0, '2024']]);
     expect(problems).toEqual([
-      { index: 1, field: 'orgUnit', code: 'MISSING_FIELD', message: 'Nhóm thứ 2: thiếu mã đơn vị (orgUnit)' },
+      {
+        index: 1,
+        field: 'orgUnit',
+        code: 'MISSING_FIELD',
+        message: 'Nhóm thứ 2: thiếu mã đơn vị hành chính (orgUnit)',
+      },
       {
         index: 1,
         field: 'period',

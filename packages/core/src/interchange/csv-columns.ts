@@ -18,6 +18,7 @@ export const CSV_COLUMNS = [
   'followup',
   'deleted',
 ] as const;
+/** A DHIS2 CSV column name, lower case. */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 const REQUIRED: readonly CsvColumn[] = ['dataelement', 'period', 'orgunit', 'value'];

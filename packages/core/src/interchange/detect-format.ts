@@ -20,6 +20,17 @@ function head(firstBytes: string | Uint8Array): string {
   return text.replace(/^(\uFEFF|\xEF\xBB\xBF)/, '').trimStart();
 }
 
+// Lower case, without the dot; empty when the name has none.
+function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0
+    ? ''
+    : fileName
+        .slice(dot + 1)
+        .trim()
+        .toLowerCase();
+}
+
 function sniff(text: string): InterchangeFormat | null {
   if (text.startsWith('PK\x03\x04')) return 'xlsx'; // a zip archive, as every .xlsx is
   if (text.startsWith('{')) return 'json';
@@ -34,15 +45,5 @@ function sniff(text: string): InterchangeFormat | null {
  * (a few hundred are enough); null when it is none of these.
  */
 export function detectFormat(fileName: string, firstBytes: string | Uint8Array): InterchangeFormat | null {
-  const dot = fileName.lastIndexOf('.');
-  const byName =
-    dot >= 0
-      ? BY_EXTENSION.get(
-          fileName
-            .slice(dot + 1)
-            .trim()
-            .toLowerCase(),
-        )
-      : undefined;
-  return byName ?? sniff(head(firstBytes));
+  return BY_EXTENSION.get(extensionOf(fileName)) ?? sniff(head(firstBytes));
 }

@@ -64,7 +64,7 @@ describe('parseDataValueSetJson', () => {
     expect(problems.map((p) => [p.index, p.field, p.code, p.message])).toEqual([
       [1, 'dataElement', 'MISSING_FIELD', 'Giá trị thứ 2: thiếu mã phần tử dữ liệu (dataElement)'],
       [1, 'period', 'MISSING_FIELD', 'Giá trị thứ 2: thiếu kỳ báo cáo (period)'],
-      [1, 'orgUnit', 'MISSING_FIELD', 'Giá trị thứ 2: thiếu mã đơn vị (orgUnit)'],
+      [1, 'orgUnit', 'MISSING_FIELD', 'Giá trị thứ 2: thiếu mã đơn vị hành chính (orgUnit)'],
       [1, 'value', 'MISSING_FIELD', 'Giá trị thứ 2: thiếu giá trị (value)'],
     ]);
   });

@@ -4,12 +4,13 @@
 export const FIELD_NAMES = {
   dataElement: 'mã phần tử dữ liệu',
   period: 'kỳ báo cáo',
-  orgUnit: 'mã đơn vị',
+  orgUnit: 'mã đơn vị hành chính',
   categoryOptionCombo: 'mã tổ hợp mục phân tổ',
   attributeOptionCombo: 'mã tổ hợp thuộc tính',
   value: 'giá trị',
   comment: 'ghi chú',
 } as const;
+/** A data value field that messages can name. */
 export type FieldName = keyof typeof FIELD_NAMES;
 
 /** How a place in a file is named: CSV by line, JSON and ADX by the value's position, ADX groups by theirs. */
@@ -34,6 +35,7 @@ export const csvSyntax = {
   other: (line: number) => `lỗi cú pháp ở dòng ${line}`,
 } as const;
 
+/** Problems found while reading a file; `place` comes from `places`. */
 export const messages = {
   missingField: (place: string, field: FieldName, key: string) => `${place}: thiếu ${FIELD_NAMES[field]} (${key})`,
   invalidField: (place: string, field: FieldName, key: string) =>

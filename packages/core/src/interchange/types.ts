@@ -41,7 +41,7 @@ export type InterchangeProblemCode =
 export interface InterchangeProblem {
   /** The value's 0-based position (as in `ParsedValue.index`), or null for the file as a whole. */
   index: number | null;
-  /** The `DataValue` field at fault (`dataElement`, `period`, …), or `file`, `header`, `group`. */
+  /** The `DataValue` field at fault (`dataElement`, `period`, …), or `file`, `header`, `dataValue` (a whole JSON entry). */
   field: string;
   code: InterchangeProblemCode;
   message: string;

@@ -12,11 +12,24 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 /** Opens the database a `DATABASE_URL` names: `sqlite:<path>` (WAL mode) or `postgres://…`. */
 export function openDatabase(url: string): Database {
-  if (url.startsWith('sqlite:')) return new Kysely<DB>({ dialect: new SqliteDialect({ database: openSqlite(url) }) });
+  if (url.startsWith('sqlite:')) {
+    const sqlite = openSqlite(url);
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    sqliteHandles.set(db.getExecutor().adapter, sqlite);
+    return db;
+  }
   if (/^postgres(ql)?:\/\//.test(url)) {
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
   }
   throw new Error(`DATABASE_URL không hợp lệ: ${url}`);
+}
+
+// Keyed by the adapter, which a Kysely instance shares with its transactions (same single connection).
+const sqliteHandles = new WeakMap<object, SQLite.Database>();
+
+/** The embedded engine's own handle behind a Kysely instance or transaction, for cached prepared statements. */
+export function sqliteHandleOf(db: { getExecutor(): { adapter: object } }): SQLite.Database | undefined {
+  return sqliteHandles.get(db.getExecutor().adapter);
 }
 
 function openSqlite(url: string): SQLite.Database {

@@ -5,12 +5,15 @@ export function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
-/** An auto-numbered integer primary key, spelled the way each engine wants it. */
+/**
+ * An auto-numbered integer primary key, spelled the way each engine wants it. On SQLite a plain
+ * INTEGER PRIMARY KEY is the rowid: numbered automatically, without AUTOINCREMENT's per-insert bookkeeping.
+ */
 export function withIdColumn<T extends string>(
   db: Kysely<any>,
   table: CreateTableBuilder<T, never>,
 ): CreateTableBuilder<T, 'id'> {
   return isPostgres(db)
     ? table.addColumn('id', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
-    : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+    : table.addColumn('id', 'integer', (c) => c.primaryKey());
 }

@@ -29,11 +29,11 @@ export async function httpRequest<T>(request: HttpRequest): Promise<T> {
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
   if (response.ok) return payload as T;
-  throw new ApiRequestError(response.status, readError(payload, response.status));
+  throw new ApiRequestError(response.status, readApiError(payload, response.status));
 }
 
 /** The `{ error }` envelope, or a generic error when the answer is not ours (proxy page, crash). */
-function readError(payload: unknown, status: number): ApiError {
+export function readApiError(payload: unknown, status: number): ApiError {
   const error = (payload as { error?: Partial<ApiError> } | undefined)?.error;
   const code = typeof error?.code === 'string' ? error.code : `HTTP_${status}`;
   return {

@@ -2,7 +2,12 @@ import type { MetadataKind } from '@syt/core/api/contract.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { LoginPage } from '../features/auth/login-page.tsx';
+import { CompletenessPage } from '../features/completeness/completeness-page.tsx';
+import { validateCompletenessSearch } from '../features/completeness/completeness-search.ts';
+import { DataEntryPage } from '../features/data-entry/data-entry-page.tsx';
+import { validateFormSearch } from '../features/data-entry/entry-search.ts';
 import { HomePage } from '../features/home/home-page.tsx';
+import { InterchangePage } from '../features/interchange/interchange-page.tsx';
 import { MetadataListPage } from '../features/metadata/metadata-list-page.tsx';
 import { OrgUnitsPage } from '../features/org-units/org-units-page.tsx';
 import { NotFoundPage } from '../features/placeholder/not-found-page.tsx';
@@ -11,6 +16,7 @@ import { UsersPage } from '../features/users/users-page.tsx';
 import { vi } from '../i18n/vi.ts';
 import { RouteError } from '../ui/route-error.tsx';
 import { requireAdmin, requireSession, skipIfSignedIn } from './auth-guard.tsx';
+import { parseSearch, stringifySearch } from './search-params.ts';
 import { AppLayout } from './shell/app-layout.tsx';
 
 interface RouterContext {
@@ -52,6 +58,30 @@ function metadataRoute<const P extends string>(path: P, kind: MetadataKind) {
   return createRoute({ getParentRoute: () => appRoute, path, component: () => <MetadataListPage kind={kind} /> });
 }
 
+const dataEntryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhap-lieu',
+  validateSearch: validateFormSearch,
+  component: function DataEntryRoute() {
+    return <DataEntryPage search={dataEntryRoute.useSearch()} />;
+  },
+});
+
+const interchangeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhap-lieu/nhap-tep',
+  component: InterchangePage,
+});
+
+const completenessRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bao-cao/tinh-hinh-nop',
+  validateSearch: validateCompletenessSearch,
+  component: function CompletenessRoute() {
+    return <CompletenessPage search={completenessRoute.useSearch()} />;
+  },
+});
+
 const orgUnitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/danh-muc/don-vi',
@@ -69,8 +99,10 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
-    placeholderRoute('/nhap-lieu', vi.nav.dataEntry),
-    placeholderRoute('/bao-cao', vi.nav.reports),
+    dataEntryRoute,
+    interchangeRoute,
+    completenessRoute,
+    placeholderRoute('/bao-cao', vi.nav.reportWriter),
     placeholderRoute('/nhiem-vu', vi.nav.tasks),
     orgUnitsRoute,
     metadataRoute('/danh-muc/phan-tu-du-lieu', 'data-elements'),
@@ -91,6 +123,8 @@ export function createAppRouter(queryClient: QueryClient) {
     defaultPreload: 'intent',
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
+    parseSearch,
+    stringifySearch,
   });
 }
 

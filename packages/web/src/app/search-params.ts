@@ -1,11 +1,12 @@
-import { parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
+import { stringifySearchWith } from '@tanstack/react-router';
 
-// Search values stay plain strings both ways, so a form's address reads `?orgUnit=615&period=202311`
-// (the router's default JSON encoding would turn those into numbers and quote them back as `%22615%22`).
-const keepText = (value: string): string => value;
+// Search values stay plain strings both ways, so a form's address reads `?orgUnit=615&period=202311`:
+// the router's default would read those as numbers (and `015` would lose its zero), then quote them back.
 
-/** Reads `?a=b` into `{ a: 'b' }` without guessing types. */
-export const parseSearch = parseSearchWith(keepText);
+/** Reads `?a=b&c=1` into `{ a: 'b', c: '1' }` without guessing types. */
+export function parseSearch(searchStr: string): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(searchStr));
+}
 
 /** Writes strings as they are; only objects and arrays would be JSON-encoded. */
 export const stringifySearch = stringifySearchWith(JSON.stringify);

@@ -295,6 +295,7 @@ export const vi = {
       dueDate: 'Hạn nộp',
       closesOn: 'Hết hạn nhập',
       submitted: (when: string, who: string) => `Nộp lúc ${when} (${who})`,
+      lastSubmitted: (when: string, who: string) => `Lần nộp trước: ${when} (${who})`,
       approved: (when: string, who: string) => `Duyệt lúc ${when} (${who})`,
       reopenReason: 'Lý do mở lại',
     },
@@ -348,7 +349,8 @@ export const vi = {
       ok: 'Số liệu đạt tất cả các quy tắc kiểm tra.',
       count: (count: number) => `${count} quy tắc không đạt`,
       blockedTitle: 'Chưa nộp được: số liệu còn vi phạm mức độ cao',
-      comparison: (left: string, operator: string, right: string) => `Vế trái ${left} ${operator} vế phải ${right}`,
+      comparison: (left: string, operator: string, right: string) =>
+        `Yêu cầu vế trái ${operator} vế phải; hiện vế trái = ${left}, vế phải = ${right}`,
       offset: (n: number) => (n < 0 ? `${-n} kỳ trước` : `${n} kỳ sau`),
       missing: 'chưa nhập',
       close: 'Đóng',
@@ -381,7 +383,7 @@ export const vi = {
     },
     open: 'Mở',
   },
-  imports: {
+  interchange: {
     title: 'Nhập, xuất tệp',
     description: 'Nhập số liệu từ tệp JSON, CSV, ADX (XML) hoặc Excel, và tải số liệu đã nhập về máy.',
     importTitle: 'Nhập dữ liệu từ tệp',
@@ -416,6 +418,7 @@ export const vi = {
     orgUnit: 'Đơn vị',
     descendants: 'Kèm đơn vị cấp dưới',
     dataSet: 'Biểu mẫu',
+    allDataSets: 'Tất cả biểu mẫu',
     from: 'Từ kỳ',
     to: 'Đến kỳ',
     periodsCount: (count: number) => `${count} kỳ`,

@@ -1,4 +1,5 @@
 import type { DataValueAuditTable, DataValueTable } from '../../db/schema.ts';
+import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
 /** The ids a cell is stored under. */
@@ -72,8 +73,14 @@ export async function deleteValue(db: Executor, key: CellKey) {
   await whereCell(db.deleteFrom('data_value'), key).execute();
 }
 
+const AUDIT_COLUMNS = [
+  'data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'action',
+  'old_value', 'new_value', 'old_comment', 'new_comment', 'changed_by', 'changed_at',
+] as const satisfies readonly (keyof DataValueAuditTable)[];
+
+/** Appends audit rows in multi-row statements. */
 export async function insertAudit(db: Executor, rows: Omit<DataValueAuditTable, 'id'>[]) {
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('data_value_audit').values(rows.slice(i, i + 1000)).execute();
+  await bulkInsert(db, 'data_value_audit', AUDIT_COLUMNS, rows);
 }
 
 /** The change history of one cell, newest first. */

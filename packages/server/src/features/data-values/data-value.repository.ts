@@ -1,15 +1,24 @@
 import type { DataValue } from '@syt/core/datavalue/types.ts';
 import type { DataValueTable } from '../../db/schema.ts';
+import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
-// Stays under SQLite's 32,766 bound-parameter limit with 12 columns a row.
-const CHUNK = 1000;
+export const DATA_VALUE_COLUMNS = [
+  'data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'period_start', 'period_end',
+  'province_id', 'value', 'comment', 'stored_by', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof DataValueTable)[];
 
-/** Inserts rows in chunks (callers open the transaction). */
+/** Inserts rows in multi-row statements (callers open the transaction). */
 export async function insertDataValueRows(db: Executor, rows: DataValueTable[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db.insertInto('data_value').values(rows.slice(i, i + CHUNK)).execute();
-  }
+  await bulkInsert(db, 'data_value', DATA_VALUE_COLUMNS, rows);
+}
+
+/** Inserts new values and overwrites changed ones (created_at of existing rows is kept). */
+export async function upsertDataValueRows(db: Executor, rows: DataValueTable[]): Promise<void> {
+  await bulkInsert(db, 'data_value', DATA_VALUE_COLUMNS, rows, {
+    keys: ['data_element_id', 'category_option_combo_id', 'org_unit_id', 'period'],
+    update: ['value', 'comment', 'stored_by', 'updated_at'],
+  });
 }
 
 /** Stored values of one org unit for some periods, addressed by code. */

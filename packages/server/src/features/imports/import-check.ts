@@ -3,7 +3,7 @@ import { entryState, entryWindow, vietnamDate } from '@syt/core/completeness/ind
 import { checkValue } from '@syt/core/datavalue/value-type.ts';
 import type { ParsedValue } from '@syt/core/interchange/index.ts';
 import type { ValueType } from '@syt/core/metadata/types.ts';
-import { tryParsePeriod } from '@syt/core/period/index.ts';
+import { tryParsePeriod, type Period } from '@syt/core/period/index.ts';
 import { formatViDate } from '@syt/core/vi/date.ts';
 import { may, type Actor } from '../access/access.policy.ts';
 import type { ImportContextRows } from './import-context.repository.ts';
@@ -35,10 +35,40 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
   const formsByElement = new Map<number, ImportContextRows['forms']>();
   for (const f of rows.forms) formsByElement.set(f.data_element_id, [...(formsByElement.get(f.data_element_id) ?? []), f]);
   const today = vietnamDate(now);
+  // A million rows name a few hundred periods, forms and windows: compute each once.
+  const periods = new Map<string, Period | null>();
+  const formsOf = new Map<string, ResolvedRow['forms']>();
+  const windowProblem = new Map<string, { field: string; reason: string } | null>();
+
+  const formsFor = (elementId: number, unitId: number, periodType: string) => {
+    const key = `${elementId}|${unitId}|${periodType}`;
+    let forms = formsOf.get(key);
+    if (!forms) {
+      forms = (formsByElement.get(elementId) ?? [])
+        .filter((f) => f.period_type === periodType && assigned.has(`${f.id}|${unitId}`))
+        .map((f) => ({ id: f.id, name: f.name, dueDay: f.due_day, openDays: f.open_days_after_period }));
+      formsOf.set(key, forms);
+    }
+    return forms;
+  };
+  const windowOf = (form: ResolvedRow['forms'][number], period: Period) => {
+    const key = `${form.id}|${period.code}`;
+    if (!windowProblem.has(key)) {
+      const window = entryWindow({ dueDay: form.dueDay, openDaysAfterPeriod: form.openDays }, period);
+      const state = entryState(window, period, today);
+      windowProblem.set(
+        key,
+        state === 'FUTURE' ? { field: 'period', reason: m.future(period.code) }
+          : state === 'CLOSED' && !actor.canEditExpired ? { field: 'period', reason: m.closed(period.code, formatViDate(window.closesOn)) }
+            : null,
+      );
+    }
+    return windowProblem.get(key)!;
+  };
 
   /** Resolves one parsed value, or says why it cannot be stored. */
   return (v: ParsedValue, locate: (index: number) => string): ResolvedRow | ImportConflict => {
-    const conflict = (field: string, reason: string): ImportConflict => ({ index: v.index, location: locate(v.index), code: v.dataElement || null, field, reason });
+    const conflict = (field: string, reason: string) => conflictAt(v, locate, field, reason);
     const element = elements.get(v.dataElement);
     if (!element) return conflict('dataElement', m.unknownElement(v.dataElement));
     const comboId = combos.get(`${element.category_combo_id}|${v.categoryOptionCombo || 'default'}`);
@@ -46,17 +76,14 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
     const unit = units.get(v.orgUnit);
     if (!unit) return conflict('orgUnit', m.unknownOrgUnit(v.orgUnit));
     if (!may(actor, 'enter', unit.path)) return conflict('orgUnit', m.outsideScope(unit.name));
-    const period = tryParsePeriod(v.period);
+    if (!periods.has(v.period)) periods.set(v.period, tryParsePeriod(v.period));
+    const period = periods.get(v.period);
     if (!period) return conflict('period', m.badPeriod(v.period));
-    const forms = (formsByElement.get(element.id) ?? []).filter((f) => f.period_type === period.type && assigned.has(`${f.id}|${unit.id}`));
+    const forms = formsFor(element.id, unit.id, period.type);
     if (forms.length === 0) return conflict('dataElement', m.notInForm(v.dataElement, unit.name, v.period));
     for (const f of forms) {
-      const state = entryState(entryWindow({ dueDay: f.due_day, openDaysAfterPeriod: f.open_days_after_period }, period), period, today);
-      if (state === 'FUTURE') return conflict('period', m.future(v.period));
-      if (state === 'CLOSED' && !actor.canEditExpired) {
-        const closes = entryWindow({ dueDay: f.due_day, openDaysAfterPeriod: f.open_days_after_period }, period).closesOn;
-        return conflict('period', m.closed(v.period, formatViDate(closes)));
-      }
+      const problem = windowOf(f, period);
+      if (problem) return conflict(problem.field, problem.reason);
     }
     let value: string | null = null;
     if (v.value.trim() !== '') {
@@ -75,9 +102,13 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
       period_end: period.endDate,
       value,
       comment: v.comment?.trim() ? v.comment.trim().normalize('NFC') : null,
-      forms: forms.map((f) => ({ id: f.id, name: f.name, dueDay: f.due_day, openDays: f.open_days_after_period })),
+      forms,
     };
   };
+}
+
+function conflictAt(v: ParsedValue, locate: (index: number) => string, field: string, reason: string): ImportConflict {
+  return { index: v.index, location: locate(v.index), code: v.dataElement || null, field, reason };
 }
 
 export const isConflict = (r: ResolvedRow | ImportConflict): r is ImportConflict => 'reason' in r;

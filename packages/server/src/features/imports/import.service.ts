@@ -7,7 +7,8 @@ import type { Actor } from '../access/access.policy.ts';
 import { insertAudit } from '../data-entry/data-entry.repository.ts';
 import { importChecker, isConflict, type ResolvedRow } from './import-check.ts';
 import { loadExisting, loadImportContext, loadReports } from './import-context.repository.ts';
-import { deleteValues, upsertValues } from './import-write.repository.ts';
+import { upsertDataValueRows } from '../data-values/data-value.repository.ts';
+import { deleteValues } from './import-write.repository.ts';
 import { importMessages as m } from './import.messages.ts';
 
 interface Ctx {
@@ -52,7 +53,7 @@ export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, o
   const counts = { imported: plan.inserted, updated: plan.updated, deleted: plan.deletes.length, ignored: input.values.length - plan.inserted - plan.updated - plan.deletes.length };
   if (!options.dryRun) {
     await ctx.db.transaction().execute(async (trx) => {
-      await upsertValues(trx, plan.upserts);
+      await upsertDataValueRows(trx, plan.upserts);
       await deleteValues(trx, plan.deletes);
       await insertAudit(trx, plan.audit);
     });
@@ -88,19 +89,31 @@ async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: stri
   let updated = 0;
   for (const [key, r] of latest) {
     const old = existing.get(key);
-    const cell = { data_element_id: r.data_element_id, category_option_combo_id: r.category_option_combo_id, org_unit_id: r.org_unit_id, period: r.period };
-    const trail = { ...cell, changed_by: actor.username, changed_at: now, old_value: old?.value ?? null, old_comment: old?.comment ?? null };
     if (r.value === null) {
       if (!old) continue;
       deletes.push(r);
-      audit.push({ ...trail, action: 'DELETE', new_value: null, new_comment: null });
+      audit.push(auditRow(r, 'DELETE', old, null, null, actor.username, now));
       continue;
     }
     if (old && old.value === r.value && old.comment === r.comment) continue;
-    upserts.push({ ...cell, period_start: r.period_start, period_end: r.period_end, province_id: r.province_id, value: r.value, comment: r.comment, stored_by: actor.username, created_at: now, updated_at: now });
-    audit.push({ ...trail, action: old ? 'UPDATE' : 'CREATE', new_value: r.value, new_comment: r.comment });
+    upserts.push({
+      data_element_id: r.data_element_id, category_option_combo_id: r.category_option_combo_id, org_unit_id: r.org_unit_id,
+      period: r.period, period_start: r.period_start, period_end: r.period_end, province_id: r.province_id,
+      value: r.value, comment: r.comment, stored_by: actor.username, created_at: now, updated_at: now,
+    });
+    audit.push(auditRow(r, old ? 'UPDATE' : 'CREATE', old, r.value, r.comment, actor.username, now));
     if (old) updated++;
     else inserted++;
   }
   return { upserts, deletes, audit, inserted, updated };
+}
+
+function auditRow(
+  r: ResolvedRow, action: 'CREATE' | 'UPDATE' | 'DELETE', old: { value: string; comment: string | null } | undefined,
+  value: string | null, comment: string | null, by: string, at: string,
+): Omit<DataValueAuditTable, 'id'> {
+  return {
+    data_element_id: r.data_element_id, category_option_combo_id: r.category_option_combo_id, org_unit_id: r.org_unit_id, period: r.period,
+    action, old_value: old?.value ?? null, new_value: value, old_comment: old?.comment ?? null, new_comment: comment, changed_by: by, changed_at: at,
+  };
 }

@@ -1,9 +1,11 @@
 import type { Role } from '@syt/core/api/contract.ts';
 import {
   IconCategory,
+  IconChartBar,
   IconChecks,
   IconDatabase,
   IconEdit,
+  IconFileText,
   IconForms,
   IconHome,
   IconListCheck,
@@ -35,7 +37,14 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: vi.nav.home, icon: IconHome, to: '/' },
   { label: vi.nav.dataEntry, icon: IconEdit, to: '/nhap-lieu' },
-  { label: vi.nav.reports, icon: IconReportAnalytics, to: '/bao-cao' },
+  {
+    label: vi.nav.reports,
+    icon: IconReportAnalytics,
+    children: [
+      { label: vi.nav.completeness, icon: IconChartBar, to: '/bao-cao/tinh-hinh-nop' },
+      { label: vi.nav.reportWriter, icon: IconFileText, to: '/bao-cao' },
+    ],
+  },
   { label: vi.nav.tasks, icon: IconListCheck, to: '/nhiem-vu' },
   {
     label: vi.nav.catalog,

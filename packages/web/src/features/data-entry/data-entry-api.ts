@@ -1,7 +1,15 @@
 import type { DataValue } from '@syt/core/datavalue/types.ts';
 import type { Violation } from '@syt/core/validation/violation.ts';
 import { apiGet, apiSend } from '../../api/client.ts';
-import type { AuditEntry, AvailableForm, CellRef, FormKey, FormView, HistoryPoint, PendingForm } from './data-entry-types.ts';
+import type {
+  AuditEntry,
+  AvailableForm,
+  CellRef,
+  FormKey,
+  FormView,
+  HistoryPoint,
+  PendingForm,
+} from './data-entry-types.ts';
 
 type CellKey = CellRef & Pick<FormKey, 'orgUnit' | 'period'>;
 

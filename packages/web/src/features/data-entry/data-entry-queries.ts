@@ -1,5 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchAvailableForms, fetchCellAudit, fetchCellHistory, fetchForm, fetchPendingForms } from './data-entry-api.ts';
+import {
+  fetchAvailableForms,
+  fetchCellAudit,
+  fetchCellHistory,
+  fetchForm,
+  fetchPendingForms,
+} from './data-entry-api.ts';
 import type { CellRef, FormKey } from './data-entry-types.ts';
 
 /** Query keys of forms; workflow actions invalidate `formKeys.all`. */

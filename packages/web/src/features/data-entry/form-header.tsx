@@ -24,6 +24,9 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 /** Which form, its status, due and closing dates, who submitted or approved it, and why it is read-only or was reopened. */
 export function FormHeader({ form, readOnlyReason }: { form: FormView; readOnlyReason: string | null }) {
   const { workflow, window } = form;
+  // After a reopening the last submission is still on record; say it was the previous one.
+  const submittedNow = workflow.status !== 'NOT_STARTED' && workflow.status !== 'IN_PROGRESS';
+  const submitted = submittedNow ? h.submitted : h.lastSubmitted;
   return (
     <Card withBorder radius="md" padding="md" data-testid="form-header">
       <Stack gap="sm">
@@ -43,7 +46,7 @@ export function FormHeader({ form, readOnlyReason }: { form: FormView; readOnlyR
           <Fact label={h.closesOn}>{formatIsoDate(window.closesOn)}</Fact>
           {workflow.submittedAt && (
             <Text size="sm" c="dimmed">
-              {h.submitted(formatVietnamDateTime(workflow.submittedAt), workflow.submittedBy ?? '')}
+              {submitted(formatVietnamDateTime(workflow.submittedAt), workflow.submittedBy ?? '')}
             </Text>
           )}
           {workflow.approvedAt && (
@@ -53,12 +56,22 @@ export function FormHeader({ form, readOnlyReason }: { form: FormView; readOnlyR
           )}
         </Group>
         {workflow.reopenReason && (
-          <Alert color="yellow" icon={<IconRotateClockwise size={18} />} title={h.reopenReason} data-testid="reopen-reason">
+          <Alert
+            color="yellow"
+            icon={<IconRotateClockwise size={18} />}
+            title={h.reopenReason}
+            data-testid="reopen-reason"
+          >
             {workflow.reopenReason}
           </Alert>
         )}
         {readOnlyReason && (
-          <Alert color="gray" icon={<IconLock size={18} />} title={vi.dataEntry.readOnly.title} data-testid="read-only-reason">
+          <Alert
+            color="gray"
+            icon={<IconLock size={18} />}
+            title={vi.dataEntry.readOnly.title}
+            data-testid="read-only-reason"
+          >
             {readOnlyReason}
           </Alert>
         )}

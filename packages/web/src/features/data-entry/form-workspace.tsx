@@ -29,7 +29,7 @@ export function FormWorkspace({ form, formKey }: { form: FormView; formKey: Form
         <FormHeader form={form} readOnlyReason={readOnlyReason(form, user.role)} />
         <FormActions form={form} formKey={formKey} role={user.role} actions={actions} />
         {result && <CheckResults result={result} sections={form.dataSet.sections} onClose={() => setResult(null)} />}
-        <Grid gutter="md">
+        <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <FormGrid sections={form.dataSet.sections} />
           </Grid.Col>

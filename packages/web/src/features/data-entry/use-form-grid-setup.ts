@@ -37,7 +37,8 @@ export function useFormGridSetup(
         onSaved: (cell: CellRef) => {
           void queryClient.invalidateQueries({ queryKey: formKeys.cell(formKey, cell) });
           // The first value turns "Chưa nhập" into "Đang nhập"; later values do not change the status.
-          if (status.current === 'NOT_STARTED') void queryClient.invalidateQueries({ queryKey: formKeys.detail(formKey) });
+          if (status.current === 'NOT_STARTED')
+            void queryClient.invalidateQueries({ queryKey: formKeys.detail(formKey) });
           void queryClient.invalidateQueries({ queryKey: ['completeness'], refetchType: 'none' });
         },
         onRefused: (error) => {

@@ -1,8 +1,13 @@
 import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBuildingCommunity, IconId, IconUserCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import type { Role } from '@syt/core/api/contract.ts';
 import { useCurrentUser } from '../auth/use-current-user.ts';
 import { vi } from '../../i18n/vi.ts';
+import { PendingForms } from './pending-forms.tsx';
+
+/** Roles that enter data and so have forms to submit. */
+const ENTRY_ROLES: readonly Role[] = ['admin', 'staff', 'reporter'];
 
 function Fact({ icon, label, value }: { icon: ReactNode; label: string; value: string }) {
   return (
@@ -20,8 +25,18 @@ function Fact({ icon, label, value }: { icon: ReactNode; label: string; value: s
   );
 }
 
-/** Trang chủ: a welcome card with the user's name, role and scope. */
+/** Trang chủ: a welcome card with the user's name, role and scope, then the forms still to do. */
 export function HomePage() {
+  const user = useCurrentUser();
+  return (
+    <Stack gap="lg">
+      <WelcomeCard />
+      {ENTRY_ROLES.includes(user.role) && <PendingForms />}
+    </Stack>
+  );
+}
+
+function WelcomeCard() {
   const user = useCurrentUser();
   return (
     <Card withBorder radius="md" padding="xl" maw={880} data-testid="welcome-card">

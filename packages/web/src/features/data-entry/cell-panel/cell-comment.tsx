@@ -17,7 +17,7 @@ export function CellComment({ cell }: { cell: CellRef }) {
     <div>
       <Textarea
         label={p.comment}
-        placeholder={p.commentPlaceholder}
+        placeholder={readOnly ? undefined : p.commentPlaceholder}
         value={readOnly || noValue ? entry.comment : text}
         onChange={(event) => setText(event.currentTarget.value)}
         onBlur={() => saver.commitComment(cell, text)}

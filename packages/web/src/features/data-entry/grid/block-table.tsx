@@ -8,7 +8,8 @@ import { SumCell } from './sum-cell.tsx';
 import { ValueCell } from './value-cell.tsx';
 
 const g = vi.dataEntry.grid;
-const VALUE_WIDTH = 116;
+const VALUE_WIDTH = 104;
+const LABEL_MIN_WIDTH = 180;
 
 /** One block of a section: the row label, then one input per column, with totals where they add up. */
 export const BlockTable = memo(function BlockTable({ block, testId }: { block: GridBlock; testId: string }) {
@@ -17,7 +18,7 @@ export const BlockTable = memo(function BlockTable({ block, testId }: { block: G
   const columnIds = block.columns.map((_, col) => rowIds.map((ids) => ids[col]!).filter(Boolean));
   const width = { w: VALUE_WIDTH, miw: VALUE_WIDTH };
   return (
-    <Table.ScrollContainer minWidth={320 + (block.columns.length + 1) * VALUE_WIDTH}>
+    <Table.ScrollContainer minWidth={LABEL_MIN_WIDTH + (block.columns.length + (totals.rows ? 1 : 0)) * VALUE_WIDTH}>
       <Table withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing="xs" data-testid={testId}>
         <Table.Thead bg="gray.0">
           <Table.Tr>

@@ -6,7 +6,9 @@ import { errorMessage } from '../../../lib/form-errors.ts';
 import type { CellRef, FormKey } from '../data-entry-types.ts';
 import { cellId, type CellStore } from './cell-store.ts';
 
-type PutValue = (body: CellRef & { orgUnit: string; period: string; value: string; comment: string }) => Promise<DataValue | null>;
+type PutValue = (
+  body: CellRef & { orgUnit: string; period: string; value: string; comment: string },
+) => Promise<DataValue | null>;
 
 export interface CellSaverOptions {
   store: CellStore;
@@ -79,7 +81,13 @@ export class CellSaver {
         const entry = store.get(id);
         // Show the normalised value ("07" → "7") unless the user has typed something else meanwhile.
         const draft = entry.draft.trim() === sent.value ? value : entry.draft;
-        store.update(id, { saved: value, comment: stored?.comment ?? '', draft, state: this.settle(id, 'saved'), error: null });
+        store.update(id, {
+          saved: value,
+          comment: stored?.comment ?? '',
+          draft,
+          state: this.settle(id, 'saved'),
+          error: null,
+        });
         onSaved(cell);
       } catch (error) {
         store.update(id, { state: this.settle(id, 'error'), error: errorMessage(error, vi.errors.unexpected) });

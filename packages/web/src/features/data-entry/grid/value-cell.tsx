@@ -9,7 +9,8 @@ import { keyAction, moveFrom } from './grid-layout.ts';
 
 function StateIcon({ state }: { state: SaveState }) {
   if (state === 'saving') return <Loader size={12} aria-label={vi.dataEntry.cell.saving} />;
-  if (state === 'saved') return <IconCheck size={14} color="var(--mantine-color-teal-6)" aria-label={vi.dataEntry.cell.saved} />;
+  if (state === 'saved')
+    return <IconCheck size={14} color="var(--mantine-color-teal-6)" aria-label={vi.dataEntry.cell.saved} />;
   if (state === 'error') return <IconAlertCircle size={14} color="var(--mantine-color-red-6)" />;
   return null;
 }
@@ -44,6 +45,7 @@ export function ValueCell({ cell, label }: { cell: GridCell; label: string }) {
         size="xs"
         value={entry.draft}
         readOnly={readOnly}
+        variant={readOnly ? 'filled' : 'default'}
         error={entry.state === 'error'}
         aria-label={label}
         autoComplete="off"

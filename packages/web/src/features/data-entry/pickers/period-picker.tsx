@@ -13,7 +13,13 @@ interface PeriodPickerProps {
 }
 
 /** A period as two selects, position and year (Tháng 11 · 2023); a yearly period needs the year only. */
-export function PeriodPicker({ periodType, value, onChange, label = vi.dataEntry.pickers.period, testId }: PeriodPickerProps) {
+export function PeriodPicker({
+  periodType,
+  value,
+  onChange,
+  label = vi.dataEntry.pickers.period,
+  testId,
+}: PeriodPickerProps) {
   const parts = periodParts(value, periodType);
   const year = parts?.year ?? Number(yearOptions(undefined)[0]);
   const index = parts?.index ?? 1;

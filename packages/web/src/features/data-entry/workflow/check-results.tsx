@@ -24,7 +24,11 @@ function ViolationItem({ violation, labels }: { violation: Violation; labels: Ce
         </Text>
       </Group>
       <Text size="xs" c="dimmed">
-        {v.comparison(formatNumber(violation.left), vi.metadata.operators[violation.operator], formatNumber(violation.right))}
+        {v.comparison(
+          formatNumber(violation.left),
+          vi.metadata.operators[violation.operator],
+          formatNumber(violation.right),
+        )}
       </Text>
       <List size="xs" spacing={2} withPadding>
         {violation.values.map((value, i) => (
@@ -38,12 +42,27 @@ function ViolationItem({ violation, labels }: { violation: Violation; labels: Ce
 }
 
 /** Violations of the last check (or warnings left after submitting), or the rules that blocked submission. */
-export function CheckResults({ result, sections, onClose }: { result: CheckResult; sections: readonly FormSection[]; onClose: () => void }) {
+export function CheckResults({
+  result,
+  sections,
+  onClose,
+}: {
+  result: CheckResult;
+  sections: readonly FormSection[];
+  onClose: () => void;
+}) {
   const labels = useMemo(() => cellLabels(sections), [sections]);
   const close = <CloseButton onClick={onClose} aria-label={v.close} />;
   if (result.kind === 'blocked') {
     return (
-      <Alert color="red" icon={<IconAlertTriangle size={18} />} title={v.blockedTitle} withCloseButton onClose={onClose} data-testid="submit-blocked">
+      <Alert
+        color="red"
+        icon={<IconAlertTriangle size={18} />}
+        title={v.blockedTitle}
+        withCloseButton
+        onClose={onClose}
+        data-testid="submit-blocked"
+      >
         <List size="sm" spacing={4}>
           {result.messages.map((message, i) => (
             <List.Item key={i}>{message}</List.Item>
@@ -54,7 +73,14 @@ export function CheckResults({ result, sections, onClose }: { result: CheckResul
   }
   if (result.violations.length === 0) {
     return (
-      <Alert color="green" icon={<IconCircleCheck size={18} />} title={v.title} withCloseButton onClose={onClose} data-testid="validation-ok">
+      <Alert
+        color="green"
+        icon={<IconCircleCheck size={18} />}
+        title={v.title}
+        withCloseButton
+        onClose={onClose}
+        data-testid="validation-ok"
+      >
         {v.ok}
       </Alert>
     );

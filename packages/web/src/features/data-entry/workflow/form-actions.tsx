@@ -35,7 +35,12 @@ export function FormActions({ form, formKey, role, actions }: FormActionsProps) 
         {a.validate}
       </Button>
       {allowed.submit && (
-        <Button leftSection={<IconSend size={18} />} loading={submit.isPending} onClick={() => submit.mutate()} data-testid="form-submit">
+        <Button
+          leftSection={<IconSend size={18} />}
+          loading={submit.isPending}
+          onClick={() => submit.mutate()}
+          data-testid="form-submit"
+        >
           {a.submit}
         </Button>
       )}

@@ -25,7 +25,12 @@ function notifyDone(message: string) {
 }
 
 /** Kiểm tra, Nộp, Duyệt, Mở lại for one form; pending saves finish before checking or submitting. */
-export function useFormActions(key: FormKey, store: CellStore, saver: CellSaver, onResult: (result: CheckResult | null) => void) {
+export function useFormActions(
+  key: FormKey,
+  store: CellStore,
+  saver: CellSaver,
+  onResult: (result: CheckResult | null) => void,
+) {
   const queryClient = useQueryClient();
   const refreshLists = () => {
     void queryClient.invalidateQueries({ queryKey: ['forms', 'pending'] });
