@@ -1,24 +1,22 @@
 import { existsSync } from 'node:fs';
 import { DICTIONARY_CODES } from '@syt/core/metadata/dictionary-codes.fixture.ts';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot, signIn } from './support/browser.ts';
-import { startSyt, type RunningSyt } from './support/start-syt.ts';
 
 describe('a fresh SYT started with `npm start`', () => {
-  let syt: RunningSyt;
+  const syt = { url: inject('sytUrl') };
   let browser: Browser;
   beforeAll(async () => {
-    syt = await startSyt();
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await syt?.stop();
   });
 
   it('prints the URL and the demo sign-in', () => {
-    expect(syt.output()).toMatch(/Tài khoản mẫu \(mật khẩu demo12345\): admin/);
+    expect(inject('sytOutput')).toMatch(/Tài khoản mẫu \(mật khẩu demo12345\): admin/);
+    expect(inject('sytOutput')).toContain(`SYT đang chạy tại ${syt.url}`);
   });
 
   it('lets the demo admin sign in and see the ten Kon Tum districts in canonical order', async () => {

@@ -25,14 +25,14 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts `npm start` and waits for the line that announces the URL. */
-export async function startSyt(): Promise<RunningSyt> {
+export async function startSyt(extraEnv: Record<string, string> = {}): Promise<RunningSyt> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'syt-e2e-'));
   // The test runner's NODE_ENV=test would make the web build a development one: start as a user would.
   const { NODE_ENV: _testEnv, ...env } = process.env;
   const child = spawn('npm', ['start'], {
     cwd: REPO_ROOT,
-    env: { ...env, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'syt.db')}`, LOG_LEVEL: 'warn' },
+    env: { ...env, ...extraEnv, PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'syt.db')}`, LOG_LEVEL: 'warn' },
     detached: true,
   });
   let output = '';

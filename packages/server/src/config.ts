@@ -12,6 +12,8 @@ const configSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   /** Where the built web app lives; served at `/` when it exists. */
   webDist: z.string(),
+  /** When set, the server's clock starts at this moment and runs on (demos, end-to-end tests). */
+  startAt: z.iso.datetime({ offset: true }).optional(),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
@@ -26,6 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionHours: env.SESSION_HOURS ?? 12,
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname,
+    startAt: env.SYT_NOW || undefined,
     ...overrides,
   });
   return Object.freeze(parsed);

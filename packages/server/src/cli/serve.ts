@@ -1,5 +1,5 @@
 import { buildApp } from '../app.ts';
-import { systemClock } from '../clock.ts';
+import { ShiftedClock, systemClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -10,9 +10,11 @@ export async function serve(): Promise<void> {
   const config = loadConfig();
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db);
-  const app = await buildApp({ db, clock: systemClock, config });
+  const clock = config.startAt ? new ShiftedClock(config.startAt) : systemClock;
+  const app = await buildApp({ db, clock, config });
   const address = await app.listen({ host: config.host, port: config.port });
   say(`SYT đang chạy tại ${address.replace('127.0.0.1', 'localhost')}`);
+  if (config.startAt) say(`Đồng hồ của máy chủ bắt đầu từ ${config.startAt} (SYT_NOW).`);
   const stop = async () => {
     await app.close();
     await db.destroy();
