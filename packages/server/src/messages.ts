@@ -30,6 +30,7 @@ export const vi = {
   periodClosed: (closesOn: string) => `Đã hết hạn nhập liệu (hạn cuối ${closesOn}). Liên hệ Sở Y tế để được mở lại.`,
   periodFuture: (period: string) => `Kỳ ${period} chưa bắt đầu: chưa thể nhập số liệu.`,
   formSubmitted: (form: string) => `Biểu mẫu "${form}" đã nộp: cần mở lại trước khi sửa số liệu.`,
+  unitNotOpen: (unit: string, period: string) => `Đơn vị ${unit} không hoạt động trong kỳ ${period}: không nhập được số liệu.`,
   formNotAssigned: (form: string, unit: string) => `Biểu mẫu "${form}" không được giao cho đơn vị ${unit}.`,
   submitBlocked: 'Chưa thể nộp: có lỗi kiểm tra mức độ cao cần sửa trước.',
   notSubmitted: 'Biểu mẫu chưa được nộp.',

@@ -25,6 +25,7 @@ const vietnamFormat = new Intl.DateTimeFormat('vi-VN', {
 
 const percentFormat = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 0, maximumFractionDigits: 1 });
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const compactFormat = new Intl.NumberFormat('vi-VN', { notation: 'compact', maximumSignificantDigits: 2 });
 
 /** `2025-06-30` → `30/06/2025`; other input is returned unchanged. */
 export function formatIsoDate(isoDate: string): string {
@@ -62,4 +63,9 @@ export function formatPercent(value: number | null): string {
 /** A number with Vietnamese separators: `12345` → `12.345`, `66.8` → `66,8`. */
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
+}
+
+/** A number in a few characters, for small charts: `86384` → `86 N`, `1234` → `1,2 N`, `12` → `12`. */
+export function formatCompact(value: number): string {
+  return compactFormat.format(value);
 }

@@ -103,7 +103,6 @@ export const vi = {
     intro: 'Chọn một phân hệ ở thanh điều hướng bên trái để bắt đầu làm việc.',
     todo: 'Việc cần làm',
     todoEmpty: 'Không có biểu mẫu nào cần nộp.',
-    overdue: 'Quá hạn',
     dueSoon: 'Sắp đến hạn',
     due: (date: string) => `Hạn nộp ${date}`,
     open: 'Mở biểu mẫu',

@@ -57,6 +57,7 @@ export async function requireWritable(
   if (forms.length === 0) {
     throw new AppError(409, 'NOT_IN_FORM', vi.elementNotInForm(cell.element.code, cell.unit.name));
   }
+  if (!unitOpenDuring(cell.unit, cell.period)) throw new AppError(409, 'UNIT_NOT_OPEN', vi.unitNotOpen(cell.unit.name, cell.period.code));
   const today = vietnamDate(now);
   for (const form of forms) {
     const report = await findReport(db, { data_set_id: form.id, org_unit_id: cell.unit.id, period: cell.period.code });
@@ -67,4 +68,9 @@ export async function requireWritable(
     if (state === 'FUTURE') throw new AppError(409, 'PERIOD_NOT_STARTED', vi.periodFuture(cell.period.code));
     if (state === 'CLOSED' && !canEditExpired) throw new AppError(409, 'PERIOD_CLOSED', vi.periodClosed(formatViDate(window.closesOn)));
   }
+}
+
+/** Whether an org unit existed for at least part of a period (closed districts take no new figures). */
+export function unitOpenDuring(unit: { opening_date: string; closing_date: string | null }, period: Period): boolean {
+  return unit.opening_date <= period.endDate && (unit.closing_date === null || unit.closing_date >= period.startDate);
 }

@@ -26,7 +26,8 @@ export async function saveDataValue(ctx: Ctx, actor: Actor, input: SaveInput) {
     await requireWritable(trx, cell, ctx.clock.now(), actor.canEditExpired);
     const now = ctx.clock.now().toISOString();
     const old = await findValue(trx, cell.key);
-    const comment = input.comment?.trim() ? input.comment.trim().normalize('NFC') : null;
+    // An omitted comment keeps the stored one; an empty one clears it.
+    const comment = input.comment === undefined ? (old?.comment ?? null) : input.comment.trim() ? input.comment.trim().normalize('NFC') : null;
     const audit = { ...cell.key, changed_by: actor.username, changed_at: now, old_value: old?.value ?? null, old_comment: old?.comment ?? null };
     if (input.value.trim() === '') {
       if (old) {

@@ -75,6 +75,13 @@ describe.each(DIALECTS)('entering values on $name', (dialect) => {
     expect(history[11].period).toBe('202311');
   });
 
+  it('refuses periods after the district was dissolved (30/06/2025)', async () => {
+    const res = await put({ ...cell, period: '202507', value: '1' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'UNIT_NOT_OPEN' });
+    expect(res.json().error.message).toContain('Đăk Hà');
+  });
+
   it('closes entry after the window and refuses future periods', async () => {
     expect((await put({ ...cell, period: '202401', value: '1' })).json().error.code).toBe('PERIOD_NOT_STARTED');
     t.clock.advanceMinutes(60 * 24 * 20);

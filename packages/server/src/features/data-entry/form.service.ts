@@ -11,7 +11,7 @@ import { requireOrgUnitAccess } from '../access/access.service.ts';
 import { readDataValues } from '../data-values/data-value.repository.ts';
 import { readOptionCombos, readPackage } from '../metadata/metadata-read.repository.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import { requirePeriod } from './cell.service.ts';
+import { requirePeriod, unitOpenDuring } from './cell.service.ts';
 import { findReport } from './workflow.repository.ts';
 
 interface Ctx {
@@ -78,7 +78,7 @@ export async function loadForm(ctx: Ctx, actor: Actor, input: FormInput) {
       approvedBy: report?.approved_by ?? null,
       reopenReason: report?.status === 'REOPENED' ? report.reopen_reason : null,
     },
-    window: { ...form.window, state, editable: isEditable(actor, state, report?.status) },
+    window: { ...form.window, state, editable: unitOpenDuring(form.unit, form.period) && isEditable(actor, state, report?.status) },
   };
 }
 

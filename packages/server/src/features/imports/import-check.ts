@@ -6,6 +6,7 @@ import type { ValueType } from '@syt/core/metadata/types.ts';
 import { tryParsePeriod, type Period } from '@syt/core/period/index.ts';
 import { formatViDate } from '@syt/core/vi/date.ts';
 import { may, type Actor } from '../access/access.policy.ts';
+import { unitOpenDuring } from '../data-entry/cell.service.ts';
 import type { ImportContextRows } from './import-context.repository.ts';
 import { importMessages as m } from './import.messages.ts';
 
@@ -79,6 +80,7 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
     if (!periods.has(v.period)) periods.set(v.period, tryParsePeriod(v.period));
     const period = periods.get(v.period);
     if (!period) return conflict('period', m.badPeriod(v.period));
+    if (!unitOpenDuring(unit, period)) return conflict('orgUnit', m.unitNotOpen(unit.name, period.code));
     const forms = formsFor(element.id, unit.id, period.type);
     if (forms.length === 0) return conflict('dataElement', m.notInForm(v.dataElement, unit.name, v.period));
     for (const f of forms) {

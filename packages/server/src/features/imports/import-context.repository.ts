@@ -5,7 +5,7 @@ export async function loadImportContext(db: Executor) {
   const [elements, combos, units, forms, assignments] = await Promise.all([
     db.selectFrom('data_element').select(['id', 'code', 'value_type', 'category_combo_id']).execute(),
     db.selectFrom('category_option_combo').select(['id', 'code', 'category_combo_id']).execute(),
-    db.selectFrom('org_unit').select(['id', 'code', 'name', 'path']).execute(),
+    db.selectFrom('org_unit').select(['id', 'code', 'name', 'path', 'opening_date', 'closing_date']).execute(),
     db
       .selectFrom('data_set as ds')
       .innerJoin('data_set_section as s', 's.data_set_id', 'ds.id')

@@ -7,6 +7,7 @@ export const importMessages = {
   badPeriod: (code: string) => `Kỳ báo cáo "${code}" không hợp lệ.`,
   notInForm: (element: string, unit: string, period: string) =>
     `Phần tử "${element}" không thuộc biểu mẫu nào được giao cho đơn vị ${unit} với kỳ ${period}.`,
+  unitNotOpen: (unit: string, period: string) => `Đơn vị ${unit} không hoạt động trong kỳ ${period}.`,
   future: (period: string) => `Kỳ ${period} chưa bắt đầu.`,
   closed: (period: string, closesOn: string) => `Kỳ ${period} đã hết hạn nhập liệu (hạn cuối ${closesOn}).`,
   locked: (form: string, period: string) => `Biểu mẫu "${form}" kỳ ${period} đã được duyệt: số liệu bị khóa.`,

@@ -77,43 +77,34 @@ async function workflowConflicts(ctx: Ctx, rows: ResolvedRow[], codeAt: Map<numb
   return conflicts;
 }
 
+/** A checked row completed with the columns of both the value and its audit row: one object per value written. */
+type StagedRow = ResolvedRow & DataValueTable & Omit<DataValueAuditTable, 'id'>;
+
 /** Compares with what is stored: new, changed, unchanged (ignored), deleted; later rows of the same cell win. */
 async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: string) {
   const latest = new Map<string, ResolvedRow>();
   for (const r of rows) latest.set(keyOf(r), r);
   const existing = await loadExisting(ctx.db, [...new Set(rows.map((r) => r.org_unit_id))], [...new Set(rows.map((r) => r.period))]);
-  const upserts: DataValueTable[] = [];
-  const deletes: ResolvedRow[] = [];
-  const audit: Omit<DataValueAuditTable, 'id'>[] = [];
+  const upserts: StagedRow[] = [];
+  const deletes: StagedRow[] = [];
   let inserted = 0;
   let updated = 0;
   for (const [key, r] of latest) {
     const old = existing.get(key);
-    if (r.value === null) {
-      if (!old) continue;
-      deletes.push(r);
-      audit.push(auditRow(r, 'DELETE', old, null, null, actor.username, now));
-      continue;
-    }
-    if (old && old.value === r.value && old.comment === r.comment) continue;
-    upserts.push({
-      data_element_id: r.data_element_id, category_option_combo_id: r.category_option_combo_id, org_unit_id: r.org_unit_id,
-      period: r.period, period_start: r.period_start, period_end: r.period_end, province_id: r.province_id,
-      value: r.value, comment: r.comment, stored_by: actor.username, created_at: now, updated_at: now,
-    });
-    audit.push(auditRow(r, old ? 'UPDATE' : 'CREATE', old, r.value, r.comment, actor.username, now));
-    if (old) updated++;
+    if (r.value === null ? !old : old && old.value === r.value && old.comment === r.comment) continue;
+    // Completed in place: a million-row import should not allocate a second and third object per value.
+    const staged = r as StagedRow;
+    staged.action = r.value === null ? 'DELETE' : old ? 'UPDATE' : 'CREATE';
+    staged.old_value = old?.value ?? null;
+    staged.old_comment = old?.comment ?? null;
+    staged.new_value = r.value;
+    staged.new_comment = r.value === null ? null : r.comment;
+    staged.changed_by = staged.stored_by = actor.username;
+    staged.changed_at = staged.created_at = staged.updated_at = now;
+    if (r.value === null) deletes.push(staged);
+    else if (old) updated++;
     else inserted++;
+    if (r.value !== null) upserts.push(staged);
   }
-  return { upserts, deletes, audit, inserted, updated };
-}
-
-function auditRow(
-  r: ResolvedRow, action: 'CREATE' | 'UPDATE' | 'DELETE', old: { value: string; comment: string | null } | undefined,
-  value: string | null, comment: string | null, by: string, at: string,
-): Omit<DataValueAuditTable, 'id'> {
-  return {
-    data_element_id: r.data_element_id, category_option_combo_id: r.category_option_combo_id, org_unit_id: r.org_unit_id, period: r.period,
-    action, old_value: old?.value ?? null, new_value: value, old_comment: old?.comment ?? null, new_comment: comment, changed_by: by, changed_at: at,
-  };
+  return { upserts, deletes, audit: [...upserts, ...deletes], inserted, updated };
 }

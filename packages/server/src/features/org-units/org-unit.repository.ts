@@ -90,5 +90,9 @@ export async function readAssignments(db: Executor): Promise<Record<string, stri
 
 /** Looks up one org unit's id, path and province root by code. */
 export async function findOrgUnitByCode(db: Executor, code: string) {
-  return db.selectFrom('org_unit').select(['id', 'code', 'name', 'path', 'level']).where('code', '=', code).executeTakeFirst();
+  return db
+    .selectFrom('org_unit')
+    .select(['id', 'code', 'name', 'path', 'level', 'opening_date', 'closing_date'])
+    .where('code', '=', code)
+    .executeTakeFirst();
 }

@@ -32,7 +32,7 @@ function PendingItem({ form }: { form: PendingForm }) {
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <div style={{ minWidth: 0 }}>
           <Group gap={6} mb={2}>
-            {form.overdue && <Badge color="red">{h.overdue}</Badge>}
+            {form.overdue && <Badge color="red">{vi.formStatus.overdue}</Badge>}
             {form.dueSoon && (
               <Badge color="orange" variant="light">
                 {h.dueSoon}

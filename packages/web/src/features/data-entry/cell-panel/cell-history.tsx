@@ -1,7 +1,7 @@
 import { Box, Group, Loader, Text, Tooltip } from '@mantine/core';
 import { tryParsePeriod } from '@syt/core/period/index.ts';
 import { useQuery } from '@tanstack/react-query';
-import { formatNumber, formatPeriodLabel } from '../../../i18n/format.ts';
+import { formatCompact, formatNumber, formatPeriodLabel } from '../../../i18n/format.ts';
 import { vi } from '../../../i18n/vi.ts';
 import { LoadError } from '../../../ui/load-error.tsx';
 import { cellHistoryQuery } from '../data-entry-queries.ts';
@@ -15,12 +15,13 @@ function Bar({ point, max, current }: { point: HistoryPoint; max: number; curren
   const numeric = value !== null && Number.isFinite(value);
   const height = numeric && max > 0 ? Math.max(2, Math.round((value / max) * BAR_AREA)) : 2;
   const shown = point.value === null ? p.noValue : numeric ? formatNumber(value) : point.value;
+  const label = numeric ? formatCompact(value) : shown;
   const index = tryParsePeriod(point.period)?.index ?? '';
   return (
     <Tooltip label={`${formatPeriodLabel(point.period)}: ${shown}`} withArrow>
       <Box style={{ flex: 1, minWidth: 0, textAlign: 'center' }} data-testid="history-point" data-period={point.period}>
-        <Text fz={10} c={current ? 'teal.8' : 'dimmed'} fw={current ? 700 : 400} truncate>
-          {shown}
+        <Text fz={10} c={current ? 'teal.8' : 'dimmed'} fw={current ? 700 : 400} style={{ whiteSpace: 'nowrap' }}>
+          {label}
         </Text>
         <Box h={BAR_AREA} style={{ display: 'flex', alignItems: 'flex-end', justifyContent: 'center' }}>
           <Box

@@ -17,6 +17,7 @@ export interface FormGrid {
   activate: (cell: GridCell, label: string) => void;
 }
 
+/** Provided by the open form's workspace to every cell, total and panel under it. */
 export const FormGridContext = createContext<FormGrid | null>(null);
 
 /** The open form's grid; only inside FormGridContext. */
