@@ -32,8 +32,10 @@ describe('a district reports and the department sees it', () => {
     await expect.poll(() => page.getByTestId('form-status').innerText()).toContain('Đã nộp đúng hạn');
     await screenshot(page, 'data-entry-submitted');
 
-    const stored = await page.evaluate(async () => (await fetch('/api/data-values?orgUnit=615&period=202401')).json());
-    expect(stored.dataValues.map((v: { dataElement: string; value: string }) => `${v.dataElement}=${v.value}`).sort()).toEqual([
+    const stored: { dataValues: { dataElement: string; value: string }[] } = await page.evaluate(async () =>
+      (await fetch('/api/data-values?orgUnit=615&period=202401')).json(),
+    );
+    expect(stored.dataValues.map((v) => `${v.dataElement}=${v.value}`).sort()).toEqual([
       'TCM_CASES=3',
       'TCM_DEATHS=0',
     ]);
