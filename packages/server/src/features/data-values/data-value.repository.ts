@@ -21,24 +21,28 @@ export async function upsertDataValueRows(db: Executor, rows: DataValueTable[]):
   });
 }
 
-/** Stored values of one org unit for some periods, addressed by code. */
-export async function readDataValues(
+/** Stored values of an org unit (or its whole subtree) for some periods, optionally some elements only, by code. */
+export async function selectValues(
   db: Executor,
-  orgUnitId: number,
-  periods: string[],
-  dataElementIds?: number[],
+  unit: { id: number; path: string },
+  options: { descendants: boolean; periods: string[]; elementIds?: number[] | undefined },
 ): Promise<DataValue[]> {
-  let query = db
+  let q = db
     .selectFrom('data_value as v')
     .innerJoin('data_element as de', 'de.id', 'v.data_element_id')
     .innerJoin('category_option_combo as coc', 'coc.id', 'v.category_option_combo_id')
     .innerJoin('org_unit as ou', 'ou.id', 'v.org_unit_id')
     .select(['de.code as dataElement', 'coc.code as categoryOptionCombo', 'ou.code as orgUnit', 'v.period', 'v.value', 'v.comment'])
-    .where('v.org_unit_id', '=', orgUnitId)
-    .where('v.period', 'in', periods);
-  if (dataElementIds) query = query.where('v.data_element_id', 'in', dataElementIds.length ? dataElementIds : [-1]);
-  const rows = await query.orderBy('v.period').orderBy('de.id').orderBy('coc.id').execute();
+    .where('v.period', 'in', options.periods);
+  q = options.descendants ? q.where('ou.path', 'like', `${unit.path}%`) : q.where('v.org_unit_id', '=', unit.id);
+  if (options.elementIds) q = q.where('v.data_element_id', 'in', options.elementIds.length ? options.elementIds : [-1]);
+  const rows = await q.orderBy('ou.path').orderBy('v.period').orderBy('de.id').orderBy('coc.id').execute();
   return rows.map(({ comment, ...r }) => (comment ? { ...r, comment } : r));
+}
+
+/** Stored values of one org unit for some periods. */
+export async function readDataValues(db: Executor, orgUnitId: number, periods: string[], elementIds?: number[]): Promise<DataValue[]> {
+  return selectValues(db, { id: orgUnitId, path: '' }, { descendants: false, periods, elementIds });
 }
 
 /** Ids of the elements in a data set's sections, or undefined when the data set is unknown. */

@@ -5,9 +5,8 @@ import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { requireOrgUnitAccess } from '../access/access.service.ts';
 import { requirePeriod } from '../data-entry/cell.service.ts';
-import { dataSetElementIds } from '../data-values/data-value.repository.ts';
+import { dataSetElementIds, selectValues } from '../data-values/data-value.repository.ts';
 import { readPackage } from '../metadata/metadata-read.repository.ts';
-import { selectValues } from './export.repository.ts';
 
 export type ExportFormat = 'json' | 'csv' | 'adx';
 
