@@ -27,6 +27,8 @@ export interface UserView {
   /** Root of the user's org-unit scope: that unit and its descendants. */
   orgUnit: { code: string; name: string };
   active: boolean;
+  /** May enter values after a period's entry window has closed. */
+  canEditExpired: boolean;
   /** ISO timestamp while the account is locked after failed sign-ins, else null. */
   lockedUntil: string | null;
 }
@@ -74,6 +76,7 @@ export interface UserInput {
   role: Role;
   orgUnitCode: string;
   active?: boolean;
+  canEditExpired?: boolean;
 }
 
 /** One refused row of an import: where it is, what it names, why (Vietnamese). */

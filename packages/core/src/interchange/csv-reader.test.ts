@@ -21,7 +21,8 @@ describe('parseDhis2Csv', () => {
       'LAO_CASES,202311,615,AFB_POS,,3,admin,2023-12-01,,false,',
       'SOT_RET,202311,615,,,0,,,,,',
     );
-    expect(parseDhis2Csv(text)).toEqual({
+    const { values, problems } = parseDhis2Csv(text);
+    expect({ values, problems }).toEqual({
       values: [
         {
           dataElement: 'LAO_CASES',
@@ -132,5 +133,12 @@ describe('parseDhis2Csv', () => {
 
   it('reports an empty file', () => {
     expect(parseDhis2Csv('\uFEFF').problems.map((p) => p.message)).toEqual(['Tệp trống, không có dữ liệu']);
+  });
+});
+
+describe('locating values in a CSV file', () => {
+  it('names the line of a value, counting the header', () => {
+    const result = parseDhis2Csv('dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value\nTCM_CASES,202311,615,,,3\nSXHD_CASES,202311,615,,,4\n');
+    expect(result.locate?.(1)).toBe('Dòng 3');
   });
 });

@@ -61,6 +61,8 @@ function readRecords(records: readonly string[][], result: ParseResult): void {
   };
   let layout: CsvLayout | null | undefined; // undefined until the first record says whether it is a header
   let index = 0;
+  const lineOfIndex: number[] = [];
+  result.locate = (i) => places.line(lineOfIndex[i] ?? 0);
   for (const record of records) {
     line = lines.startOf(record);
     if (isBlankRecord(record)) continue;
@@ -71,6 +73,7 @@ function readRecords(records: readonly string[][], result: ParseResult): void {
     if (layout === null) return; // an unusable header: its problems say why
     const value = readDataValue(rawFields(record, layout), index, ctx);
     if (value) result.values.push(value);
+    lineOfIndex.push(line);
     index += 1;
   }
 }

@@ -51,6 +51,8 @@ export interface InterchangeProblem {
 export interface ParseResult {
   values: ParsedValue[];
   problems: InterchangeProblem[];
+  /** How to name where value N stands, when the format knows better than its position (CSV: its line). */
+  locate?: (index: number) => string;
 }
 
 /**

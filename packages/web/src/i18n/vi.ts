@@ -229,6 +229,7 @@ export const vi = {
       scopeNothingFound: 'Không tìm thấy đơn vị',
       closedUnit: (name: string) => `${name} (đã giải thể)`,
       active: 'Cho phép đăng nhập (tài khoản hoạt động)',
+      canEditExpired: 'Được nhập, sửa số liệu sau hạn nhập liệu',
       create: 'Thêm',
       save: 'Lưu thay đổi',
     },

@@ -12,8 +12,8 @@ export const DEMO_PASSWORD = 'demo12345';
 
 /** One demo user per role; the reporter is the Đăk Hà district health centre. */
 export const DEMO_USERS: UserSeed[] = [
-  { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', orgUnitCode: '62' },
-  { username: 'chuyenvien', displayName: 'Nguyễn Văn An (Phòng KHTC)', role: 'staff', orgUnitCode: '62' },
+  { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', orgUnitCode: '62', canEditExpired: true },
+  { username: 'chuyenvien', displayName: 'Nguyễn Văn An (Phòng KHTC)', role: 'staff', orgUnitCode: '62', canEditExpired: true },
   { username: 'lanhdao', displayName: 'Trần Thị Bình (Giám đốc Sở)', role: 'leader', orgUnitCode: '62' },
   { username: 'dakha', displayName: 'TTYT huyện Đăk Hà', role: 'reporter', orgUnitCode: '615' },
   { username: 'xem', displayName: 'Người xem báo cáo', role: 'viewer', orgUnitCode: '62' },

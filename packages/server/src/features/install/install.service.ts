@@ -39,6 +39,8 @@ export interface UserSeed {
   displayName: string;
   role: Role;
   orgUnitCode: string;
+  /** May enter values after entry windows close (the department's data managers). */
+  canEditExpired?: boolean;
 }
 
 /** Inserts a user row directly (installation time: there is no signed-in admin yet). */
@@ -52,6 +54,7 @@ export async function createUserRow(ctx: InstallContext, seed: UserSeed, passwor
     role: seed.role,
     orgUnitId: unit.id,
     active: true,
+    canEditExpired: seed.canEditExpired ?? false,
     createdAt: ctx.clock.now().toISOString(),
   });
 }

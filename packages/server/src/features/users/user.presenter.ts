@@ -10,6 +10,7 @@ export function presentUser(u: UserRecord, nowIso: string): UserView {
     role: u.role as Role,
     orgUnit: { code: u.org_unit_code, name: u.org_unit_name },
     active: Boolean(u.active),
+    canEditExpired: Boolean(u.can_edit_expired),
     lockedUntil: u.locked_until && u.locked_until > nowIso ? u.locked_until : null,
   };
 }

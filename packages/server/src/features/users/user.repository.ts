@@ -32,6 +32,7 @@ export interface NewUserRow {
   role: string;
   orgUnitId: number;
   active: boolean;
+  canEditExpired?: boolean;
   createdAt: string;
 }
 
@@ -45,6 +46,7 @@ export async function insertUser(db: Executor, u: NewUserRow): Promise<number> {
       role: u.role,
       org_unit_id: u.orgUnitId,
       active: u.active ? 1 : 0,
+      can_edit_expired: u.canEditExpired ? 1 : 0,
       created_at: u.createdAt,
     })
     .returning('id')
@@ -58,6 +60,7 @@ export interface UserChanges {
   role?: string;
   org_unit_id?: number;
   active?: number;
+  can_edit_expired?: number;
   locked_until?: string | null;
 }
 

@@ -18,6 +18,7 @@ export const createUserBody = z.object({
   role,
   orgUnitCode: z.string().trim().min(1),
   active: z.boolean().optional(),
+  canEditExpired: z.boolean().optional(),
 });
 
 export const updateUserBody = createUserBody.omit({ username: true }).partial();

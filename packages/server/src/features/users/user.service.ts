@@ -42,6 +42,7 @@ export async function createUser(ctx: Ctx, actor: Actor, input: CreateUserInput)
       role: input.role,
       orgUnitId: unit.id,
       active: input.active ?? true,
+      canEditExpired: input.canEditExpired ?? false,
       createdAt: ctx.clock.now().toISOString(),
     });
     return presentUser((await findUserById(trx, id))!, ctx.clock.now().toISOString());
@@ -60,6 +61,7 @@ export async function updateExistingUser(ctx: Ctx, actor: Actor, id: number, inp
     if (input.displayName !== undefined) changes.display_name = input.displayName;
     if (input.role !== undefined) changes.role = input.role;
     if (input.active !== undefined) changes.active = input.active ? 1 : 0;
+    if (input.canEditExpired !== undefined) changes.can_edit_expired = input.canEditExpired ? 1 : 0;
     if (input.password !== undefined) changes.password_hash = await hashPassword(input.password);
     if (input.orgUnitCode !== undefined) {
       changes.org_unit_id = (await requireOrgUnitAccess(trx, actor, 'administer', input.orgUnitCode, 'orgUnitCode')).id;

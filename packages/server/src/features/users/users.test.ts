@@ -73,6 +73,14 @@ describe.each(DIALECTS)('user administration on $name', (dialect) => {
     expect((await victim.login('ngochoi', 'mat-khau-khac')).statusCode).toBe(200);
   });
 
+  it('lets an admin allow a user to edit expired periods', async () => {
+    const list = await admin.request('GET', '/api/users');
+    const target = list.json().users.find((u: { username: string }) => u.username === 'ngochoi');
+    expect(target.canEditExpired).toBe(false);
+    const res = await admin.request('PATCH', `/api/users/${target.id}`, { canEditExpired: true });
+    expect(res.json().user.canEditExpired).toBe(true);
+  });
+
   it('does not let an admin demote or deactivate themself', async () => {
     const me = (await admin.request('GET', '/api/auth/session')).json().user;
     const res = await admin.request('PATCH', `/api/users/${me.id}`, { role: 'viewer' });

@@ -13,10 +13,11 @@ interface EditValues {
   role: Role | null;
   orgUnitCode: string | null;
   active: boolean;
+  canEditExpired: boolean;
   password: string;
 }
 
-const FIELDS = ['displayName', 'role', 'orgUnitCode', 'active', 'password'] as const;
+const FIELDS = ['displayName', 'role', 'orgUnitCode', 'active', 'canEditExpired', 'password'] as const;
 
 /** Only what changed goes to PATCH; an empty password keeps the current one. */
 function changesOf(user: UserView, values: EditValues): Partial<UserInput> {
@@ -25,6 +26,7 @@ function changesOf(user: UserView, values: EditValues): Partial<UserInput> {
   if (values.role && values.role !== user.role) changes.role = values.role;
   if (values.orgUnitCode && values.orgUnitCode !== user.orgUnit.code) changes.orgUnitCode = values.orgUnitCode;
   if (values.active !== user.active) changes.active = values.active;
+  if (values.canEditExpired !== user.canEditExpired) changes.canEditExpired = values.canEditExpired;
   if (values.password) changes.password = values.password;
   return changes;
 }
@@ -39,6 +41,7 @@ export function UserEditForm({ user, onDone }: { user: UserView; onDone: () => v
       role: user.role,
       orgUnitCode: user.orgUnit.code,
       active: user.active,
+      canEditExpired: user.canEditExpired,
       password: '',
     },
     validate: {
@@ -81,6 +84,11 @@ export function UserEditForm({ user, onDone }: { user: UserView; onDone: () => v
           mt="xs"
           key={form.key('active')}
           {...form.getInputProps('active', { type: 'checkbox' })}
+        />
+        <Switch
+          label={vi.users.form.canEditExpired}
+          key={form.key('canEditExpired')}
+          {...form.getInputProps('canEditExpired', { type: 'checkbox' })}
         />
         <PasswordInput
           label={vi.users.form.newPassword}
