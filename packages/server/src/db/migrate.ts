@@ -1,4 +1,5 @@
-import { Migrator, type Migration } from 'kysely';
+import { Migrator, sql, type Migration } from 'kysely';
+import { isPostgres } from './dialect.ts';
 import type { Database } from './database.ts';
 import * as m0001 from './migrations/0001_metadata.ts';
 import * as m0002 from './migrations/0002_auth.ts';
@@ -15,8 +16,18 @@ const migrations: Record<string, Migration> = {
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: Database): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(await migrationSchema(db)) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) throw new Error(`Lỗi khi nâng cấp cơ sở dữ liệu${failed ? ` (${failed.migrationName})` : ''}: ${String(error)}`);
+}
+
+/**
+ * On PostgreSQL the migrator must be told the schema it works in: otherwise it may find its bookkeeping
+ * tables in another schema of the same database (another installation, a test run) and skip creating its own.
+ */
+async function migrationSchema(db: Database): Promise<{ migrationTableSchema?: string }> {
+  if (!isPostgres(db)) return {};
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return { migrationTableSchema: rows[0]!.schema };
 }

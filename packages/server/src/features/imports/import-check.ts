@@ -10,9 +10,16 @@ import { unitOpenDuring } from '../data-entry/cell.service.ts';
 import type { ImportContextRows } from './import-context.repository.ts';
 import { importMessages as m } from './import.messages.ts';
 
+export interface FormRef {
+  id: number;
+  name: string;
+}
+
 /** A row that passed every check, resolved to ids; `value` null means delete. */
 export interface ResolvedRow {
   index: number;
+  /** `elementId|comboId|orgUnitId|period`: the cell's identity. */
+  key: string;
   data_element_id: number;
   category_option_combo_id: number;
   org_unit_id: number;
@@ -22,90 +29,85 @@ export interface ResolvedRow {
   period_end: string;
   value: string | null;
   comment: string | null;
-  /** Forms (data set ids) the value belongs to, for the workflow check. */
-  forms: { id: number; name: string; dueDay: number; openDays: number }[];
+  /** Forms the value belongs to, for the workflow check. */
+  forms: FormRef[];
 }
 
-/** Indexes the metadata once so each row is checked in constant time. */
-export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) {
-  const elements = new Map(rows.elements.map((e) => [e.code, e]));
-  const combos = new Map(rows.combos.map((c) => [`${c.category_combo_id}|${c.code}`, c.id]));
-  const units = new Map(rows.units.map((u) => [u.code, u]));
-  const provinceIds = new Map(rows.units.filter((u) => u.path.split('/').length === 3).map((u) => [u.code, u.id]));
-  const assigned = new Set(rows.assignments.map((a) => `${a.data_set_id}|${a.org_unit_id}`));
-  const formsByElement = new Map<number, ImportContextRows['forms']>();
-  for (const f of rows.forms) formsByElement.set(f.data_element_id, [...(formsByElement.get(f.data_element_id) ?? []), f]);
-  const today = vietnamDate(now);
-  // A million rows name a few hundred periods, forms and windows: compute each once.
-  const periods = new Map<string, Period | null>();
-  const formsOf = new Map<string, ResolvedRow['forms']>();
-  const windowProblem = new Map<string, { field: string; reason: string } | null>();
+type Element = ImportContextRows['elements'][number];
+type Unit = ImportContextRows['units'][number];
 
-  const formsFor = (elementId: number, unitId: number, periodType: string) => {
-    const key = `${elementId}|${unitId}|${periodType}`;
-    let forms = formsOf.get(key);
-    if (!forms) {
-      forms = (formsByElement.get(elementId) ?? [])
-        .filter((f) => f.period_type === periodType && assigned.has(`${f.id}|${unitId}`))
-        .map((f) => ({ id: f.id, name: f.name, dueDay: f.due_day, openDays: f.open_days_after_period }));
-      formsOf.set(key, forms);
-    }
-    return forms;
-  };
-  const windowOf = (form: ResolvedRow['forms'][number], period: Period) => {
-    const key = `${form.id}|${period.code}`;
-    if (!windowProblem.has(key)) {
-      const window = entryWindow({ dueDay: form.dueDay, openDaysAfterPeriod: form.openDays }, period);
-      const state = entryState(window, period, today);
-      windowProblem.set(
-        key,
-        state === 'FUTURE' ? { field: 'period', reason: m.future(period.code) }
-          : state === 'CLOSED' && !actor.canEditExpired ? { field: 'period', reason: m.closed(period.code, formatViDate(window.closesOn)) }
-            : null,
-      );
-    }
-    return windowProblem.get(key)!;
-  };
+/** What every value of one element, org unit and period shares: resolved once, however many rows name it. */
+type CellContext =
+  | { element: Element; unit: Unit; period: Period; forms: FormRef[]; provinceId: number }
+  | { field: string; reason: string };
+
+/** Indexes the metadata once; each row then costs two map look-ups and its value check. */
+export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) {
+  const resolveContext = contextResolver(rows, actor, vietnamDate(now));
+  const combos = new Map<number, Map<string, number>>();
+  for (const c of rows.combos) {
+    if (!combos.has(c.category_combo_id)) combos.set(c.category_combo_id, new Map());
+    combos.get(c.category_combo_id)!.set(c.code, c.id);
+  }
+  const contexts = new Map<string, CellContext>();
 
   /** Resolves one parsed value, or says why it cannot be stored. */
   return (v: ParsedValue, locate: (index: number) => string): ResolvedRow | ImportConflict => {
-    const conflict = (field: string, reason: string) => conflictAt(v, locate, field, reason);
-    const element = elements.get(v.dataElement);
-    if (!element) return conflict('dataElement', m.unknownElement(v.dataElement));
-    const comboId = combos.get(`${element.category_combo_id}|${v.categoryOptionCombo || 'default'}`);
-    if (comboId === undefined) return conflict('categoryOptionCombo', m.unknownCombo(v.categoryOptionCombo, v.dataElement));
-    const unit = units.get(v.orgUnit);
-    if (!unit) return conflict('orgUnit', m.unknownOrgUnit(v.orgUnit));
-    if (!may(actor, 'enter', unit.path)) return conflict('orgUnit', m.outsideScope(unit.name));
-    if (!periods.has(v.period)) periods.set(v.period, tryParsePeriod(v.period));
-    const period = periods.get(v.period);
-    if (!period) return conflict('period', m.badPeriod(v.period));
-    if (!unitOpenDuring(unit, period)) return conflict('orgUnit', m.unitNotOpen(unit.name, period.code));
-    const forms = formsFor(element.id, unit.id, period.type);
-    if (forms.length === 0) return conflict('dataElement', m.notInForm(v.dataElement, unit.name, v.period));
-    for (const f of forms) {
-      const problem = windowOf(f, period);
-      if (problem) return conflict(problem.field, problem.reason);
-    }
+    const contextKey = `${v.dataElement}\u0000${v.orgUnit}\u0000${v.period}`;
+    let context = contexts.get(contextKey);
+    if (!context) contexts.set(contextKey, (context = resolveContext(v)));
+    if ('reason' in context) return conflictAt(v, locate, context.field, context.reason);
+    const { element, unit, period } = context;
+    const comboId = combos.get(element.category_combo_id)?.get(v.categoryOptionCombo || 'default');
+    if (comboId === undefined) return conflictAt(v, locate, 'categoryOptionCombo', m.unknownCombo(v.categoryOptionCombo, v.dataElement));
     let value: string | null = null;
     if (v.value.trim() !== '') {
       const checked = checkValue(element.value_type as ValueType, v.value);
-      if (!checked.ok) return conflict('value', checked.message);
+      if (!checked.ok) return conflictAt(v, locate, 'value', checked.message);
       value = checked.value;
     }
     return {
       index: v.index,
+      key: `${element.id}|${comboId}|${unit.id}|${period.code}`,
       data_element_id: element.id,
       category_option_combo_id: comboId,
       org_unit_id: unit.id,
-      province_id: provinceIds.get(unit.path.split('/')[1]!)!,
+      province_id: context.provinceId,
       period: period.code,
       period_start: period.startDate,
       period_end: period.endDate,
       value,
       comment: v.comment?.trim() ? v.comment.trim().normalize('NFC') : null,
-      forms,
+      forms: context.forms,
     };
+  };
+}
+
+/** Checks what one element, org unit and period share: codes, scope, unit validity, forms and entry windows. */
+function contextResolver(rows: ImportContextRows, actor: Actor, today: string) {
+  const elements = new Map(rows.elements.map((e) => [e.code, e]));
+  const units = new Map(rows.units.map((u) => [u.code, u]));
+  const provinceIds = new Map(rows.units.filter((u) => u.path.split('/').length === 3).map((u) => [u.code, u.id]));
+  const assigned = new Set(rows.assignments.map((a) => `${a.data_set_id}|${a.org_unit_id}`));
+  return (v: ParsedValue): CellContext => {
+    const element = elements.get(v.dataElement);
+    if (!element) return { field: 'dataElement', reason: m.unknownElement(v.dataElement) };
+    const unit = units.get(v.orgUnit);
+    if (!unit) return { field: 'orgUnit', reason: m.unknownOrgUnit(v.orgUnit) };
+    if (!may(actor, 'enter', unit.path)) return { field: 'orgUnit', reason: m.outsideScope(unit.name) };
+    const period = tryParsePeriod(v.period);
+    if (!period) return { field: 'period', reason: m.badPeriod(v.period) };
+    if (!unitOpenDuring(unit, period)) return { field: 'orgUnit', reason: m.unitNotOpen(unit.name, period.code) };
+    const forms = rows.forms.filter((f) => f.data_element_id === element.id && f.period_type === period.type && assigned.has(`${f.id}|${unit.id}`));
+    if (forms.length === 0) return { field: 'dataElement', reason: m.notInForm(v.dataElement, unit.name, v.period) };
+    for (const f of forms) {
+      const window = entryWindow({ dueDay: f.due_day, openDaysAfterPeriod: f.open_days_after_period }, period);
+      const state = entryState(window, period, today);
+      if (state === 'FUTURE') return { field: 'period', reason: m.future(period.code) };
+      if (state === 'CLOSED' && !actor.canEditExpired) return { field: 'period', reason: m.closed(period.code, formatViDate(window.closesOn)) };
+    }
+    const provinceId = provinceIds.get(unit.path.split('/')[1]!)!;
+    return { element, unit, period, forms: forms.map((f) => ({ id: f.id, name: f.name })), provinceId };
   };
 }
 

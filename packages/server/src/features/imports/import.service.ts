@@ -23,9 +23,6 @@ export interface ImportInput {
   locate?: (index: number) => string;
 }
 
-const keyOf = (r: Pick<ResolvedRow, 'data_element_id' | 'category_option_combo_id' | 'org_unit_id' | 'period'>) =>
-  `${r.data_element_id}|${r.category_option_combo_id}|${r.org_unit_id}|${r.period}`;
-
 /**
  * Checks every row against metadata, scope, entry windows and form workflow, then stores all of it in one
  * transaction, or nothing when any row is refused (all-or-nothing per file). A dry run stops before writing.
@@ -65,6 +62,7 @@ export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, o
 async function workflowConflicts(ctx: Ctx, rows: ResolvedRow[], codeAt: Map<number, string>, locate: (i: number) => string) {
   const reports = await loadReports(ctx.db, [...new Set(rows.map((r) => r.org_unit_id))], [...new Set(rows.map((r) => r.period))]);
   const conflicts: ImportConflict[] = [];
+  if (reports.size === 0) return conflicts;
   for (const r of rows) {
     for (const f of r.forms) {
       const status = reports.get(`${f.id}|${r.org_unit_id}|${r.period}`);
@@ -83,7 +81,7 @@ type StagedRow = ResolvedRow & DataValueTable & Omit<DataValueAuditTable, 'id'>;
 /** Compares with what is stored: new, changed, unchanged (ignored), deleted; later rows of the same cell win. */
 async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: string) {
   const latest = new Map<string, ResolvedRow>();
-  for (const r of rows) latest.set(keyOf(r), r);
+  for (const r of rows) latest.set(r.key, r);
   const existing = await loadExisting(ctx.db, [...new Set(rows.map((r) => r.org_unit_id))], [...new Set(rows.map((r) => r.period))]);
   const upserts: StagedRow[] = [];
   const deletes: StagedRow[] = [];
