@@ -58,6 +58,7 @@ function rawSqlite(database: TestDatabase, rows: unknown[][]): number {
   const sqlite = new SQLite(database.url.slice('sqlite:'.length));
   // The same settings as the server's own connection (db/database.ts).
   sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('cache_size = -65536');
   const insert = sqlite.prepare(`insert into data_value (${COLUMNS.join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})`);
   const start = performance.now();

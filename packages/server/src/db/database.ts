@@ -37,6 +37,8 @@ function openSqlite(url: string): SQLite.Database {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new SQLite(path);
   sqlite.pragma('journal_mode = WAL');
+  // In WAL mode NORMAL never corrupts the file; a power cut may only lose the last commits.
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // A 64 MB page cache keeps a large import's index pages in memory instead of re-reading them.

@@ -31,17 +31,28 @@ export interface ResolvedRow {
   comment: string | null;
   /** Forms the value belongs to, for the workflow check. */
   forms: FormRef[];
+  /** Columns the write plan fills in (the value's bookkeeping and its audit row). */
+  stored_by: string;
+  created_at: string;
+  updated_at: string;
+  action: 'CREATE' | 'UPDATE' | 'DELETE';
+  old_value: string | null;
+  new_value: string | null;
+  old_comment: string | null;
+  new_comment: string | null;
+  changed_by: string;
+  changed_at: string;
 }
 
 type Element = ImportContextRows['elements'][number];
 type Unit = ImportContextRows['units'][number];
 
-/** What every value of one element, org unit and period shares: resolved once, however many rows name it. */
+/** What a value's element, org unit and period resolve to, or why they cannot take a value. */
 type CellContext =
   | { element: Element; unit: Unit; period: Period; forms: FormRef[]; provinceId: number }
   | { field: string; reason: string };
 
-/** Indexes the metadata once; each row then costs two map look-ups and its value check. */
+/** Indexes the metadata once; each row then costs a few map look-ups and its value check. */
 export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) {
   const resolveContext = contextResolver(rows, actor, vietnamDate(now));
   const combos = new Map<number, Map<string, number>>();
@@ -49,13 +60,10 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
     if (!combos.has(c.category_combo_id)) combos.set(c.category_combo_id, new Map());
     combos.get(c.category_combo_id)!.set(c.code, c.id);
   }
-  const contexts = new Map<string, CellContext>();
 
   /** Resolves one parsed value, or says why it cannot be stored. */
   return (v: ParsedValue, locate: (index: number) => string): ResolvedRow | ImportConflict => {
-    const contextKey = `${v.dataElement}\u0000${v.orgUnit}\u0000${v.period}`;
-    let context = contexts.get(contextKey);
-    if (!context) contexts.set(contextKey, (context = resolveContext(v)));
+    const context = resolveContext(v);
     if ('reason' in context) return conflictAt(v, locate, context.field, context.reason);
     const { element, unit, period } = context;
     const comboId = combos.get(element.category_combo_id)?.get(v.categoryOptionCombo || 'default');
@@ -79,35 +87,74 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
       value,
       comment: v.comment?.trim() ? v.comment.trim().normalize('NFC') : null,
       forms: context.forms,
+      // Filled in when the write is planned; declared here so every row keeps one shape.
+      stored_by: '', created_at: '', updated_at: '', action: 'CREATE', old_value: null, new_value: null,
+      old_comment: null, new_comment: null, changed_by: '', changed_at: '',
     };
   };
 }
 
-/** Checks what one element, org unit and period share: codes, scope, unit validity, forms and entry windows. */
+/**
+ * Checks codes, scope, unit validity, forms and entry windows. A million rows name a few hundred periods,
+ * units, forms and windows: each of those is worked out once and remembered.
+ */
 function contextResolver(rows: ImportContextRows, actor: Actor, today: string) {
   const elements = new Map(rows.elements.map((e) => [e.code, e]));
-  const units = new Map(rows.units.map((u) => [u.code, u]));
   const provinceIds = new Map(rows.units.filter((u) => u.path.split('/').length === 3).map((u) => [u.code, u.id]));
+  const units = new Map(
+    rows.units.map((u) => [u.code, { unit: u, allowed: may(actor, 'enter', u.path), provinceId: provinceIds.get(u.path.split('/')[1]!)! }]),
+  );
   const assigned = new Set(rows.assignments.map((a) => `${a.data_set_id}|${a.org_unit_id}`));
+  const formsByElement = new Map<number, ImportContextRows['forms']>();
+  for (const f of rows.forms) formsByElement.set(f.data_element_id, [...(formsByElement.get(f.data_element_id) ?? []), f]);
+  const periods = new Map<string, Period | null>();
+  const formsOf = new Map<string, FormRef[]>();
+  const windows = new Map<string, { field: string; reason: string } | null>();
+
+  const formsFor = (element: Element, unit: Unit, period: Period) => {
+    const key = `${element.id}|${unit.id}|${period.type}`;
+    let forms = formsOf.get(key);
+    if (!forms) {
+      forms = (formsByElement.get(element.id) ?? [])
+        .filter((f) => f.period_type === period.type && assigned.has(`${f.id}|${unit.id}`))
+        .map((f) => ({ id: f.id, name: f.name, due_day: f.due_day, open_days_after_period: f.open_days_after_period }));
+      formsOf.set(key, forms);
+    }
+    return forms as (FormRef & { due_day: number; open_days_after_period: number })[];
+  };
+  const windowProblem = (form: { id: number; due_day: number; open_days_after_period: number }, period: Period) => {
+    const key = `${form.id}|${period.code}`;
+    if (!windows.has(key)) {
+      const window = entryWindow({ dueDay: form.due_day, openDaysAfterPeriod: form.open_days_after_period }, period);
+      const state = entryState(window, period, today);
+      windows.set(
+        key,
+        state === 'FUTURE' ? { field: 'period', reason: m.future(period.code) }
+          : state === 'CLOSED' && !actor.canEditExpired ? { field: 'period', reason: m.closed(period.code, formatViDate(window.closesOn)) }
+            : null,
+      );
+    }
+    return windows.get(key)!;
+  };
+
   return (v: ParsedValue): CellContext => {
     const element = elements.get(v.dataElement);
     if (!element) return { field: 'dataElement', reason: m.unknownElement(v.dataElement) };
-    const unit = units.get(v.orgUnit);
-    if (!unit) return { field: 'orgUnit', reason: m.unknownOrgUnit(v.orgUnit) };
-    if (!may(actor, 'enter', unit.path)) return { field: 'orgUnit', reason: m.outsideScope(unit.name) };
-    const period = tryParsePeriod(v.period);
+    const found = units.get(v.orgUnit);
+    if (!found) return { field: 'orgUnit', reason: m.unknownOrgUnit(v.orgUnit) };
+    const { unit, allowed, provinceId } = found;
+    if (!allowed) return { field: 'orgUnit', reason: m.outsideScope(unit.name) };
+    if (!periods.has(v.period)) periods.set(v.period, tryParsePeriod(v.period));
+    const period = periods.get(v.period);
     if (!period) return { field: 'period', reason: m.badPeriod(v.period) };
     if (!unitOpenDuring(unit, period)) return { field: 'orgUnit', reason: m.unitNotOpen(unit.name, period.code) };
-    const forms = rows.forms.filter((f) => f.data_element_id === element.id && f.period_type === period.type && assigned.has(`${f.id}|${unit.id}`));
+    const forms = formsFor(element, unit, period);
     if (forms.length === 0) return { field: 'dataElement', reason: m.notInForm(v.dataElement, unit.name, v.period) };
     for (const f of forms) {
-      const window = entryWindow({ dueDay: f.due_day, openDaysAfterPeriod: f.open_days_after_period }, period);
-      const state = entryState(window, period, today);
-      if (state === 'FUTURE') return { field: 'period', reason: m.future(period.code) };
-      if (state === 'CLOSED' && !actor.canEditExpired) return { field: 'period', reason: m.closed(period.code, formatViDate(window.closesOn)) };
+      const problem = windowProblem(f, period);
+      if (problem) return problem;
     }
-    const provinceId = provinceIds.get(unit.path.split('/')[1]!)!;
-    return { element, unit, period, forms: forms.map((f) => ({ id: f.id, name: f.name })), provinceId };
+    return { element, unit, period, forms, provinceId };
   };
 }
 
