@@ -3,9 +3,6 @@ import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import { sqliteHandleOf } from './database.ts';
 import type { DB } from './schema.ts';
 
-/** Both engines accept at least this many bound parameters in one statement (SQLite 32,766; PostgreSQL 65,535). */
-const MAX_PARAMETERS = 30_000;
-
 export interface Upsert {
   /** The unique key the conflict is detected on. */
   keys: string[];
@@ -24,7 +21,7 @@ type Executor = Kysely<DB> | Transaction<DB>;
 export async function bulkInsert<R extends object>(db: Executor, table: keyof DB, columns: readonly (keyof R & string)[], rows: R[], upsert?: Upsert) {
   const sqlite = sqliteHandleOf(db);
   if (sqlite) {
-    const statement = prepared(sqlite, insertText(table, columns, 1, false, upsert));
+    const statement = prepared(sqlite, insertText(table, columns, upsert));
     const params = new Array<unknown>(columns.length);
     for (const row of rows as Record<string, unknown>[]) {
       for (let c = 0; c < columns.length; c++) params[c] = row[columns[c]!];
@@ -32,17 +29,24 @@ export async function bulkInsert<R extends object>(db: Executor, table: keyof DB
     }
     return;
   }
-  const perChunk = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
-  for (let i = 0; i < rows.length; i += perChunk) {
-    const end = Math.min(rows.length, i + perChunk);
-    const params = new Array<unknown>((end - i) * columns.length);
-    let p = 0;
-    for (let r = i; r < end; r++) {
-      const row = rows[r] as Record<string, unknown>;
-      for (const c of columns) params[p++] = row[c];
-    }
-    await db.executeQuery(CompiledQuery.raw(insertText(table, columns, end - i, true, upsert), params));
+  for (let i = 0; i < rows.length; i += POSTGRES_CHUNK) {
+    const chunk = rows.slice(i, i + POSTGRES_CHUNK) as Record<string, unknown>[];
+    const arrays = columns.map((c) => chunk.map((row) => row[c] ?? null));
+    await db.executeQuery(CompiledQuery.raw(unnestText(table, columns, arrays, upsert), arrays));
   }
+}
+
+/** Rows a PostgreSQL statement carries: one array parameter per column, so the statement stays small. */
+const POSTGRES_CHUNK = 50_000;
+
+/** `insert … select * from unnest($1::bigint[], $2::text[], …)`: PostgreSQL plans one short statement per chunk. */
+function unnestText(table: string, columns: readonly string[], arrays: unknown[][], upsert?: Upsert): string {
+  const types = arrays.map((values) => {
+    const sample = values.find((v) => v !== null);
+    return typeof sample === 'number' ? (values.every((v) => v === null || Number.isInteger(v)) ? 'bigint' : 'double precision') : 'text';
+  });
+  const unnest = types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
+  return `insert into ${quote(table)} (${columns.map(quote).join(', ')}) select * from unnest(${unnest})${conflictClause(upsert)}`;
 }
 
 const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
@@ -55,20 +59,16 @@ function prepared(sqlite: SQLite.Database, text: string): SQLite.Statement {
   return statement;
 }
 
-const texts = new Map<string, string>();
+/** The single-row statement SQLite runs for every row. */
+function insertText(table: string, columns: readonly string[], upsert?: Upsert): string {
+  const placeholders = columns.map(() => '?').join(', ');
+  return `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values (${placeholders})${conflictClause(upsert)}`;
+}
 
-function insertText(table: string, columns: readonly string[], rowCount: number, postgres: boolean, upsert?: Upsert): string {
-  const key = `${table}|${columns.join(',')}|${rowCount}|${postgres}|${upsert?.keys.join(',')}|${upsert?.update.join(',')}`;
-  const cached = texts.get(key);
-  if (cached) return cached;
-  const q = (name: string) => `"${name}"`;
-  let n = 0;
-  const row = () => `(${columns.map(() => (postgres ? `$${++n}` : '?')).join(', ')})`;
-  const values = Array.from({ length: rowCount }, row).join(', ');
-  const conflict = upsert
-    ? ` on conflict (${upsert.keys.map(q).join(', ')}) do update set ${upsert.update.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`
-    : '';
-  const text = `insert into ${q(table)} (${columns.map(q).join(', ')}) values ${values}${conflict}`;
-  texts.set(key, text);
-  return text;
+const quote = (name: string) => `"${name}"`;
+
+function conflictClause(upsert?: Upsert): string {
+  if (!upsert) return '';
+  const sets = upsert.update.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ');
+  return ` on conflict (${upsert.keys.map(quote).join(', ')}) do update set ${sets}`;
 }
