@@ -1,6 +1,7 @@
 import {
   entryWindow, formStatus, FORM_STATUS_LABELS, isOverdue, summarizeCompleteness, vietnamDate, wasOnTime, type FormRow, type WorkflowState,
 } from '@syt/core/completeness/index.ts';
+import type { CompletenessView } from '@syt/core/api/forms.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
@@ -15,7 +16,7 @@ interface Ctx {
 }
 
 /** Every assigned org unit in the actor's scope with its form status, and the reporting and on-time rates. */
-export async function completeness(ctx: Ctx, actor: Actor, dataSetCode: string, periodCode: string) {
+export async function completeness(ctx: Ctx, actor: Actor, dataSetCode: string, periodCode: string): Promise<CompletenessView> {
   const found = await dataSetWithUnits(ctx.db, dataSetCode);
   if (!found) throw new AppError(400, 'UNKNOWN_DATA_SET', vi.unknownDataSet(dataSetCode), [{ field: 'dataSet', message: vi.unknownDataSet(dataSetCode) }]);
   const period = requirePeriod(periodCode);

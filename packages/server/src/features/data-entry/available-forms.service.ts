@@ -1,4 +1,5 @@
 import { entryState, entryWindow, formStatus, FORM_STATUS_LABELS, isOverdue, vietnamDate, type WorkflowState } from '@syt/core/completeness/index.ts';
+import type { AvailableForm, PendingForm } from '@syt/core/api/forms.ts';
 import type { PeriodType } from '@syt/core/metadata/types.ts';
 import { addDays, periodForDate, shiftPeriod } from '@syt/core/period/index.ts';
 import type { Clock } from '../../clock.ts';
@@ -27,7 +28,7 @@ export async function availableForms(ctx: Ctx, actor: Actor) {
     .orderBy('u.sort_order')
     .execute();
   const visible = rows.filter((r) => roleAllows(actor.role, 'read') && inScope(actor, r.path));
-  const byDataSet = new Map<string, { dataSet: { code: string; name: string; periodType: PeriodType }; orgUnits: { code: string; name: string }[] }>();
+  const byDataSet = new Map<string, AvailableForm>();
   for (const r of visible) {
     const entry = byDataSet.get(r.dataSet) ?? { dataSet: { code: r.dataSet, name: r.dataSetName, periodType: r.period_type as PeriodType }, orgUnits: [] };
     entry.orgUnits.push({ code: r.code, name: r.name });
@@ -37,11 +38,11 @@ export async function availableForms(ctx: Ctx, actor: Actor) {
 }
 
 /** The actor's own forms still open for entry, with the overdue and the due soon flagged (home page "Việc cần làm"). */
-export async function myPendingForms(ctx: Ctx, actor: Actor) {
+export async function myPendingForms(ctx: Ctx, actor: Actor): Promise<PendingForm[]> {
   if (!roleAllows(actor.role, 'enter')) return [];
   const today = vietnamDate(ctx.clock.now());
   const { rows } = await availableForms(ctx, actor);
-  const result = [];
+  const result: PendingForm[] = [];
   for (const r of rows) {
     const current = periodForDate(r.period_type as PeriodType, today);
     for (const period of [current, shiftPeriod(current, -1), shiftPeriod(current, -2)]) {

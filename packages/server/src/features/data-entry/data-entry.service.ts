@@ -1,3 +1,4 @@
+import type { AuditEntry, HistoryPoint } from '@syt/core/api/forms.ts';
 import { checkValue } from '@syt/core/datavalue/value-type.ts';
 import type { ValueType } from '@syt/core/metadata/types.ts';
 import { shiftPeriod } from '@syt/core/period/index.ts';
@@ -66,7 +67,7 @@ function present(input: CellInput, coc: string, value: string, comment: string |
 }
 
 /** Who changed a cell, when, from what to what — newest first. */
-export async function cellAudit(ctx: Ctx, actor: Actor, input: CellInput) {
+export async function cellAudit(ctx: Ctx, actor: Actor, input: CellInput): Promise<AuditEntry[]> {
   const cell = await resolveCell(ctx.db, actor, 'read', input);
   const rows = await readAudit(ctx.db, cell.key);
   return rows.map((r) => ({
@@ -81,7 +82,7 @@ export async function cellAudit(ctx: Ctx, actor: Actor, input: CellInput) {
 }
 
 /** The cell's values for the 12 periods up to and including this one (shown while typing). */
-export async function cellHistory(ctx: Ctx, actor: Actor, input: CellInput) {
+export async function cellHistory(ctx: Ctx, actor: Actor, input: CellInput): Promise<HistoryPoint[]> {
   const cell = await resolveCell(ctx.db, actor, 'read', input);
   const periods = Array.from({ length: 12 }, (_, i) => shiftPeriod(cell.period, i - 11).code);
   const { period: _p, ...key } = cell.key;

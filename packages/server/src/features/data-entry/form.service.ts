@@ -1,5 +1,6 @@
 import { entryState, entryWindow, formStatus, FORM_STATUS_LABELS, vietnamDate, type WorkflowState } from '@syt/core/completeness/index.ts';
 import { sectionGrid, type FormElement } from '@syt/core/form/index.ts';
+import type { FormView } from '@syt/core/api/forms.ts';
 import type { CategoryOptionCombo, DataSet, MetadataPackage } from '@syt/core/metadata/types.ts';
 import type { Period } from '@syt/core/period/index.ts';
 import type { Clock } from '../../clock.ts';
@@ -48,7 +49,7 @@ export async function resolveForm(db: Executor, actor: Actor, action: Action, in
 }
 
 /** Everything the entry page needs: the form's layout, stored values, workflow status and entry window. */
-export async function loadForm(ctx: Ctx, actor: Actor, input: FormInput) {
+export async function loadForm(ctx: Ctx, actor: Actor, input: FormInput): Promise<FormView> {
   const form = await resolveForm(ctx.db, actor, 'read', input);
   const pkg = await readPackage(ctx.db);
   const optionCombos = await readOptionCombos(ctx.db);

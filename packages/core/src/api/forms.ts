@@ -1,0 +1,104 @@
+/**
+ * Response shapes of the data-entry, workflow and completeness API: the server's services are typed with
+ * them and the web reads them, so a change on one side is a type error on the other.
+ */
+import type { CompletenessSummary, EntryState, FormStatus } from '../completeness/index.ts';
+import type { DataValue } from '../datavalue/types.ts';
+import type { GridBlock } from '../form/section-grid.ts';
+import type { PeriodType } from '../metadata/types.ts';
+
+export interface CodeName {
+  code: string;
+  name: string;
+}
+
+/** Which form: data set × org unit × period, all by code. */
+export interface FormKey {
+  dataSet: string;
+  orgUnit: string;
+  period: string;
+}
+
+/** GET /api/forms/available: data sets with the org units in the user's scope. */
+export interface AvailableForm {
+  dataSet: CodeName & { periodType: PeriodType };
+  orgUnits: CodeName[];
+}
+
+export interface FormSection {
+  code: string;
+  name: string;
+  blocks: GridBlock[];
+}
+
+export interface FormWorkflow {
+  status: FormStatus;
+  label: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  approvedAt: string | null;
+  approvedBy: string | null;
+  reopenReason: string | null;
+}
+
+/** GET /api/forms: layout, stored values, workflow and entry window of one form. */
+export interface FormView {
+  dataSet: CodeName & { periodType: PeriodType; sections: FormSection[] };
+  orgUnit: CodeName;
+  period: { code: string; type: PeriodType; startDate: string; endDate: string };
+  values: DataValue[];
+  workflow: FormWorkflow;
+  window: { dueDate: string; closesOn: string; state: EntryState; editable: boolean };
+}
+
+/** One cell of a form: the value's key without org unit and period. */
+export interface CellRef {
+  dataElement: string;
+  categoryOptionCombo: string;
+}
+
+export interface HistoryPoint {
+  period: string;
+  value: string | null;
+}
+
+export interface AuditEntry {
+  action: 'CREATE' | 'UPDATE' | 'DELETE';
+  oldValue: string | null;
+  newValue: string | null;
+  oldComment: string | null;
+  newComment: string | null;
+  changedBy: string;
+  changedAt: string;
+}
+
+/** GET /api/forms/pending: the user's forms still to do. */
+export interface PendingForm {
+  dataSet: CodeName;
+  orgUnit: CodeName;
+  period: string;
+  dueDate: string;
+  status: FormStatus;
+  label: string;
+  overdue: boolean;
+  dueSoon: boolean;
+}
+
+export interface CompletenessRow {
+  orgUnit: CodeName;
+  status: FormStatus;
+  label: string;
+  dueDate: string;
+  submittedAt: string | null;
+  onTime: boolean;
+  overdue: boolean;
+}
+
+/** GET /api/completeness */
+export interface CompletenessView {
+  dataSet: CodeName;
+  period: string;
+  dueDate: string;
+  summary: CompletenessSummary;
+  rows: CompletenessRow[];
+}
