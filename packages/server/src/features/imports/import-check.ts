@@ -5,6 +5,7 @@ import type { ParsedValue } from '@syt/core/interchange/index.ts';
 import type { ValueType } from '@syt/core/metadata/types.ts';
 import { tryParsePeriod, type Period } from '@syt/core/period/index.ts';
 import { formatViDate } from '@syt/core/vi/date.ts';
+import type { DataValueAuditTable, DataValueTable } from '../../db/schema.ts';
 import { may, type Actor } from '../access/access.policy.ts';
 import { unitOpenDuring } from '../data-entry/cell.service.ts';
 import type { ImportContextRows } from './import-context.repository.ts';
@@ -15,8 +16,12 @@ export interface FormRef {
   name: string;
 }
 
+/** Columns the write plan fills in: the value's bookkeeping and its audit row. */
+type PlannedColumns = Pick<DataValueTable, 'stored_by' | 'created_at' | 'updated_at'> &
+  Pick<DataValueAuditTable, 'action' | 'old_value' | 'new_value' | 'old_comment' | 'new_comment' | 'changed_by' | 'changed_at'>;
+
 /** A row that passed every check, resolved to ids; `value` null means delete. */
-export interface ResolvedRow {
+export interface ResolvedRow extends PlannedColumns {
   index: number;
   /** `elementId|comboId|orgUnitId|period`: the cell's identity. */
   key: string;
@@ -31,17 +36,6 @@ export interface ResolvedRow {
   comment: string | null;
   /** Forms the value belongs to, for the workflow check. */
   forms: FormRef[];
-  /** Columns the write plan fills in (the value's bookkeeping and its audit row). */
-  stored_by: string;
-  created_at: string;
-  updated_at: string;
-  action: 'CREATE' | 'UPDATE' | 'DELETE';
-  old_value: string | null;
-  new_value: string | null;
-  old_comment: string | null;
-  new_comment: string | null;
-  changed_by: string;
-  changed_at: string;
 }
 
 type Element = ImportContextRows['elements'][number];
