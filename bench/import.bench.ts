@@ -4,6 +4,7 @@ import pg from 'pg';
 import { parseDataValueSetJson, toDataValueSetJson } from '../packages/core/src/interchange/index.ts';
 import { systemClock } from '../packages/server/src/clock.ts';
 import type { Actor } from '../packages/server/src/features/access/access.policy.ts';
+import { DATA_VALUE_COLUMNS } from '../packages/server/src/features/data-values/data-value.repository.ts';
 import { importValues } from '../packages/server/src/features/imports/import.service.ts';
 import { setupInstallation } from '../packages/server/src/features/install/install.service.ts';
 import type { TestDatabase } from '../packages/server/src/test/dialects.ts';
@@ -12,7 +13,7 @@ import type { Benchmark } from './run.ts';
 
 const COUNT = Number(process.env.BENCH_IMPORT_VALUES ?? 1_000_000);
 const CONSOLE: Actor = { id: 0, username: 'bench', role: 'admin', scopePath: '/', canEditExpired: true };
-const COLUMNS = ['data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'period_start', 'period_end', 'province_id', 'value', 'comment', 'stored_by', 'created_at', 'updated_at'];
+const COLUMNS = [...DATA_VALUE_COLUMNS];
 
 /** A 1,000,000-value JSON import against the raw insert rate of the same rows (prepared statement, one transaction). */
 export const importBenchmarks: Benchmark = async (dialect) => {

@@ -5,6 +5,7 @@ import * as m0001 from './migrations/0001_metadata.ts';
 import * as m0002 from './migrations/0002_auth.ts';
 import * as m0003 from './migrations/0003_data_values.ts';
 import * as m0004 from './migrations/0004_data_entry.ts';
+import * as m0005 from './migrations/0005_import_batches.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0002_auth': m0002,
   '0003_data_values': m0003,
   '0004_data_entry': m0004,
+  '0005_import_batches': m0005,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

@@ -180,6 +180,8 @@ export interface DataValueTable {
   stored_by: string | null;
   created_at: string;
   updated_at: string;
+  /** The import that first stored the value (null when typed in); never changed by a later write. */
+  import_id: string | null;
 }
 
 export interface DataValueAuditTable {

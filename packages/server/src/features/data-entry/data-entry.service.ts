@@ -55,6 +55,7 @@ export async function saveDataValue(ctx: Ctx, actor: Actor, input: SaveInput) {
         stored_by: actor.username,
         created_at: now,
         updated_at: now,
+        import_id: null,
       });
     }
     await insertAudit(trx, [{ ...audit, action: old ? 'UPDATE' : 'CREATE', new_value: checked.value, new_comment: comment }]);

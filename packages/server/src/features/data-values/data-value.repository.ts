@@ -5,7 +5,7 @@ import type { Executor } from '../metadata/upsert.ts';
 
 export const DATA_VALUE_COLUMNS = [
   'data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'period_start', 'period_end',
-  'province_id', 'value', 'comment', 'stored_by', 'created_at', 'updated_at',
+  'province_id', 'value', 'comment', 'stored_by', 'created_at', 'updated_at', 'import_id',
 ] as const satisfies readonly (keyof DataValueTable)[];
 
 /** Inserts rows in multi-row statements (callers open the transaction). */

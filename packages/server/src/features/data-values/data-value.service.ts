@@ -59,6 +59,7 @@ export async function storeTrustedValues(db: Executor, values: DataValue[], stor
       stored_by: storedBy,
       created_at: nowIso,
       updated_at: nowIso,
+      import_id: null,
     };
   });
   await insertDataValueRows(db, rows);

@@ -17,7 +17,7 @@ export interface FormRef {
 }
 
 /** Columns the write plan fills in: the value's bookkeeping and its audit row. */
-type PlannedColumns = Pick<DataValueTable, 'stored_by' | 'created_at' | 'updated_at'> &
+type PlannedColumns = Pick<DataValueTable, 'stored_by' | 'created_at' | 'updated_at' | 'import_id'> &
   Pick<DataValueAuditTable, 'action' | 'old_value' | 'new_value' | 'old_comment' | 'new_comment' | 'changed_by' | 'changed_at'>;
 
 /** A row that passed every check, resolved to ids; `value` null means delete. */
@@ -82,7 +82,7 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
       comment: v.comment?.trim() ? v.comment.trim().normalize('NFC') : null,
       forms: context.forms,
       // Filled in when the write is planned; declared here so every row keeps one shape.
-      stored_by: '', created_at: '', updated_at: '', action: 'CREATE', old_value: null, new_value: null,
+      stored_by: '', created_at: '', updated_at: '', import_id: null, action: 'CREATE', old_value: null, new_value: null,
       old_comment: null, new_comment: null, changed_by: '', changed_at: '',
     };
   };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ImportConflict, ImportSummary } from '@syt/core/api/contract.ts';
 import type { InterchangeProblem, ParsedValue } from '@syt/core/interchange/index.ts';
 import type { Clock } from '../../clock.ts';
@@ -8,7 +9,7 @@ import { insertAudit } from '../data-entry/data-entry.repository.ts';
 import { importChecker, isConflict, type ResolvedRow } from './import-check.ts';
 import { loadExisting, loadImportContext, loadReports } from './import-context.repository.ts';
 import { upsertDataValueRows } from '../data-values/data-value.repository.ts';
-import { deleteValues } from './import-write.repository.ts';
+import { auditCreatedRows, deleteValues } from './import-write.repository.ts';
 import { importMessages as m } from './import.messages.ts';
 
 interface Ctx {
@@ -52,7 +53,8 @@ export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, o
     await ctx.db.transaction().execute(async (trx) => {
       await upsertDataValueRows(trx, plan.upserts);
       await deleteValues(trx, plan.deletes);
-      await insertAudit(trx, plan.audit);
+      await insertAudit(trx, plan.changedAudit);
+      await auditCreatedRows(trx, plan.createdScope);
     });
   }
   return summary(counts);
@@ -85,6 +87,7 @@ async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: stri
   const existing = await loadExisting(ctx.db, [...new Set(rows.map((r) => r.org_unit_id))], [...new Set(rows.map((r) => r.period))]);
   const upserts: StagedRow[] = [];
   const deletes: StagedRow[] = [];
+  const importId = randomUUID();
   let inserted = 0;
   let updated = 0;
   for (const [key, r] of latest) {
@@ -99,10 +102,18 @@ async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: stri
     staged.new_comment = r.value === null ? null : r.comment;
     staged.changed_by = staged.stored_by = actor.username;
     staged.changed_at = staged.created_at = staged.updated_at = now;
+    staged.import_id = importId;
     if (r.value === null) deletes.push(staged);
     else if (old) updated++;
     else inserted++;
     if (r.value !== null) upserts.push(staged);
   }
-  return { upserts, deletes, audit: [...upserts, ...deletes], inserted, updated };
+  const created = upserts.filter((r) => r.action === 'CREATE');
+  const distinct = <T>(pick: (r: StagedRow) => T) => [...new Set(created.map(pick))];
+  const createdScope = {
+    provinceIds: distinct((r) => r.province_id), orgUnitIds: distinct((r) => r.org_unit_id),
+    periodStarts: distinct((r) => r.period_start), importId,
+  };
+  const changedAudit = [...upserts.filter((r) => r.action === 'UPDATE'), ...deletes];
+  return { upserts, deletes, changedAudit, inserted, updated, createdScope };
 }

@@ -72,12 +72,23 @@ describe.each(DIALECTS)('imports and exports on $name', (dialect) => {
   });
 
   it('counts updates and unchanged rows on a second import, and a dry run writes nothing', async () => {
+    await t.database.db.deleteFrom('data_value_audit').execute();
     const values = valuesFor(1000);
     const changed = values.map((v, i) => (i < 100 ? { ...v, value: String(Number(v.value) + 1) } : v));
     const dry = await officer.upload('/api/imports?dryRun=true', 'data.json', toDataValueSetJson(changed));
     expect(dry.json()).toMatchObject({ status: 'SUCCESS', dryRun: true, imported: 1000 });
     expect(await countValues()).toBe(0);
     await officer.upload('/api/imports', 'data.json', toDataValueSetJson(values));
+    const created = await t.database.db
+      .selectFrom('data_value_audit as a')
+      .innerJoin('data_value as v', (j) =>
+        j.onRef('v.data_element_id', '=', 'a.data_element_id').onRef('v.org_unit_id', '=', 'a.org_unit_id').onRef('v.period', '=', 'a.period'),
+      )
+      .select(['a.new_value', 'v.value', 'a.old_value', 'a.changed_by'])
+      .where('a.action', '=', 'CREATE')
+      .execute();
+    expect(created).toHaveLength(1000);
+    expect(created.every((a) => a.new_value === a.value && a.old_value === null && a.changed_by === 'canbo')).toBe(true);
     const second = await officer.upload('/api/imports', 'data.json', toDataValueSetJson(changed));
     expect(second.json()).toMatchObject({ status: 'SUCCESS', imported: 0, updated: 100, ignored: 900 });
     const audit = await t.database.db.selectFrom('data_value_audit').select(['action', 'old_value', 'new_value']).where('action', '=', 'UPDATE').execute();
