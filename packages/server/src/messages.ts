@@ -43,6 +43,27 @@ export const vi = {
   itemNotNumeric: (code: string) => `Phần tử "${code}" không phải số liệu dạng số nên không tổng hợp được.`,
   rangeReversed: (from: string, to: string) => `Kỳ kết thúc ${to} nằm trước kỳ bắt đầu ${from}.`,
   notMonthly: (code: string) => `Kỳ "${code}" không phải một tháng (dạng NămTháng, ví dụ 202403).`,
+  /** What the `syt` command line prints. */
+  cli: {
+    setupDone: 'Đã khởi tạo cơ sở dữ liệu và gói danh mục mặc định.',
+    firstAdmin: (username: string, password: string) => `Quản trị viên: ${username} / ${password}`,
+    demoKept: 'Cơ sở dữ liệu đã có số liệu: giữ nguyên.',
+    demoLoaded: (n: number) => `Đã nạp ${n} giá trị số liệu mẫu.`,
+    demoAccounts: (password: string, accounts: string) => `Tài khoản mẫu (mật khẩu ${password}): ${accounts}`,
+    userCreated: (username: string) => `Đã tạo người dùng ${username}.`,
+    userMissing: (username: string) => `Không tìm thấy người dùng "${username}".`,
+    metadataImported: (counts: string) => `Đã nhập: ${counts}`,
+    importSummary: (s: { dryRun: boolean; imported: number; updated: number; ignored: number; deleted: number; conflicts: number }) =>
+      `${s.dryRun ? 'Chạy thử — ' : ''}Đã nhập: ${s.imported}, cập nhật: ${s.updated}, bỏ qua: ${s.ignored}, đã xóa: ${s.deleted}, lỗi: ${s.conflicts}`,
+    wholeFile: 'Tệp',
+    moreConflicts: (n: number) => `  … và ${n} lỗi khác`,
+    exported: (n: number) => `Đã xuất ${n} giá trị.`,
+    unknownFormat: 'Không nhận ra định dạng tệp: dùng --format json|csv|adx|xlsx.',
+    running: (address: string) => `SYT đang chạy tại ${address}`,
+    clockFrom: (start: string) => `Đồng hồ của máy chủ bắt đầu từ ${start} (SYT_NOW).`,
+    error: (message: string) => `Lỗi: ${message}`,
+    badJson: (message: string) => `Lỗi: tệp không phải JSON hợp lệ (${message})`,
+  },
   field: {
     required: 'Trường này là bắt buộc.',
     username: 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.',

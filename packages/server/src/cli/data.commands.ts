@@ -9,6 +9,7 @@ import { exportValues, type ExportFormat } from '../features/exports/export.serv
 import { readImportFile } from '../features/imports/import-file.ts';
 import { importValues } from '../features/imports/import.service.ts';
 import { findUserByUsername } from '../features/users/user.repository.ts';
+import { vi } from '../messages.ts';
 import { say, withContext } from './context.ts';
 
 /** The operator at the console: every org unit, expired periods included, recorded as `cli`. */
@@ -28,12 +29,12 @@ export function registerDataCommands(program: Command): void {
         await migrateToLatest(ctx.db);
         const content = await readFile(file);
         const format = opts.format ?? detectFormat(basename(file), content.subarray(0, 512));
-        if (!format) throw new Error('Không nhận ra định dạng tệp: dùng --format json|csv|adx|xlsx.');
+        if (!format) throw new Error(vi.cli.unknownFormat);
         const actor = await actorFor(ctx.db, opts.as);
         const summary = await importValues(ctx, actor, await readImportFile(ctx.db, format, content), { dryRun: Boolean(opts.dryRun) });
-        say(`${summary.dryRun ? 'Chạy thử — ' : ''}Đã nhập: ${summary.imported}, cập nhật: ${summary.updated}, bỏ qua: ${summary.ignored}, đã xóa: ${summary.deleted}, lỗi: ${summary.conflicts.length}`);
-        for (const c of summary.conflicts.slice(0, 50)) say(`  - ${c.location ?? 'Tệp'}${c.code ? ` (${c.code})` : ''}: ${c.reason}`);
-        if (summary.conflicts.length > 50) say(`  … và ${summary.conflicts.length - 50} lỗi khác`);
+        say(vi.cli.importSummary({ ...summary, conflicts: summary.conflicts.length }));
+        for (const c of summary.conflicts.slice(0, 50)) say(`  - ${c.location ?? vi.cli.wholeFile}${c.code ? ` (${c.code})` : ''}: ${c.reason}`);
+        if (summary.conflicts.length > 50) say(vi.cli.moreConflicts(summary.conflicts.length - 50));
         if (summary.status === 'ERROR') process.exitCode = 2;
       }),
     );
@@ -53,7 +54,7 @@ export function registerDataCommands(program: Command): void {
         });
         if (opts.output) await writeFile(opts.output, file.body);
         else process.stdout.write(file.body);
-        say(`Đã xuất ${file.count} giá trị.`);
+        say(vi.cli.exported(file.count));
       }),
     );
 }
@@ -62,6 +63,6 @@ export function registerDataCommands(program: Command): void {
 async function actorFor(db: Database, username?: string): Promise<Actor> {
   if (!username) return CONSOLE;
   const user = await findUserByUsername(db, username);
-  if (!user) throw new Error(`Không tìm thấy người dùng "${username}".`);
+  if (!user) throw new Error(vi.cli.userMissing(username));
   return { id: user.id, username: user.username, role: user.role as Actor['role'], scopePath: user.org_unit_path, canEditExpired: Boolean(user.can_edit_expired) };
 }

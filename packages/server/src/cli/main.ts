@@ -5,6 +5,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { createUserRow, ensureFirstAdmin, setupInstallation } from '../features/install/install.service.ts';
 import { exportMetadata, importMetadata } from '../features/metadata/metadata.service.ts';
 import { AppError } from '../errors.ts';
+import { vi } from '../messages.ts';
 import { registerDataCommands } from './data.commands.ts';
 import { serve } from './serve.ts';
 import { say, withContext } from './context.ts';
@@ -22,8 +23,8 @@ export async function main(argv: string[]): Promise<void> {
       withContext(async (ctx) => {
         await setupInstallation(ctx);
         const admin = await ensureFirstAdmin(ctx, opts.admin, opts.adminPassword);
-        say('Đã khởi tạo cơ sở dữ liệu và gói danh mục mặc định.');
-        if (admin.created) say(`Quản trị viên: ${opts.admin} / ${admin.password}`);
+        say(vi.cli.setupDone);
+        if (admin.created) say(vi.cli.firstAdmin(opts.admin, admin.password));
       }),
     );
 
@@ -36,8 +37,8 @@ export async function main(argv: string[]): Promise<void> {
         // Loaded on demand: only this command needs the demo generator.
         const { DEMO_PASSWORD, DEMO_USERS, loadDemo } = await import('../features/install/demo.service.ts');
         const result = await loadDemo(ctx, { ifEmpty: opts.ifEmpty });
-        say(result.skipped ? 'Cơ sở dữ liệu đã có số liệu: giữ nguyên.' : `Đã nạp ${result.loaded} giá trị số liệu mẫu.`);
-        say(`Tài khoản mẫu (mật khẩu ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => `${u.username} (${u.role})`).join(', ')}`);
+        say(result.skipped ? vi.cli.demoKept : vi.cli.demoLoaded(result.loaded));
+        say(vi.cli.demoAccounts(DEMO_PASSWORD, DEMO_USERS.map((u) => `${u.username} (${u.role})`).join(', ')));
       }),
     );
 
@@ -57,11 +58,11 @@ export async function main(argv: string[]): Promise<void> {
     .option('--name <displayName>', 'họ tên hiển thị')
     .action((opts: { username: string; password: string; role: Role; org: string; name?: string }) =>
       withContext(async (ctx) => {
-        if (opts.password.length < 8) throw new AppError(400, 'VALIDATION_FAILED', 'Mật khẩu phải có ít nhất 8 ký tự.');
+        if (opts.password.length < 8) throw new AppError(400, 'VALIDATION_FAILED', vi.field.password);
         await migrateToLatest(ctx.db);
         const seed = { username: opts.username, displayName: opts.name ?? opts.username, role: opts.role, orgUnitCode: opts.org };
         await createUserRow(ctx, seed, opts.password);
-        say(`Đã tạo người dùng ${opts.username}.`);
+        say(vi.cli.userCreated(opts.username));
       }),
     );
 
@@ -82,7 +83,7 @@ export async function main(argv: string[]): Promise<void> {
       withContext(async (ctx) => {
         await migrateToLatest(ctx.db);
         const summary = await importMetadata(ctx.db, JSON.parse(await readFile(file, 'utf8')));
-        say(`Đã nhập: ${Object.entries(summary.counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+        say(vi.cli.metadataImported(Object.entries(summary.counts).map(([k, n]) => `${k} ${n}`).join(', ')));
       }),
     );
 
@@ -98,11 +99,11 @@ export async function main(argv: string[]): Promise<void> {
 
 function reportFailure(err: unknown): void {
   if (err instanceof AppError) {
-    say(`Lỗi: ${err.message}`);
+    say(vi.cli.error(err.message));
     for (const d of err.details) say(`  - ${d.field}: ${d.message}`);
   } else if (err instanceof SyntaxError) {
-    say(`Lỗi: tệp không phải JSON hợp lệ (${err.message})`);
+    say(vi.cli.badJson(err.message));
   } else {
-    say(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
+    say(vi.cli.error(err instanceof Error ? err.message : String(err)));
   }
 }

@@ -3,6 +3,7 @@ import { ShiftedClock, systemClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { vi } from '../messages.ts';
 import { say } from './context.ts';
 
 /** Starts the server and keeps it running until SIGINT/SIGTERM. */
@@ -13,8 +14,8 @@ export async function serve(): Promise<void> {
   const clock = config.startAt ? new ShiftedClock(config.startAt) : systemClock;
   const app = await buildApp({ db, clock, config });
   const address = await app.listen({ host: config.host, port: config.port });
-  say(`SYT đang chạy tại ${address.replace('127.0.0.1', 'localhost')}`);
-  if (config.startAt) say(`Đồng hồ của máy chủ bắt đầu từ ${config.startAt} (SYT_NOW).`);
+  say(vi.cli.running(address.replace('127.0.0.1', 'localhost')));
+  if (config.startAt) say(vi.cli.clockFrom(config.startAt));
   const stop = async () => {
     await app.close();
     await db.destroy();
