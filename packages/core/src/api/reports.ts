@@ -1,0 +1,108 @@
+/**
+ * Response and request shapes of the report API (`/api/reports/...`): the server's services are typed with them
+ * and the web reads them.
+ */
+import type { ReportDocument, ReportHeader } from '../report/model.ts';
+
+export const REPORT_STATUSES = ['draft', 'final', 'issued'] as const;
+/** draft → final (a leader signs off) → issued (registered and sent); final may go back to draft. */
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const REPORT_FORMATS = ['json', 'text', 'md', 'docx', 'pdf'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** A stored report (one per org unit and month) at its current version. */
+export interface ReportInstanceView {
+  id: number;
+  orgUnit: { code: string; name: string };
+  period: string;
+  status: ReportStatus;
+  statusLabel: string;
+  /** Current version number, 1 for the first generation; every save adds one. */
+  version: number;
+  document: ReportDocument;
+  updatedAt: string;
+  updatedBy: string;
+  /** What the signed-in user may do with it now. */
+  can: { edit: boolean; regenerate: boolean; finalize: boolean; reopen: boolean; issue: boolean };
+}
+
+/** GET /api/reports/instances?org=&period= — the stored reports matching, newest first. */
+export interface ReportInstanceSummary {
+  id: number;
+  orgUnit: { code: string; name: string };
+  period: string;
+  status: ReportStatus;
+  statusLabel: string;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** POST /api/reports/instances — creates the report of a month from the data (409 when it exists). */
+export interface CreateReportRequest {
+  org: string;
+  period: string;
+}
+
+/** PUT /api/reports/instances/:id — a save: the fields given replace the stored ones and make a new version. */
+export interface SaveReportRequest {
+  /** The version the edit started from; a newer stored version answers 409 VERSION_CONFLICT. */
+  baseVersion: number;
+  header?: Partial<ReportHeader>;
+  /** Free text by slot id (`ncd`, `other`, …); an unknown slot is refused. */
+  freeText?: Record<string, string>;
+  /** Part II's tasks, in order. */
+  plan?: string[];
+  /** Why, for the version list (optional). */
+  note?: string;
+}
+
+/** POST /api/reports/instances/:id/regenerate — rewrites the generated paragraphs from today's data. */
+export interface RegenerateReportRequest {
+  baseVersion: number;
+}
+
+/** POST /api/reports/instances/:id/status. */
+export interface ReportStatusRequest {
+  baseVersion: number;
+  status: ReportStatus;
+}
+
+/** GET /api/reports/instances/:id/versions. */
+export interface ReportVersionSummary {
+  version: number;
+  status: ReportStatus;
+  /** `create`, `save`, `regenerate`, `status`. */
+  action: 'create' | 'save' | 'regenerate' | 'status';
+  note: string | null;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** One paragraph that differs between two versions (GET …/compare?from=&to=). */
+export interface ReportChange {
+  /** `disease.TCM`, `free:ncd`, `header.signerName`, `plan`. */
+  key: string;
+  /** What the paragraph is, in Vietnamese (`1.1. Tình hình dịch bệnh — Tay - Chân - Miệng`). */
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface ReportComparison {
+  from: number;
+  to: number;
+  changes: ReportChange[];
+}
+
+/** GET /api/reports/instances/:id/warnings — what to look at before finalising. */
+export interface ReportWarnings {
+  /** Validation rules failing for the month in the report's subtree. */
+  violations: { ruleCode: string; orgUnit: { code: string; name: string }; message: string; importance: string }[];
+  /** Forms of the month not yet submitted (or approved) by their units. */
+  missingForms: { dataSet: { code: string; name: string }; orgUnit: { code: string; name: string }; status: string; label: string }[];
+}
+
+/** GET/PUT /api/reports/settings?org= — the header defaults of an org unit's reports. */
+export type ReportSettings = ReportHeader;

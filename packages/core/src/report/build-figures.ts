@@ -1,0 +1,115 @@
+/**
+ * The report's figures from stored rows: each span of the month aggregated over time by the element's type (SUM, or
+ * LAST per org unit), over the report's subtree and per child unit; indicators evaluated from those aggregates.
+ */
+import { aggregateOverTime, evaluateIndicator, lastPeriodPerUnit, roundTo, type PeriodRange } from '../aggregate/index.ts';
+import { monthRange, samePeriodLastYearRange, shiftRange, yearToDateRange } from '../aggregate/ranges.ts';
+import type { AggregationType, Indicator } from '../metadata/types.ts';
+import type { Period } from '../period/index.ts';
+import type { FigureRow, ReportFigures } from './figures.ts';
+import type { FigureSpan } from './model.ts';
+
+export interface FigureContext {
+  /** The report month. */
+  month: Period;
+  /** The child of the report's unit that a stored org unit lies in (itself or an ancestor); null for the unit itself. */
+  childOf(orgUnit: string): string | null;
+  aggregationTypeOf(element: string): AggregationType;
+  indicators: readonly Indicator[];
+}
+
+/** The ranges of a month's spans: 202403 → 202403, 202402, 202303, 202401..202403, 202301..202303. */
+export function reportSpans(month: Period): Record<FigureSpan, PeriodRange> {
+  const current = monthRange(month);
+  const yearToDate = yearToDateRange(month);
+  return {
+    month: current,
+    previousMonth: shiftRange(current, -1),
+    sameMonthLastYear: samePeriodLastYearRange(current),
+    yearToDate,
+    yearToDateLastYear: samePeriodLastYearRange(yearToDate),
+  };
+}
+
+/** Figures over `rows` (rows outside the spans are ignored, so the server may over-fetch). */
+export function buildReportFigures(rows: readonly FigureRow[], ctx: FigureContext): ReportFigures {
+  const spans = reportSpans(ctx.month);
+  const byItem = indexRows(rows);
+  const indicators = new Map(ctx.indicators.map((i) => [i.code, i]));
+  const cache = new Map<string, { total: number | null; byUnit: Map<string, number> }>();
+
+  const elementFigure = (item: string, range: PeriodRange) => {
+    const [element] = item.split('.') as [string];
+    const itemRows = byItem.get(item) ?? [];
+    const type = ctx.aggregationTypeOf(element);
+    const perChild = new Map<string | null, FigureRow[]>();
+    for (const row of itemRows) {
+      const child = ctx.childOf(row.orgUnit);
+      const list = perChild.get(child) ?? [];
+      list.push(row);
+      perChild.set(child, list);
+    }
+    const byUnit = new Map<string, number>();
+    for (const [child, list] of perChild) {
+      const value = aggregateRows(list, type, range);
+      if (child !== null && value !== null && value !== 0) byUnit.set(child, value);
+    }
+    return { total: aggregateRows(itemRows, type, range), byUnit };
+  };
+
+  const figure = (item: string, span: FigureSpan) => {
+    const key = `${item}@${span}`;
+    let found = cache.get(key);
+    if (!found) {
+      const indicator = indicators.get(item);
+      found = indicator
+        ? { total: indicatorValue(indicator, spans[span]), byUnit: new Map() }
+        : elementFigure(item, spans[span]);
+      cache.set(key, found);
+    }
+    return found;
+  };
+
+  const indicatorValue = (indicator: Indicator, range: PeriodRange): number | null => {
+    const value = evaluateIndicator(
+      indicator,
+      {
+        aggregationTypeOf: ctx.aggregationTypeOf,
+        rows: (request) => {
+          const item = request.option === undefined ? request.element : `${request.element}.${request.option}`;
+          const total = elementFigure(item, request.range).total;
+          return total === null ? [] : [{ period: request.range.from.code, value: total }];
+        },
+      },
+      range,
+    );
+    return value === null ? null : roundTo(value, indicator.decimals);
+  };
+
+  return {
+    period: ctx.month.code,
+    total: (item, span) => figure(item, span).total,
+    byUnit: (item, span) => figure(item, span).byUnit,
+  };
+}
+
+/** Rows filed under the element and under `ELEMENT.OPTION` for their option combo. */
+function indexRows(rows: readonly FigureRow[]): Map<string, FigureRow[]> {
+  const index = new Map<string, FigureRow[]>();
+  const add = (key: string, row: FigureRow) => {
+    const list = index.get(key);
+    if (list) list.push(row);
+    else index.set(key, [row]);
+  };
+  for (const row of rows) {
+    add(row.element, row);
+    if (row.option !== 'default') add(`${row.element}.${row.option}`, row);
+  }
+  return index;
+}
+
+/** SUM over the units' per-period totals; LAST takes each unit's own latest value (a late unit still counts). */
+function aggregateRows(rows: readonly FigureRow[], type: AggregationType, range: PeriodRange): number | null {
+  if (type === 'LAST') return lastPeriodPerUnit(rows, range);
+  return aggregateOverTime(rows, 'SUM', range);
+}

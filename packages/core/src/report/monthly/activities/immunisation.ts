@@ -1,0 +1,7 @@
+import type { Block } from '../../model.ts';
+import type { WriterContext } from '../context.ts';
+
+/** This section's paragraphs (being written). */
+export function immunisationBlocks(_ctx: WriterContext): Block[] {
+  return [];
+}

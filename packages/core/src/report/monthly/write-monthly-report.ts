@@ -1,0 +1,76 @@
+/** The monthly report written from data: every section in order, generated paragraphs and free-text slots. */
+import { monthInWords } from '../../vi/date-words.ts';
+import type { MonthlyReportInput } from '../input.ts';
+import type { Block, ReportDocument, Section } from '../model.ts';
+import { writerContext, type WriterContext } from './context.ts';
+import { diseaseBlocks } from './disease/disease-section.ts';
+import { drugTestingBlocks } from './activities/drug-testing.ts';
+import { foodSafetyBlocks } from './activities/food-safety.ts';
+import { forensicBlocks } from './activities/forensic.ts';
+import { hivBlocks } from './activities/hiv.ts';
+import { immunisationBlocks } from './activities/immunisation.ts';
+import { medicalServicesBlocks } from './activities/medical-services.ts';
+import { populationBlocks } from './activities/population.ts';
+import { FREE_TEXT_HINTS } from './free-text-hints.ts';
+
+/** A free-text slot with its hint. */
+export function freeSlot(slot: keyof typeof FREE_TEXT_HINTS): Block {
+  return { kind: 'free', slot, hint: FREE_TEXT_HINTS[slot], text: '' };
+}
+
+const section = (key: string, title: string, blocks: Block[], extra: Partial<Section> = {}): Section => ({
+  key,
+  title,
+  blocks,
+  children: [],
+  ...extra,
+});
+
+/** Part I's sections for the month, generated paragraphs filled, free text empty. */
+export function resultSections(ctx: WriterContext): Section[] {
+  const monthWords = monthInWords(ctx.year, ctx.month);
+  return [
+    section('prevention', 'Công tác y tế dự phòng', [], {
+      children: [
+        section('disease', `Tình hình dịch bệnh ${monthWords}:`, [...diseaseBlocks(ctx), freeSlot('disease')]),
+        section('immunisation', 'Tiêm chủng mở rộng:', immunisationBlocks(ctx)),
+        section('hiv', 'Phòng chống HIV/AIDS:', hivBlocks(ctx)),
+        section('ncd', 'Phòng chống bệnh không lây nhiễm (BKLN):', [freeSlot('ncd')]),
+        section('environment', 'Sức khỏe môi trường – y tế trường học – bệnh nghề nghiệp:', [freeSlot('environment')]),
+        section('communication', 'Truyền thông, giáo dục sức khỏe:', [freeSlot('communication')], { runIn: true }),
+      ],
+    }),
+    section('food-safety', 'An toàn vệ sinh thực phẩm:', foodSafetyBlocks(ctx)),
+    section('medical-services', 'Khám chữa bệnh:', medicalServicesBlocks(ctx), { runIn: true }),
+    section('population', 'Dân số, sức khỏe sinh sản và dinh dưỡng:', populationBlocks(ctx)),
+    section('forensic', 'Công tác giám định:', forensicBlocks(ctx), { runIn: true }),
+    section(
+      'drug-testing',
+      'Công tác kiểm nghiệm, giám sát chất lượng thuốc, mỹ phẩm và thực phẩm chức năng:',
+      drugTestingBlocks(ctx),
+      { runIn: true },
+    ),
+    section('other', 'Các nhiệm vụ trọng tâm khác', [freeSlot('other')]),
+  ];
+}
+
+/** The whole report: header as given, part I written from the figures, part II empty (staff and tasks fill it). */
+export function writeMonthlyReport(input: MonthlyReportInput): ReportDocument {
+  const ctx = writerContext(input);
+  const next = ctx.month === 12 ? { year: ctx.year + 1, month: 1 } : { year: ctx.year, month: ctx.month + 1 };
+  const thisMonth = monthInWords(ctx.year, ctx.month);
+  const nextMonth = monthInWords(next.year, next.month);
+  const subject = `tình hình thực hiện nhiệm vụ ${thisMonth} và nhiệm vụ công tác trọng tâm ${nextMonth}`;
+  const unitInSentence = input.orgUnit.sentenceName ?? input.orgUnit.name;
+  return {
+    kind: 'monthly',
+    orgUnit: { code: input.orgUnit.code, name: input.orgUnit.name },
+    period: input.period,
+    header: input.header,
+    title: 'BÁO CÁO',
+    subject,
+    opening: `Sở Y tế báo cáo ${subject} của ngành Y tế ${unitInSentence} như sau:`,
+    results: { title: `Tình hình thực hiện nhiệm vụ ${thisMonth}`, sections: resultSections(ctx) },
+    plan: { title: `Kế hoạch công tác ${nextMonth}`, items: [] },
+  };
+}
