@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import type { OrgUnit } from '../packages/core/src/metadata/types.ts';
 import { createPeriod } from '../packages/core/src/period/index.ts';
 import { systemClock } from '../packages/server/src/clock.ts';
 import type { Database } from '../packages/server/src/db/database.ts';
@@ -10,11 +9,9 @@ import { insertDataValueRows } from '../packages/server/src/features/data-values
 import { setupInstallation } from '../packages/server/src/features/install/install.service.ts';
 import { idsByCode } from '../packages/server/src/features/metadata/upsert.ts';
 import { writeOrgUnits } from '../packages/server/src/features/org-units/org-unit.repository.ts';
+import { communes, COMMUNES_PER_DISTRICT, DISTRICTS, PROVINCE } from './communes.ts';
 import type { Benchmark } from './run.ts';
 
-const PROVINCE = '62';
-const DISTRICTS = ['608', '615', '612', '611', '610', '617', '614', '613', '616', '618'];
-const COMMUNES_PER_DISTRICT = 10;
 const MONTHS = Array.from({ length: 60 }, (_, i) => createPeriod('Monthly', 2019 + Math.floor(i / 12), (i % 12) + 1));
 const ELEMENT = 'SXHD_CASES';
 /** Other monthly elements of the same form, stored at every commune too, so the element must be picked out. */
@@ -24,20 +21,6 @@ const BACKGROUND = ['SXHD_DEATHS', 'TCM_CASES', 'TCM_DEATHS', 'THUYDAU_CASES', '
 const VALUES = MONTHS.length * DISTRICTS.length * COMMUNES_PER_DISTRICT;
 const RUNS = 20;
 const ACTOR: Actor = { id: 0, username: 'bench', role: 'staff', scopePath: `/${PROVINCE}/`, canEditExpired: false };
-
-const communes = (): OrgUnit[] =>
-  DISTRICTS.flatMap((district) =>
-    Array.from({ length: COMMUNES_PER_DISTRICT }, (_, i) => ({
-      code: `${district}${String(i + 1).padStart(2, '0')}`,
-      name: `Xã ${i + 1} (${district})`,
-      level: 3,
-      parent: district,
-      sortOrder: i + 1,
-      openingDate: '2004-01-01',
-      closingDate: null,
-      successors: [],
-    })),
-  );
 
 /** 60 months of each element at every commune, written with multi-row inserts in one transaction. */
 async function storeMonthly(db: Database, elements: string[]): Promise<number> {
