@@ -18,6 +18,7 @@ import { dataEntryRoutes, formRoutes } from './features/data-entry/data-entry.ro
 import { dataValueRoutes } from './features/data-values/data-value.routes.ts';
 import { metadataRoutes } from './features/metadata/metadata.routes.ts';
 import { orgUnitRoutes } from './features/org-units/org-unit.routes.ts';
+import { reportRoutes } from './features/reports/reports.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
 import { validationRoutes } from './features/validation/validation.routes.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
@@ -63,6 +64,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await aggregateRoutes(api, ctx);
       await importRoutes(api, ctx);
       await exportRoutes(api, ctx);
+      await reportRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

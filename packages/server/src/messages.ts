@@ -43,6 +43,25 @@ export const vi = {
   itemNotNumeric: (code: string) => `Phần tử "${code}" không phải số liệu dạng số nên không tổng hợp được.`,
   rangeReversed: (from: string, to: string) => `Kỳ kết thúc ${to} nằm trước kỳ bắt đầu ${from}.`,
   notMonthly: (code: string) => `Kỳ "${code}" không phải một tháng (dạng NămTháng, ví dụ 202403).`,
+  /** The monthly report: its instances, versions, statuses and downloads. */
+  report: {
+    statusLabels: { draft: 'Dự thảo', final: 'Đã duyệt', issued: 'Đã ban hành' } as Record<'draft' | 'final' | 'issued', string>,
+    exists: (unit: string, period: string) => `Báo cáo tháng ${period} của ${unit} đã có: mở báo cáo đã lưu để sửa.`,
+    notFound: (id: number | string) => `Không tìm thấy báo cáo số ${id}.`,
+    versionNotFound: (version: number) => `Báo cáo không có phiên bản ${version}.`,
+    versionConflict: (base: number, current: number) =>
+      `Báo cáo đã được người khác lưu (phiên bản ${current}, bạn sửa từ phiên bản ${base}): tải lại để xem thay đổi trước khi lưu.`,
+    notDraft: 'Báo cáo không còn ở trạng thái dự thảo: cần trả lại dự thảo trước khi sửa.',
+    locked: 'Báo cáo đã ban hành: không sửa, không đổi trạng thái được nữa.',
+    invalidTransition: (from: string, to: string) => `Không chuyển được báo cáo từ "${from}" sang "${to}".`,
+    documentNumberRequired: 'Cần nhập số văn bản trước khi ban hành.',
+    dateRequired: 'Cần nhập ngày ban hành trước khi ban hành.',
+    unknownSlot: (slot: string) => `Báo cáo không có mục tự soạn "${slot}".`,
+    unknownFormat: (format: string) => `Định dạng "${format}" không hỗ trợ: dùng json, text, md, docx hoặc pdf.`,
+    pdfUnavailable: 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF: hãy tải bản .docx rồi lưu thành PDF.',
+    versionRange: 'Cần hai số phiên bản hợp lệ (from, to).',
+    fileName: (month: number, year: number, ext: string) => `bao-cao-thang-${month}-${year}.${ext}`,
+  },
   /** What the `syt` command line prints. */
   cli: {
     setupDone: 'Đã khởi tạo cơ sở dữ liệu và gói danh mục mặc định.',
@@ -63,6 +82,10 @@ export const vi = {
     clockFrom: (start: string) => `Đồng hồ của máy chủ bắt đầu từ ${start} (SYT_NOW).`,
     error: (message: string) => `Lỗi: ${message}`,
     badJson: (message: string) => `Lỗi: tệp không phải JSON hợp lệ (${message})`,
+    reportFrom: (source: 'stored' | 'fresh', version?: number) =>
+      source === 'stored' ? `Dùng báo cáo đã lưu (phiên bản ${version}).` : 'Báo cáo viết mới từ số liệu hiện có.',
+    reportWritten: (file: string) => `Đã ghi báo cáo ra ${file}.`,
+    binaryNeedsOutput: 'Định dạng docx/pdf cần tùy chọn -o <tệp> (hoặc chuyển hướng đầu ra chuẩn vào tệp).',
   },
   field: {
     required: 'Trường này là bắt buộc.',

@@ -224,6 +224,41 @@ export interface DataSetReportEventTable {
   at: string;
 }
 
+/** A stored report of one org unit and period (one per kind); `document` is the current ReportDocument as JSON. */
+export interface ReportInstanceTable {
+  id: Generated<number>;
+  org_unit_id: number;
+  period: string;
+  kind: 'monthly';
+  status: 'draft' | 'final' | 'issued';
+  version: number;
+  document: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** Every version a report went through, the current one included: what was done, by whom, and the document then. */
+export interface ReportVersionTable {
+  instance_id: number;
+  version: number;
+  status: 'draft' | 'final' | 'issued';
+  action: 'create' | 'save' | 'regenerate' | 'status';
+  note: string | null;
+  document: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** Header defaults of an org unit's reports (a partial ReportHeader as JSON). */
+export interface ReportSettingTable {
+  org_unit_id: number;
+  header: string;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -254,4 +289,7 @@ export interface DB {
   data_set_report: DataSetReportTable;
   data_set_report_event: DataSetReportEventTable;
   setting: SettingTable;
+  report_instance: ReportInstanceTable;
+  report_version: ReportVersionTable;
+  report_setting: ReportSettingTable;
 }

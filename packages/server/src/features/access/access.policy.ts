@@ -11,13 +11,17 @@ export interface Actor {
   canEditExpired: boolean;
 }
 
-/** What a user may want to do to something under an org unit. */
-export type Action = 'read' | 'enter' | 'approve' | 'administer';
+/**
+ * What a user may want to do to something under an org unit. Reports: `write-report` drafts, edits and regenerates
+ * them and sets their header defaults (the department's staff); `finalize-report` signs a draft off or sends it back
+ * (a leader); `issue-report` registers a final report as issued (the department's clerical staff).
+ */
+export type Action = 'read' | 'enter' | 'approve' | 'administer' | 'write-report' | 'finalize-report' | 'issue-report';
 
 const ACTIONS_BY_ROLE: Record<Role, readonly Action[]> = {
-  admin: ['read', 'enter', 'approve', 'administer'],
-  staff: ['read', 'enter', 'approve'],
-  leader: ['read', 'approve'],
+  admin: ['read', 'enter', 'approve', 'administer', 'write-report', 'finalize-report', 'issue-report'],
+  staff: ['read', 'enter', 'approve', 'write-report', 'issue-report'],
+  leader: ['read', 'approve', 'finalize-report'],
   reporter: ['read', 'enter'],
   viewer: ['read'],
 };

@@ -1,0 +1,44 @@
+import type { Period } from '@syt/core/period/index.ts';
+import { AppError, forbidden, notFound } from '../../errors.ts';
+import { vi } from '../../messages.ts';
+import { may, roleAllows, type Action, type Actor } from '../access/access.policy.ts';
+import { requireOrgUnitAccess } from '../access/access.service.ts';
+import { requirePeriod } from '../data-entry/cell.service.ts';
+import type { Executor } from '../metadata/upsert.ts';
+import type { ReportOrgUnit } from './report-input.service.ts';
+import { findInstance, type InstanceRecord } from './reports.repository.ts';
+
+/** The org unit and month of a report request, after checking the actor may do the action there (400/403). */
+export async function requireReportTarget(
+  db: Executor, actor: Actor, action: Action, input: { org: string; period: string },
+): Promise<{ unit: ReportOrgUnit; month: Period }> {
+  const month = requireMonth(input.period);
+  const unit = await requireOrgUnitAccess(db, actor, action, input.org, 'org');
+  return { unit, month };
+}
+
+/** A month code (`YYYYMM`) or 400 naming the field. */
+export function requireMonth(code: string, field = 'period'): Period {
+  const month = requirePeriod(code, field);
+  if (month.type !== 'Monthly') throw new AppError(400, 'INVALID_PERIOD', vi.notMonthly(code), [{ field, message: vi.notMonthly(code) }]);
+  return month;
+}
+
+/** A stored report the actor may do the action on: 404 when there is none, 403 outside role or scope. */
+export async function requireInstance(db: Executor, actor: Actor, action: Action, id: number): Promise<InstanceRecord> {
+  const row = await findInstance(db, id);
+  if (!row) throw notFound(vi.report.notFound(id));
+  if (!roleAllows(actor.role, action)) throw forbidden();
+  if (!may(actor, action, row.org_unit_path)) throw forbidden(vi.outsideScope(row.org_unit_name));
+  return row;
+}
+
+/** 409 VERSION_CONFLICT when the edit did not start from the stored version. */
+export function requireVersion(row: Pick<InstanceRecord, 'version'>, baseVersion: number): void {
+  if (row.version !== baseVersion) throw versionConflict(baseVersion, row.version);
+}
+
+export const versionConflict = (base: number, current: number) =>
+  new AppError(409, 'VERSION_CONFLICT', vi.report.versionConflict(base, current), [
+    { field: 'baseVersion', message: vi.report.versionConflict(base, current) },
+  ]);

@@ -1,0 +1,57 @@
+import type { ReportFormat } from '@syt/core/api/reports.ts';
+import type { ReportDocument } from '@syt/core/report/model.ts';
+import { renderMarkdown, renderText } from '@syt/core/report/render/index.ts';
+import { AppError } from '../../errors.ts';
+import { vi } from '../../messages.ts';
+import { convertDocxToPdf } from '../../render/pdf.ts';
+import { renderReportDocx } from '../../render/report-docx.ts';
+import type { Actor } from '../access/access.policy.ts';
+import type { Executor } from '../metadata/upsert.ts';
+import { requireInstance, requireReportTarget } from './report-access.ts';
+import { writeReportFromData } from './report-input.service.ts';
+import { findInstanceFor } from './reports.repository.ts';
+
+/** A rendered report, ready to send or write to a file. */
+export interface ReportFile {
+  body: string | Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+/** The month's report: the stored instance's document when there is one, else written fresh from the data. */
+export async function monthlyReportDocument(
+  db: Executor, actor: Actor, input: { org: string; period: string },
+): Promise<{ document: ReportDocument; storedVersion: number | null }> {
+  const { unit, month } = await requireReportTarget(db, actor, 'read', input);
+  const stored = await findInstanceFor(db, unit.id, month.code);
+  if (stored) return { document: JSON.parse(stored.document) as ReportDocument, storedVersion: stored.version };
+  return { document: await writeReportFromData(db, unit, month), storedVersion: null };
+}
+
+/** A stored report's current document in a format. */
+export async function instanceFile(db: Executor, actor: Actor, id: number, format: ReportFormat): Promise<ReportFile> {
+  const row = await requireInstance(db, actor, 'read', id);
+  return renderReportFile(JSON.parse(row.document) as ReportDocument, format);
+}
+
+/** The document in one of the report formats; PDF answers 503 PDF_UNAVAILABLE where LibreOffice is missing. */
+export async function renderReportFile(doc: ReportDocument, format: ReportFormat): Promise<ReportFile> {
+  const name = (ext: string) => vi.report.fileName(Number(doc.period.slice(4, 6)), Number(doc.period.slice(0, 4)), ext);
+  switch (format) {
+    case 'json':
+      return { body: `${JSON.stringify(doc, null, 2)}\n`, contentType: 'application/json; charset=utf-8', fileName: name('json') };
+    case 'text':
+      return { body: renderText(doc), contentType: 'text/plain; charset=utf-8', fileName: name('txt') };
+    case 'md':
+      return { body: renderMarkdown(doc), contentType: 'text/markdown; charset=utf-8', fileName: name('md') };
+    case 'docx':
+      return { body: await renderReportDocx(doc), contentType: DOCX, fileName: name('docx') };
+    case 'pdf': {
+      const pdf = await convertDocxToPdf(await renderReportDocx(doc));
+      if (!pdf) throw new AppError(503, 'PDF_UNAVAILABLE', vi.report.pdfUnavailable);
+      return { body: pdf, contentType: 'application/pdf', fileName: name('pdf') };
+    }
+  }
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

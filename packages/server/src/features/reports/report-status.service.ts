@@ -1,0 +1,45 @@
+import type { ReportComparison, ReportInstanceView, ReportStatusRequest, ReportVersionSummary } from '@syt/core/api/reports.ts';
+import { compareDocuments } from '@syt/core/report/edit/index.ts';
+import type { ReportDocument } from '@syt/core/report/model.ts';
+import { badRequest, forbidden, notFound } from '../../errors.ts';
+import { vi } from '../../messages.ts';
+import { may, type Actor } from '../access/access.policy.ts';
+import { requireInstance, requireVersion } from './report-access.ts';
+import { requireIssuable, transitionAction } from './report-status.ts';
+import { writeNextVersion } from './report-write.ts';
+import { toVersionSummary, toView } from './reports.presenter.ts';
+import { findInstance, listVersions, versionDocuments } from './reports.repository.ts';
+import type { ReportCtx } from './reports.service.ts';
+
+/** Moves a report along draft → final → issued (or final back to draft), as a new version. */
+export async function setReportStatus(ctx: ReportCtx, actor: Actor, id: number, input: ReportStatusRequest): Promise<ReportInstanceView> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await requireInstance(trx, actor, 'read', id);
+    const action = transitionAction(row.status, input.status);
+    if (!may(actor, action, row.org_unit_path)) throw forbidden();
+    requireVersion(row, input.baseVersion);
+    const document = JSON.parse(row.document) as ReportDocument;
+    if (input.status === 'issued') requireIssuable(document);
+    await writeNextVersion(trx, ctx.clock, actor, row, { document, status: input.status, action: 'status', note: null });
+    return toView((await findInstance(trx, id))!, actor);
+  });
+}
+
+/** A report's versions, newest first. */
+export async function reportVersions(ctx: ReportCtx, actor: Actor, id: number): Promise<ReportVersionSummary[]> {
+  await requireInstance(ctx.db, actor, 'read', id);
+  return (await listVersions(ctx.db, id)).map(toVersionSummary);
+}
+
+/** The paragraphs that differ between two versions of a report. */
+export async function compareReportVersions(ctx: ReportCtx, actor: Actor, id: number, from: number, to: number): Promise<ReportComparison> {
+  await requireInstance(ctx.db, actor, 'read', id);
+  const docs = new Map((await versionDocuments(ctx.db, id, [from, to])).map((r) => [r.version, JSON.parse(r.document) as ReportDocument]));
+  for (const [field, version] of [['from', from], ['to', to]] as const) {
+    if (!docs.has(version)) {
+      if (version < 1) throw badRequest(vi.report.versionRange, [{ field, message: vi.report.versionRange }]);
+      throw notFound(vi.report.versionNotFound(version));
+    }
+  }
+  return { from, to, changes: compareDocuments(docs.get(from)!, docs.get(to)!) };
+}

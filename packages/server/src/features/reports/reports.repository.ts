@@ -1,0 +1,97 @@
+import { sql } from 'kysely';
+import type { ReportInstanceTable, ReportVersionTable } from '../../db/schema.ts';
+import type { Executor } from '../metadata/upsert.ts';
+
+const instanceColumns = [
+  'r.id', 'r.org_unit_id', 'r.period', 'r.kind', 'r.status', 'r.version', 'r.document', 'r.created_at', 'r.created_by',
+  'r.updated_at', 'r.updated_by', 'ou.code as org_unit_code', 'ou.name as org_unit_name', 'ou.path as org_unit_path',
+] as const;
+
+const instances = (db: Executor) =>
+  db.selectFrom('report_instance as r').innerJoin('org_unit as ou', 'ou.id', 'r.org_unit_id').select(instanceColumns);
+
+export type InstanceRecord = Awaited<ReturnType<ReturnType<typeof instances>['executeTakeFirstOrThrow']>>;
+
+/** One stored report with its org unit's code, name and path. */
+export async function findInstance(db: Executor, id: number): Promise<InstanceRecord | undefined> {
+  return instances(db).where('r.id', '=', id).executeTakeFirst();
+}
+
+/** The stored monthly report of an org unit and month, if any. */
+export async function findInstanceFor(db: Executor, orgUnitId: number, period: string): Promise<InstanceRecord | undefined> {
+  return instances(db).where('r.org_unit_id', '=', orgUnitId).where('r.period', '=', period).where('r.kind', '=', 'monthly').executeTakeFirst();
+}
+
+/** Stored reports under a subtree (by path prefix of the caller's choosing), optionally of one unit and month. */
+export async function listInstances(db: Executor, filter: { pathPrefix: string; orgUnitId?: number; period?: string }) {
+  const prefix = `${filter.pathPrefix.replace(/[!%_]/g, '!$&')}%`;
+  let q = instances(db).where(sql<boolean>`${sql.ref('ou.path')} like ${prefix} escape '!'`);
+  if (filter.orgUnitId !== undefined) q = q.where('r.org_unit_id', '=', filter.orgUnitId);
+  if (filter.period !== undefined) q = q.where('r.period', '=', filter.period);
+  return q.orderBy('r.updated_at', 'desc').orderBy('r.id', 'desc').execute();
+}
+
+/** Inserts a new report (version 1); returns its id. */
+export async function insertInstance(db: Executor, row: Omit<ReportInstanceTable, 'id'>): Promise<number> {
+  const { id } = await db.insertInto('report_instance').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+/**
+ * Moves a report from `baseVersion` to the next version; false when another save got there first (the
+ * version check and the write are one statement, so two concurrent saves cannot both win).
+ */
+export async function updateInstance(
+  db: Executor,
+  id: number,
+  baseVersion: number,
+  changes: Pick<ReportInstanceTable, 'status' | 'document' | 'updated_at' | 'updated_by'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('report_instance')
+    .set({ ...changes, version: baseVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', baseVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Records one version of a report. */
+export async function insertVersion(db: Executor, row: ReportVersionTable): Promise<void> {
+  await db.insertInto('report_version').values(row).execute();
+}
+
+/** A report's versions, newest first, without their documents. */
+export async function listVersions(db: Executor, instanceId: number) {
+  return db
+    .selectFrom('report_version')
+    .select(['version', 'status', 'action', 'note', 'created_at', 'created_by'])
+    .where('instance_id', '=', instanceId)
+    .orderBy('version', 'desc')
+    .execute();
+}
+
+/** The stored documents of some versions of a report. */
+export async function versionDocuments(db: Executor, instanceId: number, versions: number[]) {
+  return db
+    .selectFrom('report_version')
+    .select(['version', 'document'])
+    .where('instance_id', '=', instanceId)
+    .where('version', 'in', versions)
+    .execute();
+}
+
+/** The stored header defaults of an org unit's reports (JSON), if set. */
+export async function findSetting(db: Executor, orgUnitId: number): Promise<string | undefined> {
+  const row = await db.selectFrom('report_setting').select('header').where('org_unit_id', '=', orgUnitId).executeTakeFirst();
+  return row?.header;
+}
+
+/** Stores an org unit's header defaults. */
+export async function upsertSetting(db: Executor, orgUnitId: number, header: string, at: string, by: string): Promise<void> {
+  await db
+    .insertInto('report_setting')
+    .values({ org_unit_id: orgUnitId, header, updated_at: at, updated_by: by })
+    .onConflict((oc) => oc.column('org_unit_id').doUpdateSet({ header, updated_at: at, updated_by: by }))
+    .execute();
+}

@@ -1,0 +1,55 @@
+import { REPORT_FORMATS, REPORT_STATUSES } from '@syt/core/api/reports.ts';
+import { z } from 'zod';
+
+const code = z.string().trim().min(1).max(100);
+const line = z.string().max(500);
+const lines = z.array(line).max(50);
+const version = z.coerce.number().int().min(1);
+
+/** A report's org unit and month, as the query or body names them. */
+export const reportTarget = z.object({ org: code, period: code });
+
+/** `GET /api/reports/monthly`: the month's report in a format (stored if there is one, else fresh). */
+export const monthlyQuery = reportTarget.extend({ format: z.enum(REPORT_FORMATS).default('json') });
+
+/** `GET /api/reports/instances`: optional filters. */
+export const listQuery = z.object({ org: code.optional(), period: code.optional() });
+
+export const idParams = z.object({ id: z.coerce.number().int().min(1) });
+
+/** Every header field optional; unknown fields refused so a typo does not pass silently. */
+export const headerPatch = z
+  .object({
+    superiorBody: line,
+    issuingBody: line,
+    documentNumber: z.string().trim().max(50),
+    documentSymbol: z.string().trim().max(50),
+    place: line,
+    date: z.iso.date().nullable(),
+    recipients: lines,
+    distribution: lines,
+    signerTitle: z.array(line).max(5),
+    signerName: line,
+  })
+  .partial()
+  .strict();
+
+export const saveBody = z
+  .object({
+    baseVersion: version,
+    header: headerPatch.optional(),
+    freeText: z.record(z.string().min(1).max(100), z.string().max(100_000)).optional(),
+    plan: z.array(z.string().max(5_000)).max(100).optional(),
+    note: z.string().trim().max(1_000).optional(),
+  })
+  .strict();
+
+export const regenerateBody = z.object({ baseVersion: version });
+
+export const statusBody = z.object({ baseVersion: version, status: z.enum(REPORT_STATUSES) });
+
+export const compareQuery = z.object({ from: version, to: version });
+
+export const downloadQuery = z.object({ format: z.enum(REPORT_FORMATS) });
+
+export const settingsQuery = z.object({ org: code });

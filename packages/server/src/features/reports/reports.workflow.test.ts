@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../test/dialects.ts';
+import { PERIOD, startReportTest, type ReportTest } from './reports.fixture.ts';
+
+/** Create, save, status changes and their guards: versions, roles and the issued lock. */
+describe.each(DIALECTS)('report instances on $name', (dialect) => {
+  let rt: ReportTest;
+  let id: number;
+  beforeAll(async () => {
+    rt = await startReportTest(dialect);
+  }, 120_000);
+  afterAll(() => rt.t.close());
+
+  it('creates the month\'s report as a draft at version 1, once', async () => {
+    const res = await rt.users.staff.request('POST', '/api/reports/instances', { org: '62', period: PERIOD });
+    expect(res.statusCode).toBe(201);
+    const view = res.json();
+    id = view.id;
+    expect(view).toMatchObject({ orgUnit: { code: '62' }, period: PERIOD, status: 'draft', statusLabel: 'Dự thảo', version: 1, updatedBy: 'chuyenvien' });
+    expect(view.document).toMatchObject({ kind: 'monthly', period: PERIOD, title: 'BÁO CÁO' });
+    expect(view.can).toEqual({ edit: true, regenerate: true, finalize: false, reopen: false, issue: false });
+    const again = await rt.users.admin.request('POST', '/api/reports/instances', { org: '62', period: PERIOD });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('REPORT_EXISTS');
+  });
+
+  it('lists and reads it for every role that may read the province, refusing writers\' actions to reporters', async () => {
+    const list = await rt.users.viewer.request('GET', `/api/reports/instances?org=62&period=${PERIOD}`);
+    expect(list.json().reports).toEqual([expect.objectContaining({ id, version: 1, status: 'draft' })]);
+    const read = await rt.users.viewer.request('GET', `/api/reports/instances/${id}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().can).toEqual({ edit: false, regenerate: false, finalize: false, reopen: false, issue: false });
+    const reporterSave = await rt.users.reporter.request('PUT', `/api/reports/instances/${id}`, { baseVersion: 1, freeText: { other: 'x' } });
+    expect(reporterSave.statusCode).toBe(403);
+    const reporterCreate = await rt.users.reporter.request('POST', '/api/reports/instances', { org: '62', period: '202310' });
+    expect(reporterCreate.statusCode).toBe(403);
+    const viewerRegen = await rt.users.viewer.request('POST', `/api/reports/instances/${id}/regenerate`, { baseVersion: 1 });
+    expect(viewerRegen.statusCode).toBe(403);
+  });
+
+  it('keeps the district out of the province\'s report', async () => {
+    for (const url of [`/api/reports/instances/${id}`, `/api/reports/monthly?org=62&period=${PERIOD}`, `/api/reports/instances/${id}/versions`]) {
+      expect((await rt.users.district.request('GET', url)).statusCode).toBe(403);
+    }
+    const list = await rt.users.district.request('GET', '/api/reports/instances');
+    expect(list.json().reports).toEqual([]);
+  });
+
+  it('saves header, free text and plan as version 2; a save from version 1 again is a conflict', async () => {
+    const save = { baseVersion: 1, header: { signerName: 'Nguyễn Văn A' }, freeText: { ncd: 'Khám sàng lọc 120 người.' }, plan: ['Tiếp tục giám sát dịch.'], note: 'Bổ sung' };
+    const res = await rt.users.staff.request('PUT', `/api/reports/instances/${id}`, save);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ version: 2, document: { header: { signerName: 'Nguyễn Văn A' }, plan: { items: ['Tiếp tục giám sát dịch.'] } } });
+    const stale = await rt.users.admin.request('PUT', `/api/reports/instances/${id}`, { baseVersion: 1, freeText: { ncd: 'Khác' } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'VERSION_CONFLICT', details: [{ field: 'baseVersion' }] });
+    const current = (await rt.users.staff.request('GET', `/api/reports/instances/${id}`)).json();
+    expect(current.version).toBe(2);
+    expect(JSON.stringify(current.document)).toContain('Khám sàng lọc 120 người.');
+  });
+
+  it('lets a leader finalise and reopen, not staff; staff issue once number and date are set; issued is locked', async () => {
+    const status = (who: keyof ReportTest['users'], baseVersion: number, s: string) =>
+      rt.users[who].request('POST', `/api/reports/instances/${id}/status`, { baseVersion, status: s });
+    expect((await status('staff', 2, 'final')).statusCode).toBe(403);
+    expect((await status('leader', 2, 'final')).json()).toMatchObject({ status: 'final', statusLabel: 'Đã duyệt', version: 3 });
+    expect((await rt.users.staff.request('PUT', `/api/reports/instances/${id}`, { baseVersion: 3, plan: [] })).json().error.code).toBe('REPORT_NOT_DRAFT');
+    expect((await status('leader', 3, 'draft')).json()).toMatchObject({ status: 'draft', version: 4 });
+    expect((await status('leader', 4, 'final')).json()).toMatchObject({ status: 'final', version: 5, can: { reopen: true, issue: false } });
+    const early = await status('staff', 5, 'issued');
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.details[0].field).toBe('header.documentNumber');
+    expect((await status('reporter', 5, 'issued')).statusCode).toBe(403);
+    expect((await status('leader', 5, 'draft')).json()).toMatchObject({ version: 6 });
+    const numbered = await rt.users.staff.request('PUT', `/api/reports/instances/${id}`, { baseVersion: 6, header: { documentNumber: '215', date: '2023-12-05' } });
+    expect(numbered.json().version).toBe(7);
+    expect((await status('leader', 7, 'final')).json()).toMatchObject({ version: 8 });
+    expect((await status('staff', 8, 'issued')).json()).toMatchObject({ status: 'issued', statusLabel: 'Đã ban hành', version: 9 });
+    expect((await status('admin', 9, 'draft')).json().error.code).toBe('REPORT_LOCKED');
+    expect((await rt.users.admin.request('PUT', `/api/reports/instances/${id}`, { baseVersion: 9, plan: [] })).json().error.code).toBe('REPORT_LOCKED');
+    expect((await rt.users.admin.request('POST', `/api/reports/instances/${id}/regenerate`, { baseVersion: 9 })).json().error.code).toBe('REPORT_LOCKED');
+  });
+
+  it('lists every version with its action, newest first', async () => {
+    const res = await rt.users.viewer.request('GET', `/api/reports/instances/${id}/versions`);
+    const versions = res.json().versions as { version: number; action: string; status: string; note: string | null }[];
+    expect(versions.map((v) => [v.version, v.action, v.status])).toEqual([
+      [9, 'status', 'issued'], [8, 'status', 'final'], [7, 'save', 'draft'], [6, 'status', 'draft'], [5, 'status', 'final'], [4, 'status', 'draft'],
+      [3, 'status', 'final'], [2, 'save', 'draft'], [1, 'create', 'draft'],
+    ]);
+    expect(versions.find((v) => v.version === 2)!.note).toBe('Bổ sung');
+  });
+});
