@@ -11,12 +11,9 @@ import { hivBlocks } from './activities/hiv.ts';
 import { immunisationBlocks } from './activities/immunisation.ts';
 import { medicalServicesBlocks } from './activities/medical-services.ts';
 import { populationBlocks } from './activities/population.ts';
-import { FREE_TEXT_HINTS } from './free-text-hints.ts';
+import { freeSlot } from './free-slot.ts';
 
-/** A free-text slot with its hint. */
-export function freeSlot(slot: keyof typeof FREE_TEXT_HINTS): Block {
-  return { kind: 'free', slot, hint: FREE_TEXT_HINTS[slot], text: '' };
-}
+export { freeSlot };
 
 const section = (key: string, title: string, blocks: Block[], extra: Partial<Section> = {}): Section => ({
   key,

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Section } from '../../model.ts';
+import { writeMonthlyReport } from '../write-monthly-report.ts';
+import { ACTIVITIES_EXPECTED } from './activities.expected.ts';
+import { compareSentences, formatDiff, splitSentences } from './compare-sentences.ts';
+import { kontumReportInput } from './seed-001-input.ts';
+
+function findSection(sections: readonly Section[], key: string): Section | undefined {
+  for (const s of sections) {
+    if (s.key === key) return s;
+    const found = findSection(s.children, key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The section's generated paragraphs, each printed as the layout joins its sentences, split into sentences. */
+function generatedSentences(section: Section): string[] {
+  return section.blocks.flatMap((b) =>
+    b.kind === 'generated' ? splitSentences(b.sentences.map((s) => s.text).join(' ')) : [],
+  );
+}
+
+describe('sections 1.2–6 reproduce seed 001 (Kon Tum, November 2023)', () => {
+  const doc = writeMonthlyReport(kontumReportInput('202311'));
+
+  for (const [key, expected] of Object.entries(ACTIVITIES_EXPECTED)) {
+    it(`writes every figure sentence of section ${key}`, () => {
+      const section = findSection(doc.results.sections, key);
+      expect(section, `section ${key}`).toBeDefined();
+      const diff = compareSentences(expected, generatedSentences(section!));
+      expect(diff.missing, `\n${formatDiff(diff)}\n`).toEqual([]);
+    });
+  }
+
+  it('writes Vietnamese in NFC', () => {
+    for (const key of Object.keys(ACTIVITIES_EXPECTED)) {
+      for (const s of generatedSentences(findSection(doc.results.sections, key)!)) expect(s).toBe(s.normalize('NFC'));
+    }
+  });
+});
