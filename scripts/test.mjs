@@ -10,7 +10,7 @@ if (!process.env.TEST_DATABASE_URL) {
   console.warn('TEST_DATABASE_URL is not set: the integration suite runs on SQLite only.');
 }
 if (run('npm', ['run', 'check']) !== 0) process.exit(1);
-if (run('node', ['scripts/ensure-chromium.mjs']) !== 0) process.exit(1);
+if (run('node', ['scripts/ensure-system-packages.mjs']) !== 0) process.exit(1);
 if (run('npm', ['run', 'build:web']) !== 0) process.exit(1);
 
 mkdirSync('test-results', { recursive: true });

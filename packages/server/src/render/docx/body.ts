@@ -1,0 +1,25 @@
+/** The body from part I to the end of part II, from the shared print layout. */
+import { layoutBody, type PrintParagraph } from '@syt/core/report/layout.ts';
+import type { ReportDocument } from '@syt/core/report/model.ts';
+import type { Paragraph, ParagraphChild } from 'docx';
+import { SIZE } from './format.ts';
+import { footnoteRun } from './footnotes.ts';
+import { bodyParagraph } from './paragraphs.ts';
+import { run } from './runs.ts';
+
+/** A printed paragraph's runs, each footnote's reference right after its stretch. */
+function children(paragraph: PrintParagraph): ParagraphChild[] {
+  return paragraph.runs.flatMap((r) => {
+    const text = run(r.text, { size: SIZE.body, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) });
+    return r.footnote ? [text, footnoteRun(r.footnote)] : [text];
+  });
+}
+
+/** Headings standing alone keep with the next paragraph, and the last paragraph with the signature. */
+const keepsWithNext = (p: PrintParagraph, last: boolean) => last || (p.role !== 'body' && p.role !== 'plan-item' && p.runs.length === 1);
+
+/** The body paragraphs, so no heading ends a page and the signature never stands alone on one. */
+export function bodyParagraphs(doc: ReportDocument): Paragraph[] {
+  const printed = layoutBody(doc).filter((p) => p.runs.length > 0);
+  return printed.map((p, i) => bodyParagraph(children(p), keepsWithNext(p, i === printed.length - 1)));
+}
