@@ -1,0 +1,39 @@
+/** Dengue: the outbreaks (`ổ dịch`) first, then the cases as for every disease. */
+import type { Disease } from '../../../metadata/types.ts';
+import type { GeneratedBlock, Sentence } from '../../model.ts';
+import type { WriterContext } from '../context.ts';
+import {
+  cumulativeOpening,
+  IN_THE_MONTH,
+  monthComparisons,
+  monthFound,
+  OUTBREAKS,
+  yearToDateFound,
+} from './case-clauses.ts';
+import { sentenceOf } from './clauses.ts';
+import { count } from './disease-figures.ts';
+import { diseaseBlock, hasCases, monthSentence, yearToDateSentence } from './disease-paragraph.ts';
+
+export const DENGUE_OUTBREAKS = 'SXHD_OUTBREAKS';
+
+/**
+ * `Trong tháng, ghi nhận 24 ổ dịch (…), giảm 03 ổ dịch so với tháng trước. Lũy tích đến 30/11/2023, ghi nhận 158 ổ
+ * dịch.` Outbreaks are compared with the previous month only, as the seed does; none this year writes nothing.
+ */
+export function outbreakSentences(ctx: WriterContext): Sentence[] {
+  if (count(ctx, DENGUE_OUTBREAKS, 'month') === 0 && count(ctx, DENGUE_OUTBREAKS, 'yearToDate') === 0) return [];
+  return [
+    sentenceOf([
+      IN_THE_MONTH,
+      monthFound(ctx, DENGUE_OUTBREAKS, OUTBREAKS),
+      ...monthComparisons(ctx, DENGUE_OUTBREAKS, OUTBREAKS, ['previousMonth']),
+    ]),
+    sentenceOf([cumulativeOpening(ctx), yearToDateFound(ctx, DENGUE_OUTBREAKS, OUTBREAKS)]),
+  ];
+}
+
+/** Dengue's bullet: outbreaks, then cases; null when it has neither this year. */
+export function dengueBlock(ctx: WriterContext, disease: Disease): GeneratedBlock | null {
+  const cases = hasCases(ctx, disease) ? [monthSentence(ctx, disease), yearToDateSentence(ctx, disease)] : [];
+  return diseaseBlock(`disease.${disease.code}`, disease.name, [...outbreakSentences(ctx), ...cases]);
+}
