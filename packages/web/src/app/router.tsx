@@ -12,6 +12,8 @@ import { MetadataListPage } from '../features/metadata/metadata-list-page.tsx';
 import { OrgUnitsPage } from '../features/org-units/org-units-page.tsx';
 import { NotFoundPage } from '../features/placeholder/not-found-page.tsx';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page.tsx';
+import { ReportPage } from '../features/reports/report-page.tsx';
+import { validateReportSearch } from '../features/reports/report-search.ts';
 import { UsersPage } from '../features/users/users-page.tsx';
 import { vi } from '../i18n/vi.ts';
 import { RouteError } from '../ui/route-error.tsx';
@@ -82,6 +84,15 @@ const completenessRoute = createRoute({
   },
 });
 
+const reportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bao-cao',
+  validateSearch: validateReportSearch,
+  component: function ReportRoute() {
+    return <ReportPage search={reportRoute.useSearch()} />;
+  },
+});
+
 const orgUnitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/danh-muc/don-vi',
@@ -102,7 +113,7 @@ const routeTree = rootRoute.addChildren([
     dataEntryRoute,
     interchangeRoute,
     completenessRoute,
-    placeholderRoute('/bao-cao', vi.nav.reportWriter),
+    reportRoute,
     placeholderRoute('/nhiem-vu', vi.nav.tasks),
     orgUnitsRoute,
     metadataRoute('/danh-muc/phan-tu-du-lieu', 'data-elements'),

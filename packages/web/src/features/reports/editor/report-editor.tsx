@@ -1,0 +1,111 @@
+import { Alert, Button, Loader, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import type { ReportInstanceView } from '@syt/core/api/reports.ts';
+import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { vi } from '../../../i18n/vi.ts';
+import { LoadError } from '../../../ui/load-error.tsx';
+import { ReportPaper } from '../document/report-paper.tsx';
+import { HeaderDrawer } from '../panels/header-drawer.tsx';
+import { VersionsDrawer } from '../panels/versions-drawer.tsx';
+import { WarningsDrawer } from '../panels/warnings-drawer.tsx';
+import { reportInstanceQuery } from '../reports-queries.ts';
+import { EditorToolbar } from '../toolbar/editor-toolbar.tsx';
+import { LeaveGuard } from './leave-guard.tsx';
+import { useReportActions } from './use-report-actions.ts';
+import { useReportDraft } from './use-report-draft.ts';
+
+const t = vi.reports;
+type Panel = 'header' | 'warnings' | 'versions' | 'finalize';
+
+function Editor({ view }: { view: ReportInstanceView }) {
+  const draft = useReportDraft(view.document, view.version);
+  const actions = useReportActions(view);
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const editable = view.can.edit;
+  const dirty = editable && draft.pending !== null;
+  const save = () => {
+    if (draft.pending && !actions.busy && !actions.conflict) actions.save.mutate(draft.pending);
+  };
+  useHotkeys([['mod+S', save]], []);
+
+  return (
+    <>
+      <LeaveGuard dirty={dirty} />
+      <EditorToolbar
+        view={view}
+        dirty={dirty}
+        busy={actions.busy}
+        blocked={actions.conflict}
+        savedVersion={actions.savedVersion}
+        saving={actions.save.isPending}
+        regenerating={actions.regenerate.isPending}
+        onSave={save}
+        onRegenerate={() => actions.regenerate.mutateAsync()}
+        onStatus={(status) => actions.status.mutateAsync(status)}
+        onOpen={setPanel}
+      />
+      {actions.conflict && (
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle size={18} />}
+          title={t.conflict.title}
+          mb="md"
+          role="alert"
+          data-testid="report-conflict"
+        >
+          <Text size="sm" mb="sm">
+            {t.conflict.message}
+          </Text>
+          <Button size="xs" color="orange" onClick={() => void actions.reload()} data-testid="report-conflict-reload">
+            {t.conflict.reload}
+          </Button>
+        </Alert>
+      )}
+      {!editable && (
+        <Alert color="blue" icon={<IconLock size={18} />} mb="md">
+          {t.readOnly}
+        </Alert>
+      )}
+      {editable && (
+        <Text size="xs" c="dimmed" mb="sm" ta="center">
+          {t.legend}
+        </Text>
+      )}
+      <ReportPaper doc={editable ? draft.doc : view.document} {...(editable ? { editing: draft.editing } : {})} />
+      <HeaderDrawer
+        opened={panel === 'header'}
+        onClose={() => setPanel(null)}
+        stored={view.document}
+        edits={draft.edits}
+        onChange={draft.setHeader}
+        readOnly={!editable}
+      />
+      <WarningsDrawer
+        reportId={view.id}
+        opened={panel === 'warnings' || panel === 'finalize'}
+        onClose={() => setPanel(null)}
+        finalizing={actions.status.isPending}
+        {...(panel === 'finalize'
+          ? {
+              onFinalize: () =>
+                void actions.status.mutateAsync('final').then(
+                  () => setPanel(null),
+                  () => undefined,
+                ),
+            }
+          : {})}
+      />
+      <VersionsDrawer reportId={view.id} opened={panel === 'versions'} onClose={() => setPanel(null)} />
+    </>
+  );
+}
+
+/** A stored report, editable in place when the user may. */
+export function ReportEditor({ reportId }: { reportId: number }) {
+  const report = useQuery(reportInstanceQuery(reportId));
+  if (report.isPending) return <Loader size="sm" aria-label={vi.common.loading} />;
+  if (report.isError) return <LoadError error={report.error} onRetry={() => void report.refetch()} />;
+  return <Editor view={report.data} />;
+}

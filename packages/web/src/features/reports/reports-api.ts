@@ -1,0 +1,81 @@
+import type {
+  CreateReportRequest,
+  ReportComparison,
+  ReportFormat,
+  ReportInstanceSummary,
+  ReportInstanceView,
+  ReportStatus,
+  ReportVersionSummary,
+  ReportWarnings,
+  SaveReportRequest,
+} from '@syt/core/api/reports.ts';
+import type { ReportDocument } from '@syt/core/report/model.ts';
+import { apiGet, apiSend } from '../../api/client.ts';
+
+const instancePath = (id: number) => `/api/reports/instances/${id}`;
+
+/**
+ * The contract types the lists as arrays; the server sends them wrapped (`{ reports }`, `{ versions }`) like
+ * its other lists. Either is read, so the page keeps working whichever way the contract settles.
+ */
+function unwrap<T>(payload: T[] | Record<string, T[]>, key: string): T[] {
+  return Array.isArray(payload) ? payload : (payload[key] ?? []);
+}
+
+/** GET /api/reports/instances: the stored reports of a unit and month, newest first. */
+export async function fetchReportInstances(org: string, period: string): Promise<ReportInstanceSummary[]> {
+  return unwrap(
+    await apiGet<ReportInstanceSummary[] | Record<string, ReportInstanceSummary[]>>('/api/reports/instances', {
+      org,
+      period,
+    }),
+    'reports',
+  );
+}
+
+/** GET /api/reports/monthly?format=json: the report as it would be written now, without storing it. */
+export function fetchReportPreview(org: string, period: string): Promise<ReportDocument> {
+  return apiGet<ReportDocument>('/api/reports/monthly', { org, period, format: 'json' });
+}
+
+/** POST /api/reports/instances (409 REPORT_EXISTS when someone created it meanwhile). */
+export function createReport(request: CreateReportRequest): Promise<ReportInstanceView> {
+  return apiSend<ReportInstanceView>('POST', '/api/reports/instances', request);
+}
+
+export function fetchReportInstance(id: number): Promise<ReportInstanceView> {
+  return apiGet<ReportInstanceView>(instancePath(id));
+}
+
+/** PUT: a new version from the edit (409 VERSION_CONFLICT when the base is no longer the latest). */
+export function saveReport(id: number, request: SaveReportRequest): Promise<ReportInstanceView> {
+  return apiSend<ReportInstanceView>('PUT', instancePath(id), request);
+}
+
+export function regenerateReport(id: number, baseVersion: number): Promise<ReportInstanceView> {
+  return apiSend<ReportInstanceView>('POST', `${instancePath(id)}/regenerate`, { baseVersion });
+}
+
+export function changeReportStatus(id: number, baseVersion: number, status: ReportStatus): Promise<ReportInstanceView> {
+  return apiSend<ReportInstanceView>('POST', `${instancePath(id)}/status`, { baseVersion, status });
+}
+
+export async function fetchReportVersions(id: number): Promise<ReportVersionSummary[]> {
+  return unwrap(
+    await apiGet<ReportVersionSummary[] | Record<string, ReportVersionSummary[]>>(`${instancePath(id)}/versions`),
+    'versions',
+  );
+}
+
+export function fetchReportComparison(id: number, from: number, to: number): Promise<ReportComparison> {
+  return apiGet<ReportComparison>(`${instancePath(id)}/compare`, { from: String(from), to: String(to) });
+}
+
+export function fetchReportWarnings(id: number): Promise<ReportWarnings> {
+  return apiGet<ReportWarnings>(`${instancePath(id)}/warnings`);
+}
+
+/** Address of a stored version's file, for a plain download link (the server names the file). */
+export function reportDownloadUrl(id: number, format: ReportFormat): string {
+  return `${instancePath(id)}/download?format=${format}`;
+}

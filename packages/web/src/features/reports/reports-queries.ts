@@ -1,0 +1,68 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  fetchReportComparison,
+  fetchReportInstance,
+  fetchReportInstances,
+  fetchReportPreview,
+  fetchReportVersions,
+  fetchReportWarnings,
+} from './reports-api.ts';
+
+/** Query keys; a save or status change invalidates everything under `reportKeys.instance(id)`. */
+export const reportKeys = {
+  all: ['reports'] as const,
+  list: (org: string, period: string) => ['reports', 'list', org, period] as const,
+  preview: (org: string, period: string) => ['reports', 'preview', org, period] as const,
+  instance: (id: number) => ['reports', 'instance', id] as const,
+};
+
+export function reportListQuery(org: string, period: string) {
+  return queryOptions({
+    queryKey: reportKeys.list(org, period),
+    queryFn: () => fetchReportInstances(org, period),
+    staleTime: 0,
+  });
+}
+
+/** The preview is written from live data; it is kept a minute since writing it reads a year of figures. */
+export function reportPreviewQuery(org: string, period: string) {
+  return queryOptions({
+    queryKey: reportKeys.preview(org, period),
+    queryFn: () => fetchReportPreview(org, period),
+    staleTime: 60_000,
+  });
+}
+
+/** The stored report; not refetched on window focus, so a colleague's save shows up only as a 409 on ours. */
+export function reportInstanceQuery(id: number) {
+  return queryOptions({
+    queryKey: reportKeys.instance(id),
+    queryFn: () => fetchReportInstance(id),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+}
+
+export function reportVersionsQuery(id: number) {
+  return queryOptions({
+    queryKey: [...reportKeys.instance(id), 'versions'] as const,
+    queryFn: () => fetchReportVersions(id),
+    staleTime: 0,
+  });
+}
+
+export function reportComparisonQuery(id: number, from: number, to: number) {
+  return queryOptions({
+    queryKey: [...reportKeys.instance(id), 'compare', from, to] as const,
+    queryFn: () => fetchReportComparison(id, from, to),
+    staleTime: Infinity,
+  });
+}
+
+export function reportWarningsQuery(id: number) {
+  return queryOptions({
+    queryKey: [...reportKeys.instance(id), 'warnings'] as const,
+    queryFn: () => fetchReportWarnings(id),
+    staleTime: 0,
+  });
+}

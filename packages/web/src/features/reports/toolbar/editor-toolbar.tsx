@@ -1,0 +1,117 @@
+import { Badge, Button, Card, Group, Text } from '@mantine/core';
+import type { ReportInstanceView, ReportStatus } from '@syt/core/api/reports.ts';
+import { IconDeviceFloppy, IconHistory, IconListCheck, IconSettings } from '@tabler/icons-react';
+import { formatVietnamDateTime } from '../../../i18n/format.ts';
+import { vi } from '../../../i18n/vi.ts';
+import { DownloadMenu } from './download-menu.tsx';
+import { RegenerateButton } from './regenerate-button.tsx';
+import { SaveState } from './save-state.tsx';
+import { StatusActions } from './status-actions.tsx';
+
+export const STATUS_COLORS: Record<ReportStatus, string> = { draft: 'gray', final: 'blue', issued: 'teal' };
+
+interface EditorToolbarProps {
+  view: ReportInstanceView;
+  dirty: boolean;
+  busy: boolean;
+  savedVersion: number | null;
+  saving: boolean;
+  regenerating: boolean;
+  blocked: boolean;
+  onSave: () => void;
+  onRegenerate: () => Promise<unknown>;
+  onStatus: (status: ReportStatus) => Promise<unknown>;
+  onOpen: (panel: 'header' | 'warnings' | 'versions' | 'finalize') => void;
+}
+
+const t = vi.reports;
+
+/** Stays at the top while the page scrolls: state of the report, Lưu, and the other actions. */
+export function EditorToolbar(props: EditorToolbarProps) {
+  const { view, dirty, busy, onOpen } = props;
+  return (
+    <Card
+      withBorder
+      radius="md"
+      padding="sm"
+      mb="md"
+      style={{ position: 'sticky', top: 72, zIndex: 20 }}
+      data-testid="report-toolbar"
+    >
+      <Group justify="space-between" gap="sm" wrap="wrap">
+        <Group gap="sm" wrap="nowrap">
+          <Badge color={STATUS_COLORS[view.status]} variant="light" size="lg" radius="sm" data-testid="report-status">
+            {view.statusLabel}
+          </Badge>
+          <Text size="sm" fw={600} data-testid="report-version">
+            {t.versionBadge(view.version)}
+          </Text>
+          {view.can.edit && <SaveState dirty={dirty} savedVersion={props.savedVersion} />}
+        </Group>
+        <Group gap="xs">
+          {view.can.edit && (
+            <Button
+              leftSection={<IconDeviceFloppy size={16} />}
+              onClick={props.onSave}
+              disabled={!dirty || busy || props.blocked}
+              loading={props.saving}
+              data-testid="report-save"
+            >
+              {t.save}
+            </Button>
+          )}
+          <StatusActions
+            can={view.can}
+            dirty={dirty}
+            pending={busy}
+            onFinalize={() => onOpen('finalize')}
+            onStatus={props.onStatus}
+          />
+        </Group>
+      </Group>
+      <Group justify="space-between" gap="xs" mt="xs" wrap="wrap">
+        <Text size="xs" c="dimmed">
+          {t.updatedBy(view.updatedBy, formatVietnamDateTime(view.updatedAt))}
+        </Text>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconSettings size={14} />}
+            onClick={() => onOpen('header')}
+            data-testid="open-header"
+          >
+            {t.header.open}
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconListCheck size={14} />}
+            onClick={() => onOpen('warnings')}
+            data-testid="open-warnings"
+          >
+            {t.warnings.open}
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconHistory size={14} />}
+            onClick={() => onOpen('versions')}
+            data-testid="open-versions"
+          >
+            {t.versions.open}
+          </Button>
+          {view.can.regenerate && (
+            <RegenerateButton
+              onConfirm={props.onRegenerate}
+              pending={props.regenerating}
+              dirty={dirty}
+              disabled={busy || props.blocked}
+            />
+          )}
+          <DownloadMenu reportId={view.id} version={view.version} dirty={dirty} />
+        </Group>
+      </Group>
+    </Card>
+  );
+}
