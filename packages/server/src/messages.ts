@@ -86,6 +86,8 @@ export const vi = {
       source === 'stored' ? `Dùng báo cáo đã lưu (phiên bản ${version}).` : 'Báo cáo viết mới từ số liệu hiện có.',
     reportWritten: (file: string) => `Đã ghi báo cáo ra ${file}.`,
     binaryNeedsOutput: 'Định dạng docx/pdf cần tùy chọn -o <tệp> (hoặc chuyển hướng đầu ra chuẩn vào tệp).',
+    optionRequired: (flag: string) => `Thiếu tùy chọn ${flag}.`,
+    badCommandLine: 'Lệnh không hợp lệ: xem syt report monthly --help.',
   },
   field: {
     required: 'Trường này là bắt buộc.',

@@ -7,6 +7,7 @@ import { exportMetadata, importMetadata } from '../features/metadata/metadata.se
 import { AppError } from '../errors.ts';
 import { vi } from '../messages.ts';
 import { registerDataCommands } from './data.commands.ts';
+import { registerReportCommands } from './report.commands.ts';
 import { serve } from './serve.ts';
 import { say, withContext } from './context.ts';
 
@@ -88,6 +89,7 @@ export async function main(argv: string[]): Promise<void> {
     );
 
   registerDataCommands(program);
+  registerReportCommands(program);
 
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,84 @@
+import { writeFile } from 'node:fs/promises';
+import { REPORT_FORMATS, type ReportFormat } from '@syt/core/api/reports.ts';
+import { CommanderError, type Command } from 'commander';
+import { migrateToLatest } from '../db/migrate.ts';
+import { AppError, badRequest } from '../errors.ts';
+import type { Actor } from '../features/access/access.policy.ts';
+import { monthlyReportDocument, renderReportFile } from '../features/reports/report-output.service.ts';
+import { vi } from '../messages.ts';
+import { say, withContext } from './context.ts';
+
+/** The operator at the console: reads every org unit's report. */
+const CONSOLE: Actor = { id: 0, username: 'cli', role: 'admin', scopePath: '/', canEditExpired: false };
+
+interface MonthlyOptions {
+  org?: string;
+  period?: string;
+  format: string;
+  output?: string;
+}
+
+const HELP = `
+Nguồn: nếu báo cáo của đơn vị và tháng đã được lưu (tạo trên giao diện) thì in bản đã lưu (phiên bản hiện tại);
+nếu chưa có thì viết mới từ số liệu đang có trong cơ sở dữ liệu (không lưu gì).
+Đầu ra: text, md, json in ra đầu ra chuẩn khi không có -o; docx và pdf cần -o <tệp>, hoặc đầu ra chuẩn được
+chuyển hướng vào tệp hay đường ống (không in dữ liệu nhị phân ra màn hình). pdf cần LibreOffice.
+Mã thoát: 0 thành công, 2 tham số sai (đơn vị, kỳ, định dạng), 1 lỗi khác.
+
+Ví dụ: syt report monthly --org 62 --period 202311 --format text
+       syt report monthly --org 62 --period 202311 --format docx -o bao-cao-thang-11-2023.docx`;
+
+/** `syt report monthly`: the monthly report of an org unit in a format, from DATABASE_URL. */
+export function registerReportCommands(program: Command): void {
+  const report = program.command('report').description('Báo cáo tình hình thực hiện nhiệm vụ');
+  report
+    .command('monthly')
+    .description('In báo cáo tháng của một đơn vị (bản đã lưu nếu có, nếu không thì viết mới từ số liệu)')
+    .option('--org <code>', 'mã đơn vị (vd. 62)')
+    .option('--period <YYYYMM>', 'tháng báo cáo (vd. 202311)')
+    .option('--format <format>', `định dạng: ${REPORT_FORMATS.join('|')}`, 'text')
+    .option('-o, --output <file>', 'ghi ra tệp')
+    .addHelpText('after', HELP)
+    // Commander's own refusals (unknown option, missing value) are bad input too: exit 2, like ours.
+    .exitOverride((err: CommanderError) => {
+      if (err.exitCode === 0) process.exit(0);
+      say(vi.cli.badCommandLine);
+      process.exit(2);
+    })
+    .action((opts: MonthlyOptions) => runMonthly(opts));
+}
+
+async function runMonthly(opts: MonthlyOptions): Promise<void> {
+  try {
+    const format = checkedFormat(opts);
+    await withContext(async (ctx) => {
+      await migrateToLatest(ctx.db);
+      const { document, storedVersion } = await monthlyReportDocument(ctx.db, CONSOLE, { org: opts.org!, period: opts.period! });
+      say(storedVersion === null ? vi.cli.reportFrom('fresh') : vi.cli.reportFrom('stored', storedVersion));
+      const file = await renderReportFile(document, format);
+      if (opts.output) {
+        await writeFile(opts.output, file.body);
+        say(vi.cli.reportWritten(opts.output));
+      } else {
+        process.stdout.write(file.body);
+      }
+    });
+  } catch (err) {
+    if (!(err instanceof AppError) || err.status !== 400) throw err;
+    say(vi.cli.error(err.message));
+    for (const d of err.details) say(`  - ${d.field}: ${d.message}`);
+    process.exitCode = 2;
+  }
+}
+
+/** The options a report needs, checked before the database is opened. */
+function checkedFormat(opts: MonthlyOptions): ReportFormat {
+  for (const [flag, value] of [['--org', opts.org], ['--period', opts.period]] as const) {
+    if (!value) throw badRequest(vi.cli.optionRequired(flag), [{ field: flag, message: vi.cli.optionRequired(flag) }]);
+  }
+  const format = opts.format as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw badRequest(vi.report.unknownFormat(opts.format), [{ field: '--format', message: vi.report.unknownFormat(opts.format) }]);
+  const binary = format === 'docx' || format === 'pdf';
+  if (binary && !opts.output && process.stdout.isTTY) throw badRequest(vi.cli.binaryNeedsOutput, [{ field: '--output', message: vi.cli.binaryNeedsOutput }]);
+  return format;
+}
