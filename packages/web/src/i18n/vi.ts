@@ -442,7 +442,11 @@ export const vi = {
     previewBadge: 'Bản xem trước',
     versionBadge: (version: number) => `Phiên bản ${version}`,
     updatedBy: (who: string, when: string) => `Cập nhật lần cuối: ${who}, ${when}`,
-    readOnly: 'Báo cáo đã trình ký hoặc phát hành nên không sửa được. Muốn sửa, lãnh đạo cần trả về dự thảo.',
+    readOnly: {
+      draft: 'Bạn xem được báo cáo này nhưng không có quyền sửa nội dung.',
+      final: 'Báo cáo đã duyệt nên không sửa được. Muốn sửa, lãnh đạo cần trả về dự thảo.',
+      issued: 'Báo cáo đã phát hành, không sửa được nữa.',
+    },
     legendPreview: 'Câu có nền xanh được viết từ số liệu: bấm vào câu để xem các số liệu.',
     legend:
       'Câu có nền xanh được viết từ số liệu: bấm vào câu để xem các số liệu. Ô viền nét đứt là phần chuyên viên tự viết.',

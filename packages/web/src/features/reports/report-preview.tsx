@@ -1,13 +1,12 @@
 import { Badge, Button, Card, Group, Loader, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { ReportInstanceView } from '@syt/core/api/reports.ts';
 import { IconFilePlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { hasErrorCode } from '../../api/api-error.ts';
 import { vi } from '../../i18n/vi.ts';
-import { errorMessage } from '../../lib/form-errors.ts';
 import { LoadError } from '../../ui/load-error.tsx';
 import { ReportPaper } from './document/report-paper.tsx';
+import { notifyDone, notifyFailed } from './notify.ts';
 import { createReport } from './reports-api.ts';
 import { reportKeys, reportPreviewQuery } from './reports-queries.ts';
 
@@ -22,18 +21,13 @@ export function ReportPreview({ org, period, canCreate }: { org: string; period:
     onSuccess: (view: ReportInstanceView) => {
       queryClient.setQueryData(reportKeys.instance(view.id), view);
       void queryClient.invalidateQueries({ queryKey: reportKeys.list(org, period) });
-      notifications.show({ color: 'teal', message: t.created, withBorder: true });
+      notifyDone(t.created);
     },
     onError: (error) => {
       // Someone created it meanwhile: show theirs.
       if (hasErrorCode(error, 'REPORT_EXISTS'))
         void queryClient.invalidateQueries({ queryKey: reportKeys.list(org, period) });
-      notifications.show({
-        color: 'red',
-        title: t.failed,
-        message: errorMessage(error, vi.errors.unexpected),
-        withBorder: true,
-      });
+      notifyFailed(error);
     },
   });
   return (

@@ -16,7 +16,7 @@ interface GeneratedSentenceProps {
 export function GeneratedSentence({ blockId, figures, orgUnit, children }: GeneratedSentenceProps) {
   const [opened, setOpened] = useState(false);
   return (
-    <Popover opened={opened} onChange={setOpened} width={620} position="bottom" withArrow shadow="md" trapFocus={false}>
+    <Popover opened={opened} onChange={setOpened} width={680} position="bottom" withArrow shadow="md" trapFocus={false}>
       <Popover.Target>
         <span
           role="button"

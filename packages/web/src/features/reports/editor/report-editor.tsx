@@ -38,7 +38,7 @@ function Editor({ view }: { view: ReportInstanceView }) {
         dirty={dirty}
         busy={actions.busy}
         blocked={actions.conflict}
-        savedVersion={actions.savedVersion}
+        savedVersion={actions.savedVersion === view.version ? view.version : null}
         saving={actions.save.isPending}
         regenerating={actions.regenerate.isPending}
         onSave={save}
@@ -65,7 +65,7 @@ function Editor({ view }: { view: ReportInstanceView }) {
       )}
       {!editable && (
         <Alert color="blue" icon={<IconLock size={18} />} mb="md">
-          {t.readOnly}
+          {t.readOnly[view.status]}
         </Alert>
       )}
       {editable && (

@@ -1,10 +1,9 @@
-import { notifications } from '@mantine/notifications';
 import type { ReportInstanceView, ReportStatus, SaveReportRequest } from '@syt/core/api/reports.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { hasErrorCode } from '../../../api/api-error.ts';
 import { vi } from '../../../i18n/vi.ts';
-import { errorMessage } from '../../../lib/form-errors.ts';
+import { notifyDone, notifyFailed } from '../notify.ts';
 import { changeReportStatus, regenerateReport, saveReport } from '../reports-api.ts';
 import { reportKeys } from '../reports-queries.ts';
 
@@ -28,12 +27,7 @@ export function useReportActions(view: ReportInstanceView) {
       setConflict(true);
       return;
     }
-    notifications.show({
-      color: 'red',
-      title: t.failed,
-      message: errorMessage(error, vi.errors.unexpected),
-      withBorder: true,
-    });
+    notifyFailed(error);
   };
 
   const save = useMutation({
@@ -41,7 +35,7 @@ export function useReportActions(view: ReportInstanceView) {
     onSuccess: (next) => {
       settle(next);
       setSavedVersion(next.version);
-      notifications.show({ color: 'teal', message: t.saved(next.version), withBorder: true });
+      notifyDone(t.saved(next.version));
     },
     onError: fail,
   });
@@ -49,7 +43,7 @@ export function useReportActions(view: ReportInstanceView) {
     mutationFn: () => regenerateReport(view.id, view.version),
     onSuccess: (next) => {
       settle(next);
-      notifications.show({ color: 'teal', message: t.regenerate.done(next.version), withBorder: true });
+      notifyDone(t.regenerate.done(next.version));
     },
     onError: fail,
   });
@@ -57,7 +51,7 @@ export function useReportActions(view: ReportInstanceView) {
     mutationFn: (next: ReportStatus) => changeReportStatus(view.id, view.version, next),
     onSuccess: (next) => {
       settle(next);
-      notifications.show({ color: 'teal', message: t.status.done(next.statusLabel), withBorder: true });
+      notifyDone(t.status.done(next.statusLabel));
     },
     onError: fail,
   });

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Text } from '@mantine/core';
+import { Badge, Box, Button, Card, Group, Text } from '@mantine/core';
 import type { ReportInstanceView, ReportStatus } from '@syt/core/api/reports.ts';
 import { IconDeviceFloppy, IconHistory, IconListCheck, IconSettings } from '@tabler/icons-react';
 import { formatVietnamDateTime } from '../../../i18n/format.ts';
@@ -30,88 +30,84 @@ const t = vi.reports;
 export function EditorToolbar(props: EditorToolbarProps) {
   const { view, dirty, busy, onOpen } = props;
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="sm"
-      mb="md"
-      style={{ position: 'sticky', top: 72, zIndex: 20 }}
-      data-testid="report-toolbar"
-    >
-      <Group justify="space-between" gap="sm" wrap="wrap">
-        <Group gap="sm" wrap="nowrap">
-          <Badge color={STATUS_COLORS[view.status]} variant="light" size="lg" radius="sm" data-testid="report-status">
-            {view.statusLabel}
-          </Badge>
-          <Text size="sm" fw={600} data-testid="report-version">
-            {t.versionBadge(view.version)}
-          </Text>
-          {view.can.edit && <SaveState dirty={dirty} savedVersion={props.savedVersion} />}
-        </Group>
-        <Group gap="xs">
-          {view.can.edit && (
-            <Button
-              leftSection={<IconDeviceFloppy size={16} />}
-              onClick={props.onSave}
-              disabled={!dirty || busy || props.blocked}
-              loading={props.saving}
-              data-testid="report-save"
-            >
-              {t.save}
-            </Button>
-          )}
-          <StatusActions
-            can={view.can}
-            dirty={dirty}
-            pending={busy}
-            onFinalize={() => onOpen('finalize')}
-            onStatus={props.onStatus}
-          />
-        </Group>
-      </Group>
-      <Group justify="space-between" gap="xs" mt="xs" wrap="wrap">
-        <Text size="xs" c="dimmed">
-          {t.updatedBy(view.updatedBy, formatVietnamDateTime(view.updatedAt))}
-        </Text>
-        <Group gap="xs">
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconSettings size={14} />}
-            onClick={() => onOpen('header')}
-            data-testid="open-header"
-          >
-            {t.header.open}
-          </Button>
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconListCheck size={14} />}
-            onClick={() => onOpen('warnings')}
-            data-testid="open-warnings"
-          >
-            {t.warnings.open}
-          </Button>
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconHistory size={14} />}
-            onClick={() => onOpen('versions')}
-            data-testid="open-versions"
-          >
-            {t.versions.open}
-          </Button>
-          {view.can.regenerate && (
-            <RegenerateButton
-              onConfirm={props.onRegenerate}
-              pending={props.regenerating}
+    // The band behind the card hides the page scrolling under it between the app header and the card.
+    <Box pos="sticky" top={64} pt="xs" mt={-8} mb="md" bg="gray.0" style={{ zIndex: 20 }}>
+      <Card withBorder radius="md" padding="sm" data-testid="report-toolbar">
+        <Group justify="space-between" gap="sm" wrap="wrap">
+          <Group gap="sm" wrap="nowrap">
+            <Badge color={STATUS_COLORS[view.status]} variant="light" size="lg" radius="sm" data-testid="report-status">
+              {view.statusLabel}
+            </Badge>
+            <Text size="sm" fw={600} data-testid="report-version">
+              {t.versionBadge(view.version)}
+            </Text>
+            {view.can.edit && <SaveState dirty={dirty} savedVersion={props.savedVersion} />}
+          </Group>
+          <Group gap="xs">
+            {view.can.edit && (
+              <Button
+                leftSection={<IconDeviceFloppy size={16} />}
+                onClick={props.onSave}
+                disabled={!dirty || busy || props.blocked}
+                loading={props.saving}
+                data-testid="report-save"
+              >
+                {t.save}
+              </Button>
+            )}
+            <StatusActions
+              can={view.can}
               dirty={dirty}
-              disabled={busy || props.blocked}
+              pending={busy}
+              onFinalize={() => onOpen('finalize')}
+              onStatus={props.onStatus}
             />
-          )}
-          <DownloadMenu reportId={view.id} version={view.version} dirty={dirty} />
+          </Group>
         </Group>
-      </Group>
-    </Card>
+        <Group justify="space-between" gap="xs" mt="xs" wrap="wrap">
+          <Text size="xs" c="dimmed">
+            {t.updatedBy(view.updatedBy, formatVietnamDateTime(view.updatedAt))}
+          </Text>
+          <Group gap="xs">
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconSettings size={14} />}
+              onClick={() => onOpen('header')}
+              data-testid="open-header"
+            >
+              {t.header.open}
+            </Button>
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconListCheck size={14} />}
+              onClick={() => onOpen('warnings')}
+              data-testid="open-warnings"
+            >
+              {t.warnings.open}
+            </Button>
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconHistory size={14} />}
+              onClick={() => onOpen('versions')}
+              data-testid="open-versions"
+            >
+              {t.versions.open}
+            </Button>
+            {view.can.regenerate && (
+              <RegenerateButton
+                onConfirm={props.onRegenerate}
+                pending={props.regenerating}
+                dirty={dirty}
+                disabled={busy || props.blocked}
+              />
+            )}
+            <DownloadMenu reportId={view.id} version={view.version} dirty={dirty} />
+          </Group>
+        </Group>
+      </Card>
+    </Box>
   );
 }
