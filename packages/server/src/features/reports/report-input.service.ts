@@ -5,7 +5,7 @@ import type { MonthlyReportInput, ReportDocument, ReportHeader, ReportUnit } fro
 import { subtreeOf } from '../aggregate/aggregate.service.ts';
 import { readPackage } from '../metadata/metadata-read.repository.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import { childUnitsDuring, figureRows, reportUnitRow, type PlacedFigureRow } from './report-figures.repository.ts';
+import { childUnitsDuring, figureRows, reportUnitRow, type PlacedFigureRows } from './report-figures.repository.ts';
 import { findSetting } from './reports.repository.ts';
 
 /** The report's org unit as services resolve it (access already checked). */
@@ -23,7 +23,7 @@ export async function writeReportFromData(db: Executor, unit: ReportOrgUnit, mon
 
 /** What the writer reads, from the database: units, metadata, the subtree's figures and the header. */
 export async function monthlyReportInput(db: Executor, unit: ReportOrgUnit, month: Period): Promise<MonthlyReportInput> {
-  const [pkg, self, children, rows, header] = await Promise.all([
+  const [pkg, self, children, placed, header] = await Promise.all([
     readPackage(db),
     reportUnitRow(db, unit.id),
     childUnitsDuring(db, unit.id, month.startDate, month.endDate),
@@ -31,9 +31,9 @@ export async function monthlyReportInput(db: Executor, unit: ReportOrgUnit, mont
     reportHeader(db, unit),
   ]);
   const types = new Map(pkg.dataElements.map((e) => [e.code, e.aggregationType]));
-  const figures = buildReportFigures(rows, {
+  const figures = buildReportFigures(placed.rows, {
     month,
-    childOf: childLocator(rows, unit.path),
+    childOf: (orgUnit) => placed.childOf.get(orgUnit) ?? null,
     aggregationTypeOf: (element) => types.get(element) ?? 'SUM',
     indicators: pkg.indicators as Indicator[],
   });
@@ -55,25 +55,14 @@ export async function monthlyReportInput(db: Executor, unit: ReportOrgUnit, mont
 }
 
 /** The stored rows a report of `month` reads: January of last year up to the month, over the unit's subtree. */
-export async function reportFigureRows(db: Executor, unit: ReportOrgUnit, month: Period): Promise<PlacedFigureRow[]> {
+export async function reportFigureRows(db: Executor, unit: ReportOrgUnit, month: Period): Promise<PlacedFigureRows> {
   const subtree = await subtreeOf(db, unit);
   const firstYear = Number(month.code.slice(0, 4)) - 1;
-  return figureRows(db, { provinceId: subtree.provinceId, path: unit.path, start: `${firstYear}-01-01`, end: month.endDate });
+  return figureRows(db, { provinceId: subtree.provinceId, unit, start: `${firstYear}-01-01`, end: month.endDate });
 }
 
 /** The default header with the unit's stored settings laid over it. */
 export async function reportHeader(db: Executor, unit: Pick<ReportOrgUnit, 'id' | 'name'>): Promise<ReportHeader> {
   const stored = await findSetting(db, unit.id);
   return mergeHeader(defaultReportHeader(unit), stored ? (JSON.parse(stored) as Partial<ReportHeader>) : {});
-}
-
-/** Maps each stored org unit to the child of the report's unit it lies in (by path); the unit's own rows → null. */
-function childLocator(rows: readonly PlacedFigureRow[], rootPath: string): (orgUnit: string) => string | null {
-  const childByUnit = new Map<string, string | null>();
-  for (const row of rows) {
-    if (childByUnit.has(row.orgUnit)) continue;
-    const rest = row.path.slice(rootPath.length);
-    childByUnit.set(row.orgUnit, rest === '' ? null : rest.slice(0, rest.indexOf('/')));
-  }
-  return (orgUnit) => childByUnit.get(orgUnit) ?? null;
 }
