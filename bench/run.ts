@@ -4,6 +4,7 @@ import { DIALECTS } from '../packages/server/src/test/dialects.ts';
 import { aggregateBenchmarks } from './aggregate.bench.ts';
 import { foundationBenchmarks } from './foundation.bench.ts';
 import { importBenchmarks } from './import.bench.ts';
+import { reportBenchmarks } from './report.bench.ts';
 
 export interface Figure {
   name: string;
@@ -13,7 +14,7 @@ export interface Figure {
 
 export type Benchmark = (dialect: (typeof DIALECTS)[number]) => Promise<Figure[]>;
 
-const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks, importBenchmarks];
+const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks, reportBenchmarks, importBenchmarks];
 
 for (const dialect of DIALECTS) {
   console.log(`\n== ${dialect.name} ==`);

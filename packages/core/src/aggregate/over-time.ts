@@ -13,10 +13,25 @@ interface ParsedRow {
   value: number;
 }
 
+// Reports aggregate the same few hundred period codes over and over: parse each once (parsing is pure).
+const parsedPeriods = new Map<string, Period>();
+function periodOf(code: string): Period {
+  let period = parsedPeriods.get(code);
+  if (!period) {
+    period = parsePeriod(code);
+    if (parsedPeriods.size > 50_000) parsedPeriods.clear();
+    parsedPeriods.set(code, period);
+  }
+  return period;
+}
+
 function rowsInRange(rows: readonly PeriodValue[], range: PeriodRange): ParsedRow[] {
-  return rows
-    .map((row) => ({ period: parsePeriod(row.period), value: row.value }))
-    .filter((row) => startsInRange(row.period, range));
+  const inside: ParsedRow[] = [];
+  for (const row of rows) {
+    const period = periodOf(row.period);
+    if (startsInRange(period, range)) inside.push({ period, value: row.value });
+  }
+  return inside;
 }
 
 const total = (rows: readonly ParsedRow[]) => rows.reduce((sum, row) => sum + row.value, 0);

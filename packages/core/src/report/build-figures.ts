@@ -2,7 +2,13 @@
  * The report's figures from stored rows: each span of the month aggregated over time by the element's type (SUM, or
  * LAST per org unit), over the report's subtree and per child unit; indicators evaluated from those aggregates.
  */
-import { aggregateOverTime, evaluateIndicator, lastPeriodPerUnit, roundTo, type PeriodRange } from '../aggregate/index.ts';
+import {
+  aggregateOverTime,
+  evaluateIndicator,
+  lastPeriodPerUnit,
+  roundTo,
+  type PeriodRange,
+} from '../aggregate/index.ts';
 import { monthRange, samePeriodLastYearRange, shiftRange, yearToDateRange } from '../aggregate/ranges.ts';
 import type { AggregationType, Indicator } from '../metadata/types.ts';
 import type { Period } from '../period/index.ts';
@@ -38,23 +44,29 @@ export function buildReportFigures(rows: readonly FigureRow[], ctx: FigureContex
   const indicators = new Map(ctx.indicators.map((i) => [i.code, i]));
   const cache = new Map<string, { total: number | null; byUnit: Map<string, number> }>();
 
-  const elementFigure = (item: string, range: PeriodRange) => {
-    const [element] = item.split('.') as [string];
-    const itemRows = byItem.get(item) ?? [];
-    const type = ctx.aggregationTypeOf(element);
+  // Each item's rows split by child once; every span then aggregates the same groups.
+  const groupsOf = memo((item: string) => {
     const perChild = new Map<string | null, FigureRow[]>();
-    for (const row of itemRows) {
+    for (const row of byItem.get(item) ?? []) {
       const child = ctx.childOf(row.orgUnit);
-      const list = perChild.get(child) ?? [];
-      list.push(row);
-      perChild.set(child, list);
+      const list = perChild.get(child);
+      if (list) list.push(row);
+      else perChild.set(child, [row]);
     }
+    return perChild;
+  });
+
+  const elementFigure = (item: string, range: PeriodRange) => {
+    const type = ctx.aggregationTypeOf(item.split('.')[0]!);
     const byUnit = new Map<string, number>();
-    for (const [child, list] of perChild) {
+    let total: number | null = null;
+    for (const [child, list] of groupsOf(item)) {
       const value = aggregateRows(list, type, range);
-      if (child !== null && value !== null && value !== 0) byUnit.set(child, value);
+      if (value === null) continue;
+      total = (total ?? 0) + value;
+      if (child !== null && value !== 0) byUnit.set(child, value);
     }
-    return { total: aggregateRows(itemRows, type, range), byUnit };
+    return { total, byUnit };
   };
 
   const figure = (item: string, span: FigureSpan) => {
@@ -90,6 +102,15 @@ export function buildReportFigures(rows: readonly FigureRow[], ctx: FigureContex
     period: ctx.month.code,
     total: (item, span) => figure(item, span).total,
     byUnit: (item, span) => figure(item, span).byUnit,
+  };
+}
+
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let found = cache.get(key);
+    if (found === undefined) cache.set(key, (found = compute(key)));
+    return found;
   };
 }
 

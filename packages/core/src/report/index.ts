@@ -4,5 +4,13 @@ export * from './figures.ts';
 export type { MonthlyReportInput } from './input.ts';
 export { buildReportFigures, reportSpans, type FigureContext } from './build-figures.ts';
 export { defaultReportHeader, mergeHeader, placeName } from './header.ts';
-export { layoutBody, hasContent, freeLines, sentenceRuns, type PrintParagraph, type PrintRun, type PrintRole } from './layout.ts';
+export {
+  layoutBody,
+  hasContent,
+  freeLines,
+  sentenceRuns,
+  type PrintParagraph,
+  type PrintRun,
+  type PrintRole,
+} from './layout.ts';
 export { writeMonthlyReport } from './monthly/write-monthly-report.ts';

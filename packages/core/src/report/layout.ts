@@ -57,10 +57,17 @@ export function hasContent(section: Section, options: LayoutOptions = {}): boole
 }
 
 function blockPrints(block: Block, options: LayoutOptions): boolean {
-  return block.kind === 'generated' ? block.sentences.length > 0 : options.keepEmptySlots === true || freeLines(block.text).length > 0;
+  return block.kind === 'generated'
+    ? block.sentences.length > 0
+    : options.keepEmptySlots === true || freeLines(block.text).length > 0;
 }
 
-function layoutSection(section: Section, number: string, role: 'section' | 'subsection', options: LayoutOptions): PrintParagraph[] {
+function layoutSection(
+  section: Section,
+  number: string,
+  role: 'section' | 'subsection',
+  options: LayoutOptions,
+): PrintParagraph[] {
   const heading: PrintParagraph = {
     role,
     section: section.key,

@@ -5,7 +5,13 @@
  */
 
 /** The figure spans a monthly report compares. */
-export const FIGURE_SPANS = ['month', 'previousMonth', 'sameMonthLastYear', 'yearToDate', 'yearToDateLastYear'] as const;
+export const FIGURE_SPANS = [
+  'month',
+  'previousMonth',
+  'sameMonthLastYear',
+  'yearToDate',
+  'yearToDateLastYear',
+] as const;
 export type FigureSpan = (typeof FIGURE_SPANS)[number];
 
 /** One figure a generated sentence states: what the editor shows when the sentence is clicked. */

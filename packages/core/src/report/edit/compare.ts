@@ -31,12 +31,20 @@ function paragraphs(doc: ReportDocument): Map<string, Paragraph> {
   const out = new Map<string, Paragraph>();
   const add = (p: Paragraph) => out.set(p.key, p);
   for (const field of Object.keys(HEADER_FIELD_LABELS) as (keyof ReportHeader)[]) {
-    add({ key: `header.${field}`, label: CHANGE_LABELS.header(HEADER_FIELD_LABELS[field]), text: headerText(doc.header[field]) });
+    add({
+      key: `header.${field}`,
+      label: CHANGE_LABELS.header(HEADER_FIELD_LABELS[field]),
+      text: headerText(doc.header[field]),
+    });
   }
   for (const { block, sectionTitles } of placedBlocks(doc)) {
     const section = sectionTitles.map((t) => t.replace(/:$/, '')).join(' › ');
     if (block.kind === 'generated') {
-      add({ key: block.id, label: CHANGE_LABELS.generated(section), text: block.sentences.map((s) => s.text).join(' ') });
+      add({
+        key: block.id,
+        label: CHANGE_LABELS.generated(section),
+        text: block.sentences.map((s) => s.text).join(' '),
+      });
     } else {
       add({ key: `free:${block.slot}`, label: CHANGE_LABELS.free(section), text: block.text });
     }
@@ -45,4 +53,5 @@ function paragraphs(doc: ReportDocument): Map<string, Paragraph> {
   return out;
 }
 
-const headerText = (value: ReportHeader[keyof ReportHeader]) => (Array.isArray(value) ? value.join('\n') : (value ?? ''));
+const headerText = (value: ReportHeader[keyof ReportHeader]) =>
+  Array.isArray(value) ? value.join('\n') : (value ?? '');

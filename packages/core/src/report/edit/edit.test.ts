@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReportHeader } from '../header.ts';
 import type { GeneratedBlock, ReportDocument } from '../model.ts';
-import { applySave, compareDocuments, freeSlots, generatedBlocks, mergeRegenerated, UnknownSlotError } from './index.ts';
+import {
+  applySave,
+  compareDocuments,
+  freeSlots,
+  generatedBlocks,
+  mergeRegenerated,
+  UnknownSlotError,
+} from './index.ts';
 
 const generated = (id: string, ...texts: string[]): GeneratedBlock => ({
   kind: 'generated',
@@ -30,12 +37,20 @@ function doc(tcm = 'Tay chân miệng: 5 ca.'): ReportDocument {
             {
               key: 'disease',
               title: 'Tình hình dịch bệnh tháng 11 năm 2023:',
-              blocks: [generated('disease.TCM', tcm, 'Không có tử vong.'), { kind: 'free', slot: 'disease', hint: 'gợi ý', text: '' }],
+              blocks: [
+                generated('disease.TCM', tcm, 'Không có tử vong.'),
+                { kind: 'free', slot: 'disease', hint: 'gợi ý', text: '' },
+              ],
               children: [],
             },
           ],
         },
-        { key: 'other', title: 'Các nhiệm vụ trọng tâm khác', blocks: [{ kind: 'free', slot: 'other', hint: 'gợi ý', text: '' }], children: [] },
+        {
+          key: 'other',
+          title: 'Các nhiệm vụ trọng tâm khác',
+          blocks: [{ kind: 'free', slot: 'other', hint: 'gợi ý', text: '' }],
+          children: [],
+        },
       ],
     },
     plan: { title: 'Kế hoạch công tác tháng 12 năm 2023', items: [] },
@@ -44,10 +59,17 @@ function doc(tcm = 'Tay chân miệng: 5 ca.'): ReportDocument {
 
 describe('applySave', () => {
   it('replaces the given header fields, free texts and plan, leaving the rest', () => {
-    const saved = applySave(doc(), { header: { signerName: 'Nguyễn Văn A' }, freeText: { other: 'Họp giao ban.' }, plan: ['Việc 1'] });
+    const saved = applySave(doc(), {
+      header: { signerName: 'Nguyễn Văn A' },
+      freeText: { other: 'Họp giao ban.' },
+      plan: ['Việc 1'],
+    });
     expect(saved.header.signerName).toBe('Nguyễn Văn A');
     expect(saved.header.issuingBody).toBe('SỞ Y TẾ');
-    expect(freeSlots(saved).map((b) => [b.slot, b.text])).toEqual([['disease', ''], ['other', 'Họp giao ban.']]);
+    expect(freeSlots(saved).map((b) => [b.slot, b.text])).toEqual([
+      ['disease', ''],
+      ['other', 'Họp giao ban.'],
+    ]);
     expect(saved.plan.items).toEqual(['Việc 1']);
     expect(generatedBlocks(saved)).toEqual(generatedBlocks(doc()));
   });
@@ -68,7 +90,11 @@ describe('applySave', () => {
 
 describe('mergeRegenerated', () => {
   it('takes generated paragraphs from the fresh document and keeps header, free texts and plan', () => {
-    const previous = applySave(doc(), { header: { documentNumber: '12' }, freeText: { disease: 'Nhận định.' }, plan: ['Việc'] });
+    const previous = applySave(doc(), {
+      header: { documentNumber: '12' },
+      freeText: { disease: 'Nhận định.' },
+      plan: ['Việc'],
+    });
     const merged = mergeRegenerated(doc('Tay chân miệng: 7 ca.'), previous);
     expect(generatedBlocks(merged)[0]!.sentences[0]!.text).toBe('Tay chân miệng: 7 ca.');
     expect(merged.header.documentNumber).toBe('12');
@@ -84,10 +110,17 @@ describe('compareDocuments', () => {
 
   it('names each changed paragraph once, in print order, with its before and after text', () => {
     const a = doc();
-    const b = applySave(mergeRegenerated(doc('Tay chân miệng: 7 ca.'), a), { header: { signerName: 'B' }, freeText: { other: 'Mới' }, plan: ['P'] });
+    const b = applySave(mergeRegenerated(doc('Tay chân miệng: 7 ca.'), a), {
+      header: { signerName: 'B' },
+      freeText: { other: 'Mới' },
+      plan: ['P'],
+    });
     const changes = compareDocuments(a, b);
     expect(changes.map((c) => c.key)).toEqual(['header.signerName', 'disease.TCM', 'free:other', 'plan']);
-    expect(changes[1]).toMatchObject({ before: 'Tay chân miệng: 5 ca. Không có tử vong.', after: 'Tay chân miệng: 7 ca. Không có tử vong.' });
+    expect(changes[1]).toMatchObject({
+      before: 'Tay chân miệng: 5 ca. Không có tử vong.',
+      after: 'Tay chân miệng: 7 ca. Không có tử vong.',
+    });
     expect(changes[1]!.label).toContain('Tình hình dịch bệnh tháng 11 năm 2023');
     expect(changes[2]).toMatchObject({ before: null, after: 'Mới' });
   });

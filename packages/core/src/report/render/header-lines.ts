@@ -60,5 +60,9 @@ export function signerTitleLines(header: ReportHeader): string[] {
 }
 
 function stripEnding(item: string): string {
-  return item.trim().replace(/^[-–]\s*/u, '').replace(/[.;,]+$/u, '').trim();
+  return item
+    .trim()
+    .replace(/^[-–]\s*/u, '')
+    .replace(/[.;,]+$/u, '')
+    .trim();
 }

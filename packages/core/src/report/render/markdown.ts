@@ -21,13 +21,19 @@ const HEADING: Partial<Record<PrintParagraph['role'], string>> = { part: '##', s
 export function renderMarkdown(doc: ReportDocument): string {
   const notes: string[] = [];
   const blocks = [
-    hardBreaks([escapeInline(doc.header.superiorBody), bold(doc.header.issuingBody), escapeInline(documentNumberLine(doc.header))]),
+    hardBreaks([
+      escapeInline(doc.header.superiorBody),
+      bold(doc.header.issuingBody),
+      escapeInline(documentNumberLine(doc.header)),
+    ]),
     hardBreaks([bold(NATIONAL_NAME), bold(MOTTO), `*${escapeInline(placeDateLine(doc))}*`]),
     `# ${escapeInline(doc.title)}`,
     bold(subjectLine(doc.subject)),
     toBlock(doc),
     escapeLineStart(escapeInline(doc.opening)),
-    ...layoutBody(doc).map((p) => paragraphMarkdown(p, notes)).filter(Boolean),
+    ...layoutBody(doc)
+      .map((p) => paragraphMarkdown(p, notes))
+      .filter(Boolean),
     [`***${DISTRIBUTION_LABEL}***`, '', ...distributionLines(doc.header).map(escapeInline)].join('\n'),
     ...signatureBlocks(doc),
     notes.map((note, i) => `[^${i + 1}]: ${escapeInline(note)}`).join('\n'),

@@ -12,7 +12,8 @@ const section = (key: string, title: string, blocks: Section['blocks'], extra: P
   ...extra,
 });
 
-const TCM_TEXT = 'Tay - Chân - Miệng: Trong tháng, ghi nhận 17 ca mắc mới. Lũy tích đến 30/11/2023, ghi nhận 142 ca mắc, tăng 78 ca so với cùng kỳ năm trước.';
+const TCM_TEXT =
+  'Tay - Chân - Miệng: Trong tháng, ghi nhận 17 ca mắc mới. Lũy tích đến 30/11/2023, ghi nhận 142 ca mắc, tăng 78 ca so với cùng kỳ năm trước.';
 
 /** The fixture document; its free text is typed decomposed (NFD) on purpose, the renderers must print NFC. */
 export function fixtureReport(): ReportDocument {
@@ -34,11 +35,16 @@ export function fixtureReport(): ReportDocument {
     },
     title: 'BÁO CÁO',
     subject: 'tình hình thực hiện nhiệm vụ tháng 11 năm 2023 và nhiệm vụ công tác trọng tâm tháng 12 năm 2023',
-    opening: 'Sở Y tế báo cáo tình hình thực hiện nhiệm vụ tháng 11 năm 2023 và nhiệm vụ công tác trọng tâm tháng 12 năm 2023 của ngành Y tế tỉnh Kon Tum như sau:',
+    opening:
+      'Sở Y tế báo cáo tình hình thực hiện nhiệm vụ tháng 11 năm 2023 và nhiệm vụ công tác trọng tâm tháng 12 năm 2023 của ngành Y tế tỉnh Kon Tum như sau:',
     results: { title: 'Tình hình thực hiện nhiệm vụ tháng 11 năm 2023', sections: fixtureSections() },
     plan: {
       title: 'Kế hoạch công tác tháng 12 năm 2023',
-      items: ['Tiếp tục thực hiện tốt công tác kiểm soát dịch bệnh.', '', 'Tổng kết đánh giá kết quả hoạt động y tế năm 2023'],
+      items: [
+        'Tiếp tục thực hiện tốt công tác kiểm soát dịch bệnh.',
+        '',
+        'Tổng kết đánh giá kết quả hoạt động y tế năm 2023',
+      ],
     },
   };
 }
@@ -63,15 +69,32 @@ function fixtureSections(): Section[] {
         ]),
         section('immunisation', 'Tiêm chủng mở rộng:', [{ kind: 'free', slot: 'immunisation', hint: '', text: '  ' }]),
         section('hiv', 'Phòng chống HIV/AIDS:', [
-          { kind: 'free', slot: 'hiv', hint: '', text: '- Tổ chức tập huấn tư vấn xét nghiệm HIV.\n\n- Giám sát hỗ trợ tuyến huyện.'.normalize('NFD') },
+          {
+            kind: 'free',
+            slot: 'hiv',
+            hint: '',
+            text: '- Tổ chức tập huấn tư vấn xét nghiệm HIV.\n\n- Giám sát hỗ trợ tuyến huyện.'.normalize('NFD'),
+          },
         ]),
       ],
     }),
     section('food-safety', 'An toàn vệ sinh thực phẩm:', [{ kind: 'free', slot: 'food-safety', hint: '', text: '' }]),
-    section('medical-services', 'Khám chữa bệnh:', [
-      { kind: 'free', slot: 'medical-services', hint: '', text: 'Thực hiện 86.384 lượt khám bệnh.\nCông suất sử dụng giường bệnh 91,3%.' },
-    ], { runIn: true }),
-    section('other', 'Các nhiệm vụ trọng tâm khác', [{ kind: 'free', slot: 'other', hint: '', text: '- Kiện toàn nhân sự lãnh đạo một số bệnh viện tuyến tỉnh.' }]),
+    section(
+      'medical-services',
+      'Khám chữa bệnh:',
+      [
+        {
+          kind: 'free',
+          slot: 'medical-services',
+          hint: '',
+          text: 'Thực hiện 86.384 lượt khám bệnh.\nCông suất sử dụng giường bệnh 91,3%.',
+        },
+      ],
+      { runIn: true },
+    ),
+    section('other', 'Các nhiệm vụ trọng tâm khác', [
+      { kind: 'free', slot: 'other', hint: '', text: '- Kiện toàn nhân sự lãnh đạo một số bệnh viện tuyến tỉnh.' },
+    ]),
   ];
 }
 
@@ -80,7 +103,9 @@ export function previewReport(doc: ReportDocument): ReportDocument {
   const fill = (sections: Section[]): Section[] =>
     sections.map((s) => ({
       ...s,
-      blocks: s.blocks.map((b) => (b.kind === 'free' && PREVIEW_FREE_TEXT[b.slot] ? { ...b, text: PREVIEW_FREE_TEXT[b.slot]! } : b)),
+      blocks: s.blocks.map((b) =>
+        b.kind === 'free' && PREVIEW_FREE_TEXT[b.slot] ? { ...b, text: PREVIEW_FREE_TEXT[b.slot]! } : b,
+      ),
       children: fill(s.children),
     }));
   return {
@@ -93,8 +118,10 @@ export function previewReport(doc: ReportDocument): ReportDocument {
 
 const PREVIEW_FREE_TEXT: Record<string, string> = {
   ncd: '- Tổ chức các lớp tập huấn nâng cao năng lực phát hiện, quản lý điều trị một số BKLN tại 05 huyện Đăk Glei, Ngọc Hồi, Tu Mơ Rông, Đăk Tô và Đăk Hà.',
-  communication: 'Phối hợp với Đài Phát thanh - Truyền hình tỉnh thực hiện 01 phóng sự tuyên truyền về phòng chống bệnh đái tháo đường.',
-  other: '- Kiện toàn nhân sự lãnh đạo một số bệnh viện tuyến tỉnh theo quy định của Đảng, Nhà nước về công tác cán bộ.',
+  communication:
+    'Phối hợp với Đài Phát thanh - Truyền hình tỉnh thực hiện 01 phóng sự tuyên truyền về phòng chống bệnh đái tháo đường.',
+  other:
+    '- Kiện toàn nhân sự lãnh đạo một số bệnh viện tuyến tỉnh theo quy định của Đảng, Nhà nước về công tác cán bộ.',
 };
 
 const PREVIEW_PLAN = [

@@ -2,6 +2,7 @@ import type { FigureRow } from '@syt/core/report/figures.ts';
 import { sql } from 'kysely';
 import { asNumber } from '../../db/numeric.ts';
 import type { Executor } from '../metadata/upsert.ts';
+import { provinceFigureRows, type FigureCodes } from './province-figures.repository.ts';
 
 export interface FigureRowsQuery {
   /** Province root of the subtree (keeps the scan inside one province's rows). */
@@ -26,12 +27,13 @@ export interface PlacedFigureRows {
  */
 export async function figureRows(db: Executor, q: FigureRowsQuery): Promise<PlacedFigureRows> {
   const codes = await codesById(db, q.unit.path);
+  if (q.unit.id === q.provinceId) return provinceFigureRows(db, q, codes);
   const rows = await groupedRows(db, q, codes.numeric);
   const childOf = new Map<string, string | null>([[q.unit.code, null]]);
   const out: FigureRow[] = [];
   for (const r of rows) {
-    const child = r.child_id === null ? null : codes.units.get(r.child_id)!;
-    const orgUnit = r.leaf_id === null ? (child ?? q.unit.code) : codes.units.get(r.leaf_id)!;
+    const child = r.child_id === null ? null : codes.units.get(r.child_id)!.code;
+    const orgUnit = r.leaf_id === null ? (child ?? q.unit.code) : codes.units.get(r.leaf_id)!.code;
     childOf.set(orgUnit, child);
     const value = Number(r.value);
     if (!Number.isFinite(value)) continue;
@@ -75,7 +77,7 @@ async function groupedRows(db: Executor, q: FigureRowsQuery, elements: { ids: nu
 }
 
 /** Codes of the elements, option combos and subtree units a grouped row names by id; the numeric elements' ids. */
-async function codesById(db: Executor, path: string) {
+async function codesById(db: Executor, path: string): Promise<FigureCodes> {
   const [elements, options, units] = await Promise.all([
     db.selectFrom('data_element').select(['id', 'code', 'value_type', 'aggregation_type']).execute(),
     db.selectFrom('category_option_combo').select(['id', 'code']).execute(),
@@ -86,7 +88,7 @@ async function codesById(db: Executor, path: string) {
   return {
     elements: byId(elements),
     options: byId(options),
-    units: byId(units),
+    units: new Map(units.map((u) => [u.id, { code: u.code, path: u.path }])),
     numeric: { ids: numeric.map((e) => e.id), lastIds: numeric.filter((e) => e.aggregation_type === 'LAST').map((e) => e.id) },
   };
 }
@@ -122,7 +124,7 @@ export async function monthlyDataSets(db: Executor) {
 export async function subtreeUnits(db: Executor, path: string) {
   return db
     .selectFrom('org_unit')
-    .select(['id', 'code', 'name'])
+    .select(['id', 'code', 'name', 'path'])
     .where(startsWith(sql.ref('path'), sql.val(path)))
     .execute();
 }

@@ -26,7 +26,9 @@ export function compareSentences(expected: readonly string[], generated: readonl
 
 /** A readable report of the differences (printed by the golden tests). */
 export function formatDiff(diff: SentenceDiff): string {
-  return diff.missing.map((m) => `  expected: ${m.expected}\n  got:      ${m.closest ?? '(nothing similar)'}`).join('\n\n');
+  return diff.missing
+    .map((m) => `  expected: ${m.expected}\n  got:      ${m.closest ?? '(nothing similar)'}`)
+    .join('\n\n');
 }
 
 function closest(target: string, candidates: readonly string[]): string | null {

@@ -13,7 +13,11 @@ import { defaultReportHeader } from '../../header.ts';
 import type { MonthlyReportInput } from '../../input.ts';
 
 /** The figure rows of a province over the months a report of `period` reads (January last year to the month). */
-export function demoFigureRows(period: string, pkg: MetadataPackage = DEFAULT_PACKAGE, units: OrgUnitPackage = KONTUM_ORG_UNITS): FigureRow[] {
+export function demoFigureRows(
+  period: string,
+  pkg: MetadataPackage = DEFAULT_PACKAGE,
+  units: OrgUnitPackage = KONTUM_ORG_UNITS,
+): FigureRow[] {
   const from = `${Number(period.slice(0, 4)) - 1}01`;
   return generateDemoValues(pkg, units, { from, to: period }).map((v) => ({
     element: v.dataElement,
@@ -29,7 +33,12 @@ export function kontumReportInput(period: string, rows: FigureRow[] = demoFigure
   const province = KONTUM_ORG_UNITS.orgUnits.find((u) => u.code === '62')!;
   const children: ReportUnit[] = KONTUM_ORG_UNITS.orgUnits
     .filter((u) => u.parent === '62')
-    .map((u) => ({ code: u.code, name: u.name, sortOrder: u.sortOrder, ...(u.sentenceName ? { sentenceName: u.sentenceName } : {}) }));
+    .map((u) => ({
+      code: u.code,
+      name: u.name,
+      sortOrder: u.sortOrder,
+      ...(u.sentenceName ? { sentenceName: u.sentenceName } : {}),
+    }));
   const childCodes = new Set(children.map((c) => c.code));
   const types = new Map(DEFAULT_PACKAGE.dataElements.map((e) => [e.code, e.aggregationType]));
   const figures = buildReportFigures(rows, {
@@ -40,7 +49,12 @@ export function kontumReportInput(period: string, rows: FigureRow[] = demoFigure
   });
   return {
     period,
-    orgUnit: { code: province.code, name: province.name, sortOrder: province.sortOrder, sentenceName: province.sentenceName ?? province.name },
+    orgUnit: {
+      code: province.code,
+      name: province.name,
+      sortOrder: province.sortOrder,
+      sentenceName: province.sentenceName ?? province.name,
+    },
     children,
     diseases: DEFAULT_PACKAGE.diseases,
     indicators: DEFAULT_PACKAGE.indicators,

@@ -1,0 +1,61 @@
+import { performance } from 'node:perf_hooks';
+import { generateDemoValues } from '../packages/core/src/demo/index.ts';
+import { DEFAULT_PACKAGE } from '../packages/core/src/metadata/default-package.ts';
+import { KONTUM_ORG_UNITS } from '../packages/core/src/orgunit/kontum.ts';
+import { renderText } from '../packages/core/src/report/render/index.ts';
+import { systemClock } from '../packages/server/src/clock.ts';
+import type { Actor } from '../packages/server/src/features/access/access.policy.ts';
+import { storeTrustedValues } from '../packages/server/src/features/data-values/data-value.service.ts';
+import { setupInstallation } from '../packages/server/src/features/install/install.service.ts';
+import { writeOrgUnits } from '../packages/server/src/features/org-units/org-unit.repository.ts';
+import { monthlyReportDocument } from '../packages/server/src/features/reports/report-output.service.ts';
+import { renderReportDocx } from '../packages/server/src/render/report-docx.ts';
+import { communes, PROVINCE, splitOverCommunes } from './communes.ts';
+import type { Benchmark } from './run.ts';
+
+const RUNS = 21;
+const PERIOD = '202311';
+const ACTOR: Actor = { id: 0, username: 'bench', role: 'staff', scopePath: `/${PROVINCE}/`, canEditExpired: false };
+
+/** Median of RUNS timed runs, after one warm-up run whose time is returned too. */
+async function timings(work: () => Promise<unknown>): Promise<{ first: number; median: number }> {
+  const time = async () => {
+    const start = performance.now();
+    await work();
+    return performance.now() - start;
+  };
+  const first = await time();
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await time());
+  runs.sort((a, b) => a - b);
+  return { first, median: runs[RUNS >> 1]! };
+}
+
+/**
+ * The whole monthly report of the province, written from the database: five years of the demo's values (2019–2023)
+ * moved down to 100 communes, read, aggregated per district and span, and written as the Vietnamese document.
+ */
+export const reportBenchmarks: Benchmark = async (dialect) => {
+  const database = await dialect.create();
+  try {
+    await setupInstallation({ db: database.db, clock: systemClock });
+    await writeOrgUnits(database.db, communes());
+    const values = splitOverCommunes(generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { includeZeros: true }));
+    await database.db
+      .transaction()
+      .execute((trx) => storeTrustedValues(trx, values, 'bench', new Date().toISOString()));
+    const write = () => monthlyReportDocument(database.db, ACTOR, { org: PROVINCE, period: PERIOD });
+    const report = await timings(write);
+    const { document } = await write();
+    const docx = await timings(() => renderReportDocx(document));
+    return [
+      { name: `report ${PERIOD}: ${values.length} values stored, commune level`, value: values.length, unit: 'values' },
+      { name: 'monthly report from the database: first run', value: report.first, unit: 'ms' },
+      { name: `monthly report from the database: median of ${RUNS}`, value: report.median, unit: 'ms' },
+      { name: `  rendered as .docx: median of ${RUNS}`, value: docx.median, unit: 'ms' },
+      { name: '  check: characters of the plain-text report', value: renderText(document).length, unit: 'chars' },
+    ];
+  } finally {
+    await database.drop();
+  }
+};
