@@ -12,28 +12,20 @@ export const REPORT_FORMATS = ['json', 'text', 'md', 'docx', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** A stored report (one per org unit and month) at its current version. */
-export interface ReportInstanceView {
-  id: number;
-  orgUnit: { code: string; name: string };
-  period: string;
-  status: ReportStatus;
-  statusLabel: string;
-  /** Current version number, 1 for the first generation; every save adds one. */
-  version: number;
+export interface ReportInstanceView extends ReportInstanceSummary {
   document: ReportDocument;
-  updatedAt: string;
-  updatedBy: string;
   /** What the signed-in user may do with it now. */
   can: { edit: boolean; regenerate: boolean; finalize: boolean; reopen: boolean; issue: boolean };
 }
 
-/** GET /api/reports/instances?org=&period= — the stored reports matching, newest first. */
+/** One stored report; GET /api/reports/instances?org=&period= answers `{ reports: ReportInstanceSummary[] }`, newest first. */
 export interface ReportInstanceSummary {
   id: number;
   orgUnit: { code: string; name: string };
   period: string;
   status: ReportStatus;
   statusLabel: string;
+  /** Current version number, 1 for the first generation; every save adds one. */
   version: number;
   updatedAt: string;
   updatedBy: string;
@@ -69,7 +61,7 @@ export interface ReportStatusRequest {
   status: ReportStatus;
 }
 
-/** GET /api/reports/instances/:id/versions. */
+/** One version; GET /api/reports/instances/:id/versions answers `{ versions: ReportVersionSummary[] }`. */
 export interface ReportVersionSummary {
   version: number;
   status: ReportStatus;

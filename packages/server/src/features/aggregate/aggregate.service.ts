@@ -1,10 +1,6 @@
-import {
-  monthRange,
-  samePeriodLastYearRange,
-  shiftRange,
-  yearToDateRange,
-  type PeriodRange,
-} from '@syt/core/aggregate/index.ts';
+import type { PeriodRange } from '@syt/core/aggregate/index.ts';
+import { reportSpans } from '@syt/core/report/build-figures.ts';
+import { FIGURE_SPANS, type FigureSpan } from '@syt/core/report/model.ts';
 import type { Period } from '@syt/core/period/index.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
@@ -37,8 +33,8 @@ export interface MonthInput {
 }
 
 /** The figures a monthly report shows for one item. */
-export const MONTH_FIGURES = ['month', 'previousMonth', 'sameMonthLastYear', 'yearToDate', 'yearToDateLastYear'] as const;
-export type MonthFigures = Record<(typeof MONTH_FIGURES)[number], number | null>;
+export const MONTH_FIGURES = FIGURE_SPANS;
+export type MonthFigures = Record<FigureSpan, number | null>;
 
 const invalid = (code: string, field: string, message: string) => new AppError(400, code, message, [{ field, message }]);
 
@@ -64,22 +60,9 @@ export async function aggregateMonth(ctx: Ctx, actor: Actor, input: MonthInput) 
 
 /** The five monthly-report figures of a resolved item over a subtree; the caller has checked access. */
 export async function monthFigures(db: Executor, subtree: Subtree, item: Item, month: Period): Promise<MonthFigures> {
-  const ranges = monthRanges(month);
+  const ranges = reportSpans(month);
   const values = await itemValues(db, subtree, item, MONTH_FIGURES.map((name) => ranges[name]));
   return Object.fromEntries(MONTH_FIGURES.map((name, i) => [name, values[i] ?? null])) as MonthFigures;
-}
-
-/** The ranges behind the monthly-report figures: 202403 → 202403, 202402, 202303, 202401..202403, 202301..202303. */
-export function monthRanges(month: Period): Record<(typeof MONTH_FIGURES)[number], PeriodRange> {
-  const current = monthRange(month);
-  const yearToDate = yearToDateRange(month);
-  return {
-    month: current,
-    previousMonth: shiftRange(current, -1),
-    sameMonthLastYear: samePeriodLastYearRange(current),
-    yearToDate,
-    yearToDateLastYear: samePeriodLastYearRange(yearToDate),
-  };
 }
 
 /** The subtree below an org unit, with its province root (the first code of its path). */

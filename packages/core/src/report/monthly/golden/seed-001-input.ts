@@ -12,6 +12,11 @@ import type { FigureRow, ReportUnit } from '../../figures.ts';
 import { defaultReportHeader } from '../../header.ts';
 import type { MonthlyReportInput } from '../../input.ts';
 
+/** The Kon Tum districts as report units, in canonical order. */
+export const KONTUM_DISTRICTS: ReportUnit[] = KONTUM_ORG_UNITS.orgUnits
+  .filter((u) => u.parent === '62')
+  .map((u) => ({ code: u.code, name: u.name, sortOrder: u.sortOrder, ...(u.sentenceName ? { sentenceName: u.sentenceName } : {}) }));
+
 /** The figure rows of a province over the months a report of `period` reads (January last year to the month). */
 export function demoFigureRows(
   period: string,
@@ -31,14 +36,7 @@ export function demoFigureRows(
 /** The monthly report input of Kon Tum (62) for `period` from `rows` (default: the demo's). */
 export function kontumReportInput(period: string, rows: FigureRow[] = demoFigureRows(period)): MonthlyReportInput {
   const province = KONTUM_ORG_UNITS.orgUnits.find((u) => u.code === '62')!;
-  const children: ReportUnit[] = KONTUM_ORG_UNITS.orgUnits
-    .filter((u) => u.parent === '62')
-    .map((u) => ({
-      code: u.code,
-      name: u.name,
-      sortOrder: u.sortOrder,
-      ...(u.sentenceName ? { sentenceName: u.sentenceName } : {}),
-    }));
+  const children = KONTUM_DISTRICTS;
   const childCodes = new Set(children.map((c) => c.code));
   const types = new Map(DEFAULT_PACKAGE.dataElements.map((e) => [e.code, e.aggregationType]));
   const figures = buildReportFigures(rows, {

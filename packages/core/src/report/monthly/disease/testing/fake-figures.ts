@@ -5,11 +5,13 @@
  */
 import { DEFAULT_PACKAGE } from '../../../../metadata/default-package.ts';
 import type { Disease } from '../../../../metadata/types.ts';
-import { KONTUM_ORG_UNITS } from '../../../../orgunit/kontum.ts';
 import type { ReportFigures, ReportUnit } from '../../../figures.ts';
 import { defaultReportHeader } from '../../../header.ts';
 import type { FigureSpan } from '../../../model.ts';
 import { writerContext, type WriterContext } from '../../context.ts';
+import { KONTUM_DISTRICTS } from '../../golden/seed-001-input.ts';
+
+export { KONTUM_DISTRICTS };
 
 export type FigureRow = readonly [item: string, span: FigureSpan, value: number | Readonly<Record<string, number>>];
 
@@ -31,15 +33,6 @@ export function fakeFigures(period: string, rows: readonly FigureRow[]): ReportF
   };
 }
 
-/** The Kon Tum districts, in canonical order. */
-export const KONTUM_DISTRICTS: ReportUnit[] = KONTUM_ORG_UNITS.orgUnits
-  .filter((u) => u.parent === '62')
-  .map((u) => ({
-    code: u.code,
-    name: u.name,
-    sortOrder: u.sortOrder,
-    ...(u.sentenceName ? { sentenceName: u.sentenceName } : {}),
-  }));
 
 /** A writer context for Kon Tum over the given rows (default package diseases unless told). */
 export function fakeContext(
