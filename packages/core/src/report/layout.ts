@@ -126,3 +126,9 @@ export function freeLines(text: string): string[] {
 function withEnding(item: string, end: string): string {
   return `${item.replace(/\.\/\.$/u, '').replace(/[.;]+$/u, '')}${end}`;
 }
+
+/** A footnote as it stands on its own at the foot of the page: its first letter capitalised (`Thành phố Kon Tum 17, …`). */
+export function footnoteText(note: string): string {
+  const text = note.trim();
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}

@@ -135,7 +135,7 @@ describe('renderReportDocx body', () => {
     const p = paragraphWith(document, '142 ca mắc');
     expect(p).toMatch(/ghi nhận 142 ca mắc<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/>/u);
     const note = /<w:footnote w:id="1">[\s\S]*?<\/w:footnote>/u.exec(parts['word/footnotes.xml']!)![0];
-    expect(textOf(note)).toContain('thành phố Kon Tum 40, Ngọc Hồi 52, Đăk Glei 50');
+    expect(textOf(note)).toContain('Thành phố Kon Tum 40, Ngọc Hồi 52, Đăk Glei 50');
     expect(sizeOf(runWith(note, 'Ngọc Hồi'))).toBe(24);
   });
 

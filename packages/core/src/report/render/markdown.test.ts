@@ -29,7 +29,8 @@ describe('renderMarkdown', () => {
   it('marks footnotes [^n] and defines them at the end', () => {
     const md = renderMarkdown(fixtureReport());
     expect(md).toContain('ghi nhận 142 ca mắc[^1], tăng 78 ca');
-    expect(md.trimEnd().endsWith('[^1]: thành phố Kon Tum 40, Ngọc Hồi 52, Đăk Glei 50')).toBe(true);
+    // Standing alone at the foot, the note starts with a capital.
+    expect(md.trimEnd().endsWith('[^1]: Thành phố Kon Tum 40, Ngọc Hồi 52, Đăk Glei 50')).toBe(true);
   });
 
   it('ends the distribution list with the archive line and prints the signature in bold', () => {

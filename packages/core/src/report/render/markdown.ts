@@ -1,5 +1,5 @@
 /** The report as Markdown: headings for the parts and sections, footnotes as `[^n]` defined at the end. */
-import { layoutBody, type PrintParagraph, type PrintRun } from '../layout.ts';
+import { footnoteText, layoutBody, type PrintParagraph, type PrintRun } from '../layout.ts';
 import type { ReportDocument } from '../model.ts';
 import { DISTRIBUTION_LABEL, MOTTO, NATIONAL_NAME, TO_LABEL } from './fixed-text.ts';
 import {
@@ -62,7 +62,7 @@ function runsMarkdown(runs: PrintRun[], notes: string[], emphasis: boolean): str
     .map((run) => {
       const text = emphasis ? emphasise(run) : escapeInline(run.text);
       if (!run.footnote) return text;
-      notes.push(run.footnote.trim());
+      notes.push(footnoteText(run.footnote));
       return `${text}[^${notes.length}]`;
     })
     .join('');
