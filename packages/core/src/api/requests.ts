@@ -1,0 +1,55 @@
+/** Shapes of the reporting-requests API (`/api/requests`), as in seed 002: outline, unit groups, deadlines, submissions. */
+import type { AttachmentRef, UnitRef } from './tasks.ts';
+
+export const SUBMISSION_STATUSES = ['PENDING', 'SUBMITTED', 'SUBMITTED_LATE', 'OVERDUE'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+export interface OutlineSection {
+  /** `I.1`, `II`. */
+  number: string;
+  title: string;
+  guidance: string;
+}
+
+/** What each unit sends: a file (e.g. an Excel appendix, with an optional template) or a data set's form for a period. */
+export type RequestDeliverable =
+  | { kind: 'FILE'; title: string; template: AttachmentRef | null }
+  | { kind: 'FORM'; title: string; dataSet: string; period: string };
+
+export interface RequestGroupView {
+  id: number;
+  /** `Trung tâm Y tế các huyện, thành phố`. */
+  name: string;
+  units: UnitRef[];
+  /** ISO date; a submission after its end (Vietnam time) is late. */
+  deadline: string;
+  /** Where the units send their report, one per line (`Sở Y tế (Phòng KHTC)`, `Trung tâm Kiểm soát bệnh tật`). */
+  recipients: string[];
+}
+
+export interface SubmissionView {
+  id: number | null;
+  unit: UnitRef;
+  groupId: number;
+  status: SubmissionStatus;
+  statusLabel: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  files: AttachmentRef[];
+  note: string | null;
+}
+
+export interface RequestView {
+  id: number;
+  number: string;
+  date: string;
+  subject: string;
+  outline: OutlineSection[];
+  deliverables: RequestDeliverable[];
+  groups: RequestGroupView[];
+  /** One row per unit of every group (its own, for a unit user). */
+  submissions: SubmissionView[];
+  counts: { total: number; submitted: number; late: number; overdue: number; pending: number };
+  createdAt: string;
+  createdBy: string;
+}
