@@ -14,6 +14,8 @@ const configSchema = z.object({
   webDist: z.string(),
   /** When set, the server's clock starts at this moment and runs on (demos, end-to-end tests). */
   startAt: z.iso.datetime({ offset: true }).optional(),
+  /** Largest accepted attachment (directive scans, progress evidence), in bytes; UPLOAD_MAX_MB in the environment. */
+  uploadMaxBytes: z.coerce.number().int().positive(),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;
@@ -29,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname,
     startAt: env.SYT_NOW || undefined,
+    uploadMaxBytes: Math.round(Number(env.UPLOAD_MAX_MB ?? 10) * 1024 * 1024),
     ...overrides,
   });
   return Object.freeze(parsed);

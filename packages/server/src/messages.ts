@@ -62,6 +62,14 @@ export const vi = {
     versionRange: 'Cần hai số phiên bản hợp lệ (from, to).',
     fileName: (month: number, year: number, ext: string) => `bao-cao-thang-${month}-${year}.${ext}`,
   },
+  /** Directives, their tasks, progress updates and attachments. */
+  tasks: {
+    fileWrongType: (file: string) => `Tệp "${file}" không đúng loại cho phép (PDF, Word, Excel, ảnh JPG/PNG, văn bản .txt).`,
+    fileTooLarge: (file: string, mb: string) => `Tệp "${file}" vượt quá dung lượng tối đa ${mb} MB.`,
+    fileEmpty: (file: string) => `Tệp "${file}" rỗng.`,
+    fileMissing: 'Cần chọn một tệp để tải lên.',
+    tooManyFiles: (n: number) => `Chỉ tải lên được tối đa ${n} tệp mỗi lần.`,
+  },
   /** What the `syt` command line prints. */
   cli: {
     setupDone: 'Đã khởi tạo cơ sở dữ liệu và gói danh mục mặc định.',

@@ -17,3 +17,8 @@ export function withIdColumn<T extends string>(
     ? table.addColumn('id', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
     : table.addColumn('id', 'integer', (c) => c.primaryKey());
 }
+
+/** The column type for file bytes: SQLite's BLOB, PostgreSQL's BYTEA (both read back as a Buffer). */
+export function binaryColumnType(db: Kysely<any>): 'blob' | 'bytea' {
+  return isPostgres(db) ? 'bytea' : 'blob';
+}

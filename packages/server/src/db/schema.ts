@@ -264,6 +264,75 @@ export interface SettingTable {
   value: string;
 }
 
+/** An uploaded file; its bytes stay in the database so a backup holds them. */
+export interface AttachmentTable {
+  id: Generated<number>;
+  file_name: string;
+  content_type: string;
+  size: number;
+  bytes: Buffer;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
+/** A directive document (văn bản chỉ đạo) whose tasks the department follows up. */
+export interface DirectiveTable {
+  id: Generated<number>;
+  number: string;
+  date: string;
+  type: string;
+  issuer: string;
+  subject: string;
+  attachment_id: number | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+/** A task assigned to a lead unit; `due_date` is the next due date, kept for range queries (null when ongoing). */
+export interface TaskTable {
+  id: Generated<number>;
+  directive_id: number | null;
+  group_heading: string | null;
+  title: string;
+  content: string;
+  field: string;
+  lead_org_unit_id: number;
+  deadline_kind: 'DATE' | 'MONTHLY' | 'QUARTERLY' | 'ONGOING';
+  deadline_date: string | null;
+  deadline_day: number | null;
+  due_date: string | null;
+  status: string;
+  draft: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** A coordinating unit of a task (the lead unit lives on the task). */
+export interface TaskUnitTable {
+  task_id: number;
+  org_unit_id: number;
+  role: 'COORDINATE';
+}
+
+/** A progress report, a leader's comment or a status change on a task. */
+export interface TaskUpdateTable {
+  id: Generated<number>;
+  task_id: number;
+  kind: 'PROGRESS' | 'COMMENT' | 'STATUS';
+  text: string;
+  status: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface TaskUpdateAttachmentTable {
+  update_id: number;
+  attachment_id: number;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_unit_successor: OrgUnitSuccessorTable;
@@ -292,4 +361,10 @@ export interface DB {
   report_instance: ReportInstanceTable;
   report_version: ReportVersionTable;
   report_setting: ReportSettingTable;
+  attachment: AttachmentTable;
+  directive: DirectiveTable;
+  task: TaskTable;
+  task_unit: TaskUnitTable;
+  task_update: TaskUpdateTable;
+  task_update_attachment: TaskUpdateAttachmentTable;
 }
