@@ -2,15 +2,12 @@
  * Tasks and deadlines, pure: labels, due dates of recurring deadlines, the status a task has at a moment, Part II of
  * the monthly report proposed from tasks, and directives parsed into draft tasks.
  */
-import type { DirectiveDraft, TaskDeadline, TaskStatus } from '../api/tasks.ts';
+import type { DirectiveDraft } from '../api/tasks.ts';
 
 export { nextDueDate, deadlineLabel } from './deadline.ts';
 export { statusOn, completionStatus, type TaskTiming } from './status.ts';
+export { proposePlan, type PlannedTask } from './plan.ts';
 
-/** Part II items for the month after `period` (`YYYYMM`): open tasks due in that month, then recurring ones. */
-export function proposePlan(_tasks: { title: string; deadline: TaskDeadline; status: TaskStatus; dueDate: string | null }[], _period: string): string[] {
-  throw new Error('not yet');
-}
 
 /** A directive's text parsed into groups of draft tasks, one group per numbered heading. */
 export function parseDirective(_text: string): DirectiveDraft {
