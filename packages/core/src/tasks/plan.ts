@@ -45,7 +45,7 @@ function byDueThenTitle(a: Dated, b: Dated): number {
 }
 
 /** The block a task belongs in (0 carried over, 1 due next month, 2 recurring), or null when not proposed. */
-function blockOf(task: PlannedTask, span: { first: string; last: string; month: number }): number | null {
+function blockOf(task: PlannedTask, span: { first: string; last: string; month: number }): 0 | 1 | 2 | null {
   if (CLOSED.includes(task.status)) return null;
   const { deadline } = task;
   if (deadline.kind === 'DATE') {
@@ -66,7 +66,7 @@ function orderingDate(task: PlannedTask, firstOfMonth: string): string | null {
 /** Part II items for the month after `period` (`YYYYMM`): open tasks due in that month, then recurring ones. */
 export function proposePlan(tasks: PlannedTask[], period: string): string[] {
   const span = nextMonthSpan(period);
-  const blocks: Dated[][] = [[], [], []];
+  const blocks: [Dated[], Dated[], Dated[]] = [[], [], []];
   for (const task of tasks) {
     const block = blockOf(task, span);
     const title = asSentence(task.title);
