@@ -19,6 +19,7 @@ import { dataValueRoutes } from './features/data-values/data-value.routes.ts';
 import { metadataRoutes } from './features/metadata/metadata.routes.ts';
 import { orgUnitRoutes } from './features/org-units/org-unit.routes.ts';
 import { reportRoutes } from './features/reports/reports.routes.ts';
+import { requestRoutes } from './features/requests/requests.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
 import { validationRoutes } from './features/validation/validation.routes.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
@@ -65,6 +66,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await importRoutes(api, ctx);
       await exportRoutes(api, ctx);
       await reportRoutes(api, ctx);
+      await requestRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

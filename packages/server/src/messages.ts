@@ -97,6 +97,19 @@ export const vi = {
     optionRequired: (flag: string) => `Thiếu tùy chọn ${flag}.`,
     badCommandLine: 'Lệnh không hợp lệ: xem syt report monthly --help.',
   },
+  /** Reporting requests (yêu cầu báo cáo): the request, its unit groups, the units' submissions and files. */
+  requests: {
+    notFound: (id: number | string) => `Không tìm thấy yêu cầu báo cáo số ${id}.`,
+    unitTwice: (code: string) => `Đơn vị "${code}" đã có trong một nhóm khác của yêu cầu này: mỗi đơn vị chỉ thuộc một nhóm.`,
+    deadlineBeforeDate: (deadline: string, date: string) => `Hạn nộp ${deadline} không được trước ngày của công văn (${date}).`,
+    unitNotInRequest: (code: string) => `Đơn vị "${code}" không thuộc nhóm đơn vị nào phải báo cáo theo yêu cầu này.`,
+    ownUnitOnly: (unit: string) => `Bạn chỉ nộp được báo cáo của đơn vị mình, không nộp thay "${unit}".`,
+    unknownDeliverable: (index: number) => `Yêu cầu không có sản phẩm thứ ${index + 1}.`,
+    notFileDeliverable: (index: number) => `Sản phẩm thứ ${index + 1} là biểu mẫu nhập liệu, không đính kèm tệp mẫu được.`,
+    fileRequired: 'Cần chọn ít nhất một tệp báo cáo để nộp.',
+    oneTemplate: 'Mỗi lần chỉ đính kèm một tệp mẫu.',
+    fileNotFound: 'Không tìm thấy tệp này trong yêu cầu báo cáo.',
+  },
   field: {
     required: 'Trường này là bắt buộc.',
     username: 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.',

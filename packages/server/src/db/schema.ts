@@ -333,6 +333,58 @@ export interface TaskUpdateAttachmentTable {
   attachment_id: number;
 }
 
+/** A reporting request (yêu cầu báo cáo); `outline` and `deliverables` are JSON arrays of the API's shapes. */
+export interface ReportRequestTable {
+  id: Generated<number>;
+  number: string;
+  date: string;
+  subject: string;
+  outline: string;
+  deliverables: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+/** The template file of one FILE deliverable of a request (by its index in `deliverables`). */
+export interface ReportRequestTemplateTable {
+  request_id: number;
+  deliverable_index: number;
+  attachment_id: number;
+}
+
+/** A group of units answering a request by one deadline (ISO date, Vietnam time); `recipients` is a JSON array. */
+export interface ReportRequestGroupTable {
+  id: Generated<number>;
+  request_id: number;
+  name: string;
+  sort_order: number;
+  deadline: string;
+  recipients: string;
+}
+
+export interface ReportRequestUnitTable {
+  group_id: number;
+  org_unit_id: number;
+}
+
+/** A unit's answer; `status` is as recorded when first sent (SUBMITTED or SUBMITTED_LATE). */
+export interface ReportRequestSubmissionTable {
+  id: Generated<number>;
+  group_id: number;
+  org_unit_id: number;
+  status: string;
+  submitted_at: string;
+  submitted_by: string;
+  note: string | null;
+  updated_at: string;
+}
+
+export interface ReportRequestFileTable {
+  submission_id: number;
+  attachment_id: number;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_unit_successor: OrgUnitSuccessorTable;
@@ -367,4 +419,10 @@ export interface DB {
   task_unit: TaskUnitTable;
   task_update: TaskUpdateTable;
   task_update_attachment: TaskUpdateAttachmentTable;
+  report_request: ReportRequestTable;
+  report_request_template: ReportRequestTemplateTable;
+  report_request_group: ReportRequestGroupTable;
+  report_request_unit: ReportRequestUnitTable;
+  report_request_submission: ReportRequestSubmissionTable;
+  report_request_file: ReportRequestFileTable;
 }

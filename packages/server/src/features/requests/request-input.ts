@@ -1,0 +1,79 @@
+/** Checks of a new request beyond its shape: units known, in scope and in one group only; forms and periods known. */
+import type { ApiFieldError } from '@syt/core/api/contract.ts';
+import { parsePeriod } from '@syt/core/period/index.ts';
+import { badRequest, forbidden } from '../../errors.ts';
+import { vi } from '../../messages.ts';
+import { inScope, type Actor } from '../access/access.policy.ts';
+import type { Executor } from '../metadata/upsert.ts';
+import type { CreateRequestInput } from './requests.schema.ts';
+
+export interface ResolvedUnit {
+  id: number;
+  code: string;
+  name: string;
+  path: string;
+}
+
+/**
+ * The units of every group, in the order given. 400 naming every bad field (`groups.1.units.0`, `groups.0.deadline`,
+ * `deliverables.2.dataSet`), then 403 when a unit lies outside the actor's scope.
+ */
+export async function checkRequestInput(db: Executor, actor: Actor, input: CreateRequestInput): Promise<ResolvedUnit[][]> {
+  const byCode = await unitsByCode(db, input.groups.flatMap((g) => g.units));
+  const details = [...unitErrors(input, byCode), ...deadlineErrors(input), ...(await deliverableErrors(db, input))];
+  if (details.length > 0) throw badRequest(undefined, details);
+  const groups = input.groups.map((g) => g.units.map((code) => byCode.get(code)!));
+  const outside = groups.flat().find((u) => !inScope(actor, u.path));
+  if (outside) throw forbidden(vi.outsideScope(outside.name));
+  return groups;
+}
+
+async function unitsByCode(db: Executor, codes: string[]): Promise<Map<string, ResolvedUnit>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('org_unit').select(['id', 'code', 'name', 'path']).where('code', 'in', [...new Set(codes)]).execute();
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** Unknown codes, and a unit named twice (a unit answers by one deadline only). */
+function unitErrors(input: CreateRequestInput, byCode: Map<string, ResolvedUnit>): ApiFieldError[] {
+  const seen = new Set<string>();
+  const errors: ApiFieldError[] = [];
+  input.groups.forEach((group, i) =>
+    group.units.forEach((code, j) => {
+      const field = `groups.${i}.units.${j}`;
+      if (!byCode.has(code)) errors.push({ field, message: vi.unknownOrgUnit(code) });
+      else if (seen.has(code)) errors.push({ field, message: vi.requests.unitTwice(code) });
+      seen.add(code);
+    }),
+  );
+  return errors;
+}
+
+function deadlineErrors(input: CreateRequestInput): ApiFieldError[] {
+  return input.groups.flatMap((g, i) =>
+    g.deadline < input.date ? [{ field: `groups.${i}.deadline`, message: vi.requests.deadlineBeforeDate(g.deadline, input.date) }] : [],
+  );
+}
+
+/** A form deliverable names a data set that exists and a period code that parses. */
+async function deliverableErrors(db: Executor, input: CreateRequestInput): Promise<ApiFieldError[]> {
+  const forms = input.deliverables.map((d, i) => ({ d, i })).filter(({ d }) => d.kind === 'FORM');
+  if (forms.length === 0) return [];
+  const known = new Set((await db.selectFrom('data_set').select('code').execute()).map((r) => r.code));
+  return forms.flatMap(({ d, i }) => {
+    if (d.kind !== 'FORM') return [];
+    const errors: ApiFieldError[] = [];
+    if (!known.has(d.dataSet)) errors.push({ field: `deliverables.${i}.dataSet`, message: vi.unknownDataSet(d.dataSet) });
+    if (!parsesAsPeriod(d.period)) errors.push({ field: `deliverables.${i}.period`, message: vi.invalidPeriod(d.period) });
+    return errors;
+  });
+}
+
+function parsesAsPeriod(code: string): boolean {
+  try {
+    parsePeriod(code);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * A unit sends its report: one or more files, an optional note. Sending again adds files and replaces the note but
+ * keeps the first sending's time and sender, so a unit that answered on time stays on time when it later adds a
+ * corrected appendix; a unit whose first file came after the deadline stays late.
+ */
+import type { SubmissionView } from '@syt/core/api/requests.ts';
+import type { AttachmentRef } from '@syt/core/api/tasks.ts';
+import { submissionStatus } from '@syt/core/requests/index.ts';
+import { AppError, forbidden, notFound } from '../../errors.ts';
+import { vi } from '../../messages.ts';
+import { roleAllows, type Actor } from '../access/access.policy.ts';
+import { fileError, readAttachment, storeAttachment, type Upload } from '../attachments/attachment.service.ts';
+import type { Executor } from '../metadata/upsert.ts';
+import { maySubmitFor, seesUnit } from './request-access.ts';
+import { toSubmissionView } from './requests.presenter.ts';
+import { findRequest } from './requests.repository.ts';
+import type { RequestCtx } from './requests.service.ts';
+import * as repo from './submissions.repository.ts';
+
+/** Records the unit's files (checked already by the multipart reader); late when the deadline's day has ended. */
+export async function submitReport(
+  ctx: RequestCtx, actor: Actor, requestId: number, form: { unit: string; note?: string | undefined }, uploads: Upload[],
+): Promise<SubmissionView> {
+  if (uploads.length === 0) throw fileError(vi.requests.fileRequired);
+  return ctx.db.transaction().execute(async (trx) => {
+    const target = await requireRequestUnit(trx, requestId, form.unit, 'unit');
+    if (!roleAllows(actor.role, 'enter')) throw forbidden();
+    if (!maySubmitFor(actor, target.path)) throw forbidden(vi.requests.ownUnitOnly(target.name));
+    const now = ctx.clock.now();
+    const at = now.toISOString();
+    const refs: AttachmentRef[] = [];
+    for (const upload of uploads) refs.push(await storeAttachment(trx, upload, actor.username, at));
+    const existing = await repo.findSubmission(trx, target.group_id, target.id);
+    const id = existing?.id ?? (await repo.insertSubmission(trx, {
+      group_id: target.group_id, org_unit_id: target.id, status: submissionStatus(target.deadline, now, now),
+      submitted_at: at, submitted_by: actor.username, note: form.note ?? null, updated_at: at,
+    }));
+    if (existing) await repo.touchSubmission(trx, id, { ...(form.note === undefined ? {} : { note: form.note }), updated_at: at });
+    await repo.insertFiles(trx, id, refs.map((r) => r.id));
+    const [row] = (await repo.findUnitRows(trx, { exact: target.path }, requestId)).filter((u) => u.group_id === target.group_id);
+    return toSubmissionView(row!, (await repo.findFiles(trx, [id])).get(id) ?? [], now);
+  });
+}
+
+/** One file of a unit's submission, for the unit itself or those who oversee it (403 otherwise). */
+export async function submissionFile(ctx: RequestCtx, actor: Actor, requestId: number, unitCode: string, attachmentId: number) {
+  const target = await requireRequestUnit(ctx.db, requestId, unitCode);
+  if (!seesUnit(actor, target.path)) throw forbidden(vi.outsideScope(target.name));
+  const submission = await repo.findSubmission(ctx.db, target.group_id, target.id);
+  const linked = submission !== undefined && (await repo.isSubmissionFile(ctx.db, submission.id, attachmentId));
+  const file = linked ? await readAttachment(ctx.db, attachmentId) : undefined;
+  if (!file) throw notFound(vi.requests.fileNotFound);
+  return file;
+}
+
+/**
+ * The unit's place in the request: 404 when the request does not exist; when the unit is not in it, 400 naming the
+ * form field (a submission) or 404 (a file address).
+ */
+async function requireRequestUnit(db: Executor, requestId: number, unitCode: string, field?: string) {
+  if (!(await findRequest(db, requestId))) throw notFound(vi.requests.notFound(requestId));
+  const target = await repo.findRequestUnit(db, requestId, unitCode);
+  if (target) return target;
+  const message = vi.requests.unitNotInRequest(unitCode);
+  throw field ? new AppError(400, 'UNIT_NOT_IN_REQUEST', message, [{ field, message }]) : notFound(message);
+}
