@@ -19,6 +19,10 @@ import { dataValueRoutes } from './features/data-values/data-value.routes.ts';
 import { metadataRoutes } from './features/metadata/metadata.routes.ts';
 import { orgUnitRoutes } from './features/org-units/org-unit.routes.ts';
 import { reportRoutes } from './features/reports/reports.routes.ts';
+import { directiveRoutes } from './features/tasks/directives.routes.ts';
+import { taskRoutes } from './features/tasks/tasks.routes.ts';
+import { notificationRoutes } from './features/notifications/notifications.routes.ts';
+import { todoRoutes } from './features/todo/todo.routes.ts';
 import { requestRoutes } from './features/requests/requests.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
 import { validationRoutes } from './features/validation/validation.routes.ts';
@@ -66,6 +70,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await importRoutes(api, ctx);
       await exportRoutes(api, ctx);
       await reportRoutes(api, ctx);
+      await directiveRoutes(api, ctx);
+      await taskRoutes(api, ctx);
+      await notificationRoutes(api, ctx);
+      await todoRoutes(api, ctx);
       await requestRoutes(api, ctx);
     },
     { prefix: '/api' },

@@ -8,6 +8,7 @@ import { AppError } from '../errors.ts';
 import { vi } from '../messages.ts';
 import { registerDataCommands } from './data.commands.ts';
 import { registerReportCommands } from './report.commands.ts';
+import { registerTaskCommands } from './tasks.commands.ts';
 import { serve } from './serve.ts';
 import { say, withContext } from './context.ts';
 
@@ -90,6 +91,7 @@ export async function main(argv: string[]): Promise<void> {
 
   registerDataCommands(program);
   registerReportCommands(program);
+  registerTaskCommands(program);
 
   try {
     await program.parseAsync(argv);

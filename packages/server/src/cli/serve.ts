@@ -4,6 +4,8 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { vi } from '../messages.ts';
+import { smtpMailer } from '../scheduler/mailer.ts';
+import { startScheduler } from '../scheduler/scheduler.ts';
 import { say } from './context.ts';
 
 /** Starts the server and keeps it running until SIGINT/SIGTERM. */
@@ -16,7 +18,12 @@ export async function serve(): Promise<void> {
   const address = await app.listen({ host: config.host, port: config.port });
   say(vi.cli.running(address.replace('127.0.0.1', 'localhost')));
   if (config.startAt) say(vi.cli.clockFrom(config.startAt));
+  // Started beside the HTTP server, not inside buildApp, so tests drive ticks themselves; it shares the (possibly shifted) clock.
+  const mailer = smtpMailer(config);
+  const stopScheduler = startScheduler({ db, clock, config, mailer, onError: (error) => app.log.error(error) });
   const stop = async () => {
+    await stopScheduler();
+    mailer?.close();
     await app.close();
     await db.destroy();
     process.exit(0);

@@ -10,6 +10,7 @@ import * as m0006 from './migrations/0006_reports.ts';
 import * as m0007 from './migrations/0007_nonzero_values.ts';
 import * as m0008 from './migrations/0008_tasks.ts';
 import * as m0009 from './migrations/0009_requests.ts';
+import * as m0010 from './migrations/0010_notifications.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0007_nonzero_values': m0007,
   '0008_tasks': m0008,
   '0009_requests': m0009,
+  '0010_notifications': m0010,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

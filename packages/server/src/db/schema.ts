@@ -150,6 +150,8 @@ export interface AppUserTable {
   created_at: string;
   /** May enter values after a period's entry window has closed. */
   can_edit_expired: Generated<number>;
+  /** Where reminders are mailed when SMTP is configured. */
+  email: string | null;
 }
 
 export interface LoginFailureTable {
@@ -385,6 +387,27 @@ export interface ReportRequestFileTable {
   attachment_id: number;
 }
 
+/** An in-app notification; `dedupe_key` is unique per user; `mail_status` PENDING → SENT (or FAILED), null when not mailed. */
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  dedupe_key: string;
+  read_at: string | null;
+  mail_status: 'PENDING' | 'SENT' | 'FAILED' | null;
+  mail_attempts: Generated<number>;
+  created_at: string;
+}
+
+/** When a periodic job last ran. */
+export interface SchedulerRunTable {
+  name: string;
+  last_run_at: string;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_unit_successor: OrgUnitSuccessorTable;
@@ -425,4 +448,6 @@ export interface DB {
   report_request_unit: ReportRequestUnitTable;
   report_request_submission: ReportRequestSubmissionTable;
   report_request_file: ReportRequestFileTable;
+  notification: NotificationTable;
+  scheduler_run: SchedulerRunTable;
 }

@@ -5,6 +5,7 @@ import type { MonthlyReportInput, ReportDocument, ReportHeader, ReportUnit } fro
 import { subtreeOf } from '../aggregate/aggregate.service.ts';
 import { readPackage } from '../metadata/metadata-read.repository.ts';
 import type { Executor } from '../metadata/upsert.ts';
+import { proposedPlanItems } from '../tasks/task-plan.ts';
 import { childUnitsDuring, figureRows, reportUnitRow, type PlacedFigureRows } from './report-figures.repository.ts';
 import { findSetting } from './reports.repository.ts';
 
@@ -16,9 +17,13 @@ export interface ReportOrgUnit {
   path: string;
 }
 
-/** The month's report written fresh from the stored values, its header from the defaults and the unit's settings. */
+/**
+ * The month's report written fresh from the stored values, its header from the defaults and the unit's settings,
+ * Part II proposed from the subtree's tasks (regenerating keeps the stored plan, so staff's edits survive).
+ */
 export async function writeReportFromData(db: Executor, unit: ReportOrgUnit, month: Period): Promise<ReportDocument> {
-  return writeMonthlyReport(await monthlyReportInput(db, unit, month));
+  const document = writeMonthlyReport(await monthlyReportInput(db, unit, month));
+  return { ...document, plan: { ...document.plan, items: await proposedPlanItems(db, unit.path, month.code) } };
 }
 
 /** What the writer reads, from the database: units, metadata, the subtree's figures and the header. */
