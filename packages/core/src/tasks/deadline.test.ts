@@ -36,6 +36,12 @@ describe('nextDueDate', () => {
     expect(nextDueDate({ kind: 'QUARTERLY', day: 31 }, '2024-07-01')).toBe('2024-09-30');
   });
 
+  it('rejects a day that no month has and a date that is not ISO', () => {
+    expect(() => nextDueDate({ kind: 'MONTHLY', day: 0 }, '2023-11-01')).toThrow(RangeError);
+    expect(() => nextDueDate({ kind: 'QUARTERLY', day: 32 }, '2023-11-01')).toThrow(RangeError);
+    expect(() => nextDueDate({ kind: 'MONTHLY', day: 5 }, '01/11/2023')).toThrow();
+  });
+
   it('has no due date for an ongoing task', () => {
     expect(nextDueDate({ kind: 'ONGOING' }, '2023-11-01')).toBeNull();
   });

@@ -12,6 +12,7 @@ function clampedDate(year: number, month: number, day: number): string {
 function nextDayOfMonths(day: number, onOrAfter: string, allowed: (month: number) => boolean): string {
   const start = parseIsoDate(onOrAfter);
   if (!start) throw new Error(`Not an ISO date: ${onOrAfter}`);
+  if (!Number.isInteger(day) || day < 1 || day > 31) throw new RangeError(`Not a day of a month: ${day}`);
   let { year, month } = start;
   // At most 12 months ahead: every allowed set has a month within a year, and the clamped day is always reachable.
   for (let step = 0; step <= 12; step += 1) {
