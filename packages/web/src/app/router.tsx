@@ -11,11 +11,15 @@ import { InterchangePage } from '../features/interchange/interchange-page.tsx';
 import { MetadataListPage } from '../features/metadata/metadata-list-page.tsx';
 import { OrgUnitsPage } from '../features/org-units/org-units-page.tsx';
 import { NotFoundPage } from '../features/placeholder/not-found-page.tsx';
-import { PlaceholderPage } from '../features/placeholder/placeholder-page.tsx';
 import { ReportPage } from '../features/reports/report-page.tsx';
+import { RequestDetailPage } from '../features/requests/request-detail-page.tsx';
+import { RequestsPage } from '../features/requests/requests-page.tsx';
+import { DirectivesPage } from '../features/tasks/directives/directives-page.tsx';
+import { TaskDetailPage } from '../features/tasks/task-detail-page.tsx';
+import { TasksPage } from '../features/tasks/tasks-page.tsx';
+import { validateTasksSearch } from '../features/tasks/tasks-search.ts';
 import { validateReportSearch } from '../features/reports/report-search.ts';
 import { UsersPage } from '../features/users/users-page.tsx';
-import { vi } from '../i18n/vi.ts';
 import { RouteError } from '../ui/route-error.tsx';
 import { requireAdmin, requireSession, skipIfSignedIn } from './auth-guard.tsx';
 import { parseSearch, stringifySearch } from './search-params.ts';
@@ -51,10 +55,6 @@ const appRoute = createRoute({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
-
-function placeholderRoute<const P extends string>(path: P, module: string) {
-  return createRoute({ getParentRoute: () => appRoute, path, component: () => <PlaceholderPage module={module} /> });
-}
 
 function metadataRoute<const P extends string>(path: P, kind: MetadataKind) {
   return createRoute({ getParentRoute: () => appRoute, path, component: () => <MetadataListPage kind={kind} /> });
@@ -93,6 +93,44 @@ const reportRoute = createRoute({
   },
 });
 
+const tasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhiem-vu',
+  validateSearch: validateTasksSearch,
+  component: function TasksRoute() {
+    return <TasksPage search={tasksRoute.useSearch()} />;
+  },
+});
+
+// Ids are digits; anything else is left to the page, which shows the server's "not found".
+const taskDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhiem-vu/$taskId',
+  component: function TaskDetailRoute() {
+    return <TaskDetailPage taskId={Number(taskDetailRoute.useParams().taskId)} />;
+  },
+});
+
+const directivesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhiem-vu/van-ban',
+  component: DirectivesPage,
+});
+
+const requestsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/yeu-cau-bao-cao',
+  component: RequestsPage,
+});
+
+const requestDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/yeu-cau-bao-cao/$requestId',
+  component: function RequestDetailRoute() {
+    return <RequestDetailPage requestId={Number(requestDetailRoute.useParams().requestId)} />;
+  },
+});
+
 const orgUnitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/danh-muc/don-vi',
@@ -114,7 +152,11 @@ const routeTree = rootRoute.addChildren([
     interchangeRoute,
     completenessRoute,
     reportRoute,
-    placeholderRoute('/nhiem-vu', vi.nav.tasks),
+    tasksRoute,
+    directivesRoute,
+    taskDetailRoute,
+    requestsRoute,
+    requestDetailRoute,
     orgUnitsRoute,
     metadataRoute('/danh-muc/phan-tu-du-lieu', 'data-elements'),
     metadataRoute('/danh-muc/phan-to', 'categories'),

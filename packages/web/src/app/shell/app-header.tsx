@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Box, Burger, Button, Group, Text, ThemeIcon, Title }
 import { IconBuildingHospital, IconLogout } from '@tabler/icons-react';
 import { useCurrentUser } from '../../features/auth/use-current-user.ts';
 import { useLogout } from '../../features/auth/use-logout.ts';
+import { NotificationBell } from '../../features/notifications/notification-bell.tsx';
 import { vi } from '../../i18n/vi.ts';
 
 interface AppHeaderProps {
@@ -9,7 +10,7 @@ interface AppHeaderProps {
   onToggleNav: () => void;
 }
 
-/** Product name on the left; the signed-in user (name, role, scope) and sign-out on the right. */
+/** Product name on the left; the notifications bell, the signed-in user (name, role, scope) and sign-out on the right. */
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const user = useCurrentUser();
   const logoutMutation = useLogout();
@@ -28,6 +29,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         </Title>
       </Group>
       <Group gap="md" wrap="nowrap">
+        <NotificationBell />
         <Box data-testid="current-user" ta="right" visibleFrom="xs">
           <Text size="sm" fw={600} lh={1.3}>
             {user.displayName}

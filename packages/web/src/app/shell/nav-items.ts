@@ -2,14 +2,17 @@ import type { Role } from '@syt/core/api/contract.ts';
 import {
   IconCategory,
   IconChartBar,
+  IconChecklist,
   IconChecks,
   IconDatabase,
   IconEdit,
+  IconFileCertificate,
   IconFileText,
   IconForms,
   IconHome,
   IconListCheck,
   IconListDetails,
+  IconMailForward,
   IconMathFunction,
   IconReportAnalytics,
   IconSettings,
@@ -45,7 +48,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
       { label: vi.nav.reportWriter, icon: IconFileText, to: '/bao-cao' },
     ],
   },
-  { label: vi.nav.tasks, icon: IconListCheck, to: '/nhiem-vu' },
+  {
+    label: vi.nav.tasks,
+    icon: IconListCheck,
+    children: [
+      { label: vi.nav.taskList, icon: IconChecklist, to: '/nhiem-vu' },
+      { label: vi.nav.directives, icon: IconFileCertificate, to: '/nhiem-vu/van-ban', roles: ['admin', 'staff', 'leader'] },
+      { label: vi.nav.requests, icon: IconMailForward, to: '/yeu-cau-bao-cao' },
+    ],
+  },
   {
     label: vi.nav.catalog,
     icon: IconDatabase,
@@ -67,7 +78,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
 ];
 
-/** The entries a role may see. */
+/** The entries a role may see, inside groups too. */
 export function navItemsFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(role));
+  const allowed = (item: NavItem) => !item.roles || item.roles.includes(role);
+  return NAV_ITEMS.filter(allowed).map((item) =>
+    item.children ? { ...item, children: item.children.filter(allowed) } : item,
+  );
 }

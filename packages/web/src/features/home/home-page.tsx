@@ -2,9 +2,14 @@ import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine
 import { IconBuildingCommunity, IconId, IconUserCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Role } from '@syt/core/api/contract.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useCurrentUser } from '../auth/use-current-user.ts';
 import { vi } from '../../i18n/vi.ts';
-import { PendingForms } from './pending-forms.tsx';
+import { todoQuery } from '../notifications/notifications-api.ts';
+import { OverdueByUnit } from './overdue-by-unit.tsx';
+import { formKey, PendingForms } from './pending-forms.tsx';
+import { TodoList } from './todo-list.tsx';
 
 /** Roles that enter data and so have forms to submit. */
 const ENTRY_ROLES: readonly Role[] = ['admin', 'staff', 'reporter'];
@@ -25,13 +30,31 @@ function Fact({ icon, label, value }: { icon: ReactNode; label: string; value: s
   );
 }
 
-/** Trang chủ: a welcome card with the user's name, role and scope, then the forms still to do. */
+/** The forms of the to-do list's links, to leave them out of the pending-forms card. */
+function todoFormKeys(links: readonly string[]): Set<string> {
+  return new Set(
+    links.map((link) => {
+      const query = new URLSearchParams(link.split('?')[1] ?? '');
+      return formKey({ dataSet: query.get('dataSet') ?? '', orgUnit: query.get('orgUnit') ?? '', period: query.get('period') ?? '' });
+    }),
+  );
+}
+
+/**
+ * Trang chủ: a welcome card, "Việc cần làm" (overdue and due-soon tasks, forms and requests), for those who oversee
+ * units the overdue counts per unit, then the other forms still to submit (those not already in the to-do list).
+ */
 export function HomePage() {
   const user = useCurrentUser();
+  const todo = useQuery(todoQuery);
+  const formLinks = useMemo(() => todo.data?.items.filter((i) => i.kind === 'FORM').map((i) => i.link) ?? [], [todo.data]);
+  const exclude = useMemo(() => todoFormKeys(formLinks), [formLinks]);
   return (
     <Stack gap="lg">
       <WelcomeCard />
-      {ENTRY_ROLES.includes(user.role) && <PendingForms />}
+      <TodoList todo={todo} />
+      {todo.data?.overdueByUnit && <OverdueByUnit rows={todo.data.overdueByUnit} />}
+      {ENTRY_ROLES.includes(user.role) && !todo.isPending && <PendingForms exclude={exclude} />}
     </Stack>
   );
 }

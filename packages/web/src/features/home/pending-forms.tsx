@@ -63,16 +63,28 @@ function PendingItem({ form }: { form: PendingForm }) {
   );
 }
 
-/** Việc cần làm: the user's forms still to submit, the overdue in red on top. */
-export function PendingForms() {
-  const pending = useQuery(pendingFormsQuery);
+/** The key a form has in the to-do list's links (`/nhap-lieu?dataSet=…&orgUnit=…&period=…`). */
+export function formKey(form: { dataSet: string; orgUnit: string; period: string }): string {
+  return `${form.dataSet}|${form.orgUnit}|${form.period}`;
+}
+
+interface PendingFormsProps {
+  /** Forms already listed under "Việc cần làm" (overdue or due soon), left out so none shows twice. */
+  exclude?: ReadonlySet<string>;
+}
+
+/** The user's other forms still to submit, the overdue in red on top. */
+export function PendingForms({ exclude }: PendingFormsProps) {
+  const query = useQuery(pendingFormsQuery);
+  const keep = (f: PendingForm) => !exclude?.has(formKey({ dataSet: f.dataSet.code, orgUnit: f.orgUnit.code, period: f.period }));
+  const pending = { ...query, data: query.data?.filter(keep) };
   return (
     <Card withBorder radius="md" padding="xl" maw={880} data-testid="pending-forms">
       <Title order={3} size="h4" mb="md">
-        {h.todo}
+        {h.otherForms}
       </Title>
       {pending.isPending && <Loader size="sm" aria-label={vi.common.loading} />}
-      {pending.isError && <LoadError error={pending.error} onRetry={() => void pending.refetch()} />}
+      {pending.isError && <LoadError error={pending.error} onRetry={() => void query.refetch()} />}
       {pending.data?.length === 0 && (
         <Text c="dimmed" data-testid="pending-empty">
           {h.todoEmpty}

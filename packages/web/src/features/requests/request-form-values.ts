@@ -1,0 +1,47 @@
+import type { RequestInput } from './requests-api.ts';
+
+/** The create form's values; recipients are typed one per line. */
+export interface RequestValues {
+  number: string;
+  date: string;
+  subject: string;
+  outline: { key: string; number: string; title: string; guidance: string }[];
+  deliverables: { key: string; title: string }[];
+  groups: { key: string; name: string; units: string[]; deadline: string; recipients: string }[];
+}
+
+// Stable keys let rows be removed from the middle without React reusing the wrong inputs.
+let next = 0;
+export const newKey = () => `row-${++next}`;
+
+export const emptySection = () => ({ key: newKey(), number: '', title: '', guidance: '' });
+export const emptyDeliverable = () => ({ key: newKey(), title: '' });
+export const emptyGroup = () => ({ key: newKey(), name: '', units: [] as string[], deadline: '', recipients: '' });
+
+export function initialRequestValues(): RequestValues {
+  return { number: '', date: '', subject: '', outline: [emptySection()], deliverables: [], groups: [emptyGroup()] };
+}
+
+/** Blank outline and deliverable rows are dropped rather than refused. */
+export function toRequestInput(v: RequestValues): RequestInput {
+  return {
+    number: v.number.trim(),
+    date: v.date,
+    subject: v.subject.trim(),
+    outline: v.outline
+      .filter((s) => s.title.trim())
+      .map((s) => ({ number: s.number.trim(), title: s.title.trim(), guidance: s.guidance.trim() })),
+    deliverables: v.deliverables.filter((d) => d.title.trim()).map((d) => ({ kind: 'FILE', title: d.title.trim() })),
+    groups: v.groups.map((g) => ({
+      name: g.name.trim(),
+      units: g.units,
+      deadline: g.deadline,
+      recipients: g.recipients.split('\n').map((line) => line.trim()).filter(Boolean),
+    })),
+  };
+}
+
+/** `groups.1.units.0` → `groups.1.units`: a detail about one unit shows under the group's unit picker. */
+export function formFieldOf(serverField: string): string {
+  return serverField.replace(/^(groups\.\d+\.units)\.\d+$/, '$1').replace(/^(groups\.\d+\.recipients)\.\d+$/, '$1');
+}

@@ -1,0 +1,44 @@
+import type { RequestView } from '@syt/core/api/requests.ts';
+import { apiGet, apiSend } from '../../api/client.ts';
+import { postMultipart } from '../../api/multipart.ts';
+
+/** POST /api/requests body, as the server's schema reads it (units by code, recipients one per entry). */
+export interface RequestInput {
+  number: string;
+  date: string;
+  subject: string;
+  outline: { number: string; title: string; guidance: string }[];
+  deliverables: { kind: 'FILE'; title: string }[];
+  groups: { name: string; units: string[]; deadline: string; recipients: string[] }[];
+}
+
+/** One row of `GET /api/requests`: the letter, its groups' deadlines and the counts over what the reader may see. */
+export type RequestSummary = Pick<RequestView, 'id' | 'number' | 'date' | 'subject' | 'counts' | 'createdAt'> & {
+  groups: { id: number; name: string; deadline: string }[];
+};
+
+export async function fetchRequests(): Promise<RequestSummary[]> {
+  return (await apiGet<{ requests: RequestSummary[] }>('/api/requests')).requests;
+}
+
+export function fetchRequest(id: number): Promise<RequestView> {
+  return apiGet<RequestView>(`/api/requests/${id}`);
+}
+
+export function createRequest(input: RequestInput): Promise<RequestView> {
+  return apiSend<RequestView>('POST', '/api/requests', input);
+}
+
+export function submitReport(id: number, fields: { unit: string; note: string; files: File[] }): Promise<unknown> {
+  return postMultipart<unknown>(`/api/requests/${id}/submissions`, { unit: fields.unit, note: fields.note || undefined, file: fields.files });
+}
+
+/** Download address of a file a unit sent. */
+export function submissionFileUrl(id: number, unit: string, attachmentId: number): string {
+  return `/api/requests/${id}/submissions/${encodeURIComponent(unit)}/files/${attachmentId}`;
+}
+
+/** Download address of a deliverable's template. */
+export function templateUrl(id: number, attachmentId: number): string {
+  return `/api/requests/${id}/templates/${attachmentId}`;
+}
