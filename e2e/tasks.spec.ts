@@ -28,8 +28,7 @@ describe('a task from assignment to completion', () => {
 
   /** Each user in a fresh context: their own cookies, so sessions do not mix. */
   async function pageFor(username: string): Promise<Page> {
-    // Vietnamese locale: date inputs read dd/mm/yyyy as users see them.
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     contexts.push(context);
     const page = await context.newPage();
     await signIn(page, url, username, 'demo12345');
@@ -102,6 +101,7 @@ describe('a task from assignment to completion', () => {
 
     await leader.getByTestId('notification-bell').click();
     await leader.getByTestId('notification-list').waitFor();
+    await leader.waitForTimeout(300); // the dropdown's fade-in, so the shot shows it opaque
     await screenshot(leader, 'tasks-leader-notifications');
 
     await Promise.all(contexts.map((context) => context.close()));

@@ -586,7 +586,7 @@ export const vi = {
     draft: 'Bản nháp',
     filters: {
       search: 'Tìm nhiệm vụ',
-      searchPlaceholder: 'Tên nhiệm vụ (có thể gõ không dấu)',
+      searchPlaceholder: 'Tên nhiệm vụ, gõ không dấu được',
       unit: 'Đơn vị',
       status: 'Trạng thái',
       field: 'Lĩnh vực',
@@ -730,6 +730,7 @@ export const vi = {
       groups: 'Nhóm đơn vị',
       groupName: 'Tên nhóm',
       groupUnits: 'Đơn vị',
+      unitsRequired: 'Vui lòng chọn ít nhất một đơn vị',
       groupDeadline: 'Hạn nộp',
       groupRecipients: 'Nơi nhận (mỗi dòng một nơi)',
       addGroup: 'Thêm nhóm',

@@ -1,10 +1,11 @@
-import { Card, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Table, Text, Title } from '@mantine/core';
 import type { TodoView } from '@syt/core/api/notifications.ts';
+import { Link } from '@tanstack/react-router';
 import { vi } from '../../i18n/vi.ts';
 
 const t = vi.todo;
 
-/** For leaders and staff: how many tasks and requests each unit has let pass their deadline. */
+/** For leaders and staff: how many tasks and requests each unit has let pass their deadline; a unit opens its tasks. */
 export function OverdueByUnit({ rows }: { rows: NonNullable<TodoView['overdueByUnit']> }) {
   return (
     <Card withBorder radius="md" padding="xl" maw={880} data-testid="overdue-by-unit">
@@ -25,7 +26,12 @@ export function OverdueByUnit({ rows }: { rows: NonNullable<TodoView['overdueByU
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row.unit.code} data-testid="overdue-unit-row">
-                <Table.Td>{row.unit.name}</Table.Td>
+                <Table.Td>
+                  {/* The unit's overdue tasks, in the task list's filters. */}
+                  <Anchor size="sm" renderRoot={(props) => <Link to="/nhiem-vu" search={{ unit: row.unit.code, overdue: '1' }} {...props} />}>
+                    {row.unit.name}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td ta="right" c={row.tasks > 0 ? 'red.8' : 'dimmed'} fw={row.tasks > 0 ? 600 : 400}>
                   {row.tasks}
                 </Table.Td>

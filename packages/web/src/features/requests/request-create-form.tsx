@@ -23,7 +23,7 @@ export function RequestCreateForm({ onDone }: { onDone: (id: number | null) => v
       groups: {
         name: required,
         deadline: required,
-        units: (units) => (units.length > 0 ? null : vi.tasks.form.leadRequired),
+        units: (units) => (units.length > 0 ? null : f.unitsRequired),
       },
     },
   });

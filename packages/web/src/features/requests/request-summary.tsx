@@ -6,6 +6,12 @@ import { templateUrl } from './requests-api.ts';
 
 const d = vi.requests.detail;
 
+/** `I` + `Kết quả` → `I. Kết quả`; `I.1.` keeps its own dot; no number, the title alone. */
+function sectionHeading(number: string, title: string): string {
+  if (!number) return title;
+  return `${number}${number.endsWith('.') ? '' : '.'} ${title}`;
+}
+
 /** The letter's outline with guidance, what units send, and each group's units, deadline and recipients. */
 export function RequestSummary({ request }: { request: RequestView }) {
   return (
@@ -18,7 +24,7 @@ export function RequestSummary({ request }: { request: RequestView }) {
           {request.outline.map((s, i) => (
             <div key={i}>
               <Text fw={600} size="sm">
-                {s.number} {s.title}
+                {sectionHeading(s.number, s.title)}
               </Text>
               {s.guidance && (
                 <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>

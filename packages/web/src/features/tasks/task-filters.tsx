@@ -31,7 +31,7 @@ export function TaskFilters({ search, onChange }: TaskFiltersProps) {
           setText(event.currentTarget.value);
           pushText(event.currentTarget.value);
         }}
-        w={{ base: '100%', sm: 280 }}
+        w={{ base: '100%', sm: 300 }}
         data-testid="task-search"
       />
       <UnitSelect

@@ -38,17 +38,21 @@ export function DirectiveReview({ draft, file, onBack, onDone }: DirectiveReview
   const missing = incompleteRows(rows).length;
   const groups = [...new Set(rows.map((row) => row.group))];
 
-  const submit = form.onSubmit((values) => {
-    setTried(true);
-    if (missing > 0) return;
-    confirm.mutate(values, {
-      onSuccess: () => {
-        notifyDone(t.done(rows.length));
-        onDone();
-      },
-      onError: (error) => applyServerFieldErrors(form, error, DIRECTIVE_FIELDS),
-    });
-  });
+  // Rows are checked on every attempt, also when the header is incomplete, so all that is missing shows at once.
+  const submit = form.onSubmit(
+    (values) => {
+      setTried(true);
+      if (missing > 0) return;
+      confirm.mutate(values, {
+        onSuccess: () => {
+          notifyDone(t.done(rows.length));
+          onDone();
+        },
+        onError: (error) => applyServerFieldErrors(form, error, DIRECTIVE_FIELDS),
+      });
+    },
+    () => setTried(true),
+  );
 
   return (
     <form onSubmit={submit} noValidate data-testid="directive-review">
