@@ -584,6 +584,9 @@ export const vi = {
     empty: 'Chưa có nhiệm vụ nào phù hợp.',
     count: (count: number) => `${count.toLocaleString('vi-VN')} nhiệm vụ`,
     draft: 'Bản nháp',
+    confirmDraft: 'Xác nhận giao',
+    confirmed: 'Đã xác nhận, nhiệm vụ đã được giao cho đơn vị.',
+    confirmFailed: 'Chưa xác nhận được nhiệm vụ',
     filters: {
       search: 'Tìm nhiệm vụ',
       searchPlaceholder: 'Tên nhiệm vụ, gõ không dấu được',
@@ -592,6 +595,8 @@ export const vi = {
       field: 'Lĩnh vực',
       overdue: 'Chỉ nhiệm vụ quá hạn',
       all: 'Tất cả',
+      directive: (number: string) => `Văn bản ${number}`,
+      clearDirective: 'Bỏ lọc theo văn bản',
     },
     columns: {
       title: 'Nhiệm vụ',

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Group, Loader, SimpleGrid, Stack } from '@mantine/core';
+import { Anchor, Group, Loader, SimpleGrid, Stack } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { vi } from '../../i18n/vi.ts';
 import { LoadError } from '../../ui/load-error.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { ConfirmDraftButton } from './confirm-draft-button.tsx';
 import { TaskFacts } from './task-facts.tsx';
 import { TaskHistory } from './task-history.tsx';
 import { TaskUpdateForm } from './task-update-form.tsx';
@@ -28,7 +29,7 @@ export function TaskDetailPage({ taskId }: { taskId: number }) {
           <PageHeader
             title={task.data.title}
             description={task.data.fieldLabel}
-            actions={task.data.draft && <Badge variant="outline" color="gray">{vi.tasks.draft}</Badge>}
+            actions={task.data.draft && <ConfirmDraftButton taskId={taskId} canConfirm={task.data.can.edit} />}
           />
           <TaskFacts task={task.data} />
           <SimpleGrid cols={{ base: 1, lg: task.data.can.update || task.data.can.comment ? 2 : 1 }} spacing="md" style={{ alignItems: 'start' }}>

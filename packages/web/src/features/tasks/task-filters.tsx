@@ -1,9 +1,11 @@
-import { Checkbox, Group, Select, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { IconSearch, IconX } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { vi } from '../../i18n/vi.ts';
 import { FIELD_OPTIONS, STATUS_OPTIONS } from './field-options.ts';
+import { directivesQuery } from './tasks-queries.ts';
 import type { TasksSearch } from './tasks-search.ts';
 import { UnitSelect } from './unit-pickers.tsx';
 
@@ -20,6 +22,9 @@ export function TaskFilters({ search, onChange }: TaskFiltersProps) {
   const [text, setText] = useState(search.q ?? '');
   const pushText = useDebouncedCallback((q: string) => onChange({ ...search, q: q.trim() || undefined }), 300);
   const set = (patch: Partial<TasksSearch>) => onChange({ ...search, ...patch });
+  // Only fetched when the list is narrowed to a directive, to show its number.
+  const directives = useQuery({ ...directivesQuery, enabled: search.directive !== undefined });
+  const directive = directives.data?.find((d) => String(d.id) === search.directive);
   return (
     <Group align="flex-end" gap="md" wrap="wrap" data-testid="task-filters">
       <TextInput
@@ -70,6 +75,18 @@ export function TaskFilters({ search, onChange }: TaskFiltersProps) {
         mb={8}
         data-testid="filter-overdue"
       />
+      {search.directive && (
+        <Button
+          variant="light"
+          size="compact-sm"
+          mb={6}
+          rightSection={<IconX size={14} />}
+          aria-label={t.clearDirective}
+          onClick={() => set({ directive: undefined })}
+        >
+          {t.directive(directive?.number ?? search.directive)}
+        </Button>
+      )}
     </Group>
   );
 }

@@ -17,6 +17,7 @@ export interface TaskFilters {
   field?: string;
   overdue?: boolean;
   q?: string;
+  directive?: string;
 }
 
 /** One task to create, alone (POST /api/tasks) or under a directive. */
@@ -53,6 +54,10 @@ export async function fetchTasks(filters: TaskFilters): Promise<TaskSummary[]> {
 
 export function fetchTask(id: number): Promise<TaskView> {
   return apiGet<TaskView>(`/api/tasks/${id}`);
+}
+
+export function confirmTask(id: number): Promise<TaskView> {
+  return apiSend<TaskView>('POST', `/api/tasks/${id}/confirm`);
 }
 
 export function createTask(input: TaskInput): Promise<TaskView> {

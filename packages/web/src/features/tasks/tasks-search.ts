@@ -5,12 +5,14 @@ export interface TasksSearch {
   field?: string;
   overdue?: '1';
   q?: string;
+  /** The tasks of one directive (from the directives list). */
+  directive?: string;
 }
 
 /** validateSearch for /nhiem-vu: unknown keys and empty values dropped. */
 export function validateTasksSearch(search: Record<string, unknown>): TasksSearch {
   const result: TasksSearch = {};
-  for (const key of ['unit', 'status', 'field', 'q'] as const) {
+  for (const key of ['unit', 'status', 'field', 'q', 'directive'] as const) {
     const value = search[key];
     if (typeof value === 'string' && value) result[key] = value;
   }

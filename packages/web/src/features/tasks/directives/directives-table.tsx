@@ -1,13 +1,14 @@
 import { Anchor, Group, Table, Text } from '@mantine/core';
 import type { DirectiveView } from '@syt/core/api/tasks.ts';
 import { IconDownload } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import { formatIsoDate } from '../../../i18n/format.ts';
 import { vi } from '../../../i18n/vi.ts';
 import { directiveFileUrl } from '../tasks-api.ts';
 
 const c = vi.directives.columns;
 
-/** Số, ngày, loại, trích yếu (with the file), number of tasks. */
+/** Số, ngày, loại, trích yếu (with the file), number of tasks (opening them in the task list). */
 export function DirectivesTable({ directives }: { directives: readonly DirectiveView[] }) {
   return (
     <Table.ScrollContainer minWidth={820}>
@@ -43,7 +44,11 @@ export function DirectivesTable({ directives }: { directives: readonly Directive
                   </Anchor>
                 )}
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{vi.directives.tasks(d.taskCount)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Anchor size="sm" renderRoot={(props) => <Link to="/nhiem-vu" search={{ directive: String(d.id) }} {...props} />}>
+                  {vi.directives.tasks(d.taskCount)}
+                </Anchor>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
