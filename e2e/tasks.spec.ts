@@ -11,9 +11,9 @@ const DONE = 'Đã hoàn thành rà soát tại 11 xã, thị trấn.';
 const DUE = { input: '2024-01-05', shown: '05/01/2024' };
 
 /**
- * The department assigns a task to Đăk Hà (server clock 3 January 2024, due 5 January: due soon), Đăk Hà's reporter
- * finds it in "Việc cần làm", reports progress and marks it done, and the leader sees the update. The server gives
- * task creation to staff and admins (`manage-tasks`), not to leaders, so the department's staff member assigns it.
+ * The leader assigns a task to Đăk Hà (server clock 3 January 2024, due 5 January: due soon), Đăk Hà's reporter
+ * finds it in "Việc cần làm", reports progress and marks it done, and the leader sees the update: in the bell, and on
+ * the task's page.
  */
 describe('a task from assignment to completion', () => {
   const url = inject('sytUrl');
@@ -43,26 +43,26 @@ describe('a task from assignment to completion', () => {
   }
 
   it('is assigned, reported on, completed and seen by the leader', async () => {
-    const staff = await pageFor('chuyenvien');
-    await staff.goto(`${url}/nhiem-vu`);
-    await staff.getByTestId('task-assign').click();
-    const form = staff.getByTestId('task-create-form');
+    const leaderPage = await pageFor('lanhdao');
+    await leaderPage.goto(`${url}/nhiem-vu`);
+    await leaderPage.getByTestId('task-assign').click();
+    const form = leaderPage.getByTestId('task-create-form');
     await form.waitFor();
-    await staff.getByTestId('task-title').fill(TITLE);
-    await staff.getByTestId('task-content').fill('Rà soát ổ dịch cũ, giám sát véc-tơ và báo cáo kết quả về Sở Y tế.');
-    await pick(staff, 'task-field', 'Phòng bệnh');
-    await pick(staff, 'task-lead', 'Đăk Hà', 'dak ha');
-    await staff.getByTestId('task-deadline-date').fill(DUE.input);
-    await screenshot(staff, 'tasks-assign-form');
-    await staff.getByTestId('task-submit').click();
+    await leaderPage.getByTestId('task-title').fill(TITLE);
+    await leaderPage.getByTestId('task-content').fill('Rà soát ổ dịch cũ, giám sát véc-tơ và báo cáo kết quả về Sở Y tế.');
+    await pick(leaderPage, 'task-field', 'Phòng bệnh');
+    await pick(leaderPage, 'task-lead', 'Đăk Hà', 'dak ha');
+    await leaderPage.getByTestId('task-deadline-date').fill(DUE.input);
+    await screenshot(leaderPage, 'tasks-assign-form');
+    await leaderPage.getByTestId('task-submit').click();
 
     // The new task's page: Đăk Hà leads it, due on the 5th.
-    await staff.getByRole('heading', { name: TITLE }).waitFor();
-    expect(staff.url()).toMatch(/\/nhiem-vu\/\d+$/);
-    const taskUrl = staff.url();
-    await expect.poll(() => staff.getByTestId('task-lead-unit').innerText()).toContain('Đăk Hà');
-    await expect(staff.getByTestId('task-deadline-label').innerText()).resolves.toContain(DUE.shown);
-    await screenshot(staff, 'tasks-created');
+    await leaderPage.getByRole('heading', { name: TITLE }).waitFor();
+    expect(leaderPage.url()).toMatch(/\/nhiem-vu\/\d+$/);
+    const taskUrl = leaderPage.url();
+    await expect.poll(() => leaderPage.getByTestId('task-lead-unit').innerText()).toContain('Đăk Hà');
+    await expect(leaderPage.getByTestId('task-deadline-label').innerText()).resolves.toContain(DUE.shown);
+    await screenshot(leaderPage, 'tasks-created');
 
     // Đăk Hà's reporter finds it among the things to do on the home page.
     const reporter = await pageFor('dakha');
@@ -86,8 +86,14 @@ describe('a task from assignment to completion', () => {
     await expect.poll(() => reporter.getByTestId('task-status').innerText()).toMatch(/^Hoàn thành$/m);
     await screenshot(reporter, 'tasks-reporter-done');
 
-    // The leader opens the task and reads the status and the progress.
-    const leader = await pageFor('lanhdao');
+    // The leader hears of the progress in the bell, opens the task and reads the status and the progress.
+    const leader = leaderPage;
+    await leader.goto(`${url}/`);
+    await leader.getByTestId('notification-bell').click();
+    const notice = leader.getByTestId('notification-list').getByText(`Nhiệm vụ "${TITLE}" có báo cáo tiến độ mới`).first();
+    await notice.waitFor();
+    await leader.waitForTimeout(300); // the dropdown's fade-in, so the shot shows it opaque
+    await screenshot(leader, 'tasks-leader-notifications');
     await leader.goto(taskUrl);
     await leader.getByRole('heading', { name: TITLE }).waitFor();
     await expect.poll(() => leader.getByTestId('task-status').innerText()).toMatch(/^Hoàn thành$/m);
@@ -98,11 +104,6 @@ describe('a task from assignment to completion', () => {
     await expect(leader.getByTestId('comment-form').isVisible()).resolves.toBe(true);
     await expect(leader.getByTestId('progress-form').count()).resolves.toBe(0);
     await screenshot(leader, 'tasks-leader-sees-update');
-
-    await leader.getByTestId('notification-bell').click();
-    await leader.getByTestId('notification-list').waitFor();
-    await leader.waitForTimeout(300); // the dropdown's fade-in, so the shot shows it opaque
-    await screenshot(leader, 'tasks-leader-notifications');
 
     await Promise.all(contexts.map((context) => context.close()));
   });

@@ -131,6 +131,12 @@ export const vi = {
     taskDue: (title: string, date: string) => `Nhiệm vụ "${title}" đến hạn hôm nay (${date})`,
     taskOverdue: (title: string, date: string) => `Nhiệm vụ "${title}" đã quá hạn (hạn ${date})`,
     taskBody: (lead: string, date: string, label: string) => `Đơn vị chủ trì: ${lead}. Hạn: ${date} (${label}).`,
+    taskAssigned: (title: string) => `Nhiệm vụ mới được giao: "${title}"`,
+    taskAssignedBody: (lead: string, deadline: string, by: string) => `Đơn vị chủ trì: ${lead}. Thời hạn: ${deadline}. Người giao: ${by}.`,
+    taskProgress: (title: string) => `Nhiệm vụ "${title}" có báo cáo tiến độ mới`,
+    taskComment: (title: string) => `Nhiệm vụ "${title}" có ý kiến chỉ đạo mới`,
+    taskUpdateBody: (by: string, status: string | null, text: string) =>
+      `${by}${status ? ` (trạng thái: ${status})` : ''}: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`,
     requestDueSoon: (subject: string, date: string) => `Yêu cầu báo cáo "${subject}" đến hạn nộp ngày ${date}`,
     requestDue: (subject: string, date: string) => `Yêu cầu báo cáo "${subject}" đến hạn nộp hôm nay (${date})`,
     requestOverdue: (subject: string, date: string) => `Yêu cầu báo cáo "${subject}" đã quá hạn nộp (hạn ${date})`,

@@ -15,7 +15,7 @@ export interface Actor {
  * What a user may want to do to something under an org unit. Reports: `write-report` drafts, edits and regenerates
  * them and sets their header defaults (the department's staff); `finalize-report` signs a draft off or sends it back
  * (a leader); `issue-report` registers a final report as issued (the department's clerical staff). Tasks:
- * `manage-tasks` records directives and creates, assigns, edits and confirms tasks; `comment-task` adds a leader's
+ * `manage-tasks` records directives and creates, assigns, edits and confirms tasks (leaders and the department's staff); `comment-task` adds a leader's
  * comment; `report-progress` posts progress on a task of one's own unit.
  */
 export type Action =
@@ -25,7 +25,7 @@ export type Action =
 const ACTIONS_BY_ROLE: Record<Role, readonly Action[]> = {
   admin: ['read', 'enter', 'approve', 'administer', 'write-report', 'finalize-report', 'issue-report', 'manage-tasks', 'comment-task', 'report-progress'],
   staff: ['read', 'enter', 'approve', 'write-report', 'issue-report', 'manage-tasks', 'comment-task', 'report-progress'],
-  leader: ['read', 'approve', 'finalize-report', 'comment-task'],
+  leader: ['read', 'approve', 'finalize-report', 'manage-tasks', 'comment-task'],
   reporter: ['read', 'enter', 'report-progress'],
   viewer: ['read'],
 };

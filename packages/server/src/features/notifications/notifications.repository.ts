@@ -14,6 +14,7 @@ export interface NotificationDraft {
 /** An active user as the reminders see them: who they are, where their scope lies and where mail goes. */
 export interface Recipient {
   id: number;
+  username: string;
   role: string;
   email: string | null;
   orgUnitId: number;
@@ -47,11 +48,11 @@ export async function activeRecipients(db: Executor): Promise<Recipient[]> {
   const rows = await db
     .selectFrom('app_user as u')
     .innerJoin('org_unit as o', 'o.id', 'u.org_unit_id')
-    .select(['u.id', 'u.role', 'u.email', 'u.org_unit_id', 'o.path'])
+    .select(['u.id', 'u.username', 'u.role', 'u.email', 'u.org_unit_id', 'o.path'])
     .where('u.active', '=', 1)
     .orderBy('u.id')
     .execute();
-  return rows.map((r) => ({ id: Number(r.id), role: r.role, email: r.email, orgUnitId: r.org_unit_id, scopePath: r.path }));
+  return rows.map((r) => ({ id: Number(r.id), username: r.username, role: r.role, email: r.email, orgUnitId: r.org_unit_id, scopePath: r.path }));
 }
 
 /** A user's notifications, newest first. */

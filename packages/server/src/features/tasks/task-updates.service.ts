@@ -1,4 +1,5 @@
 import type { AttachmentRef, TaskStatus, TaskUpdateView, TaskView } from '@syt/core/api/tasks.ts';
+import { noticeUpdated } from './task-notices.ts';
 import { vietnamDate } from '@syt/core/completeness/index.ts';
 import { completionStatus } from '@syt/core/tasks/index.ts';
 import type { AppContext } from '../../app.ts';
@@ -32,6 +33,7 @@ export async function postTaskUpdate(ctx: AppContext, actor: Actor, id: number, 
     const stored: AttachmentRef[] = [];
     for (const file of files) stored.push(await storeAttachment(trx, file, actor.username, at));
     await linkAttachments(trx, updateId, stored.map((a) => a.id));
+    await noticeUpdated(trx, at, actor, { taskId: id, updateId, kind: input.kind, text: input.text, status });
   });
   return getTaskView(ctx, actor, id);
 }

@@ -65,7 +65,7 @@ describe.each(DIALECTS)('task access and updates on $name', (dialect) => {
     expect(updates).toHaveLength(1);
   });
 
-  it('lets leaders comment, not report progress; reporters report, not comment; only staff create', async () => {
+  it('lets leaders comment and assign, not report progress; reporters report, not comment or assign', async () => {
     const comment = await tt.users.leader.request('POST', `/api/tasks/${shared}/updates`, { kind: 'COMMENT', text: 'Đẩy nhanh tiến độ.' });
     expect(comment.statusCode).toBe(201);
     expect(comment.json().updates[0]).toMatchObject({ kind: 'COMMENT', createdBy: 'lanhdao', status: null });
@@ -73,6 +73,7 @@ describe.each(DIALECTS)('task access and updates on $name', (dialect) => {
     expect((await tt.users.reporter612.request('POST', `/api/tasks/${shared}/updates`, { kind: 'COMMENT', text: 'x' })).statusCode).toBe(403);
     expect((await tt.users.reporter615.request('POST', '/api/tasks', taskBody('Tự giao', '615'))).statusCode).toBe(403);
     expect((await tt.users.staff615.request('POST', '/api/tasks', taskBody('Giao cho huyện khác', '612'))).statusCode).toBe(403);
+    expect((await tt.users.leader.request('POST', '/api/tasks', taskBody('Lãnh đạo giao', '612'))).statusCode).toBe(201);
   });
 
   it('settles progress marked done after the deadline as DONE_LATE, before it as DONE', async () => {

@@ -1,4 +1,5 @@
 import type { TaskSummary, TaskView } from '@syt/core/api/tasks.ts';
+import { noticeAssigned } from './task-notices.ts';
 import { vietnamDate } from '@syt/core/completeness/index.ts';
 import { nextDueDate } from '@syt/core/tasks/index.ts';
 import { foldVietnamese } from '@syt/core/vi/fold.ts';
@@ -70,6 +71,7 @@ export async function insertTasks(db: Executor, ctx: Pick<AppContext, 'clock'>, 
     await setCoordinating(db, id, coordinating);
     ids.push(id);
   }
+  if (!draft) await noticeAssigned(db, now, actor, ids);
   return ids;
 }
 
@@ -113,7 +115,9 @@ export async function confirmTask(ctx: AppContext, actor: Actor, id: number): Pr
   await ctx.db.transaction().execute(async (trx) => {
     const { task } = await requireTask(trx, actor, id, 'edit');
     if (task.draft !== 1) throw badRequest(vi.tasks.notDraft, [{ field: 'id', message: vi.tasks.notDraft }]);
-    await updateTask(trx, id, { draft: 0, updated_at: ctx.clock.now().toISOString(), updated_by: actor.username });
+    const now = ctx.clock.now().toISOString();
+    await updateTask(trx, id, { draft: 0, updated_at: now, updated_by: actor.username });
+    await noticeAssigned(trx, now, actor, [id]);
   });
   return getTaskView(ctx, actor, id);
 }

@@ -1,7 +1,7 @@
 import type { Role } from '@syt/core/api/contract.ts';
 
 /**
- * Who may record directives and assign tasks: the roles the server grants `manage-tasks` (admin, staff). Leaders
- * comment on tasks but do not create them; the server has the last word and answers FORBIDDEN.
+ * Who may record directives and assign tasks: the roles the server grants `manage-tasks` (admin, leader, staff);
+ * the server has the last word and answers FORBIDDEN.
  */
-export const ASSIGNING_ROLES: readonly Role[] = ['admin', 'staff'];
+export const ASSIGNING_ROLES: readonly Role[] = ['admin', 'leader', 'staff'];
