@@ -15,34 +15,25 @@ export function useUnitOptions() {
   return { options, loading: units.isPending };
 }
 
-/** One unit, searchable without diacritics. */
-export function UnitSelect(props: Omit<SelectProps, 'data'>) {
+/** What both pickers share: the units, searchable without diacritics, disabled while they load. */
+function useUnitPickerProps() {
   const { options, loading } = useUnitOptions();
-  return (
-    <Select
-      placeholder={vi.tasks.form.unitPlaceholder}
-      nothingFoundMessage={vi.tasks.form.unitNothingFound}
-      data={options}
-      searchable
-      filter={foldedFilter}
-      disabled={loading}
-      {...props}
-    />
-  );
+  return {
+    placeholder: vi.tasks.form.unitPlaceholder,
+    nothingFoundMessage: vi.tasks.form.unitNothingFound,
+    data: options,
+    searchable: true,
+    filter: foldedFilter,
+    disabled: loading,
+  };
+}
+
+/** One unit. */
+export function UnitSelect(props: Omit<SelectProps, 'data'>) {
+  return <Select {...useUnitPickerProps()} {...props} />;
 }
 
 /** Several units (coordinating units, a request's group). */
 export function UnitMultiSelect(props: Omit<MultiSelectProps, 'data'>) {
-  const { options, loading } = useUnitOptions();
-  return (
-    <MultiSelect
-      placeholder={vi.tasks.form.unitPlaceholder}
-      nothingFoundMessage={vi.tasks.form.unitNothingFound}
-      data={options}
-      searchable
-      filter={foldedFilter}
-      disabled={loading}
-      {...props}
-    />
-  );
+  return <MultiSelect {...useUnitPickerProps()} {...props} />;
 }

@@ -1,19 +1,13 @@
 import { FileInput, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { DIRECTIVE_TYPES, type DirectiveType } from '@syt/core/api/tasks.ts';
+import { DIRECTIVE_TYPES } from '@syt/core/api/tasks.ts';
 import { DIRECTIVE_TYPE_LABELS } from '@syt/core/tasks/labels.ts';
 import { IconPaperclip } from '@tabler/icons-react';
 import { vi } from '../../../i18n/vi.ts';
 import type { DirectiveInput } from '../tasks-api.ts';
 
-export interface DirectiveValues {
-  number: string;
-  date: string;
-  type: DirectiveType;
-  issuer: string;
-  subject: string;
-  file: File | null;
-}
+/** The form's values are what the API takes. */
+export type DirectiveValues = DirectiveInput;
 
 export const DIRECTIVE_FIELDS = ['number', 'date', 'type', 'issuer', 'subject', 'file'] as const;
 
