@@ -152,5 +152,6 @@ export const vi = {
     username: 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.',
     password: 'Mật khẩu phải có ít nhất 8 ký tự.',
     role: 'Vai trò không hợp lệ.',
+    email: 'Địa chỉ e-mail không hợp lệ (ví dụ: ten@soyte.kontum.gov.vn).',
   },
 } as const;

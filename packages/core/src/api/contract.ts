@@ -23,6 +23,8 @@ export interface UserView {
   id: number;
   username: string;
   displayName: string;
+  /** Where notifications are mailed when the server has SMTP settings; null for none. */
+  email: string | null;
   role: Role;
   /** Root of the user's org-unit scope: that unit and its descendants. */
   orgUnit: { code: string; name: string };
@@ -72,6 +74,8 @@ export interface MetadataListView<T> {
 export interface UserInput {
   username: string;
   displayName: string;
+  /** Empty or null clears it. */
+  email?: string | null;
   password: string;
   role: Role;
   orgUnitCode: string;

@@ -223,6 +223,8 @@ export const vi = {
     form: {
       username: 'Tên đăng nhập',
       displayName: 'Họ tên',
+      email: 'E-mail nhận thông báo',
+      emailHint: 'Để trống nếu không nhận thông báo qua e-mail',
       password: 'Mật khẩu',
       newPassword: 'Đặt lại mật khẩu',
       newPasswordHint: 'Để trống nếu không đổi mật khẩu',

@@ -7,6 +7,7 @@ export function presentUser(u: UserRecord, nowIso: string): UserView {
     id: Number(u.id),
     username: u.username,
     displayName: u.display_name,
+    email: u.email ?? null,
     role: u.role as Role,
     orgUnit: { code: u.org_unit_code, name: u.org_unit_name },
     active: Boolean(u.active),

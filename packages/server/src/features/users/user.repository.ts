@@ -8,7 +8,7 @@ function usersQuery(db: Executor) {
     .selectFrom('app_user as u')
     .innerJoin('org_unit as o', 'o.id', 'u.org_unit_id')
     .select([
-      'u.id', 'u.username', 'u.display_name', 'u.password_hash', 'u.role', 'u.active', 'u.locked_until',
+      'u.id', 'u.username', 'u.display_name', 'u.email', 'u.password_hash', 'u.role', 'u.active', 'u.locked_until',
       'u.org_unit_id', 'u.can_edit_expired', 'o.code as org_unit_code', 'o.name as org_unit_name', 'o.path as org_unit_path',
     ]);
 }
@@ -28,6 +28,7 @@ export async function findUserByUsername(db: Executor, username: string): Promis
 export interface NewUserRow {
   username: string;
   displayName: string;
+  email?: string | null;
   passwordHash: string;
   role: string;
   orgUnitId: number;
@@ -42,6 +43,7 @@ export async function insertUser(db: Executor, u: NewUserRow): Promise<number> {
     .values({
       username: u.username,
       display_name: u.displayName,
+      email: u.email ?? null,
       password_hash: u.passwordHash,
       role: u.role,
       org_unit_id: u.orgUnitId,
@@ -56,6 +58,7 @@ export async function insertUser(db: Executor, u: NewUserRow): Promise<number> {
 
 export interface UserChanges {
   display_name?: string;
+  email?: string | null;
   password_hash?: string;
   role?: string;
   org_unit_id?: number;

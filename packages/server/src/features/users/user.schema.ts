@@ -14,6 +14,12 @@ const role = z.enum(ROLES, { error: vi.field.role });
 export const createUserBody = z.object({
   username,
   displayName: z.string().trim().min(1).max(200),
+  // An empty field clears the address.
+  email: z
+    .union([z.literal(''), z.email(vi.field.email).max(200)])
+    .nullable()
+    .optional()
+    .transform((e) => (e ? e.toLowerCase() : e === undefined ? undefined : null)),
   password,
   role,
   orgUnitCode: z.string().trim().min(1),

@@ -38,6 +38,7 @@ export async function createUser(ctx: Ctx, actor: Actor, input: CreateUserInput)
     const id = await insertUser(trx, {
       username: input.username,
       displayName: input.displayName,
+      email: input.email ?? null,
       passwordHash: await hashPassword(input.password),
       role: input.role,
       orgUnitId: unit.id,
@@ -59,6 +60,7 @@ export async function updateExistingUser(ctx: Ctx, actor: Actor, id: number, inp
     }
     const changes: UserChanges = {};
     if (input.displayName !== undefined) changes.display_name = input.displayName;
+    if (input.email !== undefined) changes.email = input.email;
     if (input.role !== undefined) changes.role = input.role;
     if (input.active !== undefined) changes.active = input.active ? 1 : 0;
     if (input.canEditExpired !== undefined) changes.can_edit_expired = input.canEditExpired ? 1 : 0;

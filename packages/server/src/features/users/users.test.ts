@@ -15,10 +15,19 @@ describe.each(DIALECTS)('user administration on $name', (dialect) => {
 
   it('creates a reporter scoped to a district, who can then sign in', async () => {
     const res = await admin.request('POST', '/api/users', {
-      username: 'ngochoi', displayName: 'TTYT Ngọc Hồi', password: 'mat-khau-moi', role: 'reporter', orgUnitCode: '611',
+      username: 'ngochoi',
+      displayName: 'TTYT Ngọc Hồi',
+      password: 'mat-khau-moi',
+      role: 'reporter',
+      orgUnitCode: '611',
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json().user).toMatchObject({ username: 'ngochoi', role: 'reporter', orgUnit: { code: '611', name: 'Ngọc Hồi' }, active: true });
+    expect(res.json().user).toMatchObject({
+      username: 'ngochoi',
+      role: 'reporter',
+      orgUnit: { code: '611', name: 'Ngọc Hồi' },
+      active: true,
+    });
     const client = await new TestClient(t.app).init();
     expect((await client.login('ngochoi', 'mat-khau-moi')).statusCode).toBe(200);
     const list = await admin.request('GET', '/api/users');
@@ -28,11 +37,20 @@ describe.each(DIALECTS)('user administration on $name', (dialect) => {
   it('answers 400 naming the field, and writes nothing, for bad input', async () => {
     const before = await userCount();
     const cases: Array<[unknown, string]> = [
-      [{ username: 'ab', displayName: 'X', password: 'mat-khau-moi', role: 'reporter', orgUnitCode: '611' }, 'username'],
+      [
+        { username: 'ab', displayName: 'X', password: 'mat-khau-moi', role: 'reporter', orgUnitCode: '611' },
+        'username',
+      ],
       [{ username: 'hople', displayName: 'X', password: 'ngan', role: 'reporter', orgUnitCode: '611' }, 'password'],
       [{ username: 'hople', displayName: 'X', password: 'mat-khau-moi', role: 'boss', orgUnitCode: '611' }, 'role'],
-      [{ username: 'hople', displayName: 'X', password: 'mat-khau-moi', role: 'reporter', orgUnitCode: '999' }, 'orgUnitCode'],
-      [{ username: 'hople', displayName: 42, password: 'mat-khau-moi', role: 'reporter', orgUnitCode: '611' }, 'displayName'],
+      [
+        { username: 'hople', displayName: 'X', password: 'mat-khau-moi', role: 'reporter', orgUnitCode: '999' },
+        'orgUnitCode',
+      ],
+      [
+        { username: 'hople', displayName: 42, password: 'mat-khau-moi', role: 'reporter', orgUnitCode: '611' },
+        'displayName',
+      ],
     ];
     for (const [body, field] of cases) {
       const res = await admin.request('POST', '/api/users', body);
@@ -45,6 +63,27 @@ describe.each(DIALECTS)('user administration on $name', (dialect) => {
     expect(await userCount()).toBe(before);
   });
 
+  it('keeps an e-mail address for notifications, clears it when emptied, and refuses a malformed one', async () => {
+    const created = await admin.request('POST', '/api/users', {
+      username: 'kontumcity',
+      displayName: 'TTYT TP Kon Tum',
+      email: 'TTYT.KonTum@Example.vn',
+      password: 'mat-khau-moi',
+      role: 'reporter',
+      orgUnitCode: '608',
+    });
+    expect(created.statusCode).toBe(201);
+    const user = created.json().user;
+    expect(user.email).toBe('ttyt.kontum@example.vn');
+    const bad = await admin.request('PATCH', `/api/users/${user.id}`, { email: 'khong-phai-email' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details).toEqual([
+      expect.objectContaining({ field: 'email', message: expect.stringContaining('e-mail') }),
+    ]);
+    const cleared = await admin.request('PATCH', `/api/users/${user.id}`, { email: '' });
+    expect(cleared.json().user.email).toBeNull();
+  });
+
   it('answers 400 for a malformed JSON body, naming the body', async () => {
     const res = await admin.request('POST', '/api/users', '{"username": ');
     expect(res.statusCode).toBe(400);
@@ -53,18 +92,24 @@ describe.each(DIALECTS)('user administration on $name', (dialect) => {
 
   it('refuses a duplicate username with 409 on the field', async () => {
     const res = await admin.request('POST', '/api/users', {
-      username: 'quantri', displayName: 'X', password: 'mat-khau-moi', role: 'viewer', orgUnitCode: '62',
+      username: 'quantri',
+      displayName: 'X',
+      password: 'mat-khau-moi',
+      role: 'viewer',
+      orgUnitCode: '62',
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.details[0].field).toBe('username');
   });
 
-  it('resets a password (ending the user\'s sessions) and unlocks a locked account', async () => {
+  it("resets a password (ending the user's sessions) and unlocks a locked account", async () => {
     const list = await admin.request('GET', '/api/users');
     const target = list.json().users.find((u: { username: string }) => u.username === 'ngochoi');
     const victim = await new TestClient(t.app).init();
     for (let i = 0; i < 5; i++) await victim.login('ngochoi', 'sai');
-    const locked = (await admin.request('GET', '/api/users')).json().users.find((u: { id: number }) => u.id === target.id);
+    const locked = (await admin.request('GET', '/api/users'))
+      .json()
+      .users.find((u: { id: number }) => u.id === target.id);
     expect(locked.lockedUntil).not.toBeNull();
     const unlocked = await admin.request('POST', `/api/users/${target.id}/unlock`);
     expect(unlocked.json().user.lockedUntil).toBeNull();

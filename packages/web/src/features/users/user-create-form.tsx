@@ -11,19 +11,20 @@ import { userRules } from './user-form-rules.ts';
 interface CreateValues {
   username: string;
   displayName: string;
+  email: string;
   password: string;
   role: Role | null;
   orgUnitCode: string | null;
 }
 
-const FIELDS = ['username', 'displayName', 'password', 'role', 'orgUnitCode'] as const;
+const FIELDS = ['username', 'displayName', 'email', 'password', 'role', 'orgUnitCode'] as const;
 
 /** "Thêm người dùng": the new account's name, password, role and scope. */
 export function UserCreateForm({ onDone }: { onDone: () => void }) {
   const create = useCreateUser();
   const form = useForm<CreateValues>({
     mode: 'uncontrolled',
-    initialValues: { username: '', displayName: '', password: '', role: null, orgUnitCode: null },
+    initialValues: { username: '', displayName: '', email: '', password: '', role: null, orgUnitCode: null },
     validate: {
       username: userRules.username,
       displayName: userRules.displayName,
@@ -40,6 +41,7 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
       {
         username: values.username.trim(),
         displayName: values.displayName.trim(),
+        email: values.email.trim() || null,
         password: values.password,
         role: values.role,
         orgUnitCode: values.orgUnitCode,
@@ -69,6 +71,13 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
           withAsterisk
           key={form.key('displayName')}
           {...form.getInputProps('displayName')}
+        />
+        <TextInput
+          label={vi.users.form.email}
+          description={vi.users.form.emailHint}
+          type="email"
+          key={form.key('email')}
+          {...form.getInputProps('email')}
         />
         <PasswordInput
           label={vi.users.form.password}

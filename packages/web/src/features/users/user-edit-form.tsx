@@ -10,6 +10,7 @@ import { userRules } from './user-form-rules.ts';
 
 interface EditValues {
   displayName: string;
+  email: string;
   role: Role | null;
   orgUnitCode: string | null;
   active: boolean;
@@ -17,12 +18,13 @@ interface EditValues {
   password: string;
 }
 
-const FIELDS = ['displayName', 'role', 'orgUnitCode', 'active', 'canEditExpired', 'password'] as const;
+const FIELDS = ['displayName', 'email', 'role', 'orgUnitCode', 'active', 'canEditExpired', 'password'] as const;
 
 /** Only what changed goes to PATCH; an empty password keeps the current one. */
 function changesOf(user: UserView, values: EditValues): Partial<UserInput> {
   const changes: Partial<UserInput> = {};
   if (values.displayName.trim() !== user.displayName) changes.displayName = values.displayName.trim();
+  if (values.email.trim() !== (user.email ?? '')) changes.email = values.email.trim() || null;
   if (values.role && values.role !== user.role) changes.role = values.role;
   if (values.orgUnitCode && values.orgUnitCode !== user.orgUnit.code) changes.orgUnitCode = values.orgUnitCode;
   if (values.active !== user.active) changes.active = values.active;
@@ -38,6 +40,7 @@ export function UserEditForm({ user, onDone }: { user: UserView; onDone: () => v
     mode: 'uncontrolled',
     initialValues: {
       displayName: user.displayName,
+      email: user.email ?? '',
       role: user.role,
       orgUnitCode: user.orgUnit.code,
       active: user.active,
@@ -76,6 +79,13 @@ export function UserEditForm({ user, onDone }: { user: UserView; onDone: () => v
           withAsterisk
           key={form.key('displayName')}
           {...form.getInputProps('displayName')}
+        />
+        <TextInput
+          label={vi.users.form.email}
+          description={vi.users.form.emailHint}
+          type="email"
+          key={form.key('email')}
+          {...form.getInputProps('email')}
         />
         <RoleSelect key={form.key('role')} {...form.getInputProps('role')} />
         <ScopeSelect key={form.key('orgUnitCode')} {...form.getInputProps('orgUnitCode')} />
