@@ -628,6 +628,17 @@ export const vi = {
       submit: 'Giao nhiệm vụ',
       created: (title: string) => `Đã giao nhiệm vụ “${title}”.`,
       failed: 'Chưa giao được nhiệm vụ',
+      status: 'Trạng thái',
+      statusHint: 'Hoàn thành và quá hạn được ghi nhận theo báo cáo tiến độ và thời hạn.',
+      statusKeep: (label: string) => `Giữ nguyên: ${label}`,
+    },
+    edit: {
+      open: 'Sửa nhiệm vụ',
+      title: 'Sửa nhiệm vụ',
+      submit: 'Lưu thay đổi',
+      saved: (title: string) => `Đã lưu thay đổi nhiệm vụ “${title}”.`,
+      unchanged: 'Không có thay đổi nào để lưu.',
+      failed: 'Chưa lưu được thay đổi',
     },
     deadlineKinds: { DATE: 'Ngày cụ thể', MONTHLY: 'Hằng tháng', QUARTERLY: 'Hằng quý', ONGOING: 'Thường xuyên' },
     detail: {

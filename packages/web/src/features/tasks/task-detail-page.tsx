@@ -6,6 +6,7 @@ import { vi } from '../../i18n/vi.ts';
 import { LoadError } from '../../ui/load-error.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ConfirmDraftButton } from './confirm-draft-button.tsx';
+import { TaskEditButton } from './task-edit.tsx';
 import { TaskFacts } from './task-facts.tsx';
 import { TaskHistory } from './task-history.tsx';
 import { TaskUpdateForm } from './task-update-form.tsx';
@@ -29,7 +30,12 @@ export function TaskDetailPage({ taskId }: { taskId: number }) {
           <PageHeader
             title={task.data.title}
             description={task.data.fieldLabel}
-            actions={task.data.draft && <ConfirmDraftButton taskId={taskId} canConfirm={task.data.can.edit} />}
+            actions={
+              <Group gap="sm">
+                {task.data.draft && <ConfirmDraftButton taskId={taskId} canConfirm={task.data.can.edit} />}
+                <TaskEditButton task={task.data} />
+              </Group>
+            }
           />
           <TaskFacts task={task.data} />
           <SimpleGrid cols={{ base: 1, lg: task.data.can.update || task.data.can.comment ? 2 : 1 }} spacing="md" style={{ alignItems: 'start' }}>

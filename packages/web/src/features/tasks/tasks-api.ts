@@ -9,6 +9,7 @@ import type {
 } from '@syt/core/api/tasks.ts';
 import { apiGet, apiSend } from '../../api/client.ts';
 import { postMultipart } from '../../api/multipart.ts';
+import type { ManualStatus } from './field-options.ts';
 
 /** What `/api/tasks` filters on; empty values are left out of the address. */
 export interface TaskFilters {
@@ -30,6 +31,9 @@ export interface TaskInput {
   coordinating: string[];
   deadline: TaskDeadline;
 }
+
+/** What `PUT /api/tasks/:id` changes: any of a task's fields, and a status set by hand. */
+export type TaskEdit = Partial<TaskInput> & { status?: ManualStatus };
 
 export interface DirectiveInput {
   number: string;
@@ -62,6 +66,10 @@ export function confirmTask(id: number): Promise<TaskView> {
 
 export function createTask(input: TaskInput): Promise<TaskView> {
   return apiSend<TaskView>('POST', '/api/tasks', input);
+}
+
+export function editTask(id: number, edit: TaskEdit): Promise<TaskView> {
+  return apiSend<TaskView>('PUT', `/api/tasks/${id}`, edit);
 }
 
 /** Progress or a comment; files go as multipart (text fields first, as the server reads them), plain text as JSON. */

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { confirmTask, createTask, fetchDirectives, fetchTask, fetchTasks, postTaskUpdate, type ProgressInput, type TaskFilters } from './tasks-api.ts';
+import { confirmTask, createTask, editTask, fetchDirectives, fetchTask, fetchTasks, postTaskUpdate, type ProgressInput, type TaskEdit, type TaskFilters } from './tasks-api.ts';
 
 /** Query keys; any change to a task invalidates `tasks`, the to-do list and the notifications (they follow tasks). */
 export const taskKeys = {
@@ -49,6 +49,19 @@ export function usePostTaskUpdate(id: number) {
     onSuccess: async (task) => {
       // The answer is the task as it now stands: shown at once, then everything else refreshed.
       if (task && typeof task === 'object' && 'id' in task) queryClient.setQueryData(taskKeys.detail(id), task);
+      await invalidate();
+    },
+  });
+}
+
+/** "Sửa nhiệm vụ": the answer is the task as edited, shown at once; lists and the rest are refreshed. */
+export function useEditTask(id: number) {
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateTaskViews();
+  return useMutation({
+    mutationFn: (edit: TaskEdit) => editTask(id, edit),
+    onSuccess: async (task) => {
+      queryClient.setQueryData(taskKeys.detail(id), task);
       await invalidate();
     },
   });
