@@ -26,13 +26,18 @@ export const taskInput = z.object({
 export type TaskInput = z.infer<typeof taskInput>;
 
 /** `POST /api/directives/:id/tasks`: the reviewed tasks of a directive, confirmed or kept as drafts. */
-export const directiveTasksBody = z.object({ tasks: z.array(taskInput).min(1).max(500), draft: z.boolean().default(false) });
+export const directiveTasksBody = z.object({
+  tasks: z.array(taskInput).min(1).max(500),
+  draft: z.boolean().default(false),
+});
 
 /** `POST /api/tasks`: one task, optionally of a directive. */
 export const createTaskBody = taskInput.extend({ directiveId: z.number().int().min(1).nullish() });
 
 /** `PUT /api/tasks/:id`: any of the task's fields; only the statuses people set by hand. */
+// Without the create defaults: an edit that leaves out the content or the coordinating units must keep them.
 export const editTaskBody = taskInput
+  .extend({ content: z.string().max(20_000), coordinating: z.array(code).max(100) })
   .partial()
   .extend({ status: z.enum(['NOT_STARTED', 'IN_PROGRESS', 'PAUSED']).optional() })
   .strict();
@@ -77,5 +82,8 @@ export const attachmentParams = idParams.extend({ attachmentId: z.coerce.number(
 export function parseFields<T extends z.ZodType>(schema: T, fields: unknown): z.infer<T> {
   const result = schema.safeParse(fields);
   if (result.success) return result.data;
-  throw badRequest(undefined, result.error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message })));
+  throw badRequest(
+    undefined,
+    result.error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message })),
+  );
 }
