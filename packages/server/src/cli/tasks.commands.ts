@@ -8,8 +8,8 @@ import { listTaskSummaries } from '../features/tasks/tasks.service.ts';
 import { vi } from '../messages.ts';
 import { say, withContext } from './context.ts';
 
-/** The operator at the console: sees every confirmed task, as the department's staff do. */
-const CONSOLE: Actor = { id: 0, username: 'cli', role: 'leader', scopePath: '/', canEditExpired: false };
+/** The operator at the console reads as a viewer of every unit: every confirmed task, never a draft under review. */
+const CONSOLE: Actor = { id: 0, username: 'cli', role: 'viewer', scopePath: '/', canEditExpired: false };
 
 interface ListOptions {
   overdue?: boolean;
