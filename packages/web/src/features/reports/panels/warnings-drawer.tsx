@@ -32,50 +32,18 @@ export function WarningsDrawer({ reportId, opened, onClose, onFinalize, finalizi
         )}
         {data && (
           <>
-            <Group justify="space-between">
-              <Title order={5}>{t.violations}</Title>
-              <Badge color={data.violations.length ? 'orange' : 'teal'} variant="light">
-                {t.count(data.violations.length)}
-              </Badge>
-            </Group>
-            {data.violations.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t.noViolations}
-              </Text>
-            ) : (
-              <List size="sm" spacing={4} data-testid="warning-violations">
-                {data.violations.map((v, i) => (
-                  <List.Item key={i}>
-                    <Text span fw={600} size="sm">
-                      {v.orgUnit.name}
-                    </Text>
-                    : {v.message}
-                  </List.Item>
-                ))}
-              </List>
-            )}
-            <Group justify="space-between">
-              <Title order={5}>{t.missingForms}</Title>
-              <Badge color={data.missingForms.length ? 'orange' : 'teal'} variant="light">
-                {t.count(data.missingForms.length)}
-              </Badge>
-            </Group>
-            {data.missingForms.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t.noMissingForms}
-              </Text>
-            ) : (
-              <List size="sm" spacing={4} data-testid="warning-missing-forms">
-                {data.missingForms.map((f, i) => (
-                  <List.Item key={i}>
-                    <Text span fw={600} size="sm">
-                      {f.orgUnit.name}
-                    </Text>{' '}
-                    — {f.dataSet.name}: {f.label}
-                  </List.Item>
-                ))}
-              </List>
-            )}
+            <WarningList
+              title={t.violations}
+              empty={t.noViolations}
+              testId="warning-violations"
+              items={data.violations.map((v) => ({ unit: v.orgUnit.name, text: `: ${v.message}` }))}
+            />
+            <WarningList
+              title={t.missingForms}
+              empty={t.noMissingForms}
+              testId="warning-missing-forms"
+              items={data.missingForms.map((f) => ({ unit: f.orgUnit.name, text: ` — ${f.dataSet.name}: ${f.label}` }))}
+            />
           </>
         )}
         {onFinalize && (
@@ -90,5 +58,43 @@ export function WarningsDrawer({ reportId, opened, onClose, onFinalize, finalizi
         )}
       </Stack>
     </Drawer>
+  );
+}
+
+interface WarningListProps {
+  title: string;
+  empty: string;
+  testId: string;
+  /** The unit in bold, then what is wrong there. */
+  items: { unit: string; text: string }[];
+}
+
+/** One kind of warning: a heading with its count, then the list or a line saying there is none. */
+function WarningList({ title, empty, testId, items }: WarningListProps) {
+  return (
+    <>
+      <Group justify="space-between">
+        <Title order={5}>{title}</Title>
+        <Badge color={items.length ? 'orange' : 'teal'} variant="light">
+          {t.count(items.length)}
+        </Badge>
+      </Group>
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      ) : (
+        <List size="sm" spacing={4} data-testid={testId}>
+          {items.map((item, i) => (
+            <List.Item key={i}>
+              <Text span fw={600} size="sm">
+                {item.unit}
+              </Text>
+              {item.text}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </>
   );
 }
