@@ -1,31 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { defaultReportHeader } from './header.ts';
 import { layoutBody } from './layout.ts';
 import type { Block, ReportDocument, Section } from './model.ts';
+import { testReport, testSection } from './testing/report-document.ts';
 
 const generated = (id: string, text: string): Block => ({ kind: 'generated', id, sentences: [{ text, figures: [] }] });
 const free = (slot: string, text = ''): Block => ({ kind: 'free', slot, hint: slot, text });
-const section = (key: string, title: string, blocks: Block[], children: Section[] = [], runIn = false): Section => ({
-  key,
-  title,
-  blocks,
-  children,
-  ...(runIn ? { runIn } : {}),
-});
+const section = (key: string, title: string, blocks: Block[], children: Section[] = [], runIn = false): Section =>
+  testSection(key, title, blocks, { children, ...(runIn ? { runIn } : {}) });
 
-function doc(sections: Section[], plan: string[] = []): ReportDocument {
-  return {
-    kind: 'monthly',
-    orgUnit: { code: '62', name: 'Tỉnh Kon Tum' },
-    period: '202311',
-    header: defaultReportHeader({ name: 'Tỉnh Kon Tum' }),
-    title: 'BÁO CÁO',
-    subject: 's',
-    opening: 'o',
-    results: { title: 'Tình hình thực hiện nhiệm vụ tháng 11 năm 2023', sections },
-    plan: { title: 'Kế hoạch công tác tháng 12 năm 2023', items: plan },
-  };
-}
+const doc = (sections: Section[], plan: string[] = []): ReportDocument =>
+  testReport(sections, { plan: { title: 'Kế hoạch công tác tháng 12 năm 2023', items: plan } });
 
 const headings = (d: ReportDocument, keep = false) =>
   layoutBody(d, { keepEmptySlots: keep })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultReportHeader } from '../header.ts';
 import type { GeneratedBlock, ReportDocument } from '../model.ts';
+import { testReport, testSection } from '../testing/report-document.ts';
 import {
   applySave,
   compareDocuments,
@@ -18,43 +18,14 @@ const generated = (id: string, ...texts: string[]): GeneratedBlock => ({
 
 /** A small report: one parent section with a generated paragraph and a slot, one section with a slot only. */
 function doc(tcm = 'Tay chân miệng: 5 ca.'): ReportDocument {
-  return {
-    kind: 'monthly',
-    orgUnit: { code: '62', name: 'Tỉnh Kon Tum' },
-    period: '202311',
-    header: defaultReportHeader({ name: 'Tỉnh Kon Tum' }),
-    title: 'BÁO CÁO',
-    subject: 'tình hình tháng 11 năm 2023',
-    opening: 'Sở Y tế báo cáo như sau:',
-    results: {
-      title: 'Tình hình thực hiện nhiệm vụ tháng 11 năm 2023',
-      sections: [
-        {
-          key: 'prevention',
-          title: 'Công tác y tế dự phòng',
-          blocks: [],
-          children: [
-            {
-              key: 'disease',
-              title: 'Tình hình dịch bệnh tháng 11 năm 2023:',
-              blocks: [
-                generated('disease.TCM', tcm, 'Không có tử vong.'),
-                { kind: 'free', slot: 'disease', hint: 'gợi ý', text: '' },
-              ],
-              children: [],
-            },
-          ],
-        },
-        {
-          key: 'other',
-          title: 'Các nhiệm vụ trọng tâm khác',
-          blocks: [{ kind: 'free', slot: 'other', hint: 'gợi ý', text: '' }],
-          children: [],
-        },
-      ],
-    },
-    plan: { title: 'Kế hoạch công tác tháng 12 năm 2023', items: [] },
-  };
+  const disease = testSection('disease', 'Tình hình dịch bệnh tháng 11 năm 2023:', [
+    generated('disease.TCM', tcm, 'Không có tử vong.'),
+    { kind: 'free', slot: 'disease', hint: 'gợi ý', text: '' },
+  ]);
+  return testReport([
+    testSection('prevention', 'Công tác y tế dự phòng', [], { children: [disease] }),
+    testSection('other', 'Các nhiệm vụ trọng tâm khác', [{ kind: 'free', slot: 'other', hint: 'gợi ý', text: '' }]),
+  ]);
 }
 
 describe('applySave', () => {

@@ -3,24 +3,14 @@
  * (numbering must close the gap), plan items and a two-line signer title. Independent of the section writers.
  */
 import type { ReportDocument, Section } from '../model.ts';
-
-const section = (key: string, title: string, blocks: Section['blocks'], extra: Partial<Section> = {}): Section => ({
-  key,
-  title,
-  blocks,
-  children: [],
-  ...extra,
-});
+import { testReport, testSection as section } from '../testing/report-document.ts';
 
 const TCM_TEXT =
   'Tay - Chân - Miệng: Trong tháng, ghi nhận 17 ca mắc mới. Lũy tích đến 30/11/2023, ghi nhận 142 ca mắc, tăng 78 ca so với cùng kỳ năm trước.';
 
 /** The fixture document; its free text is typed decomposed (NFD) on purpose, the renderers must print NFC. */
 export function fixtureReport(): ReportDocument {
-  return {
-    kind: 'monthly',
-    orgUnit: { code: '62', name: 'Tỉnh Kon Tum' },
-    period: '202311',
+  return testReport(fixtureSections(), {
     header: {
       superiorBody: 'UBND TỈNH KON TUM',
       issuingBody: 'SỞ Y TẾ',
@@ -33,11 +23,8 @@ export function fixtureReport(): ReportDocument {
       signerTitle: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       signerName: 'Nguyễn Văn An',
     },
-    title: 'BÁO CÁO',
-    subject: 'tình hình thực hiện nhiệm vụ tháng 11 năm 2023 và nhiệm vụ công tác trọng tâm tháng 12 năm 2023',
     opening:
       'Sở Y tế báo cáo tình hình thực hiện nhiệm vụ tháng 11 năm 2023 và nhiệm vụ công tác trọng tâm tháng 12 năm 2023 của ngành Y tế tỉnh Kon Tum như sau:',
-    results: { title: 'Tình hình thực hiện nhiệm vụ tháng 11 năm 2023', sections: fixtureSections() },
     plan: {
       title: 'Kế hoạch công tác tháng 12 năm 2023',
       items: [
@@ -46,7 +33,7 @@ export function fixtureReport(): ReportDocument {
         'Tổng kết đánh giá kết quả hoạt động y tế năm 2023',
       ],
     },
-  };
+  });
 }
 
 function fixtureSections(): Section[] {
