@@ -8,7 +8,7 @@ import { findUserByUsername } from '../users/user.repository.ts';
 import { createUserRow, rootCode, setupInstallation, type InstallContext, type UserSeed } from './install.service.ts';
 
 /** The one password of every demo account (printed by `syt demo`; never use in production). */
-export const DEMO_PASSWORD = 'demo12345';
+export const DEMO_PASSWORD = 'SoYTe@2024!';
 
 /** One demo user per role; the reporter is the Đăk Hà district health centre. */
 export const DEMO_USERS: UserSeed[] = [

@@ -5,7 +5,7 @@ import { KONTUM_ORG_UNITS } from '@syt/core/orgunit/kontum.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
-import { hashPassword } from '../auth/password.ts';
+import { hashNewPassword } from '../auth/password-policy.ts';
 import { importMetadata } from '../metadata/metadata.service.ts';
 import { findOrgUnitByCode } from '../org-units/org-unit.repository.ts';
 import { findUserByUsername, insertUser } from '../users/user.repository.ts';
@@ -43,14 +43,14 @@ export interface UserSeed {
   canEditExpired?: boolean;
 }
 
-/** Inserts a user row directly (installation time: there is no signed-in admin yet). */
+/** Inserts a user row directly (installation time: there is no signed-in admin yet); the password must meet the rules. */
 export async function createUserRow(ctx: InstallContext, seed: UserSeed, password: string): Promise<void> {
   const unit = await findOrgUnitByCode(ctx.db, seed.orgUnitCode);
   if (!unit) throw new Error(`Không tìm thấy đơn vị có mã "${seed.orgUnitCode}".`);
   await insertUser(ctx.db, {
     username: seed.username,
     displayName: seed.displayName,
-    passwordHash: await hashPassword(password),
+    passwordHash: await hashNewPassword(password, seed.username),
     role: seed.role,
     orgUnitId: unit.id,
     active: true,

@@ -1,6 +1,8 @@
 import { ROLES } from '@syt/core/api/contract.ts';
+import { PASSWORD_MIN_LENGTH } from '@syt/core/auth/password-policy.ts';
 import { z } from 'zod';
 import { vi } from '../../messages.ts';
+import { authMessages } from '../auth/auth.messages.ts';
 
 export const userIdParams = z.object({ id: z.coerce.number().int().positive() });
 
@@ -8,7 +10,8 @@ const username = z
   .string()
   .trim()
   .regex(/^[a-zA-Z0-9._-]{3,50}$/, vi.field.username);
-const password = z.string().min(8, vi.field.password).max(200);
+// Length is checked here for an early answer; the service applies every rule (name, common passwords) when hashing.
+const password = z.string().min(PASSWORD_MIN_LENGTH, authMessages.password.tooShort).max(200);
 const role = z.enum(ROLES, { error: vi.field.role });
 
 export const createUserBody = z.object({

@@ -6,7 +6,7 @@ import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { requireOrgUnitAccess, requireRole } from '../access/access.service.ts';
 import { clearFailures } from '../auth/login-failure.repository.ts';
-import { hashPassword } from '../auth/password.ts';
+import { hashNewPassword } from '../auth/password-policy.ts';
 import { deleteUserSessions } from '../auth/session.repository.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { presentUser } from './user.presenter.ts';
@@ -39,7 +39,7 @@ export async function createUser(ctx: Ctx, actor: Actor, input: CreateUserInput)
       username: input.username,
       displayName: input.displayName,
       email: input.email ?? null,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: await hashNewPassword(input.password, input.username),
       role: input.role,
       orgUnitId: unit.id,
       active: input.active ?? true,
@@ -64,7 +64,7 @@ export async function updateExistingUser(ctx: Ctx, actor: Actor, id: number, inp
     if (input.role !== undefined) changes.role = input.role;
     if (input.active !== undefined) changes.active = input.active ? 1 : 0;
     if (input.canEditExpired !== undefined) changes.can_edit_expired = input.canEditExpired ? 1 : 0;
-    if (input.password !== undefined) changes.password_hash = await hashPassword(input.password);
+    if (input.password !== undefined) changes.password_hash = await hashNewPassword(input.password, user.username);
     if (input.orgUnitCode !== undefined) {
       changes.org_unit_id = (await requireOrgUnitAccess(trx, actor, 'administer', input.orgUnitCode, 'orgUnitCode')).id;
     }

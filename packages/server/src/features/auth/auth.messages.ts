@@ -1,0 +1,21 @@
+import { PASSWORD_MIN_LENGTH, type PasswordProblem } from '@syt/core/auth/password-policy.ts';
+
+/** What sign-in, password changes and the second factor say to a user. */
+export const authMessages = {
+  password: {
+    tooShort: `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`,
+    blank: 'Mật khẩu không được chỉ gồm khoảng trắng.',
+    containsUsername: 'Mật khẩu không được chứa tên đăng nhập.',
+    common: 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.',
+  } satisfies Record<PasswordProblem, string>,
+  wrongCurrentPassword: 'Mật khẩu hiện tại không đúng.',
+  samePassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+  wrongCode: 'Mã xác thực không đúng hoặc đã hết hạn.',
+  wrongCodeAttemptsLeft: (n: number) => `Mã xác thực không đúng hoặc đã hết hạn. Còn ${n} lần thử trước khi tài khoản bị tạm khóa.`,
+  secondFactorExpired: 'Phiên đăng nhập hai bước đã hết hạn. Vui lòng nhập lại mật khẩu.',
+  secondFactorRoles: 'Xác thực hai bước chỉ dành cho quản trị viên và lãnh đạo.',
+  secondFactorAlreadyOn: 'Xác thực hai bước đang bật. Hãy tắt trước khi thiết lập lại.',
+  secondFactorNotSetUp: 'Chưa thiết lập xác thực hai bước: hãy tạo mã QR trước.',
+  secondFactorOff: 'Xác thực hai bước chưa được bật.',
+  codeRequired: 'Cần nhập mã xác thực hoặc mã khôi phục.',
+} as const;
