@@ -154,10 +154,34 @@ export interface AppUserTable {
   email: string | null;
 }
 
-export interface LoginFailureTable {
+/** One sign-in attempt, recorded before the password is checked; `login_key` is the normalised name typed. */
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  login_key: string;
+  attempted_at: string;
+}
+
+/** A name refused sign-in until a moment (existing or not, so answers do not reveal which). */
+export interface LoginLockTable {
+  login_key: string;
+  locked_until: string;
+}
+
+/** A user's TOTP secret; `enabled` once confirmed with a code. */
+export interface SecondFactorTable {
+  user_id: number;
+  secret: string;
+  enabled: Generated<number>;
+  last_step: number | null;
+  created_at: string;
+}
+
+/** A one-time recovery code of the second factor, stored hashed. */
+export interface RecoveryCodeTable {
   id: Generated<number>;
   user_id: number;
-  failed_at: string;
+  code_hash: string;
+  used_at: string | null;
 }
 
 export interface SessionTable {
@@ -426,7 +450,10 @@ export interface DB {
   disease: DiseaseTable;
   disease_group: DiseaseGroupTable;
   app_user: AppUserTable;
-  login_failure: LoginFailureTable;
+  login_attempt: LoginAttemptTable;
+  login_lock: LoginLockTable;
+  second_factor: SecondFactorTable;
+  recovery_code: RecoveryCodeTable;
   session: SessionTable;
   data_value: DataValueTable;
   data_value_audit: DataValueAuditTable;

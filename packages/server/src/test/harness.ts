@@ -50,8 +50,20 @@ export class TestClient {
     return this;
   }
 
+  /** Signs in; a session opened renews the CSRF token, which the client takes from the answer. */
   async login(username: string, password = TEST_PASSWORD): Promise<LightMyRequestResponse> {
-    return this.request('POST', '/api/auth/login', { username, password });
+    return this.keepCsrf(await this.request('POST', '/api/auth/login', { username, password }));
+  }
+
+  /** The second step of a sign-in, for a user with a second factor. */
+  async loginSecondStep(answer: { code?: string; recoveryCode?: string }): Promise<LightMyRequestResponse> {
+    return this.keepCsrf(await this.request('POST', '/api/auth/login/totp', answer));
+  }
+
+  private keepCsrf(res: LightMyRequestResponse): LightMyRequestResponse {
+    const token = res.statusCode === 200 ? (res.json() as { csrfToken?: string }).csrfToken : undefined;
+    if (token) this.csrfToken = token;
+    return res;
   }
 
   /** Sends a file as `multipart/form-data` (field `file`), as the browser's upload does. */

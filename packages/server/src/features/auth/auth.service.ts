@@ -7,9 +7,11 @@ import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { presentUser } from '../users/user.presenter.ts';
 import { findUserById, findUserByUsername, updateUser, type UserRecord } from '../users/user.repository.ts';
-import { failureWindowStart, lockEnd, LOCKOUT, minutesLeft } from './lockout.ts';
-import { clearFailures, countFailuresSince, recordFailure } from './login-failure.repository.ts';
+import { authMessages } from './auth.messages.ts';
+import { underLockout, type WrongAnswer } from './lockout.service.ts';
+import { clearAttempts, loginKey } from './login-failure.repository.ts';
 import { decoyPasswordHash, verifyPassword } from './password.ts';
+import { secondFactorRequired, verifySecondFactor } from './second-factor.service.ts';
 import { deleteSession, findLiveSession, insertSession } from './session.repository.ts';
 
 export interface AuthContext {
@@ -18,23 +20,47 @@ export interface AuthContext {
   sessionHours: number;
 }
 
-const sessionId = (token: string) => createHash('sha256').update(token).digest('base64url');
+/** What a sign-in step leads to: an open session, or a request for the second factor. */
+export type SignIn =
+  | { kind: 'session'; token: string; user: UserView }
+  | { kind: 'second-factor'; userId: number };
 
-const locked = (until: string, now: Date) => new AppError(423, 'ACCOUNT_LOCKED', vi.accountLocked(minutesLeft(until, now)));
-const invalid = (message: string = vi.invalidCredentials) => new AppError(401, 'INVALID_CREDENTIALS', message);
+/** Sessions are stored under the hash of their cookie token. */
+export const sessionId = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-/** Checks a password, applying the lockout rule, and opens a session; returns its cookie token. */
-export async function login(ctx: AuthContext, username: string, password: string) {
-  const now = ctx.clock.now();
+const wrongCode: WrongAnswer = (left) => new AppError(401, 'INVALID_SECOND_FACTOR', authMessages.wrongCodeAttemptsLeft(left));
+
+/**
+ * Checks a password under the lockout rule. A name that does not exist is checked against a decoy hash and
+ * counted like any other, so status, code and message never tell whether the name exists.
+ */
+export async function login(ctx: AuthContext, username: string, password: string): Promise<SignIn> {
   const user = await findUserByUsername(ctx.db, username);
-  if (!user) {
-    await verifyPassword(await decoyPasswordHash(), password);
-    throw invalid();
-  }
-  if (user.locked_until && user.locked_until > now.toISOString()) throw locked(user.locked_until, now);
-  if (!(await verifyPassword(user.password_hash, password))) throw await failedAttempt(ctx, user, now);
-  if (!user.active) throw new AppError(403, 'ACCOUNT_DISABLED', vi.accountDisabled);
-  await clearFailures(ctx.db, user.id);
+  const verified = await underLockout(ctx, loginKey(username), async () => {
+    const matches = await verifyPassword(user?.password_hash ?? (await decoyPasswordHash()), password);
+    return matches && user ? user : null;
+  });
+  if (!verified.active) throw new AppError(403, 'ACCOUNT_DISABLED', vi.accountDisabled);
+  if (await secondFactorRequired(ctx.db, verified.id)) return { kind: 'second-factor', userId: verified.id };
+  return openSession(ctx, verified);
+}
+
+/** The second step for a user whose password was right: a TOTP or recovery code, counted by the same lockout. */
+export async function loginSecondStep(
+  ctx: AuthContext,
+  userId: number,
+  answer: { code?: string | undefined; recoveryCode?: string | undefined },
+): Promise<SignIn> {
+  const user = await findUserById(ctx.db, userId);
+  if (!user || !user.active) throw new AppError(401, 'SECOND_FACTOR_EXPIRED', authMessages.secondFactorExpired);
+  const verified = await underLockout(ctx, loginKey(user.username), async () =>
+    (await verifySecondFactor(ctx, user.id, answer)) ? user : null, wrongCode);
+  return openSession(ctx, verified);
+}
+
+async function openSession(ctx: AuthContext, user: UserRecord): Promise<SignIn> {
+  const now = ctx.clock.now();
+  await clearAttempts(ctx.db, loginKey(user.username));
   if (user.locked_until) await updateUser(ctx.db, user.id, { locked_until: null });
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ctx.sessionHours * 3_600_000);
@@ -44,19 +70,7 @@ export async function login(ctx: AuthContext, username: string, password: string
     createdAt: now.toISOString(),
     expiresAt: expiresAt.toISOString(),
   });
-  return { token, user: presentUser({ ...user, locked_until: null }, now.toISOString()) };
-}
-
-async function failedAttempt(ctx: AuthContext, user: UserRecord, now: Date): Promise<AppError> {
-  await recordFailure(ctx.db, user.id, now.toISOString());
-  const failures = await countFailuresSince(ctx.db, user.id, failureWindowStart(now));
-  if (failures < LOCKOUT.maxFailures) return invalid(vi.attemptsLeft(LOCKOUT.maxFailures - failures));
-  const until = lockEnd(now);
-  await ctx.db.transaction().execute(async (trx) => {
-    await updateUser(trx, user.id, { locked_until: until });
-    await clearFailures(trx, user.id);
-  });
-  return locked(until, now);
+  return { kind: 'session', token, user: presentUser({ ...user, locked_until: null }, now.toISOString()) };
 }
 
 /** The user behind a session cookie token, or null when it is unknown, expired or the user is inactive. */

@@ -68,7 +68,7 @@ describe.each(DIALECTS)('sign-in and sessions on $name', (dialect) => {
     expect(res.statusCode).toBe(401);
     expect(res.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS' });
     expect(res.json().error.message).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
-    await t.database.db.deleteFrom('login_failure').execute();
+    await t.database.db.deleteFrom('login_attempt').execute();
   });
 
   it('locks after five wrong passwords within 15 minutes, for 15 minutes (controlled clock)', async () => {

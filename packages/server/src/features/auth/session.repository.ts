@@ -26,3 +26,8 @@ export async function deleteSession(db: Executor, id: string) {
 export async function deleteUserSessions(db: Executor, userId: number) {
   await db.deleteFrom('session').where('user_id', '=', userId).execute();
 }
+
+/** Ends every session of a user but one (a password changed from that session). */
+export async function deleteOtherSessions(db: Executor, userId: number, keepId: string) {
+  await db.deleteFrom('session').where('user_id', '=', userId).where('id', '!=', keepId).execute();
+}
