@@ -17,7 +17,7 @@ describe.each(DIALECTS)('sign-in lockout and answers on $name', (dialect) => {
     const answers = await Promise.all(attempts.map((password) => client.login('giamdoc', password)));
     const statuses = answers.map((a) => a.statusCode);
     expect(statuses[24]).toBe(423);
-    expect(answers[24].json().error.code).toBe('ACCOUNT_LOCKED');
+    expect(answers[24]!.json().error.code).toBe('ACCOUNT_LOCKED');
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(4);
     expect(statuses.filter((s) => s === 200)).toEqual([]);
     // The lock holds afterwards too.
