@@ -21,3 +21,8 @@ export function refreshCsrfToken(): Promise<string> {
 export function getCsrfToken(): Promise<string> {
   return token !== null ? Promise.resolve(token) : refreshCsrfToken();
 }
+
+/** Takes the token a sign-in answered with: the session's CSRF secret is new, the old token no longer passes. */
+export function setCsrfToken(fresh: string): void {
+  token = fresh;
+}

@@ -1,6 +1,7 @@
 import type { MetadataKind } from '@syt/core/api/contract.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { AccountPage } from '../features/account/account-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { CompletenessPage } from '../features/completeness/completeness-page.tsx';
 import { validateCompletenessSearch } from '../features/completeness/completeness-search.ts';
@@ -144,6 +145,8 @@ const usersRoute = createRoute({
   component: UsersPage,
 });
 
+const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/tai-khoan', component: AccountPage });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -165,6 +168,7 @@ const routeTree = rootRoute.addChildren([
     metadataRoute('/danh-muc/chi-so', 'indicators'),
     metadataRoute('/danh-muc/quy-tac-kiem-tra', 'validation-rules'),
     usersRoute,
+    accountRoute,
   ]),
 ]);
 

@@ -1,8 +1,10 @@
-import { ActionIcon, Badge, Box, Burger, Button, Group, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingHospital, IconLogout } from '@tabler/icons-react';
+import { ActionIcon, Badge, Box, Burger, Button, Group, Menu, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
+import { IconBuildingHospital, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import { useCurrentUser } from '../../features/auth/use-current-user.ts';
 import { useLogout } from '../../features/auth/use-logout.ts';
 import { NotificationBell } from '../../features/notifications/notification-bell.tsx';
+import { accountVi } from '../../i18n/account.ts';
 import { vi } from '../../i18n/vi.ts';
 
 interface AppHeaderProps {
@@ -10,7 +12,10 @@ interface AppHeaderProps {
   onToggleNav: () => void;
 }
 
-/** Product name on the left; the notifications bell, the signed-in user (name, role, scope) and sign-out on the right. */
+/**
+ * Product name on the left; the notifications bell, the signed-in user (name, role, scope; a menu to their
+ * account and password) and sign-out on the right.
+ */
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const user = useCurrentUser();
   const logoutMutation = useLogout();
@@ -30,19 +35,33 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
       </Group>
       <Group gap="md" wrap="nowrap">
         <NotificationBell />
-        <Box data-testid="current-user" ta="right" visibleFrom="xs">
-          <Text size="sm" fw={600} lh={1.3}>
-            {user.displayName}
-          </Text>
-          <Group gap={6} justify="flex-end" wrap="nowrap" visibleFrom="sm">
-            <Badge size="xs" variant="light">
-              {vi.roles[user.role]}
-            </Badge>
-            <Text size="xs" c="dimmed">
-              {user.orgUnit.name}
-            </Text>
-          </Group>
-        </Box>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <UnstyledButton title={accountVi.page.menu}>
+              <Box hiddenFrom="xs" aria-hidden>
+                <IconUserCircle size={26} />
+              </Box>
+              <Box data-testid="current-user" ta="right" visibleFrom="xs">
+                <Text size="sm" fw={600} lh={1.3}>
+                  {user.displayName}
+                </Text>
+                <Group gap={6} justify="flex-end" wrap="nowrap" visibleFrom="sm">
+                  <Badge size="xs" variant="light">
+                    {vi.roles[user.role]}
+                  </Badge>
+                  <Text size="xs" c="dimmed">
+                    {user.orgUnit.name}
+                  </Text>
+                </Group>
+              </Box>
+            </UnstyledButton>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item component={Link} to="/tai-khoan" leftSection={<IconKey size={16} />}>
+              {accountVi.page.menu}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
         <Button
           variant="default"
           size="xs"

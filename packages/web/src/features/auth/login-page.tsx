@@ -14,15 +14,20 @@ import {
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconBuildingHospital } from '@tabler/icons-react';
 import { useRouter } from '@tanstack/react-router';
+import { useState } from 'react';
+import { accountVi } from '../../i18n/account.ts';
 import { vi } from '../../i18n/vi.ts';
 import { applyServerFieldErrors, errorMessage } from '../../lib/form-errors.ts';
 import { safeRedirect } from './safe-redirect.ts';
+import { SecondFactorStep } from './second-factor-step.tsx';
 import { useLogin, type Credentials } from './use-login.ts';
 
-/** Đăng nhập: username and password; after success goes to the page the user asked for. */
+/** Đăng nhập: username and password, then a code when the account has a second factor; then the page asked for. */
 export function LoginPage({ redirect }: { redirect: string | undefined }) {
   const router = useRouter();
   const loginMutation = useLogin();
+  const [secondStep, setSecondStep] = useState(false);
+  const goOn = () => router.history.push(safeRedirect(redirect));
   const form = useForm<Credentials>({
     mode: 'uncontrolled',
     initialValues: { username: '', password: '' },
@@ -36,7 +41,7 @@ export function LoginPage({ redirect }: { redirect: string | undefined }) {
     loginMutation.mutate(
       { username: values.username.trim(), password: values.password },
       {
-        onSuccess: () => router.history.push(safeRedirect(redirect)),
+        onSuccess: (signedIn) => (signedIn ? goOn() : setSecondStep(true)),
         onError: (error) => applyServerFieldErrors(form, error, ['username', 'password']),
       },
     );
@@ -60,14 +65,15 @@ export function LoginPage({ redirect }: { redirect: string | undefined }) {
             </div>
           </Group>
           <Title order={2} size="h4">
-            {vi.auth.title}
+            {secondStep ? accountVi.secondStep.title : vi.auth.title}
           </Title>
-          {loginMutation.isError && (
+          {secondStep && <SecondFactorStep onSignedIn={goOn} onBack={() => setSecondStep(false)} />}
+          {!secondStep && loginMutation.isError && (
             <Alert color="red" icon={<IconAlertCircle size={18} />} title={vi.auth.failedTitle} role="alert">
               {errorMessage(loginMutation.error, vi.errors.unexpected)}
             </Alert>
           )}
-          <form onSubmit={submit} noValidate>
+          <form onSubmit={submit} noValidate hidden={secondStep}>
             <Stack gap="md">
               <TextInput
                 label={vi.auth.username}

@@ -1,6 +1,7 @@
+import type { LoginView } from '@syt/core/auth/views.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { refreshCsrfToken } from '../../api/csrf.ts';
-import { login } from './auth-api.ts';
+import { setCsrfToken } from '../../api/csrf.ts';
+import { login, loginSecondStep } from './auth-api.ts';
 import { sessionQuery } from './session-query.ts';
 
 export interface Credentials {
@@ -8,14 +9,32 @@ export interface Credentials {
   password: string;
 }
 
-/** Signs in, stores the user as the session and takes a fresh CSRF token bound to the new session. */
-export function useLogin() {
+/** The second step's answer: a six-digit code from the app, or a recovery code. */
+export type SecondStepAnswer = { code: string } | { recoveryCode: string };
+
+/** True when the answer opened the session (false: a second factor is needed). */
+function useSignedIn() {
   const queryClient = useQueryClient();
+  return (view: LoginView): boolean => {
+    if ('secondFactorRequired' in view) return false;
+    setCsrfToken(view.csrfToken);
+    queryClient.setQueryData(sessionQuery.queryKey, view.user);
+    return true;
+  };
+}
+
+/** Signs in with a password; resolves false when the account asks for a second factor next. */
+export function useLogin() {
+  const signedIn = useSignedIn();
   return useMutation({
-    mutationFn: ({ username, password }: Credentials) => login(username, password),
-    onSuccess: async (user) => {
-      await refreshCsrfToken();
-      queryClient.setQueryData(sessionQuery.queryKey, user);
-    },
+    mutationFn: async ({ username, password }: Credentials) => signedIn(await login(username, password)),
+  });
+}
+
+/** The second step of a sign-in. */
+export function useLoginSecondStep() {
+  const signedIn = useSignedIn();
+  return useMutation({
+    mutationFn: async (answer: SecondStepAnswer) => signedIn(await loginSecondStep(answer)),
   });
 }

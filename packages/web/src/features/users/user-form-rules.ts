@@ -1,9 +1,7 @@
+import { PASSWORD_MIN_LENGTH } from '@syt/core/auth/password-policy.ts';
 import { vi } from '../../i18n/vi.ts';
 
 const v = vi.users.validation;
-
-/** Minimum password length, as the server enforces it. */
-export const PASSWORD_MIN_LENGTH = 8;
 
 // The server's rule; checked here too so the message appears before the round trip.
 const USERNAME = /^[a-zA-Z0-9._-]{3,50}$/;
