@@ -52,7 +52,7 @@ export const accountVi = {
       'Lưu các mã sau ở nơi an toàn. Khi không có điện thoại, mỗi mã thay cho mã xác thực được một lần. Các mã chỉ hiển thị lần này.',
     recoveryDone: 'Tôi đã lưu các mã',
     disable: 'Tắt xác thực hai bước',
-    disablePassword: 'Mật khẩu hiện tại',
+    disablePassword: 'Nhập mật khẩu để tắt',
     disabled: 'Đã tắt xác thực hai bước.',
   },
 } as const;
