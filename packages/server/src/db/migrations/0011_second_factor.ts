@@ -13,6 +13,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('attempted_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('login_attempt_key_idx').on('login_attempt').columns(['login_key', 'attempted_at']).execute();
+  // Old attempts are pruned by time: names typed once (a spray of made-up names) would otherwise stay for ever.
+  await db.schema.createIndex('login_attempt_time_idx').on('login_attempt').column('attempted_at').execute();
   await db.schema
     .createTable('login_lock')
     .addColumn('login_key', 'text', (c) => c.primaryKey())

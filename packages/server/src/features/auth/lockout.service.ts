@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { failureWindowStart, lockEnd, LOCKOUT, minutesLeft } from './lockout.ts';
-import { lockedUntil, lockKey, recordAttempt } from './login-failure.repository.ts';
+import { lockedUntil, lockKey, pruneExpired, recordAttempt } from './login-failure.repository.ts';
 
 export interface LockoutContext {
   db: Database;
@@ -30,6 +30,7 @@ export async function underLockout<T>(
   wrong: WrongAnswer = wrongPassword,
 ): Promise<T> {
   const now = ctx.clock.now();
+  await pruneExpired(ctx.db, failureWindowStart(now), now.toISOString());
   const until = await lockedUntil(ctx.db, key, now.toISOString());
   if (until) throw locked(until, now);
   const attempts = await recordAttempt(ctx.db, key, now.toISOString(), failureWindowStart(now));

@@ -41,6 +41,19 @@ describe.each(DIALECTS)('sign-in lockout and answers on $name', (dialect) => {
     expect((await client.login('giamdoc')).statusCode).toBe(423);
   });
 
+  it('keeps no attempt or lock of any name once it no longer counts', async () => {
+    const client = await new TestClient(t.app).init();
+    for (let i = 0; i < 5; i++) await client.login(`ten-bia-${i}`, 'sai-mat-khau');
+    for (let i = 0; i < 5; i++) await client.login('ten-bia-khoa', 'sai-mat-khau');
+    const db = t.database.db;
+    expect(await db.selectFrom('login_attempt').select('id').execute()).toHaveLength(10);
+    expect(await db.selectFrom('login_lock').select('login_key').execute()).toHaveLength(1);
+    t.clock.advanceMinutes(16);
+    await client.login('giamdoc');
+    expect(await db.selectFrom('login_attempt').select('id').execute()).toEqual([]);
+    expect(await db.selectFrom('login_lock').select('login_key').execute()).toEqual([]);
+  });
+
   it('renews the CSRF token at sign-in: the token from before no longer passes', async () => {
     const client = await new TestClient(t.app).init();
     const before = client.csrfToken;

@@ -20,6 +20,12 @@ export async function recordAttempt(db: Executor, key: string, atIso: string, si
   return Number(row.n);
 }
 
+/** Forgets attempts that no longer count and locks that have ended, of every name. */
+export async function pruneExpired(db: Executor, sinceIso: string, nowIso: string): Promise<void> {
+  await db.deleteFrom('login_attempt').where('attempted_at', '<=', sinceIso).execute();
+  await db.deleteFrom('login_lock').where('locked_until', '<=', nowIso).execute();
+}
+
 /** When the key's lock ends, or null when it is not locked now. */
 export async function lockedUntil(db: Executor, key: string, nowIso: string): Promise<string | null> {
   const row = await db
