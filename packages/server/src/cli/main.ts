@@ -54,13 +54,12 @@ export async function main(argv: string[]): Promise<void> {
     .command('create')
     .description('Tạo người dùng')
     .requiredOption('--username <username>', 'tên đăng nhập')
-    .requiredOption('--password <password>', 'mật khẩu (ít nhất 8 ký tự)')
+    .requiredOption('--password <password>', 'mật khẩu (ít nhất 10 ký tự, không phải mật khẩu phổ biến, không chứa tên đăng nhập)')
     .addOption(new Option('--role <role>', 'vai trò').choices(ROLES).makeOptionMandatory())
     .requiredOption('--org <code>', 'mã đơn vị phạm vi (vd. 62, 615)')
     .option('--name <displayName>', 'họ tên hiển thị')
     .action((opts: { username: string; password: string; role: Role; org: string; name?: string }) =>
       withContext(async (ctx) => {
-        if (opts.password.length < 8) throw new AppError(400, 'VALIDATION_FAILED', vi.field.password);
         await migrateToLatest(ctx.db);
         const seed = { username: opts.username, displayName: opts.name ?? opts.username, role: opts.role, orgUnitCode: opts.org };
         await createUserRow(ctx, seed, opts.password);
