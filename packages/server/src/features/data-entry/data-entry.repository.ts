@@ -1,4 +1,4 @@
-import type { DataValueAuditTable, DataValueTable } from '../../db/schema.ts';
+import type { DataValueAuditTable } from '../../db/schema.ts';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
@@ -55,22 +55,6 @@ export async function dataSetsForCell(db: Executor, elementId: number, orgUnitId
     )
     .orderBy('ds.id')
     .execute();
-}
-
-export async function findValue(db: Executor, key: CellKey) {
-  return whereCell(db.selectFrom('data_value').select(['value', 'comment', 'created_at']), key).executeTakeFirst();
-}
-
-export async function insertValue(db: Executor, row: DataValueTable) {
-  await db.insertInto('data_value').values(row).execute();
-}
-
-export async function updateValue(db: Executor, key: CellKey, changes: Pick<DataValueTable, 'value' | 'comment' | 'stored_by' | 'updated_at'>) {
-  await whereCell(db.updateTable('data_value').set(changes), key).execute();
-}
-
-export async function deleteValue(db: Executor, key: CellKey) {
-  await whereCell(db.deleteFrom('data_value'), key).execute();
 }
 
 const AUDIT_COLUMNS = [

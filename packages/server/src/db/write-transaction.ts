@@ -1,0 +1,24 @@
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from './dialect.ts';
+import type { DB } from './schema.ts';
+
+/**
+ * A transaction that will write. PostgreSQL gets an ordinary one (row locks are taken by the statements).
+ * SQLite gets `BEGIN IMMEDIATE`: the write lock is taken before the first read, so a read-then-write can
+ * neither interleave with another process's write nor fail half-way with SQLITE_BUSY when it upgrades.
+ */
+export async function writeTransaction<T>(db: Kysely<DB>, work: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  if (isPostgres(db)) return db.transaction().execute(work);
+  // One connection held for the whole callback: Kysely's SQLite driver lets nothing else in meanwhile.
+  return db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      const result = await work(conn);
+      await sql`commit`.execute(conn);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(conn);
+      throw error;
+    }
+  });
+}
