@@ -6,11 +6,11 @@ import { AppError } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { presentUser } from '../users/user.presenter.ts';
-import { findUserById, findUserByUsername, updateUser, type UserRecord } from '../users/user.repository.ts';
+import { findUserByUsername, updateUser, type UserRecord } from '../users/user.repository.ts';
 import { failureWindowStart, lockEnd, LOCKOUT, minutesLeft } from './lockout.ts';
 import { clearFailures, countFailuresSince, recordFailure } from './login-failure.repository.ts';
 import { decoyPasswordHash, verifyPassword } from './password.ts';
-import { deleteSession, findLiveSession, insertSession } from './session.repository.ts';
+import { deleteSession, findLiveSessionUser, insertSession } from './session.repository.ts';
 
 export interface AuthContext {
   db: Database;
@@ -62,9 +62,7 @@ async function failedAttempt(ctx: AuthContext, user: UserRecord, now: Date): Pro
 /** The user behind a session cookie token, or null when it is unknown, expired or the user is inactive. */
 export async function authenticate(ctx: AuthContext, token: string): Promise<{ actor: Actor; user: UserView } | null> {
   const now = ctx.clock.now().toISOString();
-  const session = await findLiveSession(ctx.db, sessionId(token), now);
-  if (!session) return null;
-  const user = await findUserById(ctx.db, session.user_id);
+  const user = await findLiveSessionUser(ctx.db, sessionId(token), now);
   if (!user || !user.active) return null;
   return {
     actor: {

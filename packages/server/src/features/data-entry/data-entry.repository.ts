@@ -26,22 +26,26 @@ export async function findElement(db: Executor, code: string) {
     .executeTakeFirst();
 }
 
-/** An option combo of a combo, by code. */
-export async function findOptionCombo(db: Executor, comboId: number, code: string) {
+/** A data element and one of its option combos, by codes, in one query (every save asks); undefined when either is unknown. */
+export async function findElementAndCombo(db: Executor, elementCode: string, comboCode: string) {
   return db
-    .selectFrom('category_option_combo')
-    .select(['id', 'code'])
-    .where('category_combo_id', '=', comboId)
-    .where('code', '=', code)
+    .selectFrom('data_element as de')
+    .innerJoin('category_option_combo as coc', 'coc.category_combo_id', 'de.category_combo_id')
+    .select(['de.id', 'de.code', 'de.name', 'de.value_type', 'de.category_combo_id', 'coc.id as coc_id', 'coc.code as coc_code'])
+    .where('de.code', '=', elementCode)
+    .where('coc.code', '=', comboCode)
     .executeTakeFirst();
 }
 
-/** Data sets holding an element that are assigned to an org unit. */
-export async function dataSetsForCell(db: Executor, elementId: number, orgUnitId: number) {
+/** The forms a cell belongs to at an org unit (as `dataSetsForCell`), each with its workflow status for a period. */
+export async function formsForCell(db: Executor, elementId: number, orgUnitId: number, period: string) {
   return db
     .selectFrom('data_set as ds')
     .innerJoin('data_set_org_unit as a', 'a.data_set_id', 'ds.id')
-    .select(['ds.id', 'ds.code', 'ds.name', 'ds.period_type', 'ds.due_day', 'ds.open_days_after_period'])
+    .leftJoin('data_set_report as r', (j) =>
+      j.onRef('r.data_set_id', '=', 'ds.id').onRef('r.org_unit_id', '=', 'a.org_unit_id').on('r.period', '=', period),
+    )
+    .select(['ds.id', 'ds.code', 'ds.name', 'ds.period_type', 'ds.due_day', 'ds.open_days_after_period', 'r.status'])
     .where('a.org_unit_id', '=', orgUnitId)
     .where((eb) =>
       eb.exists(
