@@ -1,3 +1,4 @@
+import { reusableQuery } from '../../db/reusable-query.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import type { UserRecord } from '../users/user.repository.ts';
 
@@ -19,12 +20,8 @@ export async function findLiveSession(db: Executor, id: string, nowIso: string) 
     .executeTakeFirst();
 }
 
-/**
- * The user behind a live session, in one query (every API request asks): the same row as
- * `findUserById`, or undefined when the session is missing or expired.
- */
-export async function findLiveSessionUser(db: Executor, id: string, nowIso: string): Promise<UserRecord | undefined> {
-  return db
+const liveSessionUser = reusableQuery((db, id: string, nowIso: string) =>
+  db
     .selectFrom('session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .innerJoin('org_unit as o', 'o.id', 'u.org_unit_id')
@@ -33,8 +30,15 @@ export async function findLiveSessionUser(db: Executor, id: string, nowIso: stri
       'u.org_unit_id', 'u.can_edit_expired', 'o.code as org_unit_code', 'o.name as org_unit_name', 'o.path as org_unit_path',
     ])
     .where('s.id', '=', id)
-    .where('s.expires_at', '>', nowIso)
-    .executeTakeFirst();
+    .where('s.expires_at', '>', nowIso),
+);
+
+/**
+ * The user behind a live session, in one prebuilt query (every API request asks): the same row as
+ * `findUserById`, or undefined when the session is missing or expired.
+ */
+export async function findLiveSessionUser(db: Executor, id: string, nowIso: string): Promise<UserRecord | undefined> {
+  return (await liveSessionUser(db, id, nowIso))[0];
 }
 
 export async function deleteSession(db: Executor, id: string) {

@@ -1,5 +1,6 @@
 import type { DataValueAuditTable } from '../../db/schema.ts';
 import { bulkInsert } from '../../db/bulk-insert.ts';
+import { reusableQuery } from '../../db/reusable-query.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
 /** The ids a cell is stored under. */
@@ -26,20 +27,23 @@ export async function findElement(db: Executor, code: string) {
     .executeTakeFirst();
 }
 
-/** A data element and one of its option combos, by codes, in one query (every save asks); undefined when either is unknown. */
-export async function findElementAndCombo(db: Executor, elementCode: string, comboCode: string) {
-  return db
+const elementAndCombo = reusableQuery((db, elementCode: string, comboCode: string) =>
+  db
     .selectFrom('data_element as de')
     .innerJoin('category_option_combo as coc', 'coc.category_combo_id', 'de.category_combo_id')
     .select(['de.id', 'de.code', 'de.name', 'de.value_type', 'de.category_combo_id', 'coc.id as coc_id', 'coc.code as coc_code'])
     .where('de.code', '=', elementCode)
-    .where('coc.code', '=', comboCode)
-    .executeTakeFirst();
+    .where('coc.code', '=', comboCode),
+);
+
+/** A data element and one of its option combos, by codes, in one query (every save asks); undefined when either is unknown. */
+export async function findElementAndCombo(db: Executor, elementCode: string, comboCode: string) {
+  return (await elementAndCombo(db, elementCode, comboCode))[0];
 }
 
-/** The forms a cell belongs to at an org unit (as `dataSetsForCell`), each with its workflow status for a period. */
-export async function formsForCell(db: Executor, elementId: number, orgUnitId: number, period: string) {
-  return db
+/** The forms a cell belongs to at an org unit, each with its workflow status for a period (every save asks). */
+export const formsForCell = reusableQuery((db, elementId: number, orgUnitId: number, period: string) =>
+  db
     .selectFrom('data_set as ds')
     .innerJoin('data_set_org_unit as a', 'a.data_set_id', 'ds.id')
     .leftJoin('data_set_report as r', (j) =>
@@ -57,9 +61,8 @@ export async function formsForCell(db: Executor, elementId: number, orgUnitId: n
           .where('l.data_element_id', '=', elementId),
       ),
     )
-    .orderBy('ds.id')
-    .execute();
-}
+    .orderBy('ds.id'),
+);
 
 const AUDIT_COLUMNS = [
   'data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'action',
