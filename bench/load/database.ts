@@ -13,11 +13,11 @@ import { insertSession } from '../../packages/server/src/features/auth/session.r
 import { insertUser } from '../../packages/server/src/features/users/user.repository.ts';
 import { withSearchPath } from '../../packages/server/src/test/dialects.ts';
 
-/** A throwaway database of one engine. */
+/** A throwaway database of one engine; `open` gives a fresh handle (none is kept open while the server runs). */
 export interface BenchDatabase {
   engine: 'sqlite' | 'postgres';
   url: string;
-  db: Database;
+  open(): Database;
   drop(): Promise<void>;
 }
 
@@ -25,8 +25,7 @@ export interface BenchDatabase {
 export async function createDatabase(engine: 'sqlite' | 'postgres', baseUrl?: string): Promise<BenchDatabase> {
   if (engine === 'sqlite') {
     const url = `sqlite:${join(mkdtempSync(join(tmpdir(), 'syt-load-')), 'syt.db')}`;
-    const db = openDatabase(url);
-    return { engine, url, db, drop: () => db.destroy() };
+    return { engine, url, open: () => openDatabase(url), drop: async () => {} };
   }
   const schema = `load_${randomBytes(6).toString('hex')}`;
   const admin = async (text: string) => {
@@ -37,8 +36,7 @@ export async function createDatabase(engine: 'sqlite' | 'postgres', baseUrl?: st
   };
   await admin(`CREATE SCHEMA ${schema}`);
   const url = withSearchPath(baseUrl!, schema);
-  const db = openDatabase(url);
-  return { engine, url, db, drop: async () => (await db.destroy(), await admin(`DROP SCHEMA ${schema} CASCADE`)) };
+  return { engine, url, open: () => openDatabase(url), drop: () => admin(`DROP SCHEMA ${schema} CASCADE`) };
 }
 
 /** A signed-in user of the benchmark: the cookie value and the cells it alone writes. */
@@ -75,10 +73,22 @@ async function mintSession(db: Database, userId: number, now: string): Promise<s
  * its own slice of its district's cells, as real reporters do) and `readers` sessions of the demo leader.
  */
 export async function prepare(bench: BenchDatabase, now: string, reporters: number, readers: number) {
-  await loadDemo({ db: bench.db, clock: new ManualClock(now) });
+  // Closed afterwards: on SQLite that also checkpoints the demo's load out of the write-ahead log.
+  const db = bench.open();
+  try {
+    await loadDemo({ db, clock: new ManualClock(now) });
+    const leader = await db.selectFrom('app_user').select('id').where('username', '=', 'lanhdao').executeTakeFirstOrThrow();
+    const readerTokens = await Promise.all(Array.from({ length: readers }, () => mintSession(db, leader.id, now)));
+    return { users: await addReporters(db, now, reporters), readerTokens };
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function addReporters(db: Database, now: string, reporters: number): Promise<BenchUser[]> {
   const districts = KONTUM_ORG_UNITS.dataSetAssignments['BTN_THANG']!;
   const cells = countCells();
-  const units = new Map((await bench.db.selectFrom('org_unit').select(['id', 'code']).execute()).map((u) => [u.code, u.id]));
+  const units = new Map((await db.selectFrom('org_unit').select(['id', 'code']).execute()).map((u) => [u.code, u.id]));
   const passwordHash = await hashPassword(randomBytes(12).toString('hex'));
   const perDistrict = Math.ceil(reporters / districts.length);
   const users: BenchUser[] = [];
@@ -86,11 +96,9 @@ export async function prepare(bench: BenchDatabase, now: string, reporters: numb
     const orgUnit = districts[i % districts.length]!;
     const slot = Math.floor(i / districts.length);
     const username = `tai${String(i).padStart(3, '0')}`;
-    const id = await insertUser(bench.db, { username, displayName: `Tải ${i}`, passwordHash, role: 'reporter', orgUnitId: units.get(orgUnit)!, active: true, createdAt: now });
+    const id = await insertUser(db, { username, displayName: `Tải ${i}`, passwordHash, role: 'reporter', orgUnitId: units.get(orgUnit)!, active: true, createdAt: now });
     const own = cells.filter((_, c) => c % perDistrict === slot);
-    users.push({ username, token: await mintSession(bench.db, id, now), orgUnit, cells: own });
+    users.push({ username, token: await mintSession(db, id, now), orgUnit, cells: own });
   }
-  const leader = await bench.db.selectFrom('app_user').select('id').where('username', '=', 'lanhdao').executeTakeFirstOrThrow();
-  const readerTokens = await Promise.all(Array.from({ length: readers }, () => mintSession(bench.db, leader.id, now)));
-  return { users, readerTokens };
+  return users;
 }

@@ -34,7 +34,7 @@ async function bench(engine: 'sqlite' | 'postgres', baseUrl?: string): Promise<b
       console.log(row(saves, base100));
       // Let saves still in flight when the clock stopped commit before counting.
       await new Promise((ok) => setTimeout(ok, 2_000));
-      const check = await verifySaves(database.db, saves.ok, REPORTERS);
+      const check = await verifySaves(database.open(), saves.ok, REPORTERS);
       console.log(`  verified: ${check.auditRows} audit rows for ${saves.ok} accepted saves, ${check.cells} cells, ` +
         `${check.brokenChains} broken audit chains, ${check.mismatchedCells} cells differing from their last audit row: ${check.ok ? 'OK' : 'FAILED'}`);
       const base50 = await readers(`baseline, ${READERS} sessions`, server.url, SECONDS, readHeaders, '/api/auth/session');

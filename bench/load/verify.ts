@@ -2,6 +2,14 @@ import type { Database } from '../../packages/server/src/db/database.ts';
 
 /** Whether the accepted saves are all stored and audited: audit rows per accepted save, and each cell's trail a chain. */
 export async function verifySaves(db: Database, accepted: number, inFlight: number) {
+  try {
+    return await check(db, accepted, inFlight);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function check(db: Database, accepted: number, inFlight: number) {
   const rows = await db
     .selectFrom('data_value_audit')
     .select(['data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'old_value', 'new_value'])
