@@ -106,3 +106,23 @@ export interface ImportSummary {
   deleted: number;
   conflicts: ImportConflict[];
 }
+
+/**
+ * What a cell holds now, sent with a 409 `VALUE_CHANGED` when a save (PUT /api/data-values) carried an
+ * `expected` value (what the client last saw; null for an empty cell) that is no longer the stored one.
+ */
+export interface CellCurrent {
+  /** The stored value, or null when the cell is now empty. */
+  value: string | null;
+  /** Username of whoever made the last change, when known. */
+  savedBy: string | null;
+  savedByName: string | null;
+  /** ISO timestamp of that change, when known. */
+  savedAt: string | null;
+}
+
+/** The error body of a refused save made on a stale view: nothing was written. */
+export interface ValueChangedError extends ApiError {
+  code: 'VALUE_CHANGED';
+  current: CellCurrent;
+}

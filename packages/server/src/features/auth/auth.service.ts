@@ -12,7 +12,7 @@ import { underLockout, type WrongAnswer } from './lockout.service.ts';
 import { clearAttempts, loginKey } from './login-failure.repository.ts';
 import { decoyPasswordHash, verifyPassword } from './password.ts';
 import { secondFactorRequired, verifySecondFactor } from './second-factor.service.ts';
-import { deleteSession, findLiveSession, insertSession } from './session.repository.ts';
+import { deleteSession, findLiveSessionUser, insertSession } from './session.repository.ts';
 
 export interface AuthContext {
   db: Database;
@@ -76,9 +76,7 @@ async function openSession(ctx: AuthContext, user: UserRecord): Promise<SignIn> 
 /** The user behind a session cookie token, or null when it is unknown, expired or the user is inactive. */
 export async function authenticate(ctx: AuthContext, token: string): Promise<{ actor: Actor; user: UserView } | null> {
   const now = ctx.clock.now().toISOString();
-  const session = await findLiveSession(ctx.db, sessionId(token), now);
-  if (!session) return null;
-  const user = await findUserById(ctx.db, session.user_id);
+  const user = await findLiveSessionUser(ctx.db, sessionId(token), now);
   if (!user || !user.active) return null;
   return {
     actor: {

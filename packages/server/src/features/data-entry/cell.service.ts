@@ -7,8 +7,7 @@ import { vi } from '../../messages.ts';
 import type { Action, Actor } from '../access/access.policy.ts';
 import { requireOrgUnitAccess } from '../access/access.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import { dataSetsForCell, findElement, findOptionCombo, type CellKey } from './data-entry.repository.ts';
-import { findReport } from './workflow.repository.ts';
+import { findElement, findElementAndCombo, formsForCell, type CellKey } from './data-entry.repository.ts';
 
 export interface CellInput {
   dataElement: string;
@@ -30,15 +29,21 @@ export function requirePeriod(code: string, field = 'period'): Period {
 
 /** Resolves a cell's codes to ids and checks the actor may act on its org unit; 400 for unknown codes, 403 outside scope. */
 export async function resolveCell(db: Executor, actor: Actor, action: Action, input: CellInput) {
-  const element = await findElement(db, input.dataElement);
-  if (!element) throw invalid('UNKNOWN_DATA_ELEMENT', 'dataElement', vi.unknownDataElement(input.dataElement));
   const comboCode = input.categoryOptionCombo || 'default';
-  const coc = await findOptionCombo(db, element.category_combo_id, comboCode);
-  if (!coc) throw invalid('UNKNOWN_OPTION_COMBO', 'categoryOptionCombo', vi.unknownOptionCombo(comboCode, element.code));
+  const found = (await findElementAndCombo(db, input.dataElement, comboCode)) ?? (await unknownCode(db, input.dataElement, comboCode));
+  const { coc_id: cocId, coc_code: cocCode, ...element } = found;
+  const coc = { id: cocId, code: cocCode };
   const period = requirePeriod(input.period);
   const unit = await requireOrgUnitAccess(db, actor, action, input.orgUnit);
   const key: CellKey = { data_element_id: element.id, category_option_combo_id: coc.id, org_unit_id: unit.id, period: period.code };
   return { element, coc, unit, period, key };
+}
+
+/** Names the unknown code of a cell (the element, else its combo) in a 400. */
+async function unknownCode(db: Executor, elementCode: string, comboCode: string): Promise<never> {
+  const element = await findElement(db, elementCode);
+  if (!element) throw invalid('UNKNOWN_DATA_ELEMENT', 'dataElement', vi.unknownDataElement(elementCode));
+  throw invalid('UNKNOWN_OPTION_COMBO', 'categoryOptionCombo', vi.unknownOptionCombo(comboCode, element.code));
 }
 
 /**
@@ -51,7 +56,7 @@ export async function requireWritable(
   now: Date,
   canEditExpired: boolean,
 ): Promise<void> {
-  const forms = (await dataSetsForCell(db, cell.element.id, cell.unit.id)).filter(
+  const forms = (await formsForCell(db, cell.element.id, cell.unit.id, cell.period.code)).filter(
     (ds) => (ds.period_type as PeriodType) === cell.period.type,
   );
   if (forms.length === 0) {
@@ -60,9 +65,8 @@ export async function requireWritable(
   if (!unitOpenDuring(cell.unit, cell.period)) throw new AppError(409, 'UNIT_NOT_OPEN', vi.unitNotOpen(cell.unit.name, cell.period.code));
   const today = vietnamDate(now);
   for (const form of forms) {
-    const report = await findReport(db, { data_set_id: form.id, org_unit_id: cell.unit.id, period: cell.period.code });
-    if (report?.status === 'APPROVED') throw new AppError(409, 'PERIOD_LOCKED', vi.periodApproved(form.name, cell.period.code));
-    if (report?.status === 'SUBMITTED') throw new AppError(409, 'FORM_SUBMITTED', vi.formSubmitted(form.name));
+    if (form.status === 'APPROVED') throw new AppError(409, 'PERIOD_LOCKED', vi.periodApproved(form.name, cell.period.code));
+    if (form.status === 'SUBMITTED') throw new AppError(409, 'FORM_SUBMITTED', vi.formSubmitted(form.name));
     const window = entryWindow({ dueDay: form.due_day, openDaysAfterPeriod: form.open_days_after_period }, cell.period);
     const state = entryState(window, cell.period, today);
     if (state === 'FUTURE') throw new AppError(409, 'PERIOD_NOT_STARTED', vi.periodFuture(cell.period.code));

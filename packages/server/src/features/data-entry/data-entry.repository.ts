@@ -1,5 +1,6 @@
-import type { DataValueAuditTable, DataValueTable } from '../../db/schema.ts';
+import type { DataValueAuditTable } from '../../db/schema.ts';
 import { bulkInsert } from '../../db/bulk-insert.ts';
+import { reusableQuery } from '../../db/reusable-query.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
 /** The ids a cell is stored under. */
@@ -26,22 +27,29 @@ export async function findElement(db: Executor, code: string) {
     .executeTakeFirst();
 }
 
-/** An option combo of a combo, by code. */
-export async function findOptionCombo(db: Executor, comboId: number, code: string) {
-  return db
-    .selectFrom('category_option_combo')
-    .select(['id', 'code'])
-    .where('category_combo_id', '=', comboId)
-    .where('code', '=', code)
-    .executeTakeFirst();
+const elementAndCombo = reusableQuery((db, elementCode: string, comboCode: string) =>
+  db
+    .selectFrom('data_element as de')
+    .innerJoin('category_option_combo as coc', 'coc.category_combo_id', 'de.category_combo_id')
+    .select(['de.id', 'de.code', 'de.name', 'de.value_type', 'de.category_combo_id', 'coc.id as coc_id', 'coc.code as coc_code'])
+    .where('de.code', '=', elementCode)
+    .where('coc.code', '=', comboCode),
+);
+
+/** A data element and one of its option combos, by codes, in one query (every save asks); undefined when either is unknown. */
+export async function findElementAndCombo(db: Executor, elementCode: string, comboCode: string) {
+  return (await elementAndCombo(db, elementCode, comboCode))[0];
 }
 
-/** Data sets holding an element that are assigned to an org unit. */
-export async function dataSetsForCell(db: Executor, elementId: number, orgUnitId: number) {
-  return db
+/** The forms a cell belongs to at an org unit, each with its workflow status for a period (every save asks). */
+export const formsForCell = reusableQuery((db, elementId: number, orgUnitId: number, period: string) =>
+  db
     .selectFrom('data_set as ds')
     .innerJoin('data_set_org_unit as a', 'a.data_set_id', 'ds.id')
-    .select(['ds.id', 'ds.code', 'ds.name', 'ds.period_type', 'ds.due_day', 'ds.open_days_after_period'])
+    .leftJoin('data_set_report as r', (j) =>
+      j.onRef('r.data_set_id', '=', 'ds.id').onRef('r.org_unit_id', '=', 'a.org_unit_id').on('r.period', '=', period),
+    )
+    .select(['ds.id', 'ds.code', 'ds.name', 'ds.period_type', 'ds.due_day', 'ds.open_days_after_period', 'r.status'])
     .where('a.org_unit_id', '=', orgUnitId)
     .where((eb) =>
       eb.exists(
@@ -53,25 +61,8 @@ export async function dataSetsForCell(db: Executor, elementId: number, orgUnitId
           .where('l.data_element_id', '=', elementId),
       ),
     )
-    .orderBy('ds.id')
-    .execute();
-}
-
-export async function findValue(db: Executor, key: CellKey) {
-  return whereCell(db.selectFrom('data_value').select(['value', 'comment', 'created_at']), key).executeTakeFirst();
-}
-
-export async function insertValue(db: Executor, row: DataValueTable) {
-  await db.insertInto('data_value').values(row).execute();
-}
-
-export async function updateValue(db: Executor, key: CellKey, changes: Pick<DataValueTable, 'value' | 'comment' | 'stored_by' | 'updated_at'>) {
-  await whereCell(db.updateTable('data_value').set(changes), key).execute();
-}
-
-export async function deleteValue(db: Executor, key: CellKey) {
-  await whereCell(db.deleteFrom('data_value'), key).execute();
-}
+    .orderBy('ds.id'),
+);
 
 const AUDIT_COLUMNS = [
   'data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'action',

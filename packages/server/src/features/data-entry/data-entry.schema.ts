@@ -9,9 +9,13 @@ export const cellQuery = z.object({
   period: code,
 });
 
+const valueText = z.union([z.string().max(50_000), z.number().transform(String)]);
+
 export const saveValueBody = cellQuery.extend({
-  value: z.union([z.string().max(50_000), z.number().transform(String)]),
+  value: valueText,
   comment: z.string().max(5_000).optional(),
+  /** What the client last saw in the cell (null or '' for empty); a stale one is refused with 409 VALUE_CHANGED. */
+  expected: valueText.nullable().optional(),
 });
 
 export const formQuery = z.object({ dataSet: code, orgUnit: code, period: code });

@@ -37,15 +37,23 @@ export function fetchForm(key: FormKey): Promise<FormView> {
   return apiGet<FormView>('/api/forms', formParams(key));
 }
 
-/** PUT /api/data-values: an empty value deletes; the comment is saved with the value (omitting it clears it). */
-export async function putDataValue(key: CellKey & { value: string; comment: string }): Promise<DataValue | null> {
-  const body = { ...cellParams(key), value: key.value, comment: key.comment };
+/**
+ * PUT /api/data-values: an empty value deletes; the comment is saved with the value (omitting it clears it).
+ * `expected` is the value the user last saw ('' for empty): if someone changed it since, 409 VALUE_CHANGED.
+ */
+export async function putDataValue(key: CellKey & { value: string; comment: string; expected: string }): Promise<DataValue | null> {
+  const body = { ...cellParams(key), value: key.value, comment: key.comment, expected: key.expected || null };
   return (await apiSend<{ dataValue: DataValue | null }>('PUT', '/api/data-values', body)).dataValue;
 }
 
 /** GET /api/data-values/history: the cell's 12 periods up to this one. */
 export async function fetchCellHistory(key: CellKey): Promise<HistoryPoint[]> {
   return (await apiGet<{ history: HistoryPoint[] }>('/api/data-values/history', cellParams(key))).history;
+}
+
+/** The value a cell holds now ('' when empty), from its newest change. */
+export async function fetchCurrentValue(key: CellKey): Promise<string> {
+  return (await fetchCellAudit(key))[0]?.newValue ?? '';
 }
 
 /** GET /api/data-values/audit: the cell's changes, newest first. */

@@ -2,7 +2,15 @@ import type { DataValue } from '@syt/core/datavalue/types.ts';
 import type { CellRef } from '../data-entry-types.ts';
 
 /** Where a cell's last save stands; shown on the input as `data-state`. */
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
+
+/** A save refused because the cell changed on the server since it was shown: the user picks a value. */
+export interface CellConflict {
+  /** What the user typed (and may keep). */
+  mine: string;
+  /** The server's Vietnamese account: who changed it, to what, when. */
+  message: string;
+}
 
 export interface CellEntry {
   /** The value stored on the server, '' when there is none. */
@@ -14,9 +22,11 @@ export interface CellEntry {
   state: SaveState;
   /** Vietnamese reason of the last refusal (client check or server). */
   error: string | null;
+  /** Set while a save awaits the user's choice after someone else changed the cell. */
+  conflict: CellConflict | null;
 }
 
-const EMPTY: CellEntry = Object.freeze({ saved: '', comment: '', draft: '', state: 'idle', error: null });
+const EMPTY: CellEntry = Object.freeze({ saved: '', comment: '', draft: '', state: 'idle', error: null, conflict: null });
 
 /** The store's key of a cell. */
 export const cellId = (cell: CellRef): string => `${cell.dataElement}|${cell.categoryOptionCombo}`;
@@ -62,10 +72,11 @@ export class CellStore {
     this.update(id, { draft });
   }
 
-  /** Escape: back to the stored value, error cleared. */
+  /** Escape (or taking the other person's value): back to the stored value, refusal cleared. */
   revert(id: string): void {
     const entry = this.get(id);
-    this.update(id, { draft: entry.saved, state: entry.state === 'error' ? 'idle' : entry.state, error: null });
+    const refused = entry.state === 'error' || entry.state === 'conflict';
+    this.update(id, { draft: entry.saved, state: refused ? 'idle' : entry.state, error: null, conflict: null });
   }
 
   update(id: string, patch: Partial<CellEntry>): void {
@@ -73,10 +84,10 @@ export class CellStore {
     this.emit();
   }
 
-  /** How many cells show a refusal (their value is not stored). */
+  /** How many cells show a refusal or an unresolved conflict (their value is not stored). */
   errorCount(): number {
     let count = 0;
-    for (const entry of this.cells.values()) if (entry.state === 'error') count += 1;
+    for (const entry of this.cells.values()) if (entry.state === 'error' || entry.state === 'conflict') count += 1;
     return count;
   }
 

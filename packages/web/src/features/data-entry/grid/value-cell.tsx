@@ -1,8 +1,9 @@
 import { Loader, TextInput, Tooltip } from '@mantine/core';
 import type { GridCell } from '@syt/core/form/section-grid.ts';
-import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
+import { IconAlertCircle, IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import { vi } from '../../../i18n/vi.ts';
+import { CellConflictPopover } from './cell-conflict.tsx';
 import { cellId, type SaveState } from './cell-store.ts';
 import { useCellEntry, useFormGrid } from './form-grid-context.ts';
 import { keyAction, moveFrom } from './grid-layout.ts';
@@ -12,6 +13,7 @@ function StateIcon({ state }: { state: SaveState }) {
   if (state === 'saved')
     return <IconCheck size={14} color="var(--mantine-color-teal-6)" aria-label={vi.dataEntry.cell.saved} />;
   if (state === 'error') return <IconAlertCircle size={14} color="var(--mantine-color-red-6)" />;
+  if (state === 'conflict') return <IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" />;
   return null;
 }
 
@@ -39,33 +41,47 @@ export function ValueCell({ cell, label }: { cell: GridCell; label: string }) {
   };
 
   return (
-    <Tooltip label={entry.error} disabled={!entry.error} color="red" multiline maw={280} withArrow position="bottom">
-      <TextInput
-        ref={navigator.ref(position.index)}
-        size="xs"
-        value={entry.draft}
-        readOnly={readOnly}
-        variant={readOnly ? 'filled' : 'default'}
-        error={entry.state === 'error'}
-        aria-label={label}
-        autoComplete="off"
-        inputMode={isText ? 'text' : cell.valueType === 'INTEGER_ZERO_OR_POSITIVE' ? 'numeric' : 'decimal'}
-        rightSection={<StateIcon state={entry.state} />}
-        rightSectionWidth={24}
-        rightSectionPointerEvents="none"
-        styles={{ input: { textAlign: isText ? 'left' : 'right', fontVariantNumeric: 'tabular-nums' } }}
-        data-testid={`cell-${cell.dataElement}-${cell.categoryOptionCombo}`}
-        data-state={entry.state}
-        onChange={(event) => store.edit(id, event.currentTarget.value)}
-        onFocus={(event) => {
-          event.currentTarget.select();
-          activate(cell, label);
-        }}
-        onBlur={() => {
-          if (!readOnly) saver.commitValue(cell);
-        }}
-        onKeyDown={onKeyDown}
-      />
-    </Tooltip>
+    <CellConflictPopover
+      entry={entry}
+      onKeepMine={() => saver.keepMine(cell)}
+      onTakeTheirs={() => saver.takeTheirs(cell)}
+    >
+      <Tooltip
+        label={entry.error}
+        disabled={!entry.error || entry.conflict !== null}
+        color="red"
+        multiline
+        maw={280}
+        withArrow
+        position="bottom"
+      >
+        <TextInput
+          ref={navigator.ref(position.index)}
+          size="xs"
+          value={entry.draft}
+          readOnly={readOnly}
+          variant={readOnly ? 'filled' : 'default'}
+          error={entry.state === 'error' || entry.state === 'conflict'}
+          aria-label={label}
+          autoComplete="off"
+          inputMode={isText ? 'text' : cell.valueType === 'INTEGER_ZERO_OR_POSITIVE' ? 'numeric' : 'decimal'}
+          rightSection={<StateIcon state={entry.state} />}
+          rightSectionWidth={24}
+          rightSectionPointerEvents="none"
+          styles={{ input: { textAlign: isText ? 'left' : 'right', fontVariantNumeric: 'tabular-nums' } }}
+          data-testid={`cell-${cell.dataElement}-${cell.categoryOptionCombo}`}
+          data-state={entry.state}
+          onChange={(event) => store.edit(id, event.currentTarget.value)}
+          onFocus={(event) => {
+            event.currentTarget.select();
+            activate(cell, label);
+          }}
+          onBlur={() => {
+            if (!readOnly) saver.commitValue(cell);
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </Tooltip>
+    </CellConflictPopover>
   );
 }
