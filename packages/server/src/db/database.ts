@@ -14,7 +14,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 export function openDatabase(url: string): Database {
   if (url.startsWith('sqlite:')) {
     const sqlite = openSqlite(url);
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     sqliteHandles.set(db.getExecutor().adapter, sqlite);
     return db;
   }
@@ -44,4 +44,27 @@ function openSqlite(url: string): SQLite.Database {
   // A 64 MB page cache keeps a large import's index pages in memory instead of re-reading them.
   sqlite.pragma('cache_size = -65536');
   return sqlite;
+}
+
+/** How many prepared statements one SQLite handle keeps; dynamic `in` lists make more shapes than hot paths use. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The handle Kysely sees, preparing each SQL text once: better-sqlite3 otherwise re-prepares on every query,
+ * which was the largest single cost of a cell save. Kysely runs one query at a time on the one connection,
+ * so a cached statement is never used twice at once. Least recently used texts leave first.
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string): SQLite.Statement {
+      let statement = cache.get(text);
+      if (statement) cache.delete(text);
+      else statement = sqlite.prepare(text);
+      cache.set(text, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+  };
 }
