@@ -154,6 +154,22 @@ describe.each(DIALECTS)('syt backup of a running $name installation', (source) =
     }
   }, 240_000);
 
+  it('refuses a backup from a newer SYT before touching the database', async () => {
+    const [first, ...rest] = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
+    const newer = join(dir, 'newer.gz');
+    const future = { ...JSON.parse(first!), migrations: [...header.migrations, '9999_future'] };
+    writeFileSync(newer, gzipSync([JSON.stringify(future), ...rest].join('\n')));
+    const target = await source.create();
+    try {
+      const refused = await failure(syt(target.url, 'restore', newer));
+      expect(refused).toMatchObject({ code: 1 });
+      expect(refused.stderr).toContain('phiên bản SYT mới hơn (cấu trúc 9999_future)');
+      expect(await tableChecksums(target.db)).toEqual({});
+    } finally {
+      await target.drop();
+    }
+  }, 120_000);
+
   it('does not overwrite an existing file unless told to', async () => {
     const refused = await failure(syt(database.url, 'backup', '-o', file));
     expect(refused).toMatchObject({ code: 1 });
