@@ -16,7 +16,10 @@ export function registerBackupCommands(program: Command): void {
     .description('Sao lưu toàn bộ cơ sở dữ liệu vào một tệp, nhất quán kể cả khi SYT đang chạy')
     .requiredOption('-o, --output <file>', 'tệp sao lưu (vd. syt-2024-03-05.syt.gz)')
     .addOption(
-      new Option('--format <format>', 'logical: khôi phục được vào SQLite lẫn PostgreSQL; sqlite: bản sao tệp SQLite; pg_dump: dùng pg_dump')
+      new Option(
+        '--format <format>',
+        'logical: khôi phục được vào SQLite lẫn PostgreSQL; sqlite: bản sao tệp SQLite; pg_dump: dùng pg_dump',
+      )
         .choices(['logical', 'sqlite', 'pg_dump'])
         .default('logical'),
     )
@@ -42,7 +45,13 @@ export function registerBackupCommands(program: Command): void {
     .action((file: string) =>
       withContext(async (ctx) => {
         const header = await restoreBackup(ctx.db, file);
-        say(m.restored(file, header.tables.length, header.tables.reduce((n, t) => n + t.rows, 0)));
+        say(
+          m.restored(
+            file,
+            header.tables.length,
+            header.tables.reduce((n, t) => n + t.rows, 0),
+          ),
+        );
       }),
     );
 }

@@ -35,7 +35,12 @@ export async function openBackup(file: string): Promise<{ header: BackupHeader; 
     await lines.return(undefined);
     throw new AppError(400, 'NOT_A_BACKUP', m.notBackup);
   }
-  if (header?.format !== FORMAT || header.version !== FORMAT_VERSION || !Array.isArray(header.tables) || !Array.isArray(header.migrations)) {
+  if (
+    header?.format !== FORMAT ||
+    header.version !== FORMAT_VERSION ||
+    !Array.isArray(header.tables) ||
+    !Array.isArray(header.migrations)
+  ) {
     await lines.return(undefined);
     throw new AppError(400, 'NOT_A_BACKUP', m.notBackup);
   }

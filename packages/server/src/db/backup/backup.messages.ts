@@ -19,5 +19,6 @@ export const backupMessages = {
   sqliteCopy: 'Đây là bản sao SQLite (--format sqlite): hãy dừng SYT và chép tệp này thay cho tệp cơ sở dữ liệu.',
   pgDumpCopy: 'Đây là bản sao pg_dump: hãy khôi phục bằng lệnh pg_restore.',
   corrupt: (detail: string) => `Tệp sao lưu bị hỏng hoặc không đầy đủ (${detail}); không có gì bị thay đổi.`,
-  mismatch: (table: string) => `Bảng ${table} sau khi khôi phục không khớp tổng kiểm tra của bản sao lưu; đã hủy, không có gì bị thay đổi.`,
+  mismatch: (table: string) =>
+    `Bảng ${table} sau khi khôi phục không khớp tổng kiểm tra của bản sao lưu; đã hủy, không có gì bị thay đổi.`,
 } as const;

@@ -21,8 +21,13 @@ import { tableChecksums } from './snapshot.ts';
 
 const bin = resolve(import.meta.dirname, '../../../bin/syt.mjs');
 const run = promisify(execFile);
-const syt = (url: string, ...args: string[]) => run('node', [bin, ...args], { env: { ...process.env, DATABASE_URL: url } });
-const failure = (p: Promise<unknown>) => p.then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+const syt = (url: string, ...args: string[]) =>
+  run('node', [bin, ...args], { env: { ...process.env, DATABASE_URL: url } });
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => ({ code: 0, stderr: '' }),
+    (e: { code: number; stderr: string }) => e,
+  );
 
 const WRITER: Actor = { id: 0, username: 'writer', role: 'admin', scopePath: '/', canEditExpired: true };
 /** Every byte value once, so an encoding that mangles bytes cannot pass. */
@@ -32,7 +37,10 @@ const BYTES = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
 function startWriter(db: Database) {
   const clock = new ManualClock('2030-01-10T00:00:00Z');
   // The months after the demo's, while its districts still exist: every save creates a value, none touches the demo's.
-  const periods = Array.from({ length: 18 }, (_, i) => `${2024 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')}`);
+  const periods = Array.from(
+    { length: 18 },
+    (_, i) => `${2024 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')}`,
+  );
   const cells = periods.flatMap((period) => manyValues(870).map((v) => ({ ...v, period })));
   let saved = 0;
   let stopped = false;
@@ -56,8 +64,10 @@ function startWriter(db: Database) {
   return { saved: saves, stop: async () => ((stopped = true), await done, saves()) };
 }
 
-const headerOf = (file: string): BackupHeader => JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').split('\n', 1)[0]!);
-const promised = (header: BackupHeader) => Object.fromEntries(header.tables.map((t) => [t.name, { rows: t.rows, checksum: t.checksum }]));
+const headerOf = (file: string): BackupHeader =>
+  JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').split('\n', 1)[0]!);
+const promised = (header: BackupHeader) =>
+  Object.fromEntries(header.tables.map((t) => [t.name, { rows: t.rows, checksum: t.checksum }]));
 
 describe.each(DIALECTS)('syt backup of a running $name installation', (source) => {
   let database: TestDatabase;
@@ -70,7 +80,14 @@ describe.each(DIALECTS)('syt backup of a running $name installation', (source) =
     await loadDemo({ db: database.db, clock: new ManualClock('2024-01-10T00:00:00Z') });
     await database.db
       .insertInto('attachment')
-      .values({ file_name: 'bytes.bin', content_type: 'application/octet-stream', size: 256, bytes: BYTES, uploaded_by: 'admin', uploaded_at: '2024-01-10T00:00:00Z' })
+      .values({
+        file_name: 'bytes.bin',
+        content_type: 'application/octet-stream',
+        size: 256,
+        bytes: BYTES,
+        uploaded_by: 'admin',
+        uploaded_at: '2024-01-10T00:00:00Z',
+      })
       .execute();
   }, 240_000);
   afterAll(() => database.drop());
@@ -93,31 +110,45 @@ describe.each(DIALECTS)('syt backup of a running $name installation', (source) =
     expect(captured).toBeLessThanOrEqual(savedAtEnd);
     expect(tables.data_value!.rows).toBe(before.data_value!.rows + captured);
     // Tables the writer does not touch are exactly as they were.
-    const untouched = (t: Record<string, unknown>) => Object.fromEntries(Object.entries(t).filter(([n]) => !n.startsWith('data_value')));
+    const untouched = (t: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(t).filter(([n]) => !n.startsWith('data_value')));
     expect(untouched(tables)).toEqual(untouched(before));
     expect(header).toMatchObject({ format: 'syt-backup', engine: source.name });
   }, 240_000);
 
-  it.each(DIALECTS)('restores into a fresh $name database: every table identical, and SYT serves it', async (target) => {
-    const restored = await target.create();
-    try {
-      const result = await syt(restored.url, 'restore', file);
-      expect(result.stderr).toContain('Đã khôi phục');
-      expect(await tableChecksums(restored.db)).toEqual(promised(header));
-      const attachment = await restored.db.selectFrom('attachment').select('bytes').executeTakeFirstOrThrow();
-      expect(Buffer.from(attachment.bytes)).toEqual(BYTES);
-      // New rows get fresh ids after the restored ones (PostgreSQL's sequences were moved on).
-      await saveDataValue({ db: restored.db, clock: new ManualClock('2030-01-10T00:00:00Z') }, WRITER, { dataElement: 'TCM_CASES', orgUnit: '611', period: '202501', value: '5' });
-      const app = await buildApp({ db: restored.db, clock: new ManualClock('2024-01-10T00:00:00Z'), config: loadConfig({}, { logLevel: 'silent', webDist: '/nonexistent' }) });
-      const client = await new TestClient(app).init();
-      expect((await client.login('admin', DEMO_PASSWORD)).statusCode).toBe(200);
-      const total = await client.request('GET', '/api/aggregate?item=TCM_CASES&orgUnit=62&from=202311&to=202311');
-      expect(total.json()).toMatchObject({ value: 17 });
-      await app.close();
-    } finally {
-      await restored.drop();
-    }
-  }, 240_000);
+  it.each(DIALECTS)(
+    'restores into a fresh $name database: every table identical, and SYT serves it',
+    async (target) => {
+      const restored = await target.create();
+      try {
+        const result = await syt(restored.url, 'restore', file);
+        expect(result.stderr).toContain('Đã khôi phục');
+        expect(await tableChecksums(restored.db)).toEqual(promised(header));
+        const attachment = await restored.db.selectFrom('attachment').select('bytes').executeTakeFirstOrThrow();
+        expect(Buffer.from(attachment.bytes)).toEqual(BYTES);
+        // New rows get fresh ids after the restored ones (PostgreSQL's sequences were moved on).
+        await saveDataValue({ db: restored.db, clock: new ManualClock('2030-01-10T00:00:00Z') }, WRITER, {
+          dataElement: 'TCM_CASES',
+          orgUnit: '611',
+          period: '202501',
+          value: '5',
+        });
+        const app = await buildApp({
+          db: restored.db,
+          clock: new ManualClock('2024-01-10T00:00:00Z'),
+          config: loadConfig({}, { logLevel: 'silent', webDist: '/nonexistent' }),
+        });
+        const client = await new TestClient(app).init();
+        expect((await client.login('admin', DEMO_PASSWORD)).statusCode).toBe(200);
+        const total = await client.request('GET', '/api/aggregate?item=TCM_CASES&orgUnit=62&from=202311&to=202311');
+        expect(total.json()).toMatchObject({ value: 17 });
+        await app.close();
+      } finally {
+        await restored.drop();
+      }
+    },
+    240_000,
+  );
 
   it('refuses to restore into a database that holds data, and changes nothing', async () => {
     const target = await source.create();
@@ -139,7 +170,10 @@ describe.each(DIALECTS)('syt backup of a running $name installation', (source) =
     writeFileSync(cut, whole.subarray(0, Math.floor(whole.length * 0.6)));
     const text = gunzipSync(whole).toString('utf8');
     const altered = join(dir, 'altered.gz');
-    writeFileSync(altered, gzipSync(text.replace(/\n\[(.*?),"(\d+)",/, (_, head, v) => `\n[${head},"${Number(v) + 1}",`)));
+    writeFileSync(
+      altered,
+      gzipSync(text.replace(/\n\[(.*?),"(\d+)",/, (_, head, v) => `\n[${head},"${Number(v) + 1}",`)),
+    );
     expect(gunzipSync(readFileSync(altered)).toString('utf8')).not.toBe(text);
     const target = await source.create();
     try {

@@ -12,8 +12,17 @@ export interface TableInfo {
   selfRefs: string[];
 }
 
-interface ColumnRow { table: string; column: string; nullable: number | boolean; pk: number }
-interface ForeignKeyRow { table: string; ref: string; column: string }
+interface ColumnRow {
+  table: string;
+  column: string;
+  nullable: number | boolean;
+  pk: number;
+}
+interface ForeignKeyRow {
+  table: string;
+  ref: string;
+  column: string;
+}
 
 /** The migrator's own bookkeeping: recorded as the header's migration list instead of dumped as rows. */
 const isBookkeeping = (name: string) => name.startsWith('kysely_migration');
@@ -24,9 +33,14 @@ export async function listTables(db: Kysely<any>): Promise<TableInfo[]> {
   const byTable = new Map<string, ColumnRow[]>();
   for (const c of columns) if (!isBookkeeping(c.table)) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
   const tables = [...byTable].map(([name, cols]): TableInfo => {
-    const pk = cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.column);
+    const pk = cols
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => c.column);
     const nullable = new Set(cols.filter((c) => Boolean(Number(c.nullable))).map((c) => c.column));
-    const selfRefs = keys.filter((k) => k.table === name && k.ref === name && nullable.has(k.column)).map((k) => k.column);
+    const selfRefs = keys
+      .filter((k) => k.table === name && k.ref === name && nullable.has(k.column))
+      .map((k) => k.column);
     const names = cols.map((c) => c.column).sort();
     return { name, columns: names, key: pk.length ? pk : names, selfRefs };
   });
@@ -84,7 +98,9 @@ async function postgresCatalog(db: Kysely<any>): Promise<[ColumnRow[], ForeignKe
 /** The migrations applied to this database, oldest first (none when it was never migrated). */
 export async function appliedMigrations(db: Kysely<any>): Promise<string[]> {
   const exists = isPostgres(db)
-    ? sql<{ n: number }>`select count(*) as n from information_schema.tables where table_schema = current_schema() and table_name = 'kysely_migration'`
+    ? sql<{
+        n: number;
+      }>`select count(*) as n from information_schema.tables where table_schema = current_schema() and table_name = 'kysely_migration'`
     : sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'`;
   if (Number((await exists.execute(db)).rows[0]!.n) === 0) return [];
   const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);

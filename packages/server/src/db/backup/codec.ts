@@ -6,7 +6,8 @@ export type DumpValue = string | number | null | { b: string };
 /** Bytes become `{ b: base64 }`; booleans 0/1 and timestamps ISO text, as the schema stores them on SQLite. */
 export function encodeValue(value: unknown): DumpValue {
   if (value === null || value === undefined) return null;
-  if (value instanceof Uint8Array) return { b: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
+  if (value instanceof Uint8Array)
+    return { b: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') };
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'bigint') return Number(value);
   if (value instanceof Date) return value.toISOString();
@@ -36,6 +37,8 @@ export class TableChecksum {
   }
 
   digest(): string {
-    return createHash('sha256').update(`${this.rows}:${this.sum.toString(16)}`).digest('hex');
+    return createHash('sha256')
+      .update(`${this.rows}:${this.sum.toString(16)}`)
+      .digest('hex');
   }
 }

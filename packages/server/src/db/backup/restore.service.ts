@@ -22,7 +22,8 @@ export async function restoreBackup(db: Database, file: string): Promise<BackupH
     if (unknown) throw new AppError(400, 'BACKUP_TOO_NEW', m.newerBackup(unknown));
     await requireEmpty(db);
     const applied = await appliedMigrations(db);
-    if (applied.some((name, i) => header.migrations[i] !== name)) throw new AppError(409, 'RESTORE_TARGET_AHEAD', m.targetAhead);
+    if (applied.some((name, i) => header.migrations[i] !== name))
+      throw new AppError(409, 'RESTORE_TARGET_AHEAD', m.targetAhead);
     if (header.migrations.length) await migrateTo(db, header.migrations.at(-1)!);
     await db.transaction().execute(async (trx) => {
       const tables = new Map((await listTables(trx)).map((t) => [t.name, t]));
@@ -50,9 +51,15 @@ async function requireEmpty(db: Kysely<any>): Promise<void> {
 
 type HeaderTable = BackupHeader['tables'][number];
 
-async function loadTable(trx: Kysely<any>, table: TableInfo | undefined, expected: HeaderTable, lines: AsyncGenerator<string>) {
+async function loadTable(
+  trx: Kysely<any>,
+  table: TableInfo | undefined,
+  expected: HeaderTable,
+  lines: AsyncGenerator<string>,
+) {
   if (!table || table.columns.join() !== expected.columns.join()) throw corrupt(`cấu trúc bảng ${expected.name} khác`);
-  if ((await nextLine(lines)) !== JSON.stringify({ table: expected.name })) throw corrupt(`thiếu bảng ${expected.name}`);
+  if ((await nextLine(lines)) !== JSON.stringify({ table: expected.name }))
+    throw corrupt(`thiếu bảng ${expected.name}`);
   const writer = rowWriter(trx, table);
   const checksum = new TableChecksum();
   for (let i = 0; i < expected.rows; i++) {
@@ -84,7 +91,8 @@ function parseRow(line: string, width: number): DumpValue[] {
 /** Reads the loaded table back, as the backup read it, and compares with the header before committing. */
 async function verify(trx: Kysely<any>, table: TableInfo, expected: HeaderTable): Promise<void> {
   const checksum = await checksumOf(readRows(trx, table));
-  if (checksum.rows !== expected.rows || checksum.digest() !== expected.checksum) throw new AppError(500, 'RESTORE_MISMATCH', m.mismatch(table.name));
+  if (checksum.rows !== expected.rows || checksum.digest() !== expected.checksum)
+    throw new AppError(500, 'RESTORE_MISMATCH', m.mismatch(table.name));
 }
 
 /** Explicit ids leave PostgreSQL's identity sequences behind: move each past the highest id restored. */
@@ -93,7 +101,9 @@ async function resetSequences(trx: Kysely<any>): Promise<void> {
     select table_name as "table", column_name as "column" from information_schema.columns
     where table_schema = current_schema() and (is_identity = 'YES' or column_default like 'nextval(%')`.execute(trx);
   for (const { table, column } of rows) {
-    const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
-    await sql.raw(`select setval(pg_get_serial_sequence('${ident(table)}', '${column}'), coalesce(max(${ident(column)}), 0) + 1, false) from ${ident(table)}`).execute(trx);
+    const sequence = sql`pg_get_serial_sequence(${`"${table}"`}, ${column})`;
+    await sql`select setval(${sequence}, coalesce(max(${sql.ref(column)}), 0) + 1, false) from ${sql.table(table)}`.execute(
+      trx,
+    );
   }
 }

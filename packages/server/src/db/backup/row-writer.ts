@@ -17,7 +17,9 @@ export function rowWriter(trx: Kysely<any>, table: TableInfo) {
   const keys = table.key.map((c) => table.columns.indexOf(c));
   const pending: unknown[][] = [];
   const sqlite = sqliteHandleOf(trx);
-  const single = sqlite?.prepare(`insert into ${quote(table.name)} (${columns}) values (${table.columns.map(() => '?').join(', ')})`);
+  const single = sqlite?.prepare(
+    `insert into ${quote(table.name)} (${columns}) values (${table.columns.map(() => '?').join(', ')})`,
+  );
   const perStatement = Math.max(1, Math.floor(POSTGRES_PARAMS / table.columns.length));
   let batch: unknown[][] = [];
 
@@ -25,7 +27,9 @@ export function rowWriter(trx: Kysely<any>, table: TableInfo) {
     if (!batch.length) return;
     const params = batch.flat();
     const width = table.columns.length;
-    const tuples = batch.map((_, r) => `(${table.columns.map((__, c) => `$${r * width + c + 1}`).join(', ')})`).join(', ');
+    const tuples = batch
+      .map((_, r) => `(${table.columns.map((__, c) => `$${r * width + c + 1}`).join(', ')})`)
+      .join(', ');
     batch = [];
     await trx.executeQuery(CompiledQuery.raw(`insert into ${quote(table.name)} (${columns}) values ${tuples}`, params));
   };

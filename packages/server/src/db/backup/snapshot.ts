@@ -22,12 +22,19 @@ const BATCH = 5000;
  */
 export async function withSnapshot<T>(db: Database, read: (snapshot: Snapshot) => Promise<T>): Promise<T> {
   const postgres = isPostgres(db);
-  const begin = postgres ? db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only') : db.transaction();
+  const begin = postgres
+    ? db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
+    : db.transaction();
   return begin.execute(async (trx) => {
     // The first statement fixes the snapshot; the catalog is read inside it, so tables and rows agree.
     const tables = await listTables(trx);
     const migrations = await appliedMigrations(trx);
-    return read({ engine: postgres ? 'postgres' : 'sqlite', migrations, tables, rows: (table) => readRows(trx, table) });
+    return read({
+      engine: postgres ? 'postgres' : 'sqlite',
+      migrations,
+      tables,
+      rows: (table) => readRows(trx, table),
+    });
   });
 }
 
@@ -35,7 +42,8 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** A table's rows in key order, in batches, each row its raw values in `table.columns` order. */
 export async function* readRows(db: Kysely<any>, table: TableInfo): AsyncGenerator<unknown[][]> {
-  const text = `select ${table.columns.map(quote).join(', ')} from ${quote(table.name)} order by ${table.key.map(quote).join(', ')}`;
+  const order = table.key.map(quote).join(', ');
+  const text = `select ${table.columns.map(quote).join(', ')} from ${quote(table.name)} order by ${order}`;
   const sqlite = sqliteHandleOf(db);
   if (sqlite) {
     // One statement stepped lazily: better-sqlite3 reads a row at a time from the open transaction.
