@@ -9,7 +9,8 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * Inserts a table's rows in `table.columns` order: one cached statement per row on SQLite, multi-row statements
- * on PostgreSQL. Self-references are written as null and set once the whole table is in, so row order never matters.
+ * on PostgreSQL (ids kept even in a GENERATED ALWAYS column). Self-references are written as null and set once
+ * the whole table is in, so row order never matters.
  */
 export function rowWriter(trx: Kysely<any>, table: TableInfo) {
   const columns = table.columns.map(quote).join(', ');
@@ -31,7 +32,12 @@ export function rowWriter(trx: Kysely<any>, table: TableInfo) {
       .map((_, r) => `(${table.columns.map((__, c) => `$${r * width + c + 1}`).join(', ')})`)
       .join(', ');
     batch = [];
-    await trx.executeQuery(CompiledQuery.raw(`insert into ${quote(table.name)} (${columns}) values ${tuples}`, params));
+    await trx.executeQuery(
+      CompiledQuery.raw(
+        `insert into ${quote(table.name)} (${columns}) overriding system value values ${tuples}`,
+        params,
+      ),
+    );
   };
 
   return {
