@@ -6,6 +6,7 @@ import { createUserRow, ensureFirstAdmin, setupInstallation } from '../features/
 import { exportMetadata, importMetadata } from '../features/metadata/metadata.service.ts';
 import { AppError } from '../errors.ts';
 import { vi } from '../messages.ts';
+import { registerBackupCommands } from './backup.commands.ts';
 import { registerDataCommands } from './data.commands.ts';
 import { registerReportCommands } from './report.commands.ts';
 import { registerTaskCommands } from './tasks.commands.ts';
@@ -91,6 +92,7 @@ export async function main(argv: string[]): Promise<void> {
   registerDataCommands(program);
   registerReportCommands(program);
   registerTaskCommands(program);
+  registerBackupCommands(program);
 
   try {
     await program.parseAsync(argv);

@@ -45,3 +45,13 @@ async function migrationSchema(db: Database): Promise<{ migrationTableSchema?: s
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   return { migrationTableSchema: rows[0]!.schema };
 }
+
+/** The names of every migration this code knows, oldest first. */
+export const KNOWN_MIGRATIONS: readonly string[] = Object.keys(migrations);
+
+/** Brings the schema up to the named migration and no further (a restore loads rows at the level they were saved at). */
+export async function migrateTo(db: Database, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(await migrationSchema(db)) });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw new Error(`Lỗi khi nâng cấp cơ sở dữ liệu (${name}): ${String(error)}`);
+}
