@@ -414,7 +414,9 @@ export const vi = {
       updated: 'Cập nhật',
       ignored: 'Bỏ qua',
       deleted: 'Đã xóa',
-      conflicts: (count: number) => `${count} lỗi`,
+      conflicts: (count: number) => `${count.toLocaleString('vi-VN')} lỗi`,
+      moreConflicts: (count: number, listed: number) =>
+        `và ${count.toLocaleString('vi-VN')} lỗi khác (chỉ liệt kê ${listed.toLocaleString('vi-VN')} lỗi đầu tiên).`,
       location: 'Vị trí',
       code: 'Mã',
       reason: 'Lý do',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportConflict, ImportSummary } from '@syt/core/api/contract.ts';
+import { IMPORT_CONFLICTS_LISTED, type ImportConflict, type ImportSummary } from '@syt/core/api/contract.ts';
 import type { InterchangeProblem, ParsedValue } from '@syt/core/interchange/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
@@ -42,10 +42,14 @@ export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, o
     else rows.push(r);
   }
   conflicts.push(...(await workflowConflicts(ctx, rows, codeAt, locate)));
-  const summary = (s: Partial<ImportSummary>): ImportSummary => ({ status: 'SUCCESS', dryRun: options.dryRun, imported: 0, updated: 0, ignored: 0, deleted: 0, conflicts: [], ...s });
+  const summary = (s: Partial<ImportSummary>): ImportSummary => ({
+    status: 'SUCCESS', dryRun: options.dryRun, imported: 0, updated: 0, ignored: 0, deleted: 0, conflicts: [], conflictsTotal: 0, ...s,
+  });
   if (conflicts.length) {
     conflicts.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
-    return summary({ status: 'ERROR', ignored: input.values.length, conflicts });
+    // The answer stays small however broken the file: the first rows tell what to fix, the total how much.
+    const listed = conflicts.slice(0, IMPORT_CONFLICTS_LISTED);
+    return summary({ status: 'ERROR', ignored: input.values.length, conflicts: listed, conflictsTotal: conflicts.length });
   }
   const plan = await planWrites(ctx, rows, actor, ctx.clock.now().toISOString());
   const counts = { imported: plan.inserted, updated: plan.updated, deleted: plan.deletes.length, ignored: input.values.length - plan.inserted - plan.updated - plan.deletes.length };
