@@ -30,6 +30,7 @@ import { installAuthHooks } from './http/auth-hooks.ts';
 import { DEFAULT_BODY_LIMIT, installBodyLimits, MULTIPART_LIMITS } from './http/body-limits.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { loadCookieSecret } from './http/cookie-secret.ts';
+import { helmetOptions } from './http/security-headers.ts';
 import { serveWebApp } from './http/web-app.ts';
 
 z.config(z.locales.vi());
@@ -47,7 +48,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(helmet, helmetOptions(ctx.config.secureCookies));
   await app.register(cookie, { secret: await loadCookieSecret(ctx.db) });
   await app.register(csrf, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: ctx.config.secureCookies },
