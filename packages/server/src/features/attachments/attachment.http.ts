@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AttachmentRef } from '@syt/core/api/tasks.ts';
 import { vi } from '../../messages.ts';
 import { bodyLimitMessages } from '../../http/body-limits.messages.ts';
-import { badRequest } from '../../errors.ts';
+import { AppError, badRequest } from '../../errors.ts';
 import { checkUpload, fileError, megabytes, type Upload } from './attachment.service.ts';
 
 /** A multipart form read whole: its text fields and its files (all checked for type and size). */
@@ -23,6 +23,23 @@ export const MAX_FIELD_BYTES = 64 * 1024;
  * upload is never held in memory whole. Every file is checked with `checkUpload` before anything is stored.
  */
 export async function readMultipartForm(req: FastifyRequest, maxBytes: number): Promise<MultipartForm> {
+  return readingForm(() => readParts(req, maxBytes));
+}
+
+/**
+ * Runs a read of a multipart body: a broken form (cut short, no boundary, garbled part headers) makes busboy throw
+ * a bare Error, which would answer 500; it answers 400 instead. Limit errors (413) and AppErrors pass through.
+ */
+export async function readingForm<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof AppError || (error as { statusCode?: number }).statusCode) throw error;
+    throw badRequest(vi.validationFailed, [{ field: 'body', message: vi.unreadableBody }]);
+  }
+}
+
+async function readParts(req: FastifyRequest, maxBytes: number): Promise<MultipartForm> {
   const form: MultipartForm = { fields: {}, files: [] };
   // throwFileSizeLimit off: a truncated file is reported in Vietnamese here instead of the plugin's English 413.
   const limits = { fileSize: maxBytes, files: MAX_FILES, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, parts: MAX_FILES + MAX_FIELDS };
