@@ -48,6 +48,17 @@ describe.each(DIALECTS)('body limits on $name', (dialect) => {
     expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('keeps JSON bodies small on routes that also take a form', async () => {
+    const body = { number: '1', date: '2024-01-10', type: 'CONG_VAN', issuer: 'Sở Y tế', subject: 'x'.repeat(1024 * KB) };
+    const res = await staff.request('POST', '/api/directives', body);
+    expect(res.statusCode).toBe(413);
+  });
+
+  it('refuses a multipart body sent where no route reads one, from its declared length', async () => {
+    const res = await postMultipart(staff, '/api/tasks', { note: 'x'.repeat(60 * KB) }, [{ name: 'a.pdf', content: Buffer.alloc(300 * KB) }]);
+    expect(res.statusCode).toBe(413);
+  });
+
   it('refuses an import past IMPORT_MAX_MB with 413 on `file`, without reading it', async () => {
     const row = 'TCM_CASES,202311,615,,,1,,,,,\n';
     const csv = `dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value,storedby,lastupdated,comment,followup,deleted\n${row.repeat(7_000)}`;

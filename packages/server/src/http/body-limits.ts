@@ -27,13 +27,20 @@ export const MULTIPART_LIMITS = (config: Config) => ({
   parts: MAX_FILES + MAX_FIELDS,
 });
 
-/** Routes allowed more than the default, by `METHOD /url` as registered. */
-export function routeBodyLimits(config: Config): Record<string, number> {
+/** JSON routes allowed more than the default, by `METHOD /url` as registered; Fastify enforces these. */
+export const JSON_BODY_LIMITS: Readonly<Record<string, number>> = Object.freeze({
+  'POST /api/auth/login': SIGN_IN_BODY_LIMIT,
+  'POST /api/metadata/import': 16 * MB,
+  'PUT /api/reports/instances/:id': 4 * MB,
+});
+
+/**
+ * The routes that read a multipart form, and the most each may be sent: its files at the configured size plus the
+ * fields. Every other route refuses a multipart body past the JSON default, as nothing there reads one.
+ */
+export function multipartBodyLimits(config: Config): Record<string, number> {
   const uploadForm = MAX_FILES * config.uploadMaxBytes + FORM_OVERHEAD;
   return {
-    'POST /api/auth/login': SIGN_IN_BODY_LIMIT,
-    'POST /api/metadata/import': 16 * MB,
-    'PUT /api/reports/instances/:id': 4 * MB,
     'POST /api/imports': config.importMaxBytes + FORM_OVERHEAD,
     'POST /api/directives': uploadForm,
     'POST /api/directives/import': uploadForm,
@@ -43,21 +50,33 @@ export function routeBodyLimits(config: Config): Record<string, number> {
   };
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Most bytes of a multipart body this route reads (set from `multipartBodyLimits`). */
+    multipartBodyLimit?: number;
+  }
+}
+
 /**
- * Gives each route its limit as it is registered (call before the routes). Fastify enforces the limit on JSON
- * bodies; multipart is streamed by the route itself, so a declared Content-Length past the limit is refused here,
- * after authentication and before a byte of the body is read (busboy's own limits bound a chunked upload).
+ * Gives each route its limits as it is registered (call before the routes). Fastify enforces `bodyLimit` on JSON
+ * bodies but never reads a multipart one (the route streams it), so a multipart Content-Length past the route's form
+ * limit is refused here, after authentication and before a byte is read; busboy's limits bound a chunked upload.
  */
 export function installBodyLimits(app: FastifyInstance, config: Config): void {
-  const limits = routeBodyLimits(config);
+  const forms = multipartBodyLimits(config);
   app.addHook('onRoute', (route: RouteOptions) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const limit = methods.map((m) => limits[`${m} ${route.url}`]).find((l) => l !== undefined);
-    if (limit !== undefined) route.bodyLimit = limit;
+    const keys = (Array.isArray(route.method) ? route.method : [route.method]).map((m) => `${m} ${route.url}`);
+    const json = keys.map((k) => JSON_BODY_LIMITS[k]).find((l) => l !== undefined);
+    const form = keys.map((k) => forms[k]).find((l) => l !== undefined);
+    if (json !== undefined) route.bodyLimit = json;
+    if (form !== undefined) route.config = { ...route.config, multipartBodyLimit: form };
   });
   app.addHook('onRequest', async (req) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    const limit = req.routeOptions.bodyLimit ?? DEFAULT_BODY_LIMIT;
+    const jsonLimit = req.routeOptions.bodyLimit ?? DEFAULT_BODY_LIMIT;
+    // By its header: the multipart plugin marks the request only when it parses, after this hook.
+    const multipart = /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
+    const limit = multipart ? (req.routeOptions.config.multipartBodyLimit ?? jsonLimit) : jsonLimit;
     if (declared > limit) throw payloadTooLarge(limit);
   });
 }
