@@ -22,6 +22,8 @@ const errorsByCode: Record<string, string> = {
   INVALID_CREDENTIALS: 'Tên đăng nhập hoặc mật khẩu không đúng.',
   ACCOUNT_LOCKED: 'Tài khoản đang bị tạm khóa.',
   TOO_MANY_REQUESTS: 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+  PAYLOAD_TOO_LARGE: 'Dữ liệu hoặc tệp gửi lên quá lớn.',
+  PDF_BUSY: 'Máy chủ đang bận chuyển báo cáo sang PDF, vui lòng thử lại sau ít phút.',
   ACCOUNT_DISABLED: 'Tài khoản đã bị vô hiệu hóa.',
   INTERNAL: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
   INVALID_VALUE: 'Giá trị không hợp lệ.',
