@@ -26,4 +26,13 @@ describe.each(DIALECTS)('import conflicts on $name', (dialect) => {
     expect(summary.conflicts[0]).toMatchObject({ code: 'KHONG_CO_0', location: 'Dòng 2' });
     expect(summary.conflicts.at(-1)).toMatchObject({ code: 'KHONG_CO_999' });
   });
+
+  it('merges refused rows of the reader and of the checks in file order before cutting the list', async () => {
+    // Even rows name an unknown element (refused by the checks), odd rows name none (refused by the reader).
+    const rows = Array.from({ length: 1_500 }, (_, i) => (i % 2 === 0 ? `KHONG_CO_${i}` : '') + ',202311,615,,,1,,,,,');
+    const res = await staff.upload('/api/imports?format=csv', 'so-lieu.csv', [HEADER, ...rows].join('\n'));
+    const summary = res.json();
+    expect(summary.conflictsTotal).toBe(1_500);
+    expect(summary.conflicts.map((c: { index: number }) => c.index)).toEqual(Array.from({ length: 1_000 }, (_, i) => i));
+  });
 });
