@@ -27,8 +27,10 @@ import { requestRoutes } from './features/requests/requests.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
 import { validationRoutes } from './features/validation/validation.routes.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
+import { DEFAULT_BODY_LIMIT, installBodyLimits, MULTIPART_LIMITS } from './http/body-limits.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { loadCookieSecret } from './http/cookie-secret.ts';
+import { helmetOptions } from './http/security-headers.ts';
 import { serveWebApp } from './http/web-app.ts';
 
 z.config(z.locales.vi());
@@ -42,18 +44,20 @@ export interface AppContext {
 
 /** Builds the HTTP application; `listen` is left to the caller so tests can `inject`. */
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: ctx.config.logLevel }, bodyLimit: 200 * 1024 * 1024 });
+  const app = Fastify({ logger: { level: ctx.config.logLevel }, bodyLimit: DEFAULT_BODY_LIMIT });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(helmet, helmetOptions(ctx.config.secureCookies));
   await app.register(cookie, { secret: await loadCookieSecret(ctx.db) });
   await app.register(csrf, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: ctx.config.secureCookies },
   });
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
+  // Each route reading a form passes its own file size; these bound every form, whatever the route forgets.
+  await app.register(multipart, { limits: MULTIPART_LIMITS(ctx.config) });
   installAuthHooks(app, { db: ctx.db, clock: ctx.clock, sessionHours: ctx.config.sessionHours });
+  installBodyLimits(app, ctx.config);
 
   await app.register(
     async (api) => {

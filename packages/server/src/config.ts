@@ -16,6 +16,8 @@ const configSchema = z.object({
   startAt: z.iso.datetime({ offset: true }).optional(),
   /** Largest accepted attachment (directive scans, progress evidence), in bytes; UPLOAD_MAX_MB in the environment. */
   uploadMaxBytes: z.coerce.number().int().positive(),
+  /** Largest data file `POST /api/imports` reads (DHIS2 JSON, CSV, ADX, Excel), in bytes; IMPORT_MAX_MB, default 20. */
+  importMaxBytes: z.coerce.number().int().positive(),
   /** Days before a deadline that the first reminder goes out (REMIND_DAYS_BEFORE); also "due soon" on the home page. */
   reminderDaysBefore: z.coerce.number().int().min(0).max(60),
   /** `smtp://user:pass@host:port` (or smtps://) for mailing reminders (SMTP_URL); no mail when unset. */
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDist: env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname,
     startAt: env.SYT_NOW || undefined,
     uploadMaxBytes: Math.round(Number(env.UPLOAD_MAX_MB ?? 10) * 1024 * 1024),
+    importMaxBytes: Math.round(Number(env.IMPORT_MAX_MB ?? 20) * 1024 * 1024),
     reminderDaysBefore: env.REMIND_DAYS_BEFORE ?? 3,
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM ?? 'SYT <syt@localhost>',

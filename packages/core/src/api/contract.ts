@@ -104,7 +104,10 @@ export interface ImportSummary {
   updated: number;
   ignored: number;
   deleted: number;
+  /** The first `IMPORT_CONFLICTS_LISTED` refused rows, in file order. */
   conflicts: ImportConflict[];
+  /** How many rows were refused in all (a broken file of a million rows is not listed whole). */
+  conflictsTotal: number;
 }
 
 /**
@@ -126,3 +129,6 @@ export interface ValueChangedError extends ApiError {
   code: 'VALUE_CHANGED';
   current: CellCurrent;
 }
+
+/** Most refused rows an import summary lists; `conflictsTotal` counts the rest. */
+export const IMPORT_CONFLICTS_LISTED = 1_000;

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { isHeaderRow, layoutFromHeader, POSITIONAL_LAYOUT, type CsvLayout } from './csv-columns.ts';
 import { LineCounter } from './csv-lines.ts';
 import { csvSyntax, messages, places, type FieldName } from './messages.ts';
+import { restoreFormulaText } from './formula-guard.ts';
 import { isBlank, stripBom } from './text.ts';
 import type { ParseResult } from './types.ts';
 import { PeriodCodes, readDataValue, report, type RawValueFields, type ReadContext } from './value-reader.ts';
@@ -14,6 +15,12 @@ const CSV_OPTIONS = { relax_column_count: true, record_delimiter: ['\r\n', '\n']
 const cell = (record: readonly string[], position: number | undefined): string | undefined =>
   position === undefined ? undefined : record[position];
 
+/** A free-text cell, with the quote `toDhis2Csv` adds against formula injection taken off. */
+const textCell = (record: readonly string[], position: number | undefined): string | undefined => {
+  const text = cell(record, position);
+  return text === undefined ? undefined : restoreFormulaText(text);
+};
+
 const isBlankRecord = (record: readonly string[]): boolean => record.every((c) => c.trim() === '');
 
 function rawFields(record: readonly string[], layout: CsvLayout): RawValueFields {
@@ -23,8 +30,8 @@ function rawFields(record: readonly string[], layout: CsvLayout): RawValueFields
     orgUnit: cell(record, layout.orgunit),
     categoryOptionCombo: cell(record, layout.categoryoptioncombo),
     attributeOptionCombo: cell(record, layout.attributeoptioncombo),
-    value: cell(record, layout.value),
-    comment: cell(record, layout.comment),
+    value: textCell(record, layout.value),
+    comment: textCell(record, layout.comment),
   };
 }
 

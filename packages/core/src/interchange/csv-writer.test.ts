@@ -23,4 +23,15 @@ describe('toDhis2Csv', () => {
       ].join('\n'),
     );
   });
+
+  it('quotes free text a spreadsheet would run as a formula, and leaves negative numbers alone', () => {
+    const csv = toDhis2Csv([
+      { dataElement: 'A', categoryOptionCombo: 'default', orgUnit: '615', period: '202311', value: '-5', comment: "=cmd|' /C calc'!A0" },
+      { dataElement: 'B', categoryOptionCombo: 'default', orgUnit: '615', period: '202311', value: '@SUM(A1)', comment: '+1+cmd|x' },
+    ]);
+    expect(csv.split('\n').slice(1, 3)).toEqual([
+      "A,202311,615,,,-5,,,'=cmd|' /C calc'!A0,,",
+      "B,202311,615,,,'@SUM(A1),,,'+1+cmd|x,,",
+    ]);
+  });
 });

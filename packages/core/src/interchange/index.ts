@@ -14,6 +14,7 @@ export { toDataValueSetJson, type DataValueSetJsonOptions } from './json-writer.
 export { CSV_COLUMNS } from './csv-columns.ts';
 export { parseDhis2Csv } from './csv-reader.ts';
 export { toDhis2Csv } from './csv-writer.ts';
+export { neutraliseFormulaText, restoreFormulaText } from './formula-guard.ts';
 export { ADX_NAMESPACE } from './adx-xml.ts';
 export { fromAdxPeriod, toAdxPeriod } from './adx-period.ts';
 export { parseAdx } from './adx-reader.ts';

@@ -32,9 +32,9 @@ export function registerDataCommands(program: Command): void {
         if (!format) throw new Error(vi.cli.unknownFormat);
         const actor = await actorFor(ctx.db, opts.as);
         const summary = await importValues(ctx, actor, await readImportFile(ctx.db, format, content), { dryRun: Boolean(opts.dryRun) });
-        say(vi.cli.importSummary({ ...summary, conflicts: summary.conflicts.length }));
+        say(vi.cli.importSummary({ ...summary, conflicts: summary.conflictsTotal }));
         for (const c of summary.conflicts.slice(0, 50)) say(`  - ${c.location ?? vi.cli.wholeFile}${c.code ? ` (${c.code})` : ''}: ${c.reason}`);
-        if (summary.conflicts.length > 50) say(vi.cli.moreConflicts(summary.conflicts.length - 50));
+        if (summary.conflictsTotal > 50) say(vi.cli.moreConflicts(summary.conflictsTotal - 50));
         if (summary.status === 'ERROR') process.exitCode = 2;
       }),
     );

@@ -7,6 +7,7 @@ import { vi } from '../messages.ts';
 import { smtpMailer } from '../scheduler/mailer.ts';
 import { startScheduler } from '../scheduler/scheduler.ts';
 import { say } from './context.ts';
+import { installProcessGuards } from './process-guards.ts';
 
 /** Starts the server and keeps it running until SIGINT/SIGTERM. */
 export async function serve(): Promise<void> {
@@ -15,6 +16,7 @@ export async function serve(): Promise<void> {
   await migrateToLatest(db);
   const clock = config.startAt ? new ShiftedClock(config.startAt) : systemClock;
   const app = await buildApp({ db, clock, config });
+  installProcessGuards(process, app.log, (code) => process.exit(code));
   const address = await app.listen({ host: config.host, port: config.port });
   say(vi.cli.running(address.replace('127.0.0.1', 'localhost')));
   if (config.startAt) say(vi.cli.clockFrom(config.startAt));

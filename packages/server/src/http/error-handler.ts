@@ -3,6 +3,10 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError, ApiFieldError } from '@syt/core/api/contract.ts';
 import { AppError } from '../errors.ts';
 import { vi } from '../messages.ts';
+import { bodyLimitMessages, payloadTooLarge } from './body-limits.messages.ts';
+
+/** @fastify/multipart's refusals when a form has more parts, fields or files than allowed. */
+const PART_LIMITS = new Set(['FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT', 'FST_FILES_LIMIT']);
 
 export const body = (code: string, message: string, details: ApiFieldError[] = []): { error: ApiError } => ({
   error: { code, message, details },
@@ -11,7 +15,17 @@ export const body = (code: string, message: string, details: ApiFieldError[] = [
 /** One place turns every failure into `{ error: { code, message, details } }` with a Vietnamese message. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err instanceof AppError) return reply.status(err.status).send(body(err.code, err.message, err.details));
+    if (err instanceof AppError) {
+      // A busy queue (PDF conversions) says when to come back.
+      const retryAfter = (err as AppError & { retryAfterSeconds?: number }).retryAfterSeconds;
+      if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
+      return reply.status(err.status).send(body(err.code, err.message, err.details));
+    }
+    if (err.statusCode === 413) {
+      if (PART_LIMITS.has(err.code)) return reply.status(413).send(body('PAYLOAD_TOO_LARGE', bodyLimitMessages.tooManyParts));
+      const tooLarge = payloadTooLarge(req.routeOptions.bodyLimit);
+      return reply.status(413).send(body(tooLarge.code, tooLarge.message, tooLarge.details));
+    }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({
         field: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(err.validationContext ?? 'body'),

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { DataValue } from '@syt/core/datavalue/types.ts';
 import type { GridBlock, GridCell } from '@syt/core/form/index.ts';
+import { neutraliseFormulaText, restoreFormulaText } from '@syt/core/interchange/index.ts';
 
 /** What the Excel form is made from: the form's layout, its labels and the stored values. */
 export interface WorkbookForm {
@@ -54,7 +55,8 @@ function writeRow(sheet: ExcelJS.Worksheet, map: ExcelJS.Worksheet, label: strin
 
 function toCellValue(value: string | undefined, cell: GridCell): string | number | null {
   if (value === undefined) return null;
-  return cell.valueType === 'TEXT' ? value : Number(value);
+  // Typed text goes out quoted against formula injection (OWASP), and comes back unquoted in `cellText`.
+  return cell.valueType === 'TEXT' ? neutraliseFormulaText(value) : Number(value);
 }
 
 /** Excel sheet names: at most 31 characters (cut at a word, marked …), none of `[]:*?/\`, unique by their number. */
@@ -106,7 +108,7 @@ export async function readFormWorkbook(data: Buffer): Promise<ReadWorkbook | nul
 function cellText(value: ExcelJS.CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return restoreFormulaText(value.trim());
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
   if ('richText' in value) return value.richText.map((t) => t.text).join('').trim();

@@ -2,6 +2,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AttachmentRef } from '@syt/core/api/tasks.ts';
 import { vi } from '../../messages.ts';
+import { bodyLimitMessages } from '../../http/body-limits.messages.ts';
+import { AppError, badRequest } from '../../errors.ts';
 import { checkUpload, fileError, megabytes, type Upload } from './attachment.service.ts';
 
 /** A multipart form read whole: its text fields and its files (all checked for type and size). */
@@ -10,18 +12,42 @@ export interface MultipartForm {
   files: Upload[];
 }
 
-const MAX_FILES = 10;
+/** Files in one form (progress evidence may come as several scans). */
+export const MAX_FILES = 10;
+/** Text fields in one form, and the longest one: a note or a subject, never a document. */
+export const MAX_FIELDS = 20;
+export const MAX_FIELD_BYTES = 64 * 1024;
 
 /**
  * Reads a multipart form; files over `maxBytes` stop at the limit and answer 400 naming the file, so an oversized
  * upload is never held in memory whole. Every file is checked with `checkUpload` before anything is stored.
  */
 export async function readMultipartForm(req: FastifyRequest, maxBytes: number): Promise<MultipartForm> {
+  return readingForm(() => readParts(req, maxBytes));
+}
+
+/**
+ * Runs a read of a multipart body: a broken form (cut short, no boundary, garbled part headers) makes busboy throw
+ * a bare Error, which would answer 500; it answers 400 instead. Limit errors (413) and AppErrors pass through.
+ */
+export async function readingForm<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof AppError || (error as { statusCode?: number }).statusCode) throw error;
+    throw badRequest(vi.validationFailed, [{ field: 'body', message: vi.unreadableBody }]);
+  }
+}
+
+async function readParts(req: FastifyRequest, maxBytes: number): Promise<MultipartForm> {
   const form: MultipartForm = { fields: {}, files: [] };
   // throwFileSizeLimit off: a truncated file is reported in Vietnamese here instead of the plugin's English 413.
-  const options = { limits: { fileSize: maxBytes, files: MAX_FILES }, throwFileSizeLimit: false };
+  const limits = { fileSize: maxBytes, files: MAX_FILES, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, parts: MAX_FILES + MAX_FIELDS };
+  const options = { limits, throwFileSizeLimit: false };
   for await (const part of req.parts(options as Parameters<FastifyRequest['parts']>[0])) {
     if (part.type === 'field') {
+      // busboy cuts a field at fieldSize and says so: a cut note would be stored silently wrong.
+      if (part.valueTruncated) throw fieldTooLong(part.fieldname);
       form.fields[part.fieldname] = String(part.value);
       continue;
     }
@@ -32,6 +58,11 @@ export async function readMultipartForm(req: FastifyRequest, maxBytes: number): 
     form.files.push(upload);
   }
   return form;
+}
+
+function fieldTooLong(field: string) {
+  const message = bodyLimitMessages.fieldTooLong(field);
+  return badRequest(message, [{ field, message }]);
 }
 
 /** Sends a stored file: its type, and a Content-Disposition keeping the Vietnamese name (with an ASCII fallback). */

@@ -1,5 +1,6 @@
 import { comboResolverFromMetadata, parseAdx, parseDataValueSetJson, parseDhis2Csv, type InterchangeFormat, type ParsedValue } from '@syt/core/interchange/index.ts';
 import { readFormWorkbook } from '../../render/form-workbook.ts';
+import { checkArchive } from '../attachments/archive-limits.ts';
 import { readPackage } from '../metadata/metadata-read.repository.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { importMessages as m } from './import.messages.ts';
@@ -16,6 +17,8 @@ export async function readImportFile(db: Executor, format: InterchangeFormat, da
 
 /** An Excel form: each filled input cell is a value; conflicts name the sheet and the cell. */
 async function readWorkbook(data: Buffer): Promise<ImportInput> {
+  // exceljs inflates the whole archive in memory: a zip bomb is refused (400 on `file`) before it gets there.
+  await checkArchive(data);
   const book = await readFormWorkbook(data);
   if (!book) return { values: [], problems: [{ index: null, field: 'file', code: 'WRONG_STRUCTURE', message: m.notSytForm }] };
   const values: ParsedValue[] = book.cells.map((c, index) => ({

@@ -14,6 +14,7 @@ export const importMessages = {
   submitted: (form: string, period: string) => `Biểu mẫu "${form}" kỳ ${period} đã nộp: cần mở lại trước khi sửa số liệu.`,
   valueAt: (n: number) => `Giá trị thứ ${n}`,
   unreadable: 'Không đọc được tệp.',
+  tooLarge: (limit: string) => `Tệp số liệu lớn hơn ${limit}: hãy chia thành nhiều tệp nhỏ hơn.`,
   notSytForm: 'Tệp Excel không phải biểu mẫu tải từ SYT (thiếu trang ẩn "_syt").',
   unknownFormat: 'Không nhận ra định dạng tệp. Hãy chọn JSON, CSV, ADX (XML) hoặc Excel (.xlsx).',
 } as const;

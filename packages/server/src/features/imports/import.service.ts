@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportConflict, ImportSummary } from '@syt/core/api/contract.ts';
+import { IMPORT_CONFLICTS_LISTED, type ImportConflict, type ImportSummary } from '@syt/core/api/contract.ts';
 import type { InterchangeProblem, ParsedValue } from '@syt/core/interchange/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
@@ -31,21 +31,27 @@ export interface ImportInput {
 export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, options: { dryRun: boolean }): Promise<ImportSummary> {
   const locate = input.locate ?? ((i: number) => m.valueAt(i + 1));
   const codeAt = new Map(input.values.map((v) => [v.index, v.dataElement]));
-  const conflicts: ImportConflict[] = input.problems.map((p) => ({
-    index: p.index, location: p.index === null ? null : locate(p.index), code: (p.index !== null && codeAt.get(p.index)) || null, field: p.field, reason: p.message,
-  }));
+  // The answer stays small however broken the file: the first rows tell what to fix, the total how much. Each source
+  // is in file order, so its first IMPORT_CONFLICTS_LISTED hold the first overall; the rest are only counted.
+  const conflicts = new ConflictList();
+  for (const p of [...input.problems].sort(byIndex)) {
+    conflicts.add(() => ({ index: p.index, location: p.index === null ? null : locate(p.index), code: (p.index !== null && codeAt.get(p.index)) || null, field: p.field, reason: p.message }));
+  }
   const check = importChecker(await loadImportContext(ctx.db), actor, ctx.clock.now());
   const rows: ResolvedRow[] = [];
+  conflicts.nextSource();
   for (const v of input.values) {
     const r = check(v, locate);
-    if (isConflict(r)) conflicts.push(r);
+    if (isConflict(r)) conflicts.add(() => r);
     else rows.push(r);
   }
-  conflicts.push(...(await workflowConflicts(ctx, rows, codeAt, locate)));
-  const summary = (s: Partial<ImportSummary>): ImportSummary => ({ status: 'SUCCESS', dryRun: options.dryRun, imported: 0, updated: 0, ignored: 0, deleted: 0, conflicts: [], ...s });
-  if (conflicts.length) {
-    conflicts.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
-    return summary({ status: 'ERROR', ignored: input.values.length, conflicts });
+  conflicts.nextSource();
+  for (const c of await workflowConflicts(ctx, rows, codeAt, locate)) conflicts.add(() => c);
+  const summary = (s: Partial<ImportSummary>): ImportSummary => ({
+    status: 'SUCCESS', dryRun: options.dryRun, imported: 0, updated: 0, ignored: 0, deleted: 0, conflicts: [], conflictsTotal: 0, ...s,
+  });
+  if (conflicts.total) {
+    return summary({ status: 'ERROR', ignored: input.values.length, conflicts: conflicts.first(), conflictsTotal: conflicts.total });
   }
   const plan = await planWrites(ctx, rows, actor, ctx.clock.now().toISOString());
   const counts = { imported: plan.inserted, updated: plan.updated, deleted: plan.deletes.length, ignored: input.values.length - plan.inserted - plan.updated - plan.deletes.length };
@@ -58,6 +64,28 @@ export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, o
     });
   }
   return summary(counts);
+}
+
+const byIndex = (a: { index: number | null }, b: { index: number | null }) => (a.index ?? -1) - (b.index ?? -1);
+
+/** Refused rows from sources each in file order: all counted, the first IMPORT_CONFLICTS_LISTED of each kept. */
+class ConflictList {
+  private kept: ImportConflict[] = [];
+  private fromSource = 0;
+  total = 0;
+  /** Counts one conflict; builds it (its location and reason strings) only when it may be listed. */
+  add(build: () => ImportConflict): void {
+    this.total += 1;
+    if (this.fromSource++ < IMPORT_CONFLICTS_LISTED) this.kept.push(build());
+  }
+  /** The next conflicts come from another source, in file order of its own. */
+  nextSource(): void {
+    this.fromSource = 0;
+  }
+  /** The first listed conflicts in file order. */
+  first(): ImportConflict[] {
+    return this.kept.sort(byIndex).slice(0, IMPORT_CONFLICTS_LISTED);
+  }
 }
 
 /** Rows whose form is approved (locked) or submitted (must be reopened first). */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.ts';
 import { actorOf } from '../../http/auth-hooks.ts';
+import { roleGuard } from '../../http/guards.ts';
 import { readMultipartForm, sendAttachment } from '../attachments/attachment.http.ts';
 import * as s from './requests.schema.ts';
 import { createRequest, getRequest, listRequests } from './requests.service.ts';
@@ -16,7 +17,8 @@ export async function requestRoutes(api: FastifyInstance, ctx: AppContext): Prom
     reply.status(201).send(await createRequest(ctx, actorOf(req), req.body)),
   );
   r.get('/requests/:id', { schema: { params: s.idParams } }, async (req) => getRequest(ctx, actorOf(req), req.params.id));
-  r.post('/requests/:id/templates', { schema: { params: s.idParams } }, async (req, reply) => {
+  // Upload routes check the role in onRequest, before a byte of the form is read.
+  r.post('/requests/:id/templates', { onRequest: roleGuard('write-report'), schema: { params: s.idParams } }, async (req, reply) => {
     const actor = actorOf(req);
     const form = await readMultipartForm(req, ctx.config.uploadMaxBytes);
     const { deliverable } = s.parseFields(s.templateFields, form.fields);
@@ -25,7 +27,7 @@ export async function requestRoutes(api: FastifyInstance, ctx: AppContext): Prom
   r.get('/requests/:id/templates/:attachmentId', { schema: { params: s.templateParams } }, async (req, reply) =>
     sendAttachment(reply, await templateFile(ctx, actorOf(req), req.params.id, req.params.attachmentId)),
   );
-  r.post('/requests/:id/submissions', { schema: { params: s.idParams } }, async (req, reply) => {
+  r.post('/requests/:id/submissions', { onRequest: roleGuard('enter'), schema: { params: s.idParams } }, async (req, reply) => {
     const actor = actorOf(req);
     const form = await readMultipartForm(req, ctx.config.uploadMaxBytes);
     const fields = s.parseFields(s.submissionFields, form.fields);

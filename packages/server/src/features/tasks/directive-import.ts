@@ -3,6 +3,7 @@ import type { DirectiveDraft } from '@syt/core/api/tasks.ts';
 import { parseDirective } from '@syt/core/tasks/index.ts';
 import mammoth from 'mammoth';
 import { vi } from '../../messages.ts';
+import { checkArchive } from '../attachments/archive-limits.ts';
 import { checkUpload, fileError, type Upload } from '../attachments/attachment.service.ts';
 import { extensionOf } from '../attachments/file-types.ts';
 
@@ -22,6 +23,8 @@ export async function importDirective(upload: Upload, maxBytes: number): Promise
  * which writes them out (`1. `, `- `); Markdown's escapes and emphasis marks are then removed.
  */
 async function docxText(upload: Upload): Promise<string> {
+  // mammoth inflates every part in memory: a zip bomb is refused (400 on `file`) before it gets there.
+  await checkArchive(upload.bytes);
   try {
     const convert = (mammoth as unknown as { convertToMarkdown(input: { buffer: Buffer }): Promise<{ value: string }> }).convertToMarkdown;
     const { value } = await convert({ buffer: upload.bytes });

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.ts';
 import { actorOf } from '../../http/auth-hooks.ts';
+import { roleGuard } from '../../http/guards.ts';
 import { vi } from '../../messages.ts';
 import { requireRole } from '../access/access.service.ts';
 import { fileError } from '../attachments/attachment.service.ts';
@@ -14,13 +15,15 @@ import { directiveBody, directiveTasksBody, idParams, parseFields } from './task
 export async function directiveRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
   r.get('/directives', async (req) => ({ directives: await listDirectiveViews(ctx, actorOf(req)) }));
-  r.post('/directives', async (req, reply) => {
+  // Checked in onRequest, before a byte of the form is read.
+  const onRequest = roleGuard('manage-tasks');
+  r.post('/directives', { onRequest }, async (req, reply) => {
     const actor = actorOf(req);
     requireRole(actor, 'manage-tasks');
     const { fields, file } = await directiveForm(req, ctx.config.uploadMaxBytes);
     return reply.status(201).send(await createDirective(ctx, actor, parseFields(directiveBody, fields), file));
   });
-  r.post('/directives/import', async (req) => {
+  r.post('/directives/import', { onRequest }, async (req) => {
     requireRole(actorOf(req), 'manage-tasks');
     const { file } = await directiveForm(req, ctx.config.uploadMaxBytes);
     if (!file) throw fileError(vi.tasks.fileMissing);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.ts';
 import { actorOf } from '../../http/auth-hooks.ts';
+import { roleGuard } from '../../http/guards.ts';
 import { readMultipartForm, sendAttachment } from '../attachments/attachment.http.ts';
 import { requireTask } from './task-access.ts';
 import { postTaskUpdate, taskAttachment } from './task-updates.service.ts';
@@ -16,7 +17,8 @@ export async function taskRoutes(api: FastifyInstance, ctx: AppContext): Promise
   r.get('/tasks/:id', { schema: { params: idParams } }, async (req) => getTaskView(ctx, actorOf(req), req.params.id));
   r.put('/tasks/:id', { schema: { params: idParams, body: editTaskBody } }, async (req) => editTask(ctx, actorOf(req), req.params.id, req.body));
   r.post('/tasks/:id/confirm', { schema: { params: idParams } }, async (req) => confirmTask(ctx, actorOf(req), req.params.id));
-  r.post('/tasks/:id/updates', { schema: { params: idParams } }, async (req, reply) => {
+  // Progress or a comment: a role allowed neither is refused in onRequest, before the form is read.
+  r.post('/tasks/:id/updates', { onRequest: roleGuard('report-progress', 'comment-task'), schema: { params: idParams } }, async (req, reply) => {
     const actor = actorOf(req);
     // Refuse someone else's task before reading (and checking) any file they send.
     await requireTask(ctx.db, actor, req.params.id);

@@ -48,7 +48,7 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
       {summary.conflicts.length > 0 && (
         <>
           <Text fw={600} size="sm" c="red.8" mb={4}>
-            {s.conflicts(summary.conflicts.length)}
+            {s.conflicts(summary.conflictsTotal)}
           </Text>
           <Table.ScrollContainer minWidth={560} maxHeight={420}>
             <Table striped verticalSpacing={6} data-testid="import-conflicts">
@@ -72,6 +72,11 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          {summary.conflictsTotal > summary.conflicts.length && (
+            <Text size="sm" c="dimmed" mt={4} data-testid="import-more-conflicts">
+              {s.moreConflicts(summary.conflictsTotal - summary.conflicts.length, summary.conflicts.length)}
+            </Text>
+          )}
         </>
       )}
     </Card>
