@@ -9,7 +9,7 @@ import { buildApp } from '../../app.ts';
 import { ManualClock } from '../../clock.ts';
 import { loadConfig } from '../../config.ts';
 import type { Actor } from '../../features/access/access.policy.ts';
-import { saveDataValue } from '../../features/data-entry/data-entry.service.ts';
+import { saveDataValue } from '../../features/data-entry/cell-save.service.ts';
 import { DEMO_PASSWORD, loadDemo } from '../../features/install/demo.service.ts';
 import { setupInstallation } from '../../features/install/install.service.ts';
 import { TestClient } from '../../test/harness.ts';
