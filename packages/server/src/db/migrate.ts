@@ -11,6 +11,7 @@ import * as m0007 from './migrations/0007_nonzero_values.ts';
 import * as m0008 from './migrations/0008_tasks.ts';
 import * as m0009 from './migrations/0009_requests.ts';
 import * as m0010 from './migrations/0010_notifications.ts';
+import * as m0013 from './migrations/0013_report_inputs_version.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0008_tasks': m0008,
   '0009_requests': m0009,
   '0010_notifications': m0010,
+  '0013_report_inputs_version': m0013,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

@@ -1,6 +1,7 @@
 import type { ReportFormat } from '@syt/core/api/reports.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
 import { renderMarkdown, renderText } from '@syt/core/report/render/index.ts';
+import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { convertDocxToPdf } from '../../render/pdf.ts';
@@ -8,6 +9,7 @@ import { renderReportDocx } from '../../render/report-docx.ts';
 import type { Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { requireInstance, requireReportTarget } from './report-access.ts';
+import { reportCacheFor } from './report-cache.ts';
 import { writeReportFromData } from './report-input.service.ts';
 import { findInstanceFor } from './reports.repository.ts';
 
@@ -27,6 +29,34 @@ export async function monthlyReportDocument(
   if (stored) return { document: JSON.parse(stored.document) as ReportDocument, storedVersion: stored.version };
   return { document: await writeReportFromData(db, unit, month), storedVersion: null };
 }
+
+/**
+ * `GET /api/reports/monthly`: the month's report in a format, JSON compact. Access is checked on every request,
+ * before the cache. A stored report is cached under its id and version; a fresh one under the unit, the month and
+ * the data versions (newest audit row, report-inputs counter), so any change that could alter it misses.
+ */
+export async function monthlyReportFile(db: Database, actor: Actor, input: { org: string; period: string; format: ReportFormat }): Promise<ReportFile> {
+  const cache = reportCacheFor(db);
+  const { unit, month } = await requireReportTarget(db, actor, 'read', input);
+  const stored = await findInstanceFor(db, unit.id, month.code);
+  if (stored) {
+    const render = () => renderMonthlyFile(JSON.parse(stored.document) as ReportDocument, input.format);
+    return cache.get(`stored:${stored.id}:${stored.version}:${input.format}`, render, { store: true, bytes: fileBytes });
+  }
+  const { version, storable } = await cache.versions.read(db);
+  const key = `fresh:${unit.id}:${month.code}:${version.values}:${version.inputs}`;
+  const write = () => writeReportFromData(db, unit, month);
+  const document = () => cache.get(`${key}:document`, write, { store: storable, bytes: (d) => JSON.stringify(d).length * 2 });
+  return cache.get(`${key}:${input.format}`, async () => renderMonthlyFile(await document(), input.format), { store: storable, bytes: fileBytes });
+}
+
+/** As `renderReportFile`, but JSON compact as the route has always answered it. */
+async function renderMonthlyFile(doc: ReportDocument, format: ReportFormat): Promise<ReportFile> {
+  const file = await renderReportFile(doc, format);
+  return format === 'json' ? { ...file, body: JSON.stringify(doc) } : file;
+}
+
+const fileBytes = (file: ReportFile) => (typeof file.body === 'string' ? file.body.length * 2 : file.body.length);
 
 /** A stored report's current document in a format. */
 export async function instanceFile(db: Executor, actor: Actor, id: number, format: ReportFormat): Promise<ReportFile> {
