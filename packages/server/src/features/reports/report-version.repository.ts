@@ -30,3 +30,20 @@ export async function newTransactionId(db: Executor): Promise<bigint> {
   const { rows } = await sql<{ xid: string }>`select pg_current_xact_id()::text as xid`.execute(db);
   return BigInt(rows[0]!.xid);
 }
+
+/** PostgreSQL: the oldest transaction running now (the next one to be given out when none is). */
+export async function oldestRunningTransaction(db: Executor): Promise<bigint> {
+  const { rows } = await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(db);
+  return BigInt(rows[0]!.xmin);
+}
+
+/** How many audit rows have an id in `after..upTo` (`after` excluded): an index range count over the primary key. */
+export async function countAuditIdsBetween(db: Executor, after: number, upTo: number): Promise<number> {
+  const row = await db
+    .selectFrom('data_value_audit')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('id', '>', after)
+    .where('id', '<=', upTo)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
