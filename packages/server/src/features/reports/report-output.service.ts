@@ -11,7 +11,7 @@ import type { Executor } from '../metadata/upsert.ts';
 import { requireInstance, requireReportTarget } from './report-access.ts';
 import { reportCacheFor } from './report-cache.ts';
 import { writeReportFromData } from './report-input.service.ts';
-import { findInstanceFor } from './reports.repository.ts';
+import { findInstance, findInstanceFor, findInstanceVersion } from './reports.repository.ts';
 
 /** A rendered report, ready to send or write to a file. */
 export interface ReportFile {
@@ -38,9 +38,10 @@ export async function monthlyReportDocument(
 export async function monthlyReportFile(db: Database, actor: Actor, input: { org: string; period: string; format: ReportFormat }): Promise<ReportFile> {
   const cache = reportCacheFor(db);
   const { unit, month } = await requireReportTarget(db, actor, 'read', input);
-  const stored = await findInstanceFor(db, unit.id, month.code);
+  const stored = await findInstanceVersion(db, unit.id, month.code);
   if (stored) {
-    const render = () => renderMonthlyFile(JSON.parse(stored.document) as ReportDocument, input.format);
+    // Read again on a miss: a save since the version check only makes the answer newer than its key.
+    const render = async () => renderMonthlyFile(JSON.parse((await findInstance(db, stored.id))!.document) as ReportDocument, input.format);
     return cache.get(`stored:${stored.id}:${stored.version}:${input.format}`, render, { store: true, bytes: fileBytes });
   }
   const { version, storable } = await cache.versions.read(db);
@@ -50,13 +51,14 @@ export async function monthlyReportFile(db: Database, actor: Actor, input: { org
   return cache.get(`${key}:${input.format}`, async () => renderMonthlyFile(await document(), input.format), { store: storable, bytes: fileBytes });
 }
 
-/** As `renderReportFile`, but JSON compact as the route has always answered it. */
+/** As `renderReportFile`, but JSON compact as the route has always answered it, and text kept encoded (sent as is). */
 async function renderMonthlyFile(doc: ReportDocument, format: ReportFormat): Promise<ReportFile> {
   const file = await renderReportFile(doc, format);
-  return format === 'json' ? { ...file, body: JSON.stringify(doc) } : file;
+  const body = format === 'json' ? JSON.stringify(doc) : file.body;
+  return { ...file, body: typeof body === 'string' ? Buffer.from(body) : body };
 }
 
-const fileBytes = (file: ReportFile) => (typeof file.body === 'string' ? file.body.length * 2 : file.body.length);
+const fileBytes = (file: ReportFile) => file.body.length;
 
 /** A stored report's current document in a format. */
 export async function instanceFile(db: Executor, actor: Actor, id: number, format: ReportFormat): Promise<ReportFile> {
