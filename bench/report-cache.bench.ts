@@ -24,21 +24,8 @@ const url = (base: string, format: string) => `${base}/api/reports/monthly?org=$
 
 /** A cache that keeps nothing and shares nothing: every request writes the report, as before there was a cache. */
 class NoCache extends ReportCache {
-  private running = 0;
-  private drained: (() => void) | undefined;
-
   override async get<T>(_key: string, build: () => Promise<T>): Promise<T> {
-    this.running++;
-    try {
-      return await build();
-    } finally {
-      if (--this.running === 0) this.drained?.();
-    }
-  }
-
-  /** Resolves once the requests autocannon gave up on have been answered, so they do not slow the next run. */
-  idle(): Promise<void> {
-    return this.running === 0 ? Promise.resolve() : new Promise((resolve) => (this.drained = resolve));
+    return build();
   }
 }
 
@@ -57,6 +44,7 @@ export const reportCacheBenchmarks: Benchmark = async (dialect) => {
     const cookie = await signIn(base);
     const load = async (name: string, format: string): Promise<Figure[]> => {
       const r = await autocannon(url(base, format), cookie);
+      console.error(name, JSON.stringify((await import("../packages/server/src/features/reports/report-cache.ts")).reportCacheFor(db).stats));
       if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} answers not 2xx, ${r.errors} errors`);
       return [
         { name: `${name}: requests per second`, value: r.requests.average, unit: 'req/s' },
@@ -64,15 +52,13 @@ export const reportCacheBenchmarks: Benchmark = async (dialect) => {
         { name: `${name}: p99 latency`, value: r.latency.p99, unit: 'ms' },
       ];
     };
-    const uncached = new NoCache();
-    useReportCache(db, uncached);
-    const figures = await load(`${READERS} readers, JSON, no cache`, 'json');
-    await uncached.idle();
-    useReportCache(db, new ReportCache());
-    for (const format of ['json', 'md', 'docx']) {
-      await fetch(url(base, format), { headers: { cookie } });
-      figures.push(...(await load(`${READERS} readers, ${format}, cached`, format)));
-    }
+    // Cached first, after a short unmeasured run (JIT, first build); the uncached run last, since the requests it
+    // leaves running when autocannon stops would slow whatever came next.
+    await autocannon(url(base, 'json'), cookie, 2);
+    const figures: Figure[] = [];
+    for (const format of ['json', 'md', 'docx']) figures.push(...(await load(`${READERS} readers, ${format}, cached`, format)));
+    useReportCache(db, new NoCache());
+    figures.push(...(await load(`${READERS} readers, json, no cache`, 'json')));
     return figures;
   } finally {
     await app.close();
@@ -81,8 +67,8 @@ export const reportCacheBenchmarks: Benchmark = async (dialect) => {
 };
 
 /** autocannon in a process of its own, so the load it makes does not share the server's thread. */
-async function autocannon(target: string, cookie: string) {
-  const args = ['-c', String(READERS), '-d', String(SECONDS), '-H', `cookie=${cookie}`, '-j', target];
+async function autocannon(target: string, cookie: string, seconds = SECONDS) {
+  const args = ['-c', String(READERS), '-d', String(seconds), '-t', '120', '-H', `cookie=${cookie}`, '-j', target];
   const { stdout } = await promisify(execFile)('node_modules/.bin/autocannon', args, { maxBuffer: 16 * 1024 * 1024 });
   return JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
 }

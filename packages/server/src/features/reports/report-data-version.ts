@@ -1,18 +1,10 @@
 import { isPostgres } from '../../db/dialect.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import {
-  countAuditIdsBetween, newTransactionId, oldestRunningTransaction, readReportDataVersion, type ReportDataVersion,
-} from './report-version.repository.ts';
+import { countAuditIdsBetween, newTransactionId, oldestRunningTransaction, type ReportDataVersion } from './report-version.repository.ts';
 
 /** Ids counted at most to prove that no audit row below the newest is still to come. */
 const DENSE_CHECK_LIMIT = 10_000;
 const NEVER = BigInt(Number.MAX_SAFE_INTEGER);
-
-/** The versions a report is cached under, and whether a document built now may be kept under them. */
-export interface ReportVersionReading {
-  version: ReportDataVersion;
-  storable: boolean;
-}
 
 /**
  * Tells when no value write with an audit id below the newest seen can still commit. SQLite has one writer at a
@@ -27,12 +19,12 @@ export class ValuesSettledTracker {
   private settled = 0;
   private seen: { values: number; after: Promise<bigint> } | undefined;
 
-  async read(db: Executor): Promise<ReportVersionReading> {
-    const version = await readReportDataVersion(db);
-    if (!isPostgres(db)) return { version, storable: true };
+  /** Whether a document written after `version` was read may be kept under it. */
+  async storable(db: Executor, version: ReportDataVersion): Promise<boolean> {
+    if (!isPostgres(db)) return true;
     const storable = await this.settles(db, version);
     if (storable) this.settled = Math.max(this.settled, version.values);
-    return { version, storable };
+    return storable;
   }
 
   private async settles(db: Executor, version: ReportDataVersion): Promise<boolean> {

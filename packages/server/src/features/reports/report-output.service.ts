@@ -8,10 +8,11 @@ import { convertDocxToPdf } from '../../render/pdf.ts';
 import { renderReportDocx } from '../../render/report-docx.ts';
 import type { Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import { requireInstance, requireReportTarget } from './report-access.ts';
+import { requireInstance, requireMonth, requireReportTarget } from './report-access.ts';
 import { reportCacheFor } from './report-cache.ts';
 import { writeReportFromData } from './report-input.service.ts';
-import { findInstance, findInstanceFor, findInstanceVersion } from './reports.repository.ts';
+import { readMonthlyReportState } from './report-version.repository.ts';
+import { findInstance, findInstanceFor } from './reports.repository.ts';
 
 /** A rendered report, ready to send or write to a file. */
 export interface ReportFile {
@@ -37,14 +38,18 @@ export async function monthlyReportDocument(
  */
 export async function monthlyReportFile(db: Database, actor: Actor, input: { org: string; period: string; format: ReportFormat }): Promise<ReportFile> {
   const cache = reportCacheFor(db);
-  const { unit, month } = await requireReportTarget(db, actor, 'read', input);
-  const stored = await findInstanceVersion(db, unit.id, month.code);
+  const month = requireMonth(input.period);
+  // Side by side (two connections on PostgreSQL); the state is used only once the access check has passed.
+  const [{ unit }, { stored, version }] = await Promise.all([
+    requireReportTarget(db, actor, 'read', input),
+    readMonthlyReportState(db, input.org, month.code),
+  ]);
   if (stored) {
     // Read again on a miss: a save since the version check only makes the answer newer than its key.
     const render = async () => renderMonthlyFile(JSON.parse((await findInstance(db, stored.id))!.document) as ReportDocument, input.format);
     return cache.get(`stored:${stored.id}:${stored.version}:${input.format}`, render, { store: true, bytes: fileBytes });
   }
-  const { version, storable } = await cache.versions.read(db);
+  const storable = await cache.versions.storable(db, version);
   const key = `fresh:${unit.id}:${month.code}:${version.values}:${version.inputs}`;
   const write = () => writeReportFromData(db, unit, month);
   const document = () => cache.get(`${key}:document`, write, { store: storable, bytes: (d) => JSON.stringify(d).length * 2 });

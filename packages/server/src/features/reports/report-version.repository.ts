@@ -13,16 +13,31 @@ export interface ReportDataVersion {
   xmin: bigint;
 }
 
-/** The versions in one statement: two primary-key probes (the audit table's MAX(id) reads one index end). */
-export async function readReportDataVersion(db: Executor): Promise<ReportDataVersion> {
-  const snapshot = isPostgres(db)
-    ? sql`pg_snapshot_xmin(pg_current_snapshot())::text as xmin`
-    : sql`'0' as xmin`;
-  const { rows } = await sql<{ values: number | null; inputs: number | null; xmin: string }>`
+/** The stored report of a unit and month, if any: id and version only. */
+export interface StoredReportVersion {
+  id: number;
+  version: number;
+}
+
+/**
+ * In one round trip, what a monthly report answer is keyed by: the stored report (unit by code, as the access
+ * check finds it) and the data versions: primary-key probes only (the audit table's MAX(id) reads one index end).
+ */
+export async function readMonthlyReportState(
+  db: Executor, org: string, period: string,
+): Promise<{ stored: StoredReportVersion | undefined; version: ReportDataVersion }> {
+  const xmin = isPostgres(db) ? sql`pg_snapshot_xmin(pg_current_snapshot())::text` : sql`'0'`;
+  const stored = (column: string) => sql`(select ${sql.ref(`r.${column}`)} from report_instance r join org_unit ou on ou.id = r.org_unit_id
+    where ou.code = ${org} and r.period = ${period} and r.kind = 'monthly')`;
+  const { rows } = await sql<{ values: number | null; inputs: number | null; xmin: string; stored_id: number | null; stored_version: number | null }>`
     select (select max(id) from data_value_audit) as ${sql.ref('values')},
-      (select version from change_counter where name = ${REPORT_INPUTS}) as inputs, ${snapshot}`.execute(db);
+      (select version from change_counter where name = ${REPORT_INPUTS}) as inputs, ${xmin} as xmin,
+      ${stored('id')} as stored_id, ${stored('version')} as stored_version`.execute(db);
   const row = rows[0]!;
-  return { values: Number(row.values ?? 0), inputs: Number(row.inputs ?? 0), xmin: BigInt(row.xmin) };
+  return {
+    stored: row.stored_id === null ? undefined : { id: Number(row.stored_id), version: Number(row.stored_version) },
+    version: { values: Number(row.values ?? 0), inputs: Number(row.inputs ?? 0), xmin: BigInt(row.xmin) },
+  };
 }
 
 /** PostgreSQL: a transaction id given out now (every transaction that already had one holds a lower id). */

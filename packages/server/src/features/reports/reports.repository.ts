@@ -22,17 +22,6 @@ export async function findInstanceFor(db: Executor, orgUnitId: number, period: s
   return instances(db).where('r.org_unit_id', '=', orgUnitId).where('r.period', '=', period).where('r.kind', '=', 'monthly').executeTakeFirst();
 }
 
-/** The id and version of the stored monthly report of an org unit and month, if any (no document read). */
-export async function findInstanceVersion(db: Executor, orgUnitId: number, period: string) {
-  return db
-    .selectFrom('report_instance')
-    .select(['id', 'version'])
-    .where('org_unit_id', '=', orgUnitId)
-    .where('period', '=', period)
-    .where('kind', '=', 'monthly')
-    .executeTakeFirst();
-}
-
 /** Stored reports under a subtree (by path prefix of the caller's choosing), optionally of one unit and month. */
 export async function listInstances(db: Executor, filter: { pathPrefix: string; orgUnitId?: number; period?: string }) {
   const prefix = `${filter.pathPrefix.replace(/[!%_]/g, '!$&')}%`;
