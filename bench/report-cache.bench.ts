@@ -44,7 +44,6 @@ export const reportCacheBenchmarks: Benchmark = async (dialect) => {
     const cookie = await signIn(base);
     const load = async (name: string, format: string): Promise<Figure[]> => {
       const r = await autocannon(url(base, format), cookie);
-      console.error(name, JSON.stringify((await import("../packages/server/src/features/reports/report-cache.ts")).reportCacheFor(db).stats));
       if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} answers not 2xx, ${r.errors} errors`);
       return [
         { name: `${name}: requests per second`, value: r.requests.average, unit: 'req/s' },
