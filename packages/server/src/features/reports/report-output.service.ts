@@ -1,15 +1,18 @@
 import type { ReportFormat } from '@syt/core/api/reports.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
 import { renderMarkdown, renderText } from '@syt/core/report/render/index.ts';
+import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { convertDocxToPdf } from '../../render/pdf.ts';
 import { renderReportDocx } from '../../render/report-docx.ts';
 import type { Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import { requireInstance, requireReportTarget } from './report-access.ts';
+import { requireInstance, requireMonth, requireReportTarget } from './report-access.ts';
+import { reportCacheFor } from './report-cache.ts';
 import { writeReportFromData } from './report-input.service.ts';
-import { findInstanceFor } from './reports.repository.ts';
+import { readMonthlyReportState } from './report-version.repository.ts';
+import { findInstance, findInstanceFor } from './reports.repository.ts';
 
 /** A rendered report, ready to send or write to a file. */
 export interface ReportFile {
@@ -27,6 +30,40 @@ export async function monthlyReportDocument(
   if (stored) return { document: JSON.parse(stored.document) as ReportDocument, storedVersion: stored.version };
   return { document: await writeReportFromData(db, unit, month), storedVersion: null };
 }
+
+/**
+ * `GET /api/reports/monthly`: the month's report in a format, JSON compact. Access is checked on every request,
+ * before the cache. A stored report is cached under its id and version; a fresh one under the unit, the month and
+ * the data versions (newest audit row, report-inputs counter), so any change that could alter it misses.
+ */
+export async function monthlyReportFile(db: Database, actor: Actor, input: { org: string; period: string; format: ReportFormat }): Promise<ReportFile> {
+  const cache = reportCacheFor(db);
+  const month = requireMonth(input.period);
+  // Side by side (two connections on PostgreSQL); the state is used only once the access check has passed.
+  const [{ unit }, { stored, version }] = await Promise.all([
+    requireReportTarget(db, actor, 'read', input),
+    readMonthlyReportState(db, input.org, month.code),
+  ]);
+  if (stored) {
+    // Read again on a miss: a save since the version check only makes the answer newer than its key.
+    const render = async () => renderMonthlyFile(JSON.parse((await findInstance(db, stored.id))!.document) as ReportDocument, input.format);
+    return cache.get(`stored:${stored.id}:${stored.version}:${input.format}`, render, { store: true, bytes: fileBytes });
+  }
+  const storable = await cache.versions.storable(db, version);
+  const key = `fresh:${unit.id}:${month.code}:${version.values}:${version.inputs}`;
+  const write = () => writeReportFromData(db, unit, month);
+  const document = () => cache.get(`${key}:document`, write, { store: storable, bytes: (d) => JSON.stringify(d).length * 2 });
+  return cache.get(`${key}:${input.format}`, async () => renderMonthlyFile(await document(), input.format), { store: storable, bytes: fileBytes });
+}
+
+/** As `renderReportFile`, but JSON compact as the route has always answered it, and text kept encoded (sent as is). */
+async function renderMonthlyFile(doc: ReportDocument, format: ReportFormat): Promise<ReportFile> {
+  const file = await renderReportFile(doc, format);
+  const body = format === 'json' ? JSON.stringify(doc) : file.body;
+  return { ...file, body: typeof body === 'string' ? Buffer.from(body) : body };
+}
+
+const fileBytes = (file: ReportFile) => file.body.length;
 
 /** A stored report's current document in a format. */
 export async function instanceFile(db: Executor, actor: Actor, id: number, format: ReportFormat): Promise<ReportFile> {

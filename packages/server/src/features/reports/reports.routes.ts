@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.ts';
 import { actorOf } from '../../http/auth-hooks.ts';
-import { instanceFile, monthlyReportDocument, renderReportFile, type ReportFile } from './report-output.service.ts';
+import { instanceFile, monthlyReportFile, type ReportFile } from './report-output.service.ts';
 import { getReportSettings, putReportSettings } from './report-settings.service.ts';
 import { compareReportVersions, reportVersions, setReportStatus } from './report-status.service.ts';
 import { reportWarnings } from './report-warnings.service.ts';
@@ -13,9 +13,10 @@ import { createReport, getReport, listReports, regenerateReport, saveReport } fr
 export async function reportRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
   r.get('/reports/monthly', { schema: { querystring: s.monthlyQuery } }, async (req, reply) => {
-    const { document } = await monthlyReportDocument(ctx.db, actorOf(req), req.query);
-    if (req.query.format === 'json') return document;
-    return sendFile(reply, await renderReportFile(document, req.query.format));
+    const file = await monthlyReportFile(ctx.db, actorOf(req), req.query);
+    // JSON is answered inline (no download name), as before the cache.
+    if (req.query.format === 'json') return reply.header('content-type', file.contentType).send(file.body);
+    return sendFile(reply, file);
   });
   r.get('/reports/instances', { schema: { querystring: s.listQuery } }, async (req) => ({
     reports: await listReports(ctx, actorOf(req), req.query),
