@@ -1,9 +1,12 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
 import type { Action } from '../features/access/access.policy.ts';
-import { requireRole } from '../features/access/access.service.ts';
+import { requireMetadataAuthority, requireRole } from '../features/access/access.service.ts';
 import { actorOf } from './auth-hooks.ts';
 
 /** A route hook that refuses a role lacking the action before the body is even read. */
 export function roleGuard(action: Action): onRequestAsyncHookHandler {
   return async (req) => requireRole(actorOf(req), action);
 }
+
+/** A route hook that refuses, before the body is read, anyone but an admin of a root scope. */
+export const metadataGuard: onRequestAsyncHookHandler = async (req) => requireMetadataAuthority(actorOf(req));

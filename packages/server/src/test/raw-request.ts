@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 
 export interface RawResponse {
   statusCode: number;
+  headers: Record<string, string | string[] | undefined>;
   body: string;
 }
 
@@ -27,7 +28,7 @@ export async function absoluteTargetRequest(
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ statusCode: res.statusCode ?? 0, body: text }));
+      res.on('end', () => resolve({ statusCode: res.statusCode ?? 0, headers: res.headers, body: text }));
     });
     req.on('error', reject);
     req.end(body);

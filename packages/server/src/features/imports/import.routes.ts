@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app.ts';
 import { AppError } from '../../errors.ts';
 import { actorOf } from '../../http/auth-hooks.ts';
+import { roleGuard } from '../../http/guards.ts';
 import { readImportFile } from './import-file.ts';
 import { importMessages as m } from './import.messages.ts';
 import { importValues } from './import.service.ts';
@@ -17,7 +18,7 @@ const query = z.object({
 /** Uploading a data file (DHIS2 JSON, CSV, ADX or the Excel form): all or nothing, with a dry run. */
 export async function importRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
-  r.post('/imports', { schema: { querystring: query } }, async (req) => {
+  r.post('/imports', { onRequest: roleGuard('enter'), schema: { querystring: query } }, async (req) => {
     const actor = actorOf(req);
     const file = await req.file();
     if (!file) throw new AppError(400, 'VALIDATION_FAILED', m.unreadable, [{ field: 'file', message: m.unreadable }]);
