@@ -7,6 +7,25 @@ import { TestClient } from '../test/harness.ts';
 import { absoluteTargetRequest } from '../test/raw-request.ts';
 import { registeredRoutes } from './route-catalogue.ts';
 
+const MISSING = 987654;
+type Objects = World['objects']['out'] & { notification: number };
+/** Per-object routes called by a district-615 user on a 608 object and on a missing id; the id the message names. */
+const PER_OBJECT: Array<[who: string, method: string, idOf: keyof Objects, url: (o: Objects) => string, body?: object]> = [
+  ['reporter.615', 'GET', 'task', (o) => `/api/tasks/${o.task}`],
+  ['reporter.615', 'POST', 'task', (o) => `/api/tasks/${o.task}/updates`, { kind: 'PROGRESS', text: 'Xong' }],
+  ['viewer.615', 'GET', 'task', (o) => `/api/tasks/${o.task}/attachments/${o.taskFile}`],
+  ['staff.615', 'PUT', 'task', (o) => `/api/tasks/${o.task}`, { title: 'Đổi' }],
+  ['reporter.615', 'GET', 'directive', (o) => `/api/directives/${o.directive}`],
+  ['reporter.615', 'GET', 'directive', (o) => `/api/directives/${o.directive}/file`],
+  ['staff.615', 'GET', 'request', (o) => `/api/requests/${o.request}`],
+  ['reporter.615', 'GET', 'request', (o) => `/api/requests/${o.request}/submissions/608/files/${o.submissionFile}`],
+  ['viewer.615', 'GET', 'report', (o) => `/api/reports/instances/${o.report}`],
+  ['staff.615', 'PUT', 'report', (o) => `/api/reports/instances/${o.report}`, { baseVersion: 1, note: 'x' }],
+  ['leader.615', 'GET', 'report', (o) => `/api/reports/instances/${o.report}/versions`],
+  ['admin.615', 'PATCH', 'user', (o) => `/api/users/${o.user}`, { displayName: 'Đổi' }],
+  ['viewer.615', 'POST', 'notification', (o) => `/api/notifications/${o.notification}/read`],
+  ['admin.615', 'POST', 'user', (o) => `/api/users/${o.user}/unlock`],
+];
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 const SAFE = new Set(['GET', 'HEAD']);
 /** Refusals: no session, no right, or (outside the scope) no such object as far as the caller may know. */
@@ -86,6 +105,22 @@ describe.each(DIALECTS)('authorisation table on $name', (dialect) => {
           if (refused !== (rule.scope === 'root' || where === 'out')) wrong.push(`${caller.username} ${key(rule)} [${where}] → ${res.statusCode} ${res.body.slice(0, 120)}`);
         }
       }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('answers an object outside the scope exactly as a missing one (but for the id sent)', async () => {
+    const missing = Object.fromEntries([...Object.keys(w.objects.out), 'notification'].map((k) => [k, MISSING])) as unknown as Objects;
+    const caller = (name: string) => w.callers.find((c) => c.username === name)!.client;
+    const wrong: string[] = [];
+    const outside = { ...w.objects.out, notification: await w.notificationOf('w.staff') };
+    for (const [who, method, idOf, url, body] of PER_OBJECT) {
+      const [there, absent] = [outside, missing].map(async (o) => {
+        const res = await caller(who).request(method, url(o), body ?? (method === 'GET' ? undefined : {}));
+        return `${res.statusCode} ${res.body.replace(new RegExp(`\\b${o[idOf]}\\b`, 'g'), '#')}`;
+      });
+      const [a, b] = [await there, await absent];
+      if (a !== b || !b.startsWith('404 ')) wrong.push(`${who} ${method} ${url(outside)} → ${a.slice(0, 100)} | missing → ${b.slice(0, 100)}`);
     }
     expect(wrong).toEqual([]);
   });
