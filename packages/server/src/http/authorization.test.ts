@@ -115,11 +115,11 @@ describe.each(DIALECTS)('authorisation table on $name', (dialect) => {
     const wrong: string[] = [];
     const outside = { ...w.objects.out, notification: await w.notificationOf('w.staff') };
     for (const [who, method, idOf, url, body] of PER_OBJECT) {
-      const [there, absent] = [outside, missing].map(async (o) => {
+      const answer = async (o: Objects) => {
         const res = await caller(who).request(method, url(o), body ?? (method === 'GET' ? undefined : {}));
         return `${res.statusCode} ${res.body.replace(new RegExp(`\\b${o[idOf]}\\b`, 'g'), '#')}`;
-      });
-      const [a, b] = [await there, await absent];
+      };
+      const [a, b] = [await answer(outside), await answer(missing)];
       if (a !== b || !b.startsWith('404 ')) wrong.push(`${who} ${method} ${url(outside)} → ${a.slice(0, 100)} | missing → ${b.slice(0, 100)}`);
     }
     expect(wrong).toEqual([]);
