@@ -26,6 +26,7 @@ import { todoRoutes } from './features/todo/todo.routes.ts';
 import { requestRoutes } from './features/requests/requests.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
 import { validationRoutes } from './features/validation/validation.routes.ts';
+import { registerApiDocs } from './http/api-docs.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { loadCookieSecret } from './http/cookie-secret.ts';
@@ -54,6 +55,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1 } });
   installAuthHooks(app, { db: ctx.db, clock: ctx.clock, sessionHours: ctx.config.sessionHours });
+  await registerApiDocs(app);
 
   await app.register(
     async (api) => {

@@ -74,6 +74,7 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   publicRule('POST /api/auth/login', () => ({ url: '/api/auth/login', body: {} })),
   rule('POST /api/auth/logout', ALL, 'none', undefined, { endsSession: true }),
   rule('GET /api/auth/session', ALL),
+  rule('GET /api/docs', ALL),
 
   rule('GET /api/users', ADMIN),
   rule('POST /api/users', ADMIN, 'unit', (c) => ({ url: '/api/users', body: { username: fresh('u'), displayName: 'Mới', password: 'mat-khau-moi-1', role: 'viewer', orgUnitCode: c.unit } })),
