@@ -1,4 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.ts';
+import { ManualClock } from '../clock.ts';
+import { loadConfig } from '../config.ts';
+import { setupInstallation } from '../features/install/install.service.ts';
 import { DIALECTS } from '../test/dialects.ts';
 import { addUser, startTestApp, TEST_PASSWORD, TestClient, type TestApp } from '../test/harness.ts';
 import { absoluteTargetRequest } from '../test/raw-request.ts';
@@ -32,5 +39,26 @@ describe.each(DIALECTS)('auth hooks with an absolute request target on $name', (
     const res = await absoluteTargetRequest(t.app, 'GET', '/api/auth/csrf');
     expect(res.statusCode).toBe(200);
     expect(JSON.parse(res.body).csrfToken).toEqual(expect.any(String));
+  });
+});
+
+describe('auth hooks beside the built web app', () => {
+  it('serves the app to anyone, but an unmatched /api path still needs a session', async () => {
+    const dialect = DIALECTS[0]!;
+    const database = await dialect.create();
+    const webDist = mkdtempSync(join(tmpdir(), 'syt-web-'));
+    writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>SYT</title>');
+    const config = loadConfig({}, { logLevel: 'silent', webDist });
+    const clock = new ManualClock('2024-03-05T02:00:00Z');
+    await setupInstallation({ db: database.db, clock });
+    const app = await buildApp({ db: database.db, clock, config });
+    try {
+      expect((await app.inject({ method: 'GET', url: '/nhiem-vu/3' })).body).toContain('<title>SYT</title>');
+      expect((await app.inject({ method: 'GET', url: '/api/khong-co' })).statusCode).toBe(401);
+      expect((await absoluteTargetRequest(app, 'GET', '/api/khong-co')).statusCode).toBe(401);
+    } finally {
+      await app.close();
+      await database.drop();
+    }
   });
 });

@@ -62,7 +62,8 @@ export function installAuthHooks(app: FastifyInstance, ctx: AuthContext): void {
   });
   app.addHook('onRequest', async (req) => {
     const route = req.routeOptions.url;
-    if (route !== undefined && !isApiRoute(route)) return;
+    // The web app's wildcard route also matches /api paths no API route took: those stay private.
+    if (route !== undefined && !isApiRoute(route) && !isApiPath(req.url)) return;
     const token = req.cookies[SESSION_COOKIE];
     req.auth = token ? await authenticate(ctx, token) : null;
     if (!req.auth && needsSession(req)) throw unauthenticated();
