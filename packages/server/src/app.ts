@@ -26,6 +26,7 @@ import { todoRoutes } from './features/todo/todo.routes.ts';
 import { requestRoutes } from './features/requests/requests.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
 import { validationRoutes } from './features/validation/validation.routes.ts';
+import { registerApiDocs } from './http/api-docs.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { DEFAULT_BODY_LIMIT, installBodyLimits, MULTIPART_LIMITS } from './http/body-limits.ts';
 import { installErrorHandler } from './http/error-handler.ts';
@@ -58,6 +59,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(multipart, { limits: MULTIPART_LIMITS(ctx.config) });
   installAuthHooks(app, { db: ctx.db, clock: ctx.clock, sessionHours: ctx.config.sessionHours });
   installBodyLimits(app, ctx.config);
+  await registerApiDocs(app);
 
   await app.register(
     async (api) => {

@@ -1,6 +1,6 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
 import { roleAllows, type Action } from '../features/access/access.policy.ts';
-import { requireRole } from '../features/access/access.service.ts';
+import { requireMetadataAuthority, requireRole } from '../features/access/access.service.ts';
 import { actorOf } from './auth-hooks.ts';
 
 /** A route hook that refuses a role lacking every one of the actions before the body is even read. */
@@ -11,3 +11,6 @@ export function roleGuard(action: Action, ...orActions: Action[]): onRequestAsyn
     requireRole(actor, action);
   };
 }
+
+/** A route hook that refuses, before the body is read, anyone but an admin of a root scope. */
+export const metadataGuard: onRequestAsyncHookHandler = async (req) => requireMetadataAuthority(actorOf(req));

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { vi } from '../messages.ts';
+import { isApiPath } from './auth-hooks.ts';
 import { body } from './error-handler.ts';
 
 /**
@@ -13,7 +14,7 @@ export function serveWebApp(app: FastifyInstance, dist: string): void {
   if (hasWeb) void app.register(fastifyStatic, { root: dist, index: false, wildcard: true });
   if (hasWeb) app.get('/', { config: { public: true } }, (_req, reply) => reply.sendFile('index.html'));
   app.setNotFoundHandler((req, reply) => {
-    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (hasWeb && req.method === 'GET' && !isApiPath(req.url)) return reply.sendFile('index.html');
     return reply.status(404).send(body('NOT_FOUND', vi.notFound));
   });
 }

@@ -40,6 +40,11 @@ export function inScope(actor: Actor, orgUnitPath: string): boolean {
   return orgUnitPath.startsWith(actor.scopePath);
 }
 
+/** Whether the actor's scope is a root unit (`/62/`): only such a scope spans the whole installation. */
+export function hasRootScope(actor: Actor): boolean {
+  return /^\/[^/]+\/$/.test(actor.scopePath);
+}
+
 /** The one answer to "may this user do X on org unit Y". */
 export function may(actor: Actor, action: Action, orgUnitPath: string): boolean {
   return roleAllows(actor.role, action) && inScope(actor, orgUnitPath);

@@ -2,7 +2,8 @@ import { AppError, forbidden } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { findOrgUnitByCode } from '../org-units/org-unit.repository.ts';
-import { may, roleAllows, type Action, type Actor } from './access.policy.ts';
+import { accessMessages } from './access.messages.ts';
+import { hasRootScope, may, roleAllows, type Action, type Actor } from './access.policy.ts';
 
 /** Resolves an org-unit code and checks the actor may do the action there; returns the unit. */
 export async function requireOrgUnitAccess(db: Executor, actor: Actor, action: Action, orgUnitCode: string, field = 'orgUnit') {
@@ -20,4 +21,14 @@ export async function requireOrgUnitAccess(db: Executor, actor: Actor, action: A
 /** Checks the actor's role allows an action that is not tied to one org unit (users, metadata). */
 export function requireRole(actor: Actor, action: Action): void {
   if (!roleAllows(actor.role, action)) throw forbidden();
+}
+
+/**
+ * Metadata (org units, elements, data sets, rules) is configuration shared by the whole province: only an
+ * admin whose scope is a root unit may change it, else a district admin could re-parent a neighbour into
+ * their own subtree and so widen their scope.
+ */
+export function requireMetadataAuthority(actor: Actor): void {
+  requireRole(actor, 'administer');
+  if (!hasRootScope(actor)) throw forbidden(accessMessages.metadataRootOnly);
 }

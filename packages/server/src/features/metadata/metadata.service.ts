@@ -4,6 +4,8 @@ import type { MetadataPackage } from '@syt/core/metadata/types.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { vi } from '../../messages.ts';
+import type { Actor } from '../access/access.policy.ts';
+import { requireMetadataAuthority } from '../access/access.service.ts';
 import { listOrgUnits } from '../org-units/org-unit.service.ts';
 import { readAssignments, writeAssignments, writeOrgUnits } from '../org-units/org-unit.repository.ts';
 import { metadataImportSchema, type MetadataExport } from './metadata-export.ts';
@@ -24,6 +26,12 @@ export async function exportMetadata(db: Executor): Promise<MetadataExport> {
 
 export interface ImportSummary {
   counts: Record<string, number>;
+}
+
+/** An import asked for over HTTP: only an admin of a root scope may change the shared metadata. */
+export async function importMetadataAs(db: Database, actor: Actor, raw: unknown): Promise<ImportSummary> {
+  requireMetadataAuthority(actor);
+  return importMetadata(db, raw);
 }
 
 /** Validates a package against itself and what is stored, then upserts it by code in one transaction. */

@@ -1,6 +1,6 @@
 import type { NotificationView } from '@syt/core/api/notifications.ts';
 import type { AppContext } from '../../app.ts';
-import { forbidden, notFound } from '../../errors.ts';
+import { notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { countUnread, findNotification, listNotifications, markRead } from './notifications.repository.ts';
@@ -17,11 +17,10 @@ export async function myNotifications(ctx: AppContext, actor: Actor): Promise<{ 
   return { notifications, unread: await countUnread(ctx.db, actor.id) };
 }
 
-/** Marks one of the caller's notifications read: 404 when there is none, 403 when it is someone else's. */
+/** Marks one of the caller's notifications read: 404 when there is none or it is someone else's (the same answer). */
 export async function readNotification(ctx: AppContext, actor: Actor, id: number): Promise<void> {
   const row = await findNotification(ctx.db, id);
-  if (!row) throw notFound(vi.notifications.notFound(id));
-  if (Number(row.user_id) !== actor.id) throw forbidden(vi.notifications.notYours);
+  if (!row || Number(row.user_id) !== actor.id) throw notFound(vi.notifications.notFound(id));
   await markRead(ctx.db, actor.id, ctx.clock.now().toISOString(), id);
 }
 

@@ -30,11 +30,11 @@ describe.each(DIALECTS)('notifications API on $name', (dialect) => {
     expect((await dakTo.request('GET', '/api/notifications')).json().notifications.map((n: { kind: string }) => n.kind)).toEqual(['TASK_DUE_SOON']);
   });
 
-  it('refuses to touch someone else\'s notification and answers 404 for none', async () => {
+  it('answers someone else\'s notification as a missing one (404), touching nothing', async () => {
     const theirs = (await dakTo.request('GET', '/api/notifications')).json().notifications[0].id;
     const res = await dakHa.request('POST', `/api/notifications/${theirs}/read`);
-    expect(res.statusCode).toBe(403);
-    expect(res.json().error.message).toBe('Thông báo này không phải của bạn.');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.message).toBe(`Không tìm thấy thông báo số ${theirs}.`);
     expect((await dakHa.request('POST', '/api/notifications/999999/read')).statusCode).toBe(404);
     expect((await dakTo.request('GET', '/api/notifications')).json().unread).toBe(1);
   });

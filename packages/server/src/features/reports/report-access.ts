@@ -1,7 +1,7 @@
 import type { Period } from '@syt/core/period/index.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
-import { may, roleAllows, type Action, type Actor } from '../access/access.policy.ts';
+import { may, type Action, type Actor } from '../access/access.policy.ts';
 import { requireOrgUnitAccess } from '../access/access.service.ts';
 import { requirePeriod } from '../data-entry/cell.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
@@ -24,12 +24,14 @@ export function requireMonth(code: string, field = 'period'): Period {
   return month;
 }
 
-/** A stored report the actor may do the action on: 404 when there is none, 403 outside role or scope. */
+/**
+ * A stored report the actor may do the action on: 404 when there is none or it lies outside the actor's scope (the
+ * same answer, so ids cannot be counted), 403 when the actor sees it but their role lacks the action.
+ */
 export async function requireInstance(db: Executor, actor: Actor, action: Action, id: number): Promise<InstanceRecord> {
   const row = await findInstance(db, id);
-  if (!row) throw notFound(vi.report.notFound(id));
-  if (!roleAllows(actor.role, action)) throw forbidden();
-  if (!may(actor, action, row.org_unit_path)) throw forbidden(vi.outsideScope(row.org_unit_name));
+  if (!row || !may(actor, 'read', row.org_unit_path)) throw notFound(vi.report.notFound(id));
+  if (!may(actor, action, row.org_unit_path)) throw forbidden();
   return row;
 }
 

@@ -3,7 +3,7 @@ import type { RequestView } from '@syt/core/api/requests.ts';
 import type { RequestSummary } from '@syt/core/requests/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
-import { forbidden, notFound } from '../../errors.ts';
+import { notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { requireRole } from '../access/access.service.ts';
@@ -39,12 +39,12 @@ export async function createRequest(ctx: RequestCtx, actor: Actor, input: Create
   });
 }
 
-/** One request with the submissions the actor may see; 404 when absent, 403 when none of its units is the actor's. */
+/** One request with the submissions the actor may see; 404 when absent or none of its units is the actor's (the same answer). */
 export async function getRequest(ctx: RequestCtx, actor: Actor, id: number): Promise<RequestView> {
   const row = await findRequest(ctx.db, id);
   if (!row) throw notFound(vi.requests.notFound(id));
   const view = await readRequestView(ctx.db, actor, id, ctx.clock.now(), row);
-  if (!view) throw forbidden();
+  if (!view) throw notFound(vi.requests.notFound(id));
   return view;
 }
 

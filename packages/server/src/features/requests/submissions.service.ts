@@ -11,9 +11,8 @@ import { vi } from '../../messages.ts';
 import { roleAllows, type Actor } from '../access/access.policy.ts';
 import { fileError, readAttachment, storeAttachment, type Upload } from '../attachments/attachment.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import { maySubmitFor, seesUnit } from './request-access.ts';
+import { maySubmitFor, requireVisibleRequest, seesUnit } from './request-access.ts';
 import { toSubmissionView } from './requests.presenter.ts';
-import { findRequest } from './requests.repository.ts';
 import type { RequestCtx } from './requests.service.ts';
 import * as repo from './submissions.repository.ts';
 
@@ -23,7 +22,7 @@ export async function submitReport(
 ): Promise<SubmissionView> {
   if (uploads.length === 0) throw fileError(vi.requests.fileRequired);
   return ctx.db.transaction().execute(async (trx) => {
-    const target = await requireRequestUnit(trx, requestId, form.unit, 'unit');
+    const target = await requireRequestUnit(trx, actor, requestId, form.unit, 'unit');
     if (!roleAllows(actor.role, 'enter')) throw forbidden();
     if (!maySubmitFor(actor, target.path)) throw forbidden(vi.requests.ownUnitOnly(target.name));
     const now = ctx.clock.now();
@@ -44,7 +43,7 @@ export async function submitReport(
 
 /** One file of a unit's submission, for the unit itself or those who oversee it (403 otherwise). */
 export async function submissionFile(ctx: RequestCtx, actor: Actor, requestId: number, unitCode: string, attachmentId: number) {
-  const target = await requireRequestUnit(ctx.db, requestId, unitCode);
+  const target = await requireRequestUnit(ctx.db, actor, requestId, unitCode);
   if (!seesUnit(actor, target.path)) throw forbidden(vi.outsideScope(target.name));
   const submission = await repo.findSubmission(ctx.db, target.group_id, target.id);
   const linked = submission !== undefined && (await repo.isSubmissionFile(ctx.db, submission.id, attachmentId));
@@ -54,11 +53,11 @@ export async function submissionFile(ctx: RequestCtx, actor: Actor, requestId: n
 }
 
 /**
- * The unit's place in the request: 404 when the request does not exist; when the unit is not in it, 400 naming the
- * form field (a submission) or 404 (a file address).
+ * The unit's place in the request: 404 when the request does not exist or the actor sees none of its units (the same
+ * answer); when the unit is not in it, 400 naming the form field (a submission) or 404 (a file address).
  */
-async function requireRequestUnit(db: Executor, requestId: number, unitCode: string, field?: string) {
-  if (!(await findRequest(db, requestId))) throw notFound(vi.requests.notFound(requestId));
+async function requireRequestUnit(db: Executor, actor: Actor, requestId: number, unitCode: string, field?: string) {
+  await requireVisibleRequest(db, actor, requestId);
   const target = await repo.findRequestUnit(db, requestId, unitCode);
   if (target) return target;
   const message = vi.requests.unitNotInRequest(unitCode);

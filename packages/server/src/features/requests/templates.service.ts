@@ -6,18 +6,16 @@ import { inScope, type Actor } from '../access/access.policy.ts';
 import { requireRole } from '../access/access.service.ts';
 import { fileError, readAttachment, storeAttachment, type Upload } from '../attachments/attachment.service.ts';
 import type { StoredDeliverable } from './requests.presenter.ts';
-import { findGroups, findRequest, findTemplates, putTemplate, touchRequest } from './requests.repository.ts';
+import { findGroups, findTemplates, putTemplate, touchRequest } from './requests.repository.ts';
 import { readRequestView, type RequestCtx } from './requests.service.ts';
-import { findUnitRows } from './submissions.repository.ts';
-import { unitPathFilter } from './request-access.ts';
+import { requireVisibleRequest } from './request-access.ts';
 
 /** Attaches (or replaces) the template of deliverable `index`; staff with every unit of the request in scope. */
 export async function attachTemplate(ctx: RequestCtx, actor: Actor, id: number, index: number, uploads: Upload[]): Promise<RequestView> {
   requireRole(actor, 'write-report');
   if (uploads.length !== 1) throw fileError(uploads.length === 0 ? vi.requests.fileRequired : vi.requests.oneTemplate);
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await findRequest(trx, id);
-    if (!row) throw notFound(vi.requests.notFound(id));
+    const row = await requireVisibleRequest(trx, actor, id);
     const deliverable = (JSON.parse(row.deliverables) as StoredDeliverable[])[index];
     if (!deliverable) throw deliverableError(vi.requests.unknownDeliverable(index));
     if (deliverable.kind !== 'FILE') throw deliverableError(vi.requests.notFileDeliverable(index));
@@ -33,8 +31,7 @@ export async function attachTemplate(ctx: RequestCtx, actor: Actor, id: number, 
 
 /** A template's bytes, for anyone who sees the request. */
 export async function templateFile(ctx: RequestCtx, actor: Actor, id: number, attachmentId: number) {
-  if (!(await findRequest(ctx.db, id))) throw notFound(vi.requests.notFound(id));
-  if ((await findUnitRows(ctx.db, unitPathFilter(actor), id)).length === 0) throw forbidden();
+  await requireVisibleRequest(ctx.db, actor, id);
   const isTemplate = [...(await findTemplates(ctx.db, id)).values()].some((t) => t.id === attachmentId);
   const file = isTemplate ? await readAttachment(ctx.db, attachmentId) : undefined;
   if (!file) throw notFound(vi.requests.fileNotFound);

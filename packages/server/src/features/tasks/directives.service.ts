@@ -1,6 +1,6 @@
 import type { DirectiveView, TaskView } from '@syt/core/api/tasks.ts';
 import type { AppContext } from '../../app.ts';
-import { forbidden, notFound } from '../../errors.ts';
+import { notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { roleAllows, type Actor } from '../access/access.policy.ts';
 import { requireRole } from '../access/access.service.ts';
@@ -25,12 +25,11 @@ export async function listDirectiveViews(ctx: AppContext, actor: Actor): Promise
 
 const seesAllDirectives = (actor: Actor) => roleAllows(actor.role, 'comment-task');
 
-/** One directive the actor may see (403 when none of its tasks is theirs). */
+/** One directive the actor may see (404 when none of its tasks is theirs, as when there is no such directive). */
 export async function getDirectiveView(ctx: AppContext, actor: Actor, id: number): Promise<DirectiveView> {
   const row = await findDirective(ctx.db, id);
-  if (!row) throw notFound(vi.tasks.directiveNotFound(id));
-  const tasks = await listTaskSummaries(ctx, actor, { directive: id });
-  if (!seesAllDirectives(actor) && tasks.length === 0) throw forbidden(vi.tasks.notYourTask);
+  const tasks = row ? await listTaskSummaries(ctx, actor, { directive: id }) : [];
+  if (!row || (!seesAllDirectives(actor) && tasks.length === 0)) throw notFound(vi.tasks.directiveNotFound(id));
   return (await presentAll(ctx.db, [row], new Map([[id, tasks.length]])))[0]!;
 }
 

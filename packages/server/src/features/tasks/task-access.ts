@@ -38,13 +38,16 @@ export function taskAbilities(actor: Actor, task: Pick<TaskRecord, 'lead_path' |
   };
 }
 
-/** A task the actor may act on: 404 when there is none, 403 (Vietnamese) when it is not theirs or the action is not. */
+/**
+ * A task the actor may act on: 404 when there is none or it is not theirs to see (the same answer, so ids outside
+ * the scope cannot be counted), 403 when they see it but the action is not theirs.
+ */
 export async function requireTask(db: Executor, actor: Actor, id: number, action: keyof TaskAbilities = 'read'): Promise<TaskInContext> {
   const task = await findTask(db, id);
   if (!task) throw notFound(vi.tasks.notFound(id));
   const coordinating = (await coordinatingUnits(db, [id])).get(id) ?? [];
   const can = taskAbilities(actor, task, coordinating);
-  if (!can.read) throw forbidden(vi.tasks.notYourTask);
+  if (!can.read) throw notFound(vi.tasks.notFound(id));
   if (!can[action]) throw forbidden();
   return { task, coordinating, can };
 }

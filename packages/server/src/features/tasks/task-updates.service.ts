@@ -54,7 +54,7 @@ export async function taskUpdates(db: Executor, taskId: number): Promise<TaskUpd
   }));
 }
 
-/** A file posted on a task, for whoever may read the task (403 otherwise, 404 when it is not the task's). */
+/** A file posted on a task, for whoever may read the task (404 otherwise, as for a file that is not the task's). */
 export async function taskAttachment(ctx: AppContext, actor: Actor, taskId: number, attachmentId: number) {
   await requireTask(ctx.db, actor, taskId);
   const file = (await isTaskAttachment(ctx.db, taskId, attachmentId)) ? await readAttachment(ctx.db, attachmentId) : undefined;

@@ -27,20 +27,20 @@ describe.each(DIALECTS)('task access and updates on $name', (dialect) => {
     expect(view).toMatchObject({ lead: { code: '615' }, status: 'NOT_STARTED', statusLabel: 'Chưa thực hiện', dueDate: '2024-01-15', deadlineLabel: '15/01/2024', can: { update: true, comment: false, edit: false } });
   });
 
-  it('refuses another unit\'s task with 403 and a Vietnamese message: read, update and attachment', async () => {
+  it('answers another unit\'s task as a missing one (404, Vietnamese): read, update and attachment', async () => {
     const read = await tt.users.reporter612.request('GET', `/api/tasks/${task615}`);
-    expect(read.statusCode).toBe(403);
-    expect(read.json().error.message).toContain('không giao cho đơn vị của bạn');
+    expect(read.statusCode).toBe(404);
+    expect(read.json().error.message).toContain('Không tìm thấy nhiệm vụ');
     const update = await tt.users.reporter612.request('POST', `/api/tasks/${task615}/updates`, { kind: 'PROGRESS', text: 'Xong' });
-    expect(update.statusCode).toBe(403);
+    expect(update.statusCode).toBe(404);
     const upload = await postMultipart(tt.users.reporter612, `/api/tasks/${task615}/updates`, { kind: 'PROGRESS', text: 'x' }, [{ name: 'a.pdf', content: PDF }]);
-    expect(upload.statusCode).toBe(403);
+    expect(upload.statusCode).toBe(404);
     const posted = await postMultipart(tt.users.reporter615, `/api/tasks/${task615}/updates`, { kind: 'PROGRESS', text: 'Đã rà soát 3 xã', status: 'IN_PROGRESS' }, [{ name: 'Biên bản.pdf', content: PDF }]);
     expect(posted.statusCode).toBe(201);
     const file = posted.json().updates[0].attachments[0];
     expect(file).toMatchObject({ fileName: 'Biên bản.pdf', contentType: 'application/pdf', size: PDF.length });
     const url = `/api/tasks/${task615}/attachments/${file.id}`;
-    expect((await tt.users.reporter612.request('GET', url)).statusCode).toBe(403);
+    expect((await tt.users.reporter612.request('GET', url)).statusCode).toBe(404);
     const download = await tt.users.leader.request('GET', url);
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(PDF)).toBe(true);

@@ -57,7 +57,7 @@ describe.each(DIALECTS)('directive import on $name', (dialect) => {
     expect((await tt.users.staff.request('GET', '/api/tasks?draft=1')).json().tasks).toHaveLength(tasks.length);
     const file = await tt.users.leader.request('GET', `/api/directives/${directiveId}/file`);
     expect(file.body).toBe('%PDF-1.4 x');
-    expect((await tt.users.reporter615.request('GET', `/api/directives/${directiveId}/file`)).statusCode).toBe(403);
+    expect((await tt.users.reporter615.request('GET', `/api/directives/${directiveId}/file`)).statusCode).toBe(404);
   });
 
   it('shows each confirmed task in its own unit\'s list only', async () => {
@@ -68,7 +68,7 @@ describe.each(DIALECTS)('directive import on $name', (dialect) => {
     expect((await listed('reporter615')).map((t) => t.id)).toEqual(own615);
     expect((await listed('reporter612')).every((t) => t.lead.code === '612')).toBe(true);
     const other = drafts.find((t) => t.lead.code === '612')!;
-    expect((await tt.users.reporter615.request('GET', `/api/tasks/${other.id}`)).statusCode).toBe(403);
+    expect((await tt.users.reporter615.request('GET', `/api/tasks/${other.id}`)).statusCode).toBe(404);
     const seen = (await tt.users.reporter615.request('GET', `/api/directives/${directiveId}`)).json();
     expect(seen.taskCount).toBe(own615.length);
     expect((await tt.users.staff.request('GET', '/api/directives')).json().directives[0].taskCount).toBe(drafts.length);

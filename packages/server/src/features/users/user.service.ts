@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
-import type { Actor } from '../access/access.policy.ts';
+import { inScope, type Actor } from '../access/access.policy.ts';
 import { requireOrgUnitAccess, requireRole } from '../access/access.service.ts';
 import { clearFailures } from '../auth/login-failure.repository.ts';
 import { hashNewPassword } from '../auth/password-policy.ts';
@@ -22,7 +22,7 @@ interface Ctx {
 export async function listVisibleUsers(ctx: Ctx, actor: Actor): Promise<UserView[]> {
   requireRole(actor, 'administer');
   const now = ctx.clock.now().toISOString();
-  return (await listUsers(ctx.db)).filter((u) => u.org_unit_path.startsWith(actor.scopePath)).map((u) => presentUser(u, now));
+  return (await listUsers(ctx.db)).filter((u) => inScope(actor, u.org_unit_path)).map((u) => presentUser(u, now));
 }
 
 /** Creates a user (admin only; the new scope must lie inside the admin's). */
@@ -87,9 +87,12 @@ export async function unlockUser(ctx: Ctx, actor: Actor, id: number): Promise<Us
   });
 }
 
+/**
+ * A user the admin manages: one whose scope lies inside the admin's. Anyone else answers exactly as a
+ * missing id does, so an admin cannot count the users outside their subtree.
+ */
 async function requireManagedUser(db: Executor, actor: Actor, id: number) {
   const user = await findUserById(db, id);
-  if (!user) throw notFound(vi.unknownUser(id));
-  if (!user.org_unit_path.startsWith(actor.scopePath)) throw forbidden(vi.outsideScope(user.org_unit_name));
+  if (!user || !inScope(actor, user.org_unit_path)) throw notFound(vi.unknownUser(id));
   return user;
 }

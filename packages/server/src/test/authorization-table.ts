@@ -1,0 +1,149 @@
+/**
+ * Route × role × scope: who may call every route of the API. `authorization.test.ts` holds it against the routes the
+ * application registers (a route missing here fails the test), then calls each one anonymously, with an absolute
+ * request target, as every role of the province (62), and as every role of district 615 inside and outside its scope.
+ * Adding a route is one line: `rule('METHOD /api/url', ROLES_ALLOWED, scope?, call?)`.
+ */
+import { ROLES, type Role } from '@syt/core/api/contract.ts';
+import { PDF, XLSX, type Caller, type Where, type World } from './authorization-world.ts';
+
+/** What one call sends: a URL with its query, and a JSON body or a multipart form with one file. */
+export interface Call {
+  url: string;
+  body?: unknown;
+  form?: { fields: Record<string, string>; file: { name: string; content: Buffer } };
+}
+
+/** What a call is built from: the world, which side of the scope it aims at (`unit` is 615 or 608) and who calls. */
+export interface CallContext {
+  w: World;
+  where: Where;
+  unit: string;
+  o: World['objects'][Where];
+  caller: Caller;
+}
+
+export interface RouteRule {
+  method: string;
+  url: string;
+  public: boolean;
+  /** Roles that get past authorisation (any status but 401/403/404); the others get 403. */
+  roles: readonly Role[];
+  /** `unit`: a district-615 caller is refused the 608 variant; `root`: only a province-scoped caller passes. */
+  scope: 'none' | 'unit' | 'root';
+  /** District roles whose scope the check applies to (default: every allowed role). */
+  scopeRoles?: readonly Role[];
+  call: (c: CallContext) => Call | Promise<Call>;
+  /** Signs the caller out: run with a session of its own. */
+  endsSession?: boolean;
+}
+
+type Build = RouteRule['call'];
+type Extra = Partial<Pick<RouteRule, 'scopeRoles' | 'endsSession'>>;
+
+const ALL = ROLES;
+const ADMIN: Role[] = ['admin'];
+const ENTER: Role[] = ['admin', 'staff', 'reporter'];
+const APPROVE: Role[] = ['admin', 'staff', 'leader'];
+const MANAGE: Role[] = ['admin', 'staff', 'leader'];
+const WRITE: Role[] = ['admin', 'staff'];
+const FINALIZE: Role[] = ['admin', 'leader'];
+const PROGRESS: Role[] = ['admin', 'staff', 'reporter'];
+/** Directives are the department's documents: staff, leaders and admins see them all, a unit only its own. */
+const UNIT_ROLES: Role[] = ['reporter', 'viewer'];
+
+function rule(route: string, roles: readonly Role[], scope: RouteRule['scope'] = 'none', call?: Build, extra: Extra = {}): RouteRule {
+  const [method, url] = route.split(' ') as [string, string];
+  return { method, url, public: false, roles, scope, call: call ?? (() => ({ url })), ...extra };
+}
+const publicRule = (route: string, call?: Build): RouteRule => ({ ...rule(route, ALL, 'none', call), public: true });
+
+const cell = (unit: string) => `dataElement=SXHD_CASES&orgUnit=${unit}&period=202402`;
+const form = (unit: string) => ({ dataSet: 'BTN_THANG', orgUnit: unit, period: '202402' });
+const formQuery = (unit: string) => `dataSet=BTN_THANG&orgUnit=${unit}&period=202402`;
+const task = (unit: string, title = 'Nhiệm vụ') => ({ title, field: 'PHONG_BENH', lead: unit, deadline: { kind: 'ONGOING' } });
+const file = (name: string, content: Buffer, fields: Record<string, string> = {}) => ({ fields, file: { name, content } });
+/** A request's unit the caller answers for: the province's own for province callers (its reporters see no other). */
+const ownUnit = (c: CallContext) => (c.caller.scope === '62' ? '62' : c.unit);
+let serial = 0;
+const fresh = (prefix: string) => `${prefix}${++serial}`;
+const emptyPackage = { categories: [], categoryCombos: [], dataElements: [], dataSets: [], indicators: [], validationRules: [], diseases: [] };
+
+export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
+  publicRule('GET /api/auth/csrf'),
+  publicRule('POST /api/auth/login', () => ({ url: '/api/auth/login', body: {} })),
+  rule('POST /api/auth/logout', ALL, 'none', undefined, { endsSession: true }),
+  rule('GET /api/auth/session', ALL),
+  rule('GET /api/docs', ALL),
+
+  rule('GET /api/users', ADMIN),
+  rule('POST /api/users', ADMIN, 'unit', (c) => ({ url: '/api/users', body: { username: fresh('u'), displayName: 'Mới', password: 'mat-khau-moi-1', role: 'viewer', orgUnitCode: c.unit } })),
+  rule('PATCH /api/users/:id', ADMIN, 'unit', (c) => ({ url: `/api/users/${c.o.user}`, body: { displayName: 'Đổi tên' } })),
+  rule('POST /api/users/:id/unlock', ADMIN, 'unit', (c) => ({ url: `/api/users/${c.o.user}/unlock` })),
+
+  rule('GET /api/org-units', ALL),
+  rule('GET /api/metadata/export', ADMIN),
+  rule('POST /api/metadata/import', ADMIN, 'root', () => ({ url: '/api/metadata/import', body: emptyPackage })),
+  rule('GET /api/metadata/:kind', ALL, 'none', () => ({ url: '/api/metadata/diseases' })),
+
+  rule('GET /api/data-values', ALL, 'unit', (c) => ({ url: `/api/data-values?orgUnit=${c.unit}&period=202402` })),
+  rule('PUT /api/data-values', ENTER, 'unit', (c) => ({ url: '/api/data-values', body: { dataElement: 'SXHD_CASES', orgUnit: c.unit, period: '202402', value: '1' } })),
+  rule('GET /api/data-values/audit', ALL, 'unit', (c) => ({ url: `/api/data-values/audit?${cell(c.unit)}` })),
+  rule('GET /api/data-values/history', ALL, 'unit', (c) => ({ url: `/api/data-values/history?${cell(c.unit)}` })),
+  rule('GET /api/forms', ALL, 'unit', (c) => ({ url: `/api/forms?${formQuery(c.unit)}` })),
+  rule('GET /api/forms/xlsx', ALL, 'unit', (c) => ({ url: `/api/forms/xlsx?${formQuery(c.unit)}` })),
+  rule('GET /api/forms/available', ALL),
+  rule('GET /api/forms/pending', ALL),
+  rule('GET /api/forms/validation', ALL, 'unit', (c) => ({ url: `/api/forms/validation?${formQuery(c.unit)}` })),
+  rule('POST /api/forms/submit', ENTER, 'unit', (c) => ({ url: '/api/forms/submit', body: form(c.unit) })),
+  rule('POST /api/forms/approve', APPROVE, 'unit', (c) => ({ url: '/api/forms/approve', body: form(c.unit) })),
+  rule('POST /api/forms/reopen', APPROVE, 'unit', (c) => ({ url: '/api/forms/reopen', body: { ...form(c.unit), reason: 'Sửa' } })),
+  rule('GET /api/completeness', ALL, 'none', () => ({ url: '/api/completeness?dataSet=BTN_THANG&period=202402' })),
+  rule('GET /api/aggregate', ALL, 'unit', (c) => ({ url: `/api/aggregate?item=SXHD_CASES&orgUnit=${c.unit}&from=202401&to=202402` })),
+  rule('GET /api/aggregate/month', ALL, 'unit', (c) => ({ url: `/api/aggregate/month?item=SXHD_CASES&orgUnit=${c.unit}&period=202402` })),
+  rule('POST /api/imports', ENTER, 'none', () => ({ url: '/api/imports?dryRun=true', form: file('v.json', Buffer.from('{"dataValues":[]}')) })),
+  rule('GET /api/exports', ALL, 'unit', (c) => ({ url: `/api/exports?orgUnit=${c.unit}&period=202402` })),
+
+  rule('GET /api/reports/monthly', ALL, 'unit', (c) => ({ url: `/api/reports/monthly?org=${c.unit}&period=202311` })),
+  rule('GET /api/reports/instances', ALL),
+  rule('POST /api/reports/instances', WRITE, 'unit', (c) => ({ url: '/api/reports/instances', body: { org: c.unit, period: '202402' } })),
+  rule('GET /api/reports/instances/:id', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}` })),
+  rule('PUT /api/reports/instances/:id', WRITE, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}`, body: { baseVersion: 1, note: 'x' } })),
+  rule('POST /api/reports/instances/:id/regenerate', WRITE, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/regenerate`, body: { baseVersion: 1 } })),
+  rule('POST /api/reports/instances/:id/status', FINALIZE, 'unit', async (c) => ({ url: `/api/reports/instances/${await c.w.freshReport(c.unit)}/status`, body: { baseVersion: 1, status: 'final' } })),
+  rule('GET /api/reports/instances/:id/versions', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/versions` })),
+  rule('GET /api/reports/instances/:id/compare', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/compare?from=1&to=1` })),
+  rule('GET /api/reports/instances/:id/warnings', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/warnings` })),
+  rule('GET /api/reports/instances/:id/download', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/download?format=md` })),
+  rule('GET /api/reports/settings', ALL, 'unit', (c) => ({ url: `/api/reports/settings?org=${c.unit}` })),
+  rule('PUT /api/reports/settings', WRITE, 'unit', (c) => ({ url: `/api/reports/settings?org=${c.unit}`, body: { signerName: 'Nguyễn Văn A' } })),
+
+  rule('GET /api/requests', ALL),
+  rule('POST /api/requests', WRITE, 'unit', (c) => ({ url: '/api/requests', body: { number: fresh('R'), date: '2024-02-01', subject: 'Báo cáo', outline: [], deliverables: [{ kind: 'FILE', title: 'Báo cáo' }], groups: [{ name: 'Nhóm', units: [c.unit], deadline: '2024-12-31' }] } })),
+  rule('GET /api/requests/:id', ALL, 'unit', (c) => ({ url: `/api/requests/${c.o.request}` })),
+  rule('POST /api/requests/:id/templates', WRITE, 'unit', async (c) => ({ url: `/api/requests/${await c.w.requestFor([c.unit])}/templates`, form: file('mau.xlsx', XLSX, { deliverable: '0' }) })),
+  rule('GET /api/requests/:id/templates/:attachmentId', ALL, 'unit', async (c) => ({ url: `/api/requests/${c.o.request}/templates/${await c.w.templateOf(c.o.request)}` })),
+  rule('POST /api/requests/:id/submissions', ENTER, 'unit', (c) => ({ url: `/api/requests/${c.o.request}/submissions`, form: file('bc.xlsx', XLSX, { unit: ownUnit(c) }) })),
+  rule('GET /api/requests/:id/submissions/:unit/files/:attachmentId', ALL, 'unit', (c) => ({ url: `/api/requests/${c.o.request}/submissions/${ownUnit(c)}/files/${ownUnit(c) === '62' ? c.o.provinceFile : c.o.submissionFile}` })),
+
+  rule('GET /api/directives', ALL),
+  rule('POST /api/directives', MANAGE, 'none', () => ({ url: '/api/directives', body: { number: fresh('D'), date: '2024-02-01', type: 'CONG_VAN', issuer: 'Sở Y tế', subject: 'Chỉ đạo' } })),
+  rule('POST /api/directives/import', MANAGE, 'none', () => ({ url: '/api/directives/import', form: file('kl.pdf', PDF) })),
+  rule('GET /api/directives/:id', ALL, 'unit', (c) => ({ url: `/api/directives/${c.o.directive}` }), { scopeRoles: UNIT_ROLES }),
+  rule('GET /api/directives/:id/file', ALL, 'unit', (c) => ({ url: `/api/directives/${c.o.directive}/file` }), { scopeRoles: UNIT_ROLES }),
+  rule('POST /api/directives/:id/tasks', MANAGE, 'unit', (c) => ({ url: `/api/directives/${c.o.directive}/tasks`, body: { tasks: [task(c.unit)] } })),
+  rule('GET /api/tasks', ALL),
+  rule('POST /api/tasks', MANAGE, 'unit', (c) => ({ url: '/api/tasks', body: task(c.unit) })),
+  rule('GET /api/tasks/:id', ALL, 'unit', (c) => ({ url: `/api/tasks/${c.o.task}` })),
+  rule('PUT /api/tasks/:id', MANAGE, 'unit', (c) => ({ url: `/api/tasks/${c.o.task}`, body: { title: `Nhiệm vụ ${c.where}` } })),
+  rule('POST /api/tasks/:id/confirm', MANAGE, 'unit', (c) => ({ url: `/api/tasks/${c.o.task}/confirm` })),
+  rule('POST /api/tasks/:id/updates', PROGRESS, 'unit', (c) => ({ url: `/api/tasks/${c.o.task}/updates`, body: { kind: 'PROGRESS', text: 'Tiến độ' } })),
+  rule('GET /api/tasks/:id/attachments/:attachmentId', ALL, 'unit', (c) => ({ url: `/api/tasks/${c.o.task}/attachments/${c.o.taskFile}` })),
+
+  rule('GET /api/todo', ALL),
+  rule('GET /api/notifications', ALL),
+  rule('POST /api/notifications/read-all', ALL),
+  rule('POST /api/notifications/:id/read', ALL, 'unit', async (c) => ({
+    url: `/api/notifications/${await c.w.notificationOf(c.where === 'in' ? c.caller.username : 'w.staff')}/read`,
+  })),
+];
