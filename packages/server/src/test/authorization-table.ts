@@ -47,6 +47,7 @@ const ENTER: Role[] = ['admin', 'staff', 'reporter'];
 const APPROVE: Role[] = ['admin', 'staff', 'leader'];
 const MANAGE: Role[] = ['admin', 'staff', 'leader'];
 const WRITE: Role[] = ['admin', 'staff'];
+/** Finalising reports, and the second factor: the roles that sign. */
 const FINALIZE: Role[] = ['admin', 'leader'];
 const PROGRESS: Role[] = ['admin', 'staff', 'reporter'];
 /** Directives are the department's documents: staff, leaders and admins see them all, a unit only its own. */
@@ -74,6 +75,12 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   publicRule('POST /api/auth/login', () => ({ url: '/api/auth/login', body: {} })),
   rule('POST /api/auth/logout', ALL, 'none', undefined, { endsSession: true }),
   rule('GET /api/auth/session', ALL),
+  publicRule('POST /api/auth/login/totp', () => ({ url: '/api/auth/login/totp', body: {} })),
+  rule('POST /api/auth/password', ALL, 'none', () => ({ url: '/api/auth/password', body: {} })),
+  rule('GET /api/auth/totp', ALL),
+  rule('POST /api/auth/totp/setup', FINALIZE),
+  rule('POST /api/auth/totp/enable', FINALIZE, 'none', () => ({ url: '/api/auth/totp/enable', body: { code: '000000' } })),
+  rule('POST /api/auth/totp/disable', ALL, 'none', () => ({ url: '/api/auth/totp/disable', body: {} })),
   rule('GET /api/docs', ALL),
 
   rule('GET /api/users', ADMIN),
