@@ -1,11 +1,15 @@
 import { sql, type Kysely } from 'kysely';
 import { isPostgres } from './dialect.ts';
 
+/** Tables the database writes itself (through triggers) rather than SYT: a restore loads them after everything else. */
+export const TRIGGER_WRITTEN_TABLES: readonly string[] = ['change_counter'];
+
 /**
  * A named counter that database triggers move on every write to some tables, whichever process writes: a cache in
  * one server process can tell from one primary-key read that another process (the CLI) changed what it holds.
  * The triggers are spelled per engine here so the migration stays the same for both.
  */
+
 export async function createChangeCounter(db: Kysely<any>, name: string, tables: readonly string[]): Promise<void> {
   await db.schema
     .createTable('change_counter')

@@ -1,3 +1,4 @@
+import { TRIGGER_WRITTEN_TABLES } from '../change-counter.ts';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -181,7 +182,9 @@ describe.each(DIALECTS)('syt backup of a running $name installation', (source) =
         const refused = await failure(syt(target.url, 'restore', bad));
         expect(refused).toMatchObject({ code: 1 });
         expect(refused.stderr).toContain('Tệp sao lưu bị hỏng hoặc không đầy đủ');
-        expect(Object.values(await tableChecksums(target.db)).every((t) => t.rows === 0)).toBe(true);
+        // Migrations ran (the counters they seed are the database's own); no table holds a restored row.
+        const loaded = Object.entries(await tableChecksums(target.db)).filter(([name]) => !TRIGGER_WRITTEN_TABLES.includes(name));
+        expect(loaded.every(([, t]) => t.rows === 0)).toBe(true);
       }
     } finally {
       await target.drop();

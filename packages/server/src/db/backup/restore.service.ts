@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../errors.ts';
 import type { Database } from '../database.ts';
+import { TRIGGER_WRITTEN_TABLES } from '../change-counter.ts';
 import { isPostgres } from '../dialect.ts';
 import { KNOWN_MIGRATIONS, migrateTo, migrateToLatest } from '../migrate.ts';
 import { corrupt, openBackup, type BackupHeader } from './backup-file.ts';
@@ -27,8 +28,14 @@ export async function restoreBackup(db: Database, file: string): Promise<BackupH
     if (header.migrations.length) await migrateTo(db, header.migrations.at(-1)!);
     await db.transaction().execute(async (trx) => {
       const tables = new Map((await listTables(trx)).map((t) => [t.name, t]));
-      for (const expected of header.tables) await loadTable(trx, tables.get(expected.name), expected, lines);
+      const deferred: (() => Promise<void>)[] = [];
+      for (const expected of header.tables) {
+        const rows = await loadTable(trx, tables.get(expected.name), expected, lines);
+        if (rows) deferred.push(() => reloadTriggerWritten(trx, tables.get(expected.name)!, rows));
+      }
       if (!(await lines.next()).done) throw corrupt('dữ liệu thừa sau bảng cuối');
+      // Loading the other tables moved the trigger-written counters (and migrations seeded them): put back the backup's.
+      for (const reload of deferred) await reload();
       for (const expected of header.tables) await verify(trx, tables.get(expected.name)!, expected);
       if (isPostgres(trx)) await resetSequences(trx);
     });
@@ -43,6 +50,7 @@ export async function restoreBackup(db: Database, file: string): Promise<BackupH
 async function requireEmpty(db: Kysely<any>): Promise<void> {
   const filled: string[] = [];
   for (const table of await listTables(db)) {
+    if (TRIGGER_WRITTEN_TABLES.includes(table.name)) continue;
     const row = await db.selectFrom(table.name).select(sql.lit(1).as('one')).limit(1).executeTakeFirst();
     if (row) filled.push(table.name);
   }
@@ -60,15 +68,31 @@ async function loadTable(
   if (!table || table.columns.join() !== expected.columns.join()) throw corrupt(`cấu trúc bảng ${expected.name} khác`);
   if ((await nextLine(lines)) !== JSON.stringify({ table: expected.name }))
     throw corrupt(`thiếu bảng ${expected.name}`);
-  const writer = rowWriter(trx, table);
+  const held: unknown[][] | null = TRIGGER_WRITTEN_TABLES.includes(table.name) ? [] : null;
+  if (held && expected.rows > MAX_TRIGGER_WRITTEN_ROWS) throw corrupt(`bảng ${expected.name} quá lớn`);
+  const writer = held ? null : rowWriter(trx, table);
   const checksum = new TableChecksum();
   for (let i = 0; i < expected.rows; i++) {
     const line = await nextLine(lines);
     checksum.add(line);
-    await writer.add(parseRow(line, table.columns.length).map(decodeValue));
+    const row = parseRow(line, table.columns.length).map(decodeValue);
+    if (held) held.push(row);
+    else await writer!.add(row);
   }
-  await writer.finish();
+  await writer?.finish();
   if (checksum.digest() !== expected.checksum) throw corrupt(`tổng kiểm tra bảng ${expected.name}`);
+  return held;
+}
+
+/** Trigger-written tables hold a handful of counters; more rows than this is not a backup SYT wrote. */
+const MAX_TRIGGER_WRITTEN_ROWS = 10_000;
+
+/** Replaces what migrations and triggers left in a trigger-written table by the backup's rows. */
+async function reloadTriggerWritten(trx: Kysely<any>, table: TableInfo, rows: unknown[][]): Promise<void> {
+  await trx.deleteFrom(table.name).execute();
+  const writer = rowWriter(trx, table);
+  for (const row of rows) await writer.add(row);
+  await writer.finish();
 }
 
 async function nextLine(lines: AsyncGenerator<string>): Promise<string> {
