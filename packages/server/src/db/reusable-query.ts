@@ -1,6 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Compilable, type Kysely, type Transaction } from 'kysely';
 import { sqliteHandleOf } from './database.ts';
+import { markHot } from './pg-prepared.ts';
 import type { DB } from './schema.ts';
 import { holdsConnection } from './write-transaction.ts';
 
@@ -24,6 +25,7 @@ export function reusableQuery<A extends unknown[], R>(build: (db: Executor, ...a
     if (!query) {
       const slots = args.map((_, i) => new Slot(i)) as A;
       query = build(db, ...slots).compile();
+      markHot(query.sql);
       compiled.set(adapter, query);
     }
     const parameters = query.parameters.map((p) => (p instanceof Slot ? args[p.index] : p));

@@ -10,7 +10,7 @@ import type { Executor } from '../metadata/upsert.ts';
 import { requireWritable, resolveCell, type CellInput } from './cell.service.ts';
 import { deleteValue, displayNameOf, insertValueIfAbsent, lastChange, lockValue, updateValue } from './cell-write.repository.ts';
 import { dataEntryMessages } from './data-entry.messages.ts';
-import { insertAudit } from './data-entry.repository.ts';
+import { insertAuditRow } from './data-entry.repository.ts';
 
 interface Ctx {
   db: Database;
@@ -67,7 +67,7 @@ async function writeCell(trx: Executor, actor: Actor, cell: Cell, input: SaveInp
   const audit = { ...cell.key, changed_by: actor.username, changed_at: now, old_value: old?.value ?? null, old_comment: old?.comment ?? null };
   if (value === null) {
     await deleteValue(trx, cell.key);
-    await insertAudit(trx, [{ ...audit, action: 'DELETE', new_value: null, new_comment: null }]);
+    await insertAuditRow(trx, { ...audit, action: 'DELETE', new_value: null, new_comment: null });
     return { dataValue: null };
   }
   if (old) {
@@ -77,7 +77,7 @@ async function writeCell(trx: Executor, actor: Actor, cell: Cell, input: SaveInp
     const stamps = { stored_by: actor.username, created_at: now, updated_at: now, import_id: null };
     if (!(await insertValueIfAbsent(trx, { ...row, ...stamps }, cell.unit.path.split('/')[1]!))) return RACED;
   }
-  await insertAudit(trx, [{ ...audit, action: old ? 'UPDATE' : 'CREATE', new_value: value, new_comment: comment }]);
+  await insertAuditRow(trx, { ...audit, action: old ? 'UPDATE' : 'CREATE', new_value: value, new_comment: comment });
   return { dataValue: present(input, cell.coc.code, value, comment) };
 }
 

@@ -69,6 +69,16 @@ const AUDIT_COLUMNS = [
   'old_value', 'new_value', 'old_comment', 'new_comment', 'changed_by', 'changed_at',
 ] as const satisfies readonly (keyof DataValueAuditTable)[];
 
+// Built from one argument per column: a prebuilt query takes scalar arguments only.
+const auditRow = reusableQuery((db, ...values: unknown[]) =>
+  db.insertInto('data_value_audit').values(Object.fromEntries(AUDIT_COLUMNS.map((c, i) => [c, values[i]])) as Omit<DataValueAuditTable, 'id'>),
+);
+
+/** Appends one audit row (a cell save) through the prebuilt statement. */
+export async function insertAuditRow(db: Executor, row: Omit<DataValueAuditTable, 'id'>) {
+  await auditRow(db, ...AUDIT_COLUMNS.map((c) => row[c]));
+}
+
 /** Appends audit rows in multi-row statements. */
 export async function insertAudit(db: Executor, rows: Omit<DataValueAuditTable, 'id'>[]) {
   await bulkInsert(db, 'data_value_audit', AUDIT_COLUMNS, rows);

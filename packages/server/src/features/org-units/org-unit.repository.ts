@@ -1,4 +1,5 @@
 import type { OrgUnit } from '@syt/core/metadata/types.ts';
+import { reusableQuery } from '../../db/reusable-query.ts';
 import { idsByCode, upsertByCode, type Executor } from '../metadata/upsert.ts';
 
 /** Upserts org units by code (parents before children), then their successor links. */
@@ -88,11 +89,11 @@ export async function readAssignments(db: Executor): Promise<Record<string, stri
   return result;
 }
 
+const orgUnitByCode = reusableQuery((db, code: string) =>
+  db.selectFrom('org_unit').select(['id', 'code', 'name', 'path', 'level', 'opening_date', 'closing_date']).where('code', '=', code),
+);
+
 /** Looks up one org unit's id, path and province root by code. */
 export async function findOrgUnitByCode(db: Executor, code: string) {
-  return db
-    .selectFrom('org_unit')
-    .select(['id', 'code', 'name', 'path', 'level', 'opening_date', 'closing_date'])
-    .where('code', '=', code)
-    .executeTakeFirst();
+  return (await orgUnitByCode(db, code))[0];
 }
