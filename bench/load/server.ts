@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { freePort } from '../../e2e/support/start-syt.ts';
 
 const SYT_BIN = resolve(import.meta.dirname, '../../packages/server/bin/syt.mjs');
 
@@ -10,16 +10,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => ok(port));
-    });
-  });
-}
 
 /** Starts `syt serve` on a prepared database with its clock at `now`; resolves once it listens (at most 60 s). */
 export async function startServer(databaseUrl: string, now: string): Promise<RunningServer> {

@@ -72,7 +72,6 @@ export const vi = {
     notFound: (id: number | string) => `Không tìm thấy nhiệm vụ số ${id}.`,
     directiveNotFound: (id: number | string) => `Không tìm thấy văn bản chỉ đạo số ${id}.`,
     attachmentNotFound: (id: number | string) => `Không tìm thấy tệp đính kèm số ${id}.`,
-    notYourTask: 'Nhiệm vụ này không giao cho đơn vị của bạn: bạn không xem hay cập nhật được.',
     notDraft: 'Nhiệm vụ đã được xác nhận.',
     importType: (file: string) => `Chỉ nhập được văn bản chỉ đạo từ tệp .docx hoặc .txt ("${file}").`,
     importNothing: 'Không tìm thấy mục nhiệm vụ nào (đánh số hoặc gạch đầu dòng) trong văn bản.',
@@ -125,7 +124,6 @@ export const vi = {
   /** Reminders (in-app and mailed) and the home page's "Việc cần làm". */
   notifications: {
     notFound: (id: number | string) => `Không tìm thấy thông báo số ${id}.`,
-    notYours: 'Thông báo này không phải của bạn.',
     autoOverdue: (label: string) => `Hệ thống tự động chuyển trạng thái sang "${label}" vì đã qua hạn hoàn thành.`,
     taskDueSoon: (title: string, date: string) => `Nhiệm vụ "${title}" đến hạn ngày ${date}`,
     taskDue: (title: string, date: string) => `Nhiệm vụ "${title}" đến hạn hôm nay (${date})`,

@@ -1,6 +1,5 @@
-import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
-import { sqliteHandleOf } from './database.ts';
+import { cachedStatement, sqliteHandleOf } from './database.ts';
 import type { DB } from './schema.ts';
 
 export interface Upsert {
@@ -21,7 +20,7 @@ type Executor = Kysely<DB> | Transaction<DB>;
 export async function bulkInsert<R extends object>(db: Executor, table: keyof DB, columns: readonly (keyof R & string)[], rows: R[], upsert?: Upsert) {
   const sqlite = sqliteHandleOf(db);
   if (sqlite) {
-    const statement = prepared(sqlite, insertText(table, columns, upsert));
+    const statement = cachedStatement(sqlite, insertText(table, columns, upsert));
     const params = new Array<unknown>(columns.length);
     for (const row of rows as Record<string, unknown>[]) {
       for (let c = 0; c < columns.length; c++) params[c] = row[columns[c]!];
@@ -49,15 +48,6 @@ function unnestText(table: string, columns: readonly string[], arrays: unknown[]
   return `insert into ${quote(table)} (${columns.map(quote).join(', ')}) select * from unnest(${unnest})${conflictClause(upsert)}`;
 }
 
-const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
-
-function prepared(sqlite: SQLite.Database, text: string): SQLite.Statement {
-  let cache = statements.get(sqlite);
-  if (!cache) statements.set(sqlite, (cache = new Map()));
-  let statement = cache.get(text);
-  if (!statement) cache.set(text, (statement = sqlite.prepare(text)));
-  return statement;
-}
 
 /** The single-row statement SQLite runs for every row. */
 function insertText(table: string, columns: readonly string[], upsert?: Upsert): string {

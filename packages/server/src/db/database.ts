@@ -57,16 +57,19 @@ const STATEMENT_CACHE_SIZE = 500;
  * so a cached statement is never used twice at once. Least recently used texts leave first.
  */
 function withStatementCache(sqlite: SQLite.Database) {
-  const cache = new Map<string, SQLite.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(text: string): SQLite.Statement {
-      let statement = cache.get(text);
-      if (statement) cache.delete(text);
-      else statement = sqlite.prepare(text);
-      cache.set(text, statement);
-      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      return statement;
-    },
-  };
+  return { close: () => sqlite.close(), prepare: (text: string) => cachedStatement(sqlite, text) };
+}
+
+const statementCaches = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
+
+/** The prepared statement of a SQL text on a handle, shared by Kysely and the few paths that run statements directly. */
+export function cachedStatement(sqlite: SQLite.Database, text: string): SQLite.Statement {
+  let cache = statementCaches.get(sqlite);
+  if (!cache) statementCaches.set(sqlite, (cache = new Map()));
+  let statement = cache.get(text);
+  if (statement) cache.delete(text);
+  else statement = sqlite.prepare(text);
+  cache.set(text, statement);
+  if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return statement;
 }

@@ -1,6 +1,5 @@
-import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Compilable, type Kysely, type Transaction } from 'kysely';
-import { sqliteHandleOf } from './database.ts';
+import { cachedStatement, sqliteHandleOf } from './database.ts';
 import { markHot } from './pg-prepared.ts';
 import type { DB } from './schema.ts';
 import { holdsConnection } from './write-transaction.ts';
@@ -31,7 +30,7 @@ export function reusableQuery<A extends unknown[], R>(build: (db: Executor, ...a
     const parameters = query.parameters.map((p) => (p instanceof Slot ? args[p.index] : p));
     const sqlite = sqliteHandleOf(db);
     if (sqlite && (db.isTransaction || holdsConnection(db))) {
-      const statement = prepared(sqlite, query.sql);
+      const statement = cachedStatement(sqlite, query.sql);
       if (statement.reader) return statement.all(parameters) as R[];
       statement.run(parameters);
       return [];
@@ -40,12 +39,3 @@ export function reusableQuery<A extends unknown[], R>(build: (db: Executor, ...a
   };
 }
 
-const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
-
-function prepared(sqlite: SQLite.Database, text: string): SQLite.Statement {
-  let cache = statements.get(sqlite);
-  if (!cache) statements.set(sqlite, (cache = new Map()));
-  let statement = cache.get(text);
-  if (!statement) cache.set(text, (statement = sqlite.prepare(text)));
-  return statement;
-}
