@@ -24,7 +24,7 @@ describe('a cell changed by someone else meanwhile', () => {
 
   it('shows who changed the cell and keeps the typed figure only when asked', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(page, url, 'chuyenvien', 'demo12345');
+    await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/nhap-lieu?dataSet=BTN_THANG&orgUnit=612&period=202401`);
     const cell = page.getByTestId('cell-SXHD_CASES-default');
     await cell.waitFor();

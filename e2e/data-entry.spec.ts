@@ -18,7 +18,7 @@ describe('a district reports and the department sees it', () => {
 
   it('the Đăk Hà reporter fills two cells with the keyboard and submits on time', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(page, url, 'dakha', 'SoYTe@2024!');
+    await signIn(page, url, 'dakha');
     await page.goto(`${url}/nhap-lieu?${form}`);
     await cell(page, 'TCM_CASES').click();
     await page.keyboard.type('3');
@@ -43,7 +43,7 @@ describe('a district reports and the department sees it', () => {
 
   it('the department officer sees the form submitted on time in the completeness view', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(page, url, 'chuyenvien', 'SoYTe@2024!');
+    await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/bao-cao/tinh-hinh-nop?dataSet=BTN_THANG&period=202401`);
     const row = page.locator('[data-testid="completeness-row"][data-org-unit="615"]');
     await row.waitFor();

@@ -21,7 +21,7 @@ describe('a fresh SYT started with `npm start`', () => {
 
   it('lets the demo admin sign in and see the ten Kon Tum districts in canonical order', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(page, syt.url, 'admin', 'SoYTe@2024!');
+    await signIn(page, syt.url, 'admin');
     await page.getByText('Danh mục', { exact: true }).click();
     await page.getByRole('link', { name: 'Đơn vị hành chính' }).click();
     const tree = page.getByTestId('org-unit-tree');
@@ -39,7 +39,7 @@ describe('a fresh SYT started with `npm start`', () => {
 
   it('finds "Đăk Tô" when searching metadata without diacritics', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(page, syt.url, 'admin', 'SoYTe@2024!');
+    await signIn(page, syt.url, 'admin');
     await page.goto(`${syt.url}/danh-muc/benh-truyen-nhiem`);
     await page.getByTestId('metadata-search').fill('sot xuat huyet');
     await expect.poll(() => page.getByTestId('metadata-row').count()).toBe(1);

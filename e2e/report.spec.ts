@@ -62,7 +62,7 @@ describe('the department writes the monthly report', () => {
 
   it('types an activity, saves, and the downloaded .docx holds it with the month’s figures', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-    await signIn(page, url, 'chuyenvien', 'SoYTe@2024!');
+    await signIn(page, url, 'chuyenvien');
     await openNovember(page);
 
     const ncd = page.getByTestId('free-text-ncd');

@@ -31,7 +31,7 @@ describe('a task from assignment to completion', () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     contexts.push(context);
     const page = await context.newPage();
-    await signIn(page, url, username, 'SoYTe@2024!');
+    await signIn(page, url, username);
     return page;
   }
 

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from './start-syt.ts';
+import { DEMO_PASSWORD } from '../../packages/server/src/features/install/demo.service.ts';
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 
@@ -13,8 +14,8 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Signs in through the real sign-in page. */
-export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+/** Signs in through the real sign-in page; the demo's accounts share one password. */
+export async function signIn(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl}/dang-nhap`);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
