@@ -148,7 +148,6 @@ export const vi = {
   field: {
     required: 'Trường này là bắt buộc.',
     username: 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.',
-    password: 'Mật khẩu phải có ít nhất 10 ký tự.',
     role: 'Vai trò không hợp lệ.',
     email: 'Địa chỉ e-mail không hợp lệ (ví dụ: ten@soyte.kontum.gov.vn).',
   },

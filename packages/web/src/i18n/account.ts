@@ -1,4 +1,5 @@
-import { PASSWORD_MIN_LENGTH, type PasswordProblem } from '@syt/core/auth/password-policy.ts';
+import { PASSWORD_MIN_LENGTH } from '@syt/core/auth/password-policy.ts';
+import { PASSWORD_PROBLEM_MESSAGES } from '@syt/core/vi/password.ts';
 
 /** The words of the second sign-in step and of the account page. */
 export const accountVi = {
@@ -27,12 +28,7 @@ export const accountVi = {
     mismatch: 'Hai lần nhập mật khẩu mới không khớp.',
     submit: 'Đổi mật khẩu',
     done: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã được đăng xuất.',
-    problems: {
-      tooShort: `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`,
-      blank: 'Mật khẩu không được chỉ gồm khoảng trắng.',
-      containsUsername: 'Mật khẩu không được chứa tên đăng nhập.',
-      common: 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.',
-    } satisfies Record<PasswordProblem, string>,
+    problems: PASSWORD_PROBLEM_MESSAGES,
   },
   secondFactor: {
     title: 'Xác thực hai bước',

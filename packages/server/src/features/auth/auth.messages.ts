@@ -1,13 +1,8 @@
-import { PASSWORD_MIN_LENGTH, type PasswordProblem } from '@syt/core/auth/password-policy.ts';
+import { PASSWORD_PROBLEM_MESSAGES } from '@syt/core/vi/password.ts';
 
 /** What sign-in, password changes and the second factor say to a user. */
 export const authMessages = {
-  password: {
-    tooShort: `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`,
-    blank: 'Mật khẩu không được chỉ gồm khoảng trắng.',
-    containsUsername: 'Mật khẩu không được chứa tên đăng nhập.',
-    common: 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.',
-  } satisfies Record<PasswordProblem, string>,
+  password: PASSWORD_PROBLEM_MESSAGES,
   wrongCurrentPassword: 'Mật khẩu hiện tại không đúng.',
   samePassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
   wrongCode: 'Mã xác thực không đúng hoặc đã hết hạn.',

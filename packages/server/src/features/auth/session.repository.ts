@@ -10,16 +10,6 @@ export async function insertSession(db: Executor, row: { id: string; userId: num
     .execute();
 }
 
-/** The live session with this id, or undefined when missing or expired. */
-export async function findLiveSession(db: Executor, id: string, nowIso: string) {
-  return db
-    .selectFrom('session')
-    .select(['id', 'user_id', 'expires_at'])
-    .where('id', '=', id)
-    .where('expires_at', '>', nowIso)
-    .executeTakeFirst();
-}
-
 const liveSessionUser = reusableQuery((db, id: string, nowIso: string) =>
   db
     .selectFrom('session as s')
