@@ -16,10 +16,9 @@ export const body = (code: string, message: string, details: ApiFieldError[] = [
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
-      // A busy queue (PDF conversions) says when to come back.
-      const retryAfter = (err as AppError & { retryAfterSeconds?: number }).retryAfterSeconds;
-      if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
-      return reply.status(err.status).send(body(err.code, err.message, err.details));
+      const { retryAfterSeconds, extra } = err;
+      if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
+      return reply.status(err.status).send({ error: { ...body(err.code, err.message, err.details).error, ...extra } });
     }
     if (err.statusCode === 413) {
       if (PART_LIMITS.has(err.code)) return reply.status(413).send(body('PAYLOAD_TOO_LARGE', bodyLimitMessages.tooManyParts));

@@ -51,9 +51,8 @@ const RETRY_AFTER_SECONDS = 30;
 
 /** 503 when the waiting line is full; the error handler sends `Retry-After`. */
 export class PdfBusyError extends AppError {
-  readonly retryAfterSeconds = RETRY_AFTER_SECONDS;
   constructor() {
-    super(503, 'PDF_BUSY', pdfMessages.busy);
+    super(503, 'PDF_BUSY', pdfMessages.busy, [], { retryAfterSeconds: RETRY_AFTER_SECONDS });
   }
 }
 

@@ -5,13 +5,16 @@ export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: ApiFieldError[];
+  /** The whole `error` envelope, with the fields some refusals add (a stale save's `current`). */
+  readonly body: ApiError & Record<string, unknown>;
 
-  constructor(status: number, error: ApiError) {
+  constructor(status: number, error: ApiError & Record<string, unknown>) {
     super(error.message);
     this.name = 'ApiRequestError';
     this.status = status;
     this.code = error.code;
     this.details = error.details;
+    this.body = error;
   }
 }
 

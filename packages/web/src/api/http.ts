@@ -33,10 +33,11 @@ export async function httpRequest<T>(request: HttpRequest): Promise<T> {
 }
 
 /** The `{ error }` envelope, or a generic error when the answer is not ours (proxy page, crash). */
-export function readApiError(payload: unknown, status: number): ApiError {
-  const error = (payload as { error?: Partial<ApiError> } | undefined)?.error;
+export function readApiError(payload: unknown, status: number): ApiError & Record<string, unknown> {
+  const error = (payload as { error?: Partial<ApiError> & Record<string, unknown> } | undefined)?.error;
   const code = typeof error?.code === 'string' ? error.code : `HTTP_${status}`;
   return {
+    ...(typeof error === 'object' ? error : {}),
     code,
     message: typeof error?.message === 'string' && error.message ? error.message : vi.errors.byCode(code),
     details: Array.isArray(error?.details) ? error.details : [],

@@ -28,7 +28,8 @@ export interface SaveInput extends CellInput {
 /** 409 for a save made on a stale view; carries what the cell holds now. */
 export class ValueChangedError extends AppError {
   constructor(readonly current: CellCurrent) {
-    super(409, 'VALUE_CHANGED', dataEntryMessages.valueChanged(current.savedByName ?? current.savedBy, current.value, current.savedAt));
+    const message = dataEntryMessages.valueChanged(current.savedByName ?? current.savedBy, current.value, current.savedAt);
+    super(409, 'VALUE_CHANGED', message, [], { extra: { current } });
   }
 }
 

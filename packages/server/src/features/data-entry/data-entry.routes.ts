@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.ts';
 import { actorOf } from '../../http/auth-hooks.ts';
 import { cellQuery, formQuery, reopenBody, saveValueBody } from './data-entry.schema.ts';
-import { saveDataValue, ValueChangedError } from './cell-save.service.ts';
+import { saveDataValue } from './cell-save.service.ts';
 import { cellAudit, cellHistory } from './data-entry.service.ts';
 import { availableForms, myPendingForms } from './available-forms.service.ts';
 import { formWorkbook } from './form-workbook.service.ts';
@@ -13,15 +13,8 @@ import { approveForm, reopenForm, submitForm } from './workflow.service.ts';
 /** Entering values cell by cell, and a cell's audit trail and recent history. */
 export async function dataEntryRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
-  r.put('/data-values', { schema: { body: saveValueBody } }, async (req, reply) => {
-    try {
-      return await saveDataValue(ctx, actorOf(req), req.body);
-    } catch (error) {
-      if (!(error instanceof ValueChangedError)) throw error;
-      // The shared error body, plus what the cell holds now so the grid can show it.
-      return reply.status(409).send({ error: { code: error.code, message: error.message, details: error.details, current: error.current } });
-    }
-  });
+  // A stale save answers 409 VALUE_CHANGED with what the cell holds now (`current`), through the shared error body.
+  r.put('/data-values', { schema: { body: saveValueBody } }, async (req) => saveDataValue(ctx, actorOf(req), req.body));
   r.get('/data-values/audit', { schema: { querystring: cellQuery } }, async (req) => ({
     audit: await cellAudit(ctx, actorOf(req), req.query),
   }));

@@ -51,11 +51,6 @@ export async function fetchCellHistory(key: CellKey): Promise<HistoryPoint[]> {
   return (await apiGet<{ history: HistoryPoint[] }>('/api/data-values/history', cellParams(key))).history;
 }
 
-/** The value a cell holds now ('' when empty), from its newest change. */
-export async function fetchCurrentValue(key: CellKey): Promise<string> {
-  return (await fetchCellAudit(key))[0]?.newValue ?? '';
-}
-
 /** GET /api/data-values/audit: the cell's changes, newest first. */
 export async function fetchCellAudit(key: CellKey): Promise<AuditEntry[]> {
   return (await apiGet<{ audit: AuditEntry[] }>('/api/data-values/audit', cellParams(key))).audit;

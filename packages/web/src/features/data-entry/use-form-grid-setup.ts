@@ -2,7 +2,7 @@ import type { GridCell } from '@syt/core/form/section-grid.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiRequestError } from '../../api/api-error.ts';
-import { fetchCurrentValue, putDataValue } from './data-entry-api.ts';
+import { putDataValue } from './data-entry-api.ts';
 import { formKeys } from './data-entry-queries.ts';
 import type { CellRef, FormKey, FormView } from './data-entry-types.ts';
 import { CellSaver } from './grid/cell-saver.ts';
@@ -34,7 +34,6 @@ export function useFormGridSetup(
         store,
         form: formKey,
         put: putDataValue,
-        current: fetchCurrentValue,
         onSaved: (cell: CellRef) => {
           void queryClient.invalidateQueries({ queryKey: formKeys.cell(formKey, cell) });
           // The first value turns "Chưa nhập" into "Đang nhập"; later values do not change the status.

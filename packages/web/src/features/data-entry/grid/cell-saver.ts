@@ -2,7 +2,8 @@ import { checkValue } from '@syt/core/datavalue/value-type.ts';
 import type { DataValue } from '@syt/core/datavalue/types.ts';
 import type { GridCell } from '@syt/core/form/section-grid.ts';
 import { vi } from '../../../i18n/vi.ts';
-import { hasErrorCode } from '../../../api/api-error.ts';
+import type { ValueChangedError } from '@syt/core/api/contract.ts';
+import { hasErrorCode, type ApiRequestError } from '../../../api/api-error.ts';
 import { cellConflictVi } from '../../../i18n/cell-conflict.vi.ts';
 import { errorMessage } from '../../../lib/form-errors.ts';
 import type { CellRef, FormKey } from '../data-entry-types.ts';
@@ -16,8 +17,6 @@ export interface CellSaverOptions {
   store: CellStore;
   form: FormKey;
   put: PutValue;
-  /** The value the server holds now ('' when empty): asked after a save was refused as stale. */
-  current: (cell: CellRef & { orgUnit: string; period: string }) => Promise<string>;
   /** After a value or comment is stored (refresh the cell's history and audit, the form's status). */
   onSaved: (cell: CellRef) => void;
   /** After the server refused a save (a 409 means the form's state changed: reload it). */
@@ -123,7 +122,7 @@ export class CellSaver {
         });
         onSaved(cell);
       } catch (error) {
-        if (hasErrorCode(error, 'VALUE_CHANGED')) return this.conflict(cell, sent.value, error.message);
+        if (hasErrorCode(error, 'VALUE_CHANGED')) return this.conflict(cell, sent.value, error);
         store.update(id, { state: this.settle(id, 'error'), error: errorMessage(error, vi.errors.unexpected) });
         onRefused(error);
       }
@@ -133,12 +132,11 @@ export class CellSaver {
   }
 
   /** Someone else changed the cell: show their value as the stored one and keep the user's for their choice. */
-  private async conflict(cell: CellRef, mine: string, message: string): Promise<void> {
-    const { store, form, current } = this.options;
+  private conflict(cell: CellRef, mine: string, error: ApiRequestError): void {
+    const { store } = this.options;
     const id = cellId(cell);
-    const saved = await current({ ...cell, orgUnit: form.orgUnit, period: form.period }).catch(
-      () => store.get(id).saved,
-    );
+    const { message } = error;
+    const saved = (error.body as Partial<ValueChangedError>).current?.value ?? '';
     store.update(id, {
       saved,
       state: this.settle(id, 'conflict'),
