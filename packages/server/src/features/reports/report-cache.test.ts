@@ -10,7 +10,7 @@ import type { Actor } from '../access/access.policy.ts';
 import { readImportFile } from '../imports/import-file.ts';
 import { importValues } from '../imports/import.service.ts';
 import { ReportCache, reportCacheFor } from './report-cache.ts';
-import { PERIOD, startReportTest, type ReportTest } from './reports.fixture.ts';
+import { PERIOD, startReportTest, storedCell, type ReportTest } from './reports.fixture.ts';
 
 const MONTHLY = `/api/reports/monthly?org=62&period=${PERIOD}&format=json`;
 const CLI: Actor = { id: 0, username: 'cli', role: 'admin', scopePath: '/', canEditExpired: true };
@@ -43,7 +43,7 @@ describe.each(DIALECTS)('the monthly report cache on $name', (dialect) => {
 
   it('reads a value saved in a cell, then one imported, into the next report', async () => {
     const figure = monthFigures(JSON.parse((await read(rt.users.viewer)).body)).find((f) => !indicatorInputs.has(f.item.split('.')[0]!))!;
-    const cell = await storedCell(rt, figure.item);
+    const cell = await storedCell(rt, ...(figure.item.split('.') as [string, string | undefined]));
     const put = await rt.users.admin.request('PUT', '/api/data-values', { ...cell, value: String(Number(cell.value) + 7) });
     expect(put.statusCode, put.body).toBe(200);
     expect(await monthValue(figure.item)).toBe(figure.value! + 7);
@@ -56,7 +56,7 @@ describe.each(DIALECTS)('the monthly report cache on $name', (dialect) => {
 
   it('reads values another process imported, and units it renamed, through its own connection', async () => {
     const figure = monthFigures(JSON.parse((await read(rt.users.viewer)).body)).find((f) => !indicatorInputs.has(f.item.split('.')[0]!))!;
-    const cell = await storedCell(rt, figure.item);
+    const cell = await storedCell(rt, ...(figure.item.split('.') as [string, string | undefined]));
     const other = openDatabase(rt.t.database.url);
     try {
       const file = Buffer.from(toDataValueSetJson([{ ...cell, value: String(Number(cell.value) + 30) }]));
@@ -160,17 +160,3 @@ function monthFigures(doc: ReportDocument): FigureRef[] {
     .filter((f) => f.span === 'month' && f.orgUnit === undefined && (f.value ?? 0) > 0 && DEFAULT_PACKAGE.dataElements.some((e) => e.code === f.item.split('.')[0]));
 }
 
-/** The first stored value of the item in the month, as the entry and import APIs address it. */
-async function storedCell(rt: ReportTest, item: string) {
-  const [element, option] = item.split('.') as [string, string | undefined];
-  let q = rt.t.database.db
-    .selectFrom('data_value as v')
-    .innerJoin('data_element as de', 'de.id', 'v.data_element_id')
-    .innerJoin('category_option_combo as coc', 'coc.id', 'v.category_option_combo_id')
-    .innerJoin('org_unit as ou', 'ou.id', 'v.org_unit_id')
-    .select(['de.code as dataElement', 'coc.code as categoryOptionCombo', 'ou.code as orgUnit', 'v.period', 'v.value'])
-    .where('de.code', '=', element)
-    .where('v.period', '=', PERIOD);
-  if (option) q = q.where('coc.code', '=', option);
-  return q.orderBy('ou.code').executeTakeFirstOrThrow();
-}

@@ -30,3 +30,17 @@ export async function startReportTest(dialect: TestDialect): Promise<ReportTest>
   };
   return { t, users };
 }
+
+/** One stored value of the element (and option) in the month, as the entry and import APIs address it. */
+export async function storedCell(rt: ReportTest, element: string, option?: string) {
+  let q = rt.t.database.db
+    .selectFrom('data_value as v')
+    .innerJoin('data_element as de', 'de.id', 'v.data_element_id')
+    .innerJoin('category_option_combo as coc', 'coc.id', 'v.category_option_combo_id')
+    .innerJoin('org_unit as ou', 'ou.id', 'v.org_unit_id')
+    .select(['de.code as dataElement', 'coc.code as categoryOptionCombo', 'ou.code as orgUnit', 'v.period', 'v.value'])
+    .where('de.code', '=', element)
+    .where('v.period', '=', PERIOD);
+  if (option) q = q.where('coc.code', '=', option);
+  return q.orderBy('ou.code').executeTakeFirstOrThrow();
+}

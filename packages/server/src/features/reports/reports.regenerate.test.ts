@@ -3,7 +3,7 @@ import { generatedBlocks } from '@syt/core/report/edit/index.ts';
 import type { FigureRef, ReportDocument, Sentence } from '@syt/core/report/model.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/dialects.ts';
-import { PERIOD, startReportTest, type ReportTest } from './reports.fixture.ts';
+import { PERIOD, startReportTest, storedCell, type ReportTest } from './reports.fixture.ts';
 
 const elementCodes = new Set(DEFAULT_PACKAGE.dataElements.map((e) => e.code));
 // Elements an indicator reads: changing one moves a derived figure too, which would blur what "uses it" means.
@@ -68,16 +68,3 @@ function changedSentences(before: ReportDocument, after: ReportDocument): Senten
   });
 }
 
-/** One stored value of the element (and option) in the month, as the entry API addresses it. */
-async function storedCell(rt: ReportTest, element: string, option?: string) {
-  let q = rt.t.database.db
-    .selectFrom('data_value as v')
-    .innerJoin('data_element as de', 'de.id', 'v.data_element_id')
-    .innerJoin('category_option_combo as coc', 'coc.id', 'v.category_option_combo_id')
-    .innerJoin('org_unit as ou', 'ou.id', 'v.org_unit_id')
-    .select(['de.code as dataElement', 'coc.code as categoryOptionCombo', 'ou.code as orgUnit', 'v.period', 'v.value'])
-    .where('de.code', '=', element)
-    .where('v.period', '=', PERIOD);
-  if (option) q = q.where('coc.code', '=', option);
-  return q.orderBy('ou.code').executeTakeFirstOrThrow();
-}
