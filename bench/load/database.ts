@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -24,8 +24,9 @@ export interface BenchDatabase {
 /** SQLite in a temporary file; PostgreSQL as a fresh schema of the given server URL. */
 export async function createDatabase(engine: 'sqlite' | 'postgres', baseUrl?: string): Promise<BenchDatabase> {
   if (engine === 'sqlite') {
-    const url = `sqlite:${join(mkdtempSync(join(tmpdir(), 'syt-load-')), 'syt.db')}`;
-    return { engine, url, open: () => openDatabase(url), drop: async () => {} };
+    const dir = mkdtempSync(join(tmpdir(), 'syt-load-'));
+    const url = `sqlite:${join(dir, 'syt.db')}`;
+    return { engine, url, open: () => openDatabase(url), drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const schema = `load_${randomBytes(6).toString('hex')}`;
   const admin = async (text: string) => {

@@ -2,6 +2,7 @@
 // real `syt serve` on 127.0.0.1, beside a baseline (the same connections asking for their session) measured in
 // the same run. SQLite always; PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
 // LOAD_SECONDS (default 30) bounds each run; the script stops the server and drops its databases itself.
+// LOAD_ENGINES=sqlite or =postgres runs one engine; LOAD_CPU_PROFILE_DIR keeps the server's CPU profile.
 import { createDatabase, prepare } from './database.ts';
 import { browserHeaders, readers, savers, type LoadFigures } from './scenarios.ts';
 import { startServer } from './server.ts';
@@ -54,6 +55,8 @@ async function bench(engine: 'sqlite' | 'postgres', baseUrl?: string): Promise<b
 }
 
 const postgresUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-let allOk = await bench('sqlite');
-if (postgresUrl) allOk = (await bench('postgres', postgresUrl)) && allOk;
+const engines = (process.env.LOAD_ENGINES ?? 'sqlite,postgres').split(',');
+let allOk = true;
+if (engines.includes('sqlite')) allOk = (await bench('sqlite')) && allOk;
+if (postgresUrl && engines.includes('postgres')) allOk = (await bench('postgres', postgresUrl)) && allOk;
 process.exitCode = allOk ? 0 : 1;

@@ -13,6 +13,11 @@ export async function requireOrgUnitAccess(db: Executor, actor: Actor, action: A
       { field, message: vi.unknownOrgUnit(orgUnitCode) },
     ]);
   }
+  return requireUnitAccess(actor, action, unit);
+}
+
+/** Checks the actor may do the action at an org unit already found; returns the unit. */
+export function requireUnitAccess<U extends { name: string; path: string }>(actor: Actor, action: Action, unit: U): U {
   if (!roleAllows(actor.role, action)) throw forbidden();
   if (!may(actor, action, unit.path)) throw forbidden(vi.outsideScope(unit.name));
   return unit;

@@ -1,16 +1,20 @@
 import type { CellCurrent } from '@syt/core/api/contract.ts';
 import { checkValue } from '@syt/core/datavalue/value-type.ts';
 import type { ValueType } from '@syt/core/metadata/types.ts';
+import { parsePeriod, type Period } from '@syt/core/period/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
+import { isPostgres } from '../../db/dialect.ts';
 import { writeTransaction } from '../../db/write-transaction.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../access/access.policy.ts';
+import { requireUnitAccess } from '../access/access.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
+import { readCellSnapshot } from './cell-snapshot.repository.ts';
 import { requireWritable, resolveCell, type CellInput } from './cell.service.ts';
-import { deleteValue, displayNameOf, insertValueIfAbsent, lastChange, lockValue, updateValue } from './cell-write.repository.ts';
+import { displayNameOf, lastChange, lockValue, writeIfUnchanged } from './cell-write.repository.ts';
 import { dataEntryMessages } from './data-entry.messages.ts';
-import { insertAuditRow } from './data-entry.repository.ts';
+import type { CellKey } from './data-entry.repository.ts';
 
 interface Ctx {
   db: Database;
@@ -33,29 +37,65 @@ export class ValueChangedError extends AppError {
   }
 }
 
-type Cell = Awaited<ReturnType<typeof resolveCell>>;
-type Stored = Awaited<ReturnType<typeof lockValue>>;
+type Cell = Awaited<ReturnType<typeof readCell>>;
+type Stored = Cell['stored'];
 const RACED = Symbol('raced');
+/** Saves first try without locks; one that keeps losing to others on the same cell then waits its turn. */
+const OPTIMISTIC_ATTEMPTS = 3;
+const ATTEMPTS = OPTIMISTIC_ATTEMPTS + 3;
 
 /**
- * Stores, changes or deletes one value, with its audit row, in one write transaction. The old value is read
- * under lock, so the audit row's old value is the one this write replaced; a first insert that loses a race
- * re-reads the winner's row and decides again (never a duplicate-key error).
+ * Stores, changes or deletes one value, with its audit row. The save is decided on what the cell holds, then
+ * written only if the cell still holds it (compare and set), so the audit row's old value is always the value
+ * this write replaced and two first inserts never collide. A save that lost that race decides again; after a
+ * few losses it locks the cell's row first (on PostgreSQL; SQLite's write transaction already holds the lock).
  */
 export async function saveDataValue(ctx: Ctx, actor: Actor, input: SaveInput) {
-  return writeTransaction(ctx.db, async (trx) => {
-    const cell = await resolveCell(trx, actor, 'enter', input);
-    await requireWritable(trx, cell, ctx.clock.now(), actor.canEditExpired);
-    // Each retry follows a commit by someone else; a handful always suffices.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const outcome = await writeCell(trx, actor, cell, input, await lockValue(trx, cell.key), ctx.clock.now().toISOString());
-      if (outcome !== RACED) return outcome;
-    }
-    throw new Error('cell save kept losing insert races');
-  });
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const locked = attempt >= OPTIMISTIC_ATTEMPTS;
+    const outcome = await cellWriteScope(ctx.db, locked, async (db) => {
+      const cell = await readCell(db, actor, input);
+      if (locked) cell.stored = await lockValue(db, cell.key);
+      requireWritable(cell, ctx.clock.now(), actor.canEditExpired);
+      return saveOnce(db, actor, cell, input, ctx.clock.now().toISOString());
+    });
+    if (outcome !== RACED) return outcome;
+  }
+  throw new Error('cell save kept losing races');
 }
 
-async function writeCell(trx: Executor, actor: Actor, cell: Cell, input: SaveInput, old: Stored, now: string) {
+/**
+ * SQLite runs a save in a write transaction (its reads then see no other writer). PostgreSQL needs none for the
+ * unlocked attempt, whose only write is one statement, and saves the round trips of BEGIN and COMMIT.
+ */
+function cellWriteScope<T>(db: Database, locked: boolean, work: (db: Executor) => Promise<T>): Promise<T> {
+  return isPostgres(db) && !locked ? work(db) : writeTransaction(db, work);
+}
+
+/** The cell a save names, as stored now; 400 for an unknown code or a malformed period, 403 outside scope. */
+async function readCell(db: Executor, actor: Actor, input: CellInput) {
+  const period = periodOrUndefined(input.period);
+  const found = period && (await readCellSnapshot(db, input.dataElement, input.categoryOptionCombo || 'default', input.orgUnit, period.code));
+  if (!period || !found) {
+    // The general lookup names the unknown code or the malformed period, in the order the fields are checked.
+    await resolveCell(db, actor, 'enter', input);
+    throw new Error(`cell ${input.dataElement}/${input.orgUnit}/${input.period} was found only on the second look`);
+  }
+  requireUnitAccess(actor, 'enter', found.unit);
+  const key: CellKey = { data_element_id: found.element.id, category_option_combo_id: found.coc.id, org_unit_id: found.unit.id, period: period.code };
+  return { ...found, period, key };
+}
+
+function periodOrUndefined(code: string): Period | undefined {
+  try {
+    return parsePeriod(code);
+  } catch {
+    return undefined;
+  }
+}
+
+async function saveOnce(db: Executor, actor: Actor, cell: Cell, input: SaveInput, now: string) {
+  const old = cell.stored;
   // An omitted comment keeps the stored one; an empty one clears it.
   const comment = input.comment === undefined ? (old?.comment ?? null) : input.comment.trim() ? input.comment.trim().normalize('NFC') : null;
   const deleting = input.value.trim() === '';
@@ -64,21 +104,18 @@ async function writeCell(trx: Executor, actor: Actor, cell: Cell, input: SaveInp
   const value = checked?.value ?? null;
   // Already as asked (two people typed the same figure): nothing to write, nothing to refuse.
   if ((old?.value ?? null) === value && (value === null || old?.comment === comment)) return { dataValue: present(input, cell.coc.code, value, comment) };
-  if (input.expected !== undefined && (input.expected || null) !== (old?.value ?? null)) throw await valueChanged(trx, cell, old);
-  const audit = { ...cell.key, changed_by: actor.username, changed_at: now, old_value: old?.value ?? null, old_comment: old?.comment ?? null };
-  if (value === null) {
-    await deleteValue(trx, cell.key);
-    await insertAuditRow(trx, { ...audit, action: 'DELETE', new_value: null, new_comment: null });
-    return { dataValue: null };
-  }
-  if (old) {
-    await updateValue(trx, cell.key, { value, comment, stored_by: actor.username, updated_at: now });
-  } else {
-    const row = { ...cell.key, period_start: cell.period.startDate, period_end: cell.period.endDate, value, comment };
-    const stamps = { stored_by: actor.username, created_at: now, updated_at: now, import_id: null };
-    if (!(await insertValueIfAbsent(trx, { ...row, ...stamps }, cell.unit.path.split('/')[1]!))) return RACED;
-  }
-  await insertAuditRow(trx, { ...audit, action: old ? 'UPDATE' : 'CREATE', new_value: value, new_comment: comment });
+  if (input.expected !== undefined && (input.expected || null) !== (old?.value ?? null)) throw await valueChanged(db, cell, old);
+  const written = await writeIfUnchanged(db, {
+    key: cell.key,
+    old: old && { value: old.value, comment: old.comment },
+    next: value === null ? undefined : { value, comment },
+    by: actor.username,
+    at: now,
+    periodStart: cell.period.startDate,
+    periodEnd: cell.period.endDate,
+    provinceCode: cell.unit.path.split('/')[1]!,
+  });
+  if (!written) return RACED;
   return { dataValue: present(input, cell.coc.code, value, comment) };
 }
 

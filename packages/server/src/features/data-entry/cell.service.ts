@@ -7,7 +7,7 @@ import { vi } from '../../messages.ts';
 import type { Action, Actor } from '../access/access.policy.ts';
 import { requireOrgUnitAccess } from '../access/access.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import { findElement, findElementAndCombo, formsForCell, type CellKey } from './data-entry.repository.ts';
+import { findElement, findElementAndCombo, type CellKey } from './data-entry.repository.ts';
 
 export interface CellInput {
   dataElement: string;
@@ -46,19 +46,29 @@ async function unknownCode(db: Executor, elementCode: string, comboCode: string)
   throw invalid('UNKNOWN_OPTION_COMBO', 'categoryOptionCombo', vi.unknownOptionCombo(comboCode, element.code));
 }
 
+/** A form a cell belongs to, with its workflow status for the cell's period (null: not yet submitted). */
+export interface CellForm {
+  name: string;
+  period_type: string;
+  due_day: number;
+  open_days_after_period: number;
+  status: string | null;
+}
+
+interface WritableCell {
+  element: { code: string };
+  unit: { name: string; opening_date: string; closing_date: string | null };
+  period: Period;
+  /** The forms assigned to the unit that contain the element. */
+  forms: CellForm[];
+}
+
 /**
  * Checks a cell may be written now: its element is on a form assigned to the unit for this period type,
  * that form is not submitted or approved, and its entry window is open (or the user may edit expired periods).
  */
-export async function requireWritable(
-  db: Executor,
-  cell: Awaited<ReturnType<typeof resolveCell>>,
-  now: Date,
-  canEditExpired: boolean,
-): Promise<void> {
-  const forms = (await formsForCell(db, cell.element.id, cell.unit.id, cell.period.code)).filter(
-    (ds) => (ds.period_type as PeriodType) === cell.period.type,
-  );
+export function requireWritable(cell: WritableCell, now: Date, canEditExpired: boolean): void {
+  const forms = cell.forms.filter((ds) => (ds.period_type as PeriodType) === cell.period.type);
   if (forms.length === 0) {
     throw new AppError(409, 'NOT_IN_FORM', vi.elementNotInForm(cell.element.code, cell.unit.name));
   }

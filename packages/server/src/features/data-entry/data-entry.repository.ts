@@ -41,29 +41,6 @@ export async function findElementAndCombo(db: Executor, elementCode: string, com
   return (await elementAndCombo(db, elementCode, comboCode))[0];
 }
 
-/** The forms a cell belongs to at an org unit, each with its workflow status for a period (every save asks). */
-export const formsForCell = reusableQuery((db, elementId: number, orgUnitId: number, period: string) =>
-  db
-    .selectFrom('data_set as ds')
-    .innerJoin('data_set_org_unit as a', 'a.data_set_id', 'ds.id')
-    .leftJoin('data_set_report as r', (j) =>
-      j.onRef('r.data_set_id', '=', 'ds.id').onRef('r.org_unit_id', '=', 'a.org_unit_id').on('r.period', '=', period),
-    )
-    .select(['ds.id', 'ds.code', 'ds.name', 'ds.period_type', 'ds.due_day', 'ds.open_days_after_period', 'r.status'])
-    .where('a.org_unit_id', '=', orgUnitId)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('data_set_section_element as l')
-          .innerJoin('data_set_section as s', 's.id', 'l.section_id')
-          .select('l.section_id')
-          .whereRef('s.data_set_id', '=', 'ds.id')
-          .where('l.data_element_id', '=', elementId),
-      ),
-    )
-    .orderBy('ds.id'),
-);
-
 const AUDIT_COLUMNS = [
   'data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'action',
   'old_value', 'new_value', 'old_comment', 'new_comment', 'changed_by', 'changed_at',
