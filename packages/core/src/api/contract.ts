@@ -95,7 +95,19 @@ export interface ImportConflict {
   reason: string;
 }
 
-/** POST /api/imports?format=json|csv|adx|xlsx&dryRun=true (multipart field `file`) answers a DHIS2-style summary. */
+/** A form (data set × org unit × period) that an import marked as submitted by the importer. */
+export interface ImportSubmittedForm {
+  dataSet: string;
+  dataSetName: string;
+  orgUnit: string;
+  orgUnitName: string;
+  period: string;
+}
+
+/**
+ * POST /api/imports?format=json|csv|adx|xlsx&dryRun=true&submit=true (multipart field `file`) answers a DHIS2-style
+ * summary. With `submit`, every form the file fills is marked as submitted by the importer, or nothing is stored.
+ */
 export interface ImportSummary {
   /** SUCCESS: all stored; ERROR: nothing stored because of conflicts (all-or-nothing). */
   status: 'SUCCESS' | 'ERROR';
@@ -108,6 +120,10 @@ export interface ImportSummary {
   conflicts: ImportConflict[];
   /** How many rows were refused in all (a broken file of a million rows is not listed whole). */
   conflictsTotal: number;
+  /** The first `IMPORT_FORMS_LISTED` forms marked as submitted (or, in a dry run, that would be); empty without `submit`. */
+  submitted: ImportSubmittedForm[];
+  /** How many forms were marked as submitted in all. */
+  submittedTotal: number;
 }
 
 /**
@@ -132,3 +148,6 @@ export interface ValueChangedError extends ApiError {
 
 /** Most refused rows an import summary lists; `conflictsTotal` counts the rest. */
 export const IMPORT_CONFLICTS_LISTED = 1_000;
+
+/** How many submitted forms an import summary lists; the rest are only counted. */
+export const IMPORT_FORMS_LISTED = 500;

@@ -22,17 +22,21 @@ export function registerDataCommands(program: Command): void {
     .command('import <file>')
     .description('Nhập số liệu từ tệp; không lưu gì nếu có dòng lỗi')
     .option('--dry-run', 'chỉ kiểm tra, không lưu')
+    .option('--submit', 'đánh dấu đã nộp mọi biểu mẫu mà tệp điền số liệu (người nộp: người nhập)')
     .addOption(new Option('--format <format>', 'định dạng (mặc định: theo đuôi tệp)').choices(['json', 'csv', 'adx', 'xlsx']))
     .option('--as <username>', 'nhập với quyền và phạm vi của người dùng này')
-    .action((file: string, opts: { dryRun?: boolean; format?: InterchangeFormat; as?: string }) =>
+    .action((file: string, opts: { dryRun?: boolean; submit?: boolean; format?: InterchangeFormat; as?: string }) =>
       withContext(async (ctx) => {
         await migrateToLatest(ctx.db);
         const content = await readFile(file);
         const format = opts.format ?? detectFormat(basename(file), content.subarray(0, 512));
         if (!format) throw new Error(vi.cli.unknownFormat);
         const actor = await actorFor(ctx.db, opts.as);
-        const summary = await importValues(ctx, actor, await readImportFile(ctx.db, format, content), { dryRun: Boolean(opts.dryRun) });
+        const summary = await importValues(ctx, actor, await readImportFile(ctx.db, format, content), { dryRun: Boolean(opts.dryRun), submit: Boolean(opts.submit) });
         say(vi.cli.importSummary({ ...summary, conflicts: summary.conflictsTotal }));
+        if (summary.submittedTotal) say(vi.cli.formsSubmitted(summary.dryRun, summary.submittedTotal));
+        for (const f of summary.submitted.slice(0, 50)) say(`  - ${vi.cli.submittedForm(f)}`);
+        if (summary.submittedTotal > 50) say(vi.cli.moreForms(summary.submittedTotal - 50));
         for (const c of summary.conflicts.slice(0, 50)) say(`  - ${c.location ?? vi.cli.wholeFile}${c.code ? ` (${c.code})` : ''}: ${c.reason}`);
         if (summary.conflictsTotal > 50) say(vi.cli.moreConflicts(summary.conflictsTotal - 50));
         if (summary.status === 'ERROR') process.exitCode = 2;

@@ -1,3 +1,4 @@
+import type { MetadataPackage } from '@syt/core/metadata/types.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import type { DataSetReportTable } from '../../db/schema.ts';
@@ -6,6 +7,7 @@ import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { validateForm } from '../validation/validation.service.ts';
 import { resolveForm, type FormInput } from './form.service.ts';
+import type { Executor } from '../metadata/upsert.ts';
 import { findReport, saveReport } from './workflow.repository.ts';
 
 interface Ctx {
@@ -19,19 +21,29 @@ const conflict = (code: string, message: string, details: { field: string; messa
 /** Draft → submitted, by the unit; refused while a HIGH-importance rule fails (the violations come back). */
 export async function submitForm(ctx: Ctx, actor: Actor, input: FormInput) {
   return ctx.db.transaction().execute(async (trx) => {
-    const form = await resolveForm(trx, actor, 'enter', input);
-    const report = await findReport(trx, form.key);
-    if (report?.status === 'SUBMITTED') throw conflict('ALREADY_SUBMITTED', vi.alreadySubmitted);
-    if (report?.status === 'APPROVED') throw conflict('ALREADY_APPROVED', vi.alreadyApproved);
-    const violations = await validateForm(trx, form);
-    const blocking = violations.filter((v) => v.importance === 'HIGH');
-    if (blocking.length) {
-      throw conflict('VALIDATION_BLOCKS_SUBMIT', vi.submitBlocked, blocking.map((v) => ({ field: v.rule, message: v.message })));
-    }
-    const now = ctx.clock.now().toISOString();
-    await write(trx, form.key, { status: 'SUBMITTED', submitted_at: now, submitted_by: actor.username, approved_at: null, approved_by: null, reopen_reason: null, updated_at: now }, 'SUBMIT', actor, now);
+    const { violations } = await submitWithin(trx, actor, input, { now: ctx.clock.now().toISOString() });
     return { violations };
   });
+}
+
+/**
+ * The submission's checks and write inside the caller's transaction; throws an AppError when refused (before writing).
+ * An import with `submit` runs it for every form its file fills (passing the metadata package it loaded once), so
+ * both paths refuse the same forms.
+ */
+export async function submitWithin(trx: Executor, actor: Actor, input: FormInput, at: { now: string; pkg?: MetadataPackage }) {
+  const { now } = at;
+  const form = await resolveForm(trx, actor, 'enter', input);
+  const report = await findReport(trx, form.key);
+  if (report?.status === 'SUBMITTED') throw conflict('ALREADY_SUBMITTED', vi.alreadySubmitted);
+  if (report?.status === 'APPROVED') throw conflict('ALREADY_APPROVED', vi.alreadyApproved);
+  const violations = await validateForm(trx, form, at.pkg);
+  const blocking = violations.filter((v) => v.importance === 'HIGH');
+  if (blocking.length) {
+    throw conflict('VALIDATION_BLOCKS_SUBMIT', vi.submitBlocked, blocking.map((v) => ({ field: v.rule, message: v.message })));
+  }
+  await write(trx, form.key, { status: 'SUBMITTED', submitted_at: now, submitted_by: actor.username, approved_at: null, approved_by: null, reopen_reason: null, updated_at: now }, 'SUBMIT', actor, now);
+  return { form, violations };
 }
 
 /** Submitted → approved, by staff or a leader; the values are locked from then on. */

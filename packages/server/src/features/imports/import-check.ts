@@ -13,6 +13,7 @@ import { importMessages as m } from './import.messages.ts';
 
 export interface FormRef {
   id: number;
+  code: string;
   name: string;
 }
 
@@ -111,7 +112,7 @@ function contextResolver(rows: ImportContextRows, actor: Actor, today: string) {
     if (!forms) {
       forms = (formsByElement.get(element.id) ?? [])
         .filter((f) => f.period_type === period.type && assigned.has(`${f.id}|${unit.id}`))
-        .map((f) => ({ id: f.id, name: f.name, due_day: f.due_day, open_days_after_period: f.open_days_after_period }));
+        .map((f) => ({ id: f.id, code: f.code, name: f.name, due_day: f.due_day, open_days_after_period: f.open_days_after_period }));
       formsOf.set(key, forms);
     }
     return forms as (FormRef & { due_day: number; open_days_after_period: number })[];

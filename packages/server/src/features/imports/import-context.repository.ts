@@ -55,6 +55,16 @@ export async function loadExisting(db: Executor, orgUnitIds: number[], periods: 
   return result;
 }
 
+/** Codes and names of some org units, by id. */
+export async function loadUnitNames(db: Executor, orgUnitIds: number[]) {
+  const result = new Map<number, { code: string; name: string }>();
+  for (const ids of chunks(orgUnitIds, 500)) {
+    const rows = await db.selectFrom('org_unit').select(['id', 'code', 'name']).where('id', 'in', ids).execute();
+    for (const r of rows) result.set(r.id, { code: r.code, name: r.name });
+  }
+  return result;
+}
+
 function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

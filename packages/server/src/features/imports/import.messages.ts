@@ -10,8 +10,12 @@ export const importMessages = {
   unitNotOpen: (unit: string, period: string) => `Đơn vị ${unit} không hoạt động trong kỳ ${period}.`,
   future: (period: string) => `Kỳ ${period} chưa bắt đầu.`,
   closed: (period: string, closesOn: string) => `Kỳ ${period} đã hết hạn nhập liệu (hạn cuối ${closesOn}).`,
-  locked: (form: string, period: string) => `Biểu mẫu "${form}" kỳ ${period} đã được duyệt: số liệu bị khóa.`,
-  submitted: (form: string, period: string) => `Biểu mẫu "${form}" kỳ ${period} đã nộp: cần mở lại trước khi sửa số liệu.`,
+  locked: (form: string, unit: string, period: string) => `Biểu mẫu "${form}" của đơn vị ${unit} kỳ ${period} đã được duyệt: số liệu bị khóa.`,
+  submitted: (form: string, unit: string, period: string) =>
+    `Biểu mẫu "${form}" của đơn vị ${unit} kỳ ${period} đã nộp: cần mở lại trước khi sửa số liệu.`,
+  formAt: (form: string, unit: string, period: string) => `Biểu mẫu "${form}", đơn vị ${unit}, kỳ ${period}`,
+  tooManyForms: (count: string, limit: string) =>
+    `Tệp điền ${count} biểu mẫu, quá giới hạn ${limit} biểu mẫu được đánh dấu đã nộp trong một lần nhập: hãy chia thành nhiều tệp nhỏ hơn.`,
   valueAt: (n: number) => `Giá trị thứ ${n}`,
   unreadable: 'Không đọc được tệp.',
   tooLarge: (limit: string) => `Tệp số liệu lớn hơn ${limit}: hãy chia thành nhiều tệp nhỏ hơn.`,

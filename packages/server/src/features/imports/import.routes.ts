@@ -15,9 +15,11 @@ import { importValues } from './import.service.ts';
 const query = z.object({
   format: z.enum(['json', 'csv', 'adx', 'xlsx']).optional(),
   dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // Marks every form the file fills as submitted by the importer (a department loading figures sent on paper).
+  submit: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
-/** Uploading a data file (DHIS2 JSON, CSV, ADX or the Excel form): all or nothing, with a dry run. */
+/** Uploading a data file (DHIS2 JSON, CSV, ADX or the Excel form): all or nothing, with a dry run, optionally submitting its forms. */
 export async function importRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
   const maxBytes = ctx.config.importMaxBytes;
@@ -35,6 +37,6 @@ export async function importRoutes(api: FastifyInstance, ctx: AppContext): Promi
     }
     const format: InterchangeFormat | null = req.query.format ?? detectFormat(file.filename, data.subarray(0, 512));
     if (!format) throw new AppError(400, 'UNKNOWN_FORMAT', m.unknownFormat, [{ field: 'format', message: m.unknownFormat }]);
-    return importValues(ctx, actor, await readImportFile(ctx.db, format, data), { dryRun: req.query.dryRun });
+    return importValues(ctx, actor, await readImportFile(ctx.db, format, data), { dryRun: req.query.dryRun, submit: req.query.submit });
   });
 }

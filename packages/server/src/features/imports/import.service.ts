@@ -7,8 +7,9 @@ import type { DataValueAuditTable, DataValueTable } from '../../db/schema.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { insertAudit } from '../data-entry/data-entry.repository.ts';
 import { importChecker, isConflict, type ResolvedRow } from './import-check.ts';
-import { loadExisting, loadImportContext, loadReports } from './import-context.repository.ts';
+import { loadExisting, loadImportContext, loadReports, loadUnitNames } from './import-context.repository.ts';
 import { upsertDataValueRows } from '../data-values/data-value.repository.ts';
+import { filledForms, submitFilledForms, tooManyForms, type FilledForm } from './import-submit.service.ts';
 import { auditCreatedRows, deleteValues } from './import-write.repository.ts';
 import { importMessages as m } from './import.messages.ts';
 
@@ -24,11 +25,19 @@ export interface ImportInput {
   locate?: (index: number) => string;
 }
 
+/** `dryRun` stores nothing; `submit` marks every form the file fills as submitted by the importer. */
+export interface ImportOptions {
+  dryRun: boolean;
+  submit?: boolean;
+}
+
 /**
  * Checks every row against metadata, scope, entry windows and form workflow, then stores all of it in one
- * transaction, or nothing when any row is refused (all-or-nothing per file). A dry run stops before writing.
+ * transaction, or nothing when any row is refused (all-or-nothing per file). With `submit`, the forms the file fills
+ * are submitted in that transaction too, and one refused form stores nothing. A dry run stops before writing, or,
+ * to check the submissions against the new values, writes and rolls back.
  */
-export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, options: { dryRun: boolean }): Promise<ImportSummary> {
+export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, options: ImportOptions): Promise<ImportSummary> {
   const locate = input.locate ?? ((i: number) => m.valueAt(i + 1));
   const codeAt = new Map(input.values.map((v) => [v.index, v.dataElement]));
   // The answer stays small however broken the file: the first rows tell what to fix, the total how much. Each source
@@ -47,23 +56,46 @@ export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, o
   }
   conflicts.nextSource();
   for (const c of await workflowConflicts(ctx, rows, codeAt, locate)) conflicts.add(() => c);
+  const forms = options.submit ? filledForms(rows) : [];
+  const tooMany = tooManyForms(forms);
+  conflicts.nextSource();
+  if (tooMany) conflicts.add(() => tooMany);
   const summary = (s: Partial<ImportSummary>): ImportSummary => ({
-    status: 'SUCCESS', dryRun: options.dryRun, imported: 0, updated: 0, ignored: 0, deleted: 0, conflicts: [], conflictsTotal: 0, ...s,
+    status: 'SUCCESS', dryRun: options.dryRun, imported: 0, updated: 0, ignored: 0, deleted: 0, conflicts: [], conflictsTotal: 0,
+    submitted: [], submittedTotal: 0, ...s,
   });
-  if (conflicts.total) {
-    return summary({ status: 'ERROR', ignored: input.values.length, conflicts: conflicts.first(), conflictsTotal: conflicts.total });
-  }
-  const plan = await planWrites(ctx, rows, actor, ctx.clock.now().toISOString());
+  const refusal = () => summary({ status: 'ERROR', ignored: input.values.length, conflicts: conflicts.first(), conflictsTotal: conflicts.total });
+  if (conflicts.total) return refusal();
+  const now = ctx.clock.now().toISOString();
+  const plan = await planWrites(ctx, rows, actor, now);
   const counts = { imported: plan.inserted, updated: plan.updated, deleted: plan.deletes.length, ignored: input.values.length - plan.inserted - plan.updated - plan.deletes.length };
-  if (!options.dryRun) {
-    await ctx.db.transaction().execute(async (trx) => {
+  if (options.dryRun && !options.submit) return summary(counts);
+  const { refused, ...submission } = await store(ctx, plan, { actor, forms, now, dryRun: options.dryRun });
+  conflicts.nextSource();
+  for (const c of refused) conflicts.add(() => c);
+  return conflicts.total ? refusal() : summary({ ...counts, ...submission });
+}
+
+/** Thrown to undo a transaction whose work was only a check (a dry run) or was refused; caught in `store`. */
+const ROLLBACK = Symbol('rollback');
+
+/** Writes the plan and submits the forms in one transaction, undone when a form is refused or on a dry run. */
+async function store(ctx: Ctx, plan: Awaited<ReturnType<typeof planWrites>>, run: { actor: Actor; forms: FilledForm[]; now: string; dryRun: boolean }) {
+  let outcome: Awaited<ReturnType<typeof submitFilledForms>> = { submitted: [], submittedTotal: 0, refused: [] };
+  await ctx.db
+    .transaction()
+    .execute(async (trx) => {
       await upsertDataValueRows(trx, plan.upserts);
       await deleteValues(trx, plan.deletes);
       await insertAudit(trx, plan.changedAudit);
       await auditCreatedRows(trx, plan.createdScope);
+      if (run.forms.length) outcome = await submitFilledForms(trx, run.actor, run.forms, run.now);
+      if (run.dryRun || outcome.refused.length) throw ROLLBACK;
+    })
+    .catch((error: unknown) => {
+      if (error !== ROLLBACK) throw error;
     });
-  }
-  return summary(counts);
+  return outcome;
 }
 
 const byIndex = (a: { index: number | null }, b: { index: number | null }) => (a.index ?? -1) - (b.index ?? -1);
@@ -93,11 +125,13 @@ async function workflowConflicts(ctx: Ctx, rows: ResolvedRow[], codeAt: Map<numb
   const reports = await loadReports(ctx.db, [...new Set(rows.map((r) => r.org_unit_id))], [...new Set(rows.map((r) => r.period))]);
   const conflicts: ImportConflict[] = [];
   if (reports.size === 0) return conflicts;
+  const units = await loadUnitNames(ctx.db, [...new Set([...reports.keys()].map((k) => Number(k.split('|')[1])))]);
   for (const r of rows) {
     for (const f of r.forms) {
       const status = reports.get(`${f.id}|${r.org_unit_id}|${r.period}`);
       if (status !== 'APPROVED' && status !== 'SUBMITTED') continue;
-      const reason = status === 'APPROVED' ? m.locked(f.name, r.period) : m.submitted(f.name, r.period);
+      const unit = units.get(r.org_unit_id)!.name;
+      const reason = status === 'APPROVED' ? m.locked(f.name, unit, r.period) : m.submitted(f.name, unit, r.period);
       conflicts.push({ index: r.index, location: locate(r.index), code: codeAt.get(r.index) ?? null, field: 'period', reason });
       break;
     }
