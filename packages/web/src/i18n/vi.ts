@@ -402,6 +402,9 @@ export const vi = {
     formats: { json: 'JSON', csv: 'CSV', adx: 'ADX (XML)', xlsx: 'Excel (.xlsx)' },
     dryRun: 'Chạy thử (không lưu)',
     dryRunHint: 'Kiểm tra tệp và xem kết quả mà không ghi số liệu nào.',
+    submit: 'Đánh dấu đã nộp các biểu mẫu trong tệp',
+    submitHint:
+      'Dùng khi nhập số liệu đơn vị gửi bằng giấy hoặc thư điện tử: mọi biểu mẫu có số liệu trong tệp được ghi là đã nộp, người nộp là bạn. Nếu một biểu mẫu không nộp được thì không có số liệu nào được lưu.',
     upload: 'Tải lên',
     uploading: (percent: number) => `Đang tải lên ${percent}%`,
     processing: 'Máy chủ đang xử lý tệp…',
@@ -423,6 +426,12 @@ export const vi = {
       code: 'Mã',
       reason: 'Lý do',
       valueAt: (index: number) => `Giá trị thứ ${index + 1}`,
+      submitted: (count: number, dryRun: boolean) =>
+        `${dryRun ? 'Sẽ đánh dấu' : 'Đã đánh dấu'} đã nộp ${count.toLocaleString('vi-VN')} biểu mẫu`,
+      moreSubmitted: (count: number) => `và ${count.toLocaleString('vi-VN')} biểu mẫu khác.`,
+      form: 'Biểu mẫu',
+      orgUnit: 'Đơn vị',
+      period: 'Kỳ',
     },
     exportTitle: 'Xuất dữ liệu',
     orgUnit: 'Đơn vị',

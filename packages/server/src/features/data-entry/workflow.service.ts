@@ -5,9 +5,9 @@ import type { DataSetReportTable } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
+import type { Executor } from '../metadata/upsert.ts';
 import { validateForm } from '../validation/validation.service.ts';
 import { resolveForm, type FormInput } from './form.service.ts';
-import type { Executor } from '../metadata/upsert.ts';
 import { findReport, saveReport } from './workflow.repository.ts';
 
 interface Ctx {

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock.ts';
 import { DIALECTS } from '../../test/dialects.ts';
 import { signedIn, startTestApp, TestClient, type TestApp } from '../../test/harness.ts';
+import type { ResolvedRow } from './import-check.ts';
+import { filledForms, IMPORT_SUBMIT_MAX_FORMS, tooManyForms } from './import-submit.service.ts';
 
 /** Figures two districts sent on paper for December 2023, loaded by the department on 10 January 2024. */
 const value = (orgUnit: string, dataElement: string, v: string): DataValue => ({ dataElement, categoryOptionCombo: 'default', orgUnit, period: '202312', value: v });
@@ -63,6 +65,17 @@ describe.each(DIALECTS)('an import that submits its forms on $name', (dialect) =
     expect(await reports()).toEqual([]);
   });
 
+  it('lets a district reporter submit its own form, and refuses one outside its scope without storing anything', async () => {
+    const dakHa = await signedIn(t, 'dakha', 'reporter', '615');
+    const own = await dakHa.upload('/api/imports?submit=true', 'giay.json', toDataValueSetJson(paperFigures.slice(0, 2)));
+    expect(own.json()).toMatchObject({ status: 'SUCCESS', submittedTotal: 1, submitted: [{ orgUnit: '615' }] });
+    expect(await workflow('615')).toMatchObject({ status: 'SUBMITTED_LATE', submittedBy: 'dakha' });
+    const other = await dakHa.upload('/api/imports?submit=true', 'giay.json', toDataValueSetJson([value('612', 'TCM_CASES', '2')]));
+    expect(other.json()).toMatchObject({ status: 'ERROR', submittedTotal: 0 });
+    expect(other.json().conflicts[0].reason).toBe('Đơn vị Đăk Tô nằm ngoài phạm vi được phân quyền.');
+    expect((await workflow('612')).status).toBe('NOT_STARTED');
+  });
+
   it('checks the submissions in a dry run and stores nothing', async () => {
     const res = await officer.upload('/api/imports?submit=true&dryRun=true', 'giay.json', toDataValueSetJson(paperFigures));
     expect(res.json()).toMatchObject({ status: 'SUCCESS', dryRun: true, imported: 3, submittedTotal: 2 });
@@ -76,5 +89,24 @@ describe.each(DIALECTS)('an import that submits its forms on $name', (dialect) =
     expect(res.json()).toMatchObject({ status: 'ERROR', conflictsTotal: 2 });
     expect(res.json().conflicts[0].reason).toMatch(/^Biểu mẫu ".+" của đơn vị Đăk Hà kỳ 202312 đã nộp: cần mở lại trước khi sửa số liệu\.$/);
     expect(Number(await stored())).toBe(1);
+  });
+});
+
+describe('the forms a file fills', () => {
+  const btn = { id: 1, code: 'BTN_THANG', name: 'Báo cáo bệnh truyền nhiễm tháng' };
+  const row = (unit: number, period: string, value: string | null) => ({ org_unit_id: unit, period, value, forms: [btn] }) as unknown as ResolvedRow;
+
+  it('are the distinct forms of the rows that carry a value, in file order; a deletion fills none', () => {
+    const forms = filledForms([row(2, '202312', '1'), row(1, '202312', '3'), row(2, '202312', '4'), row(3, '202312', null)]);
+    expect(forms.map((f) => `${f.dataSet}|${f.orgUnitId}|${f.period}`)).toEqual(['BTN_THANG|2|202312', 'BTN_THANG|1|202312']);
+  });
+
+  it('are refused as a whole past the limit, saying how many and how many are allowed', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => row(i, '202312', '1'));
+    expect(tooManyForms(filledForms(rows(IMPORT_SUBMIT_MAX_FORMS)))).toBeNull();
+    expect(tooManyForms(filledForms(rows(IMPORT_SUBMIT_MAX_FORMS + 1)))).toEqual({
+      index: null, location: null, code: null, field: 'submit',
+      reason: 'Tệp điền 2.001 biểu mẫu, quá giới hạn 2.000 biểu mẫu được đánh dấu đã nộp trong một lần nhập: hãy chia thành nhiều tệp nhỏ hơn.',
+    });
   });
 });

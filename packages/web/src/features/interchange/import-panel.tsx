@@ -5,23 +5,30 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { vi } from '../../i18n/vi.ts';
 import { errorMessage } from '../../lib/form-errors.ts';
+import { useCurrentUser } from '../auth/use-current-user.ts';
+import { maySubmit } from '../data-entry/workflow/permissions.ts';
 import { importFile } from './interchange-api.ts';
 import { ACCEPTED_FILES, formatOfFile, IMPORT_FORMATS, type ImportFormat } from './interchange-formats.ts';
 import { ImportSummaryView } from './import-summary-view.tsx';
 
 const t = vi.interchange;
 
-/** Nhập dữ liệu từ tệp: file, format (guessed from the extension), dry run by default, upload progress, summary. */
+/**
+ * Nhập dữ liệu từ tệp: file, format (guessed from the extension), dry run by default, for roles that may submit the
+ * option to submit the forms the file fills, upload progress, summary.
+ */
 export function ImportPanel() {
   const queryClient = useQueryClient();
+  const canSubmit = maySubmit(useCurrentUser().role);
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<ImportFormat | null>(null);
   const [dryRun, setDryRun] = useState(true);
+  const [submit, setSubmit] = useState(false);
   const [progress, setProgress] = useState(0);
   const chosen = useRef<File | null>(null);
 
   const upload = useMutation({
-    mutationFn: (request: { file: File; format: ImportFormat; dryRun: boolean }) =>
+    mutationFn: (request: { file: File; format: ImportFormat; dryRun: boolean; submit: boolean }) =>
       importFile({ ...request, onProgress: setProgress }),
     onSuccess: (summary) => {
       // Stored values change what forms, completeness and pending lists show.
@@ -29,6 +36,8 @@ export function ImportPanel() {
         void queryClient.invalidateQueries({ queryKey: ['forms'] });
         void queryClient.invalidateQueries({ queryKey: ['completeness'] });
         void queryClient.invalidateQueries({ queryKey: ['data-values'] });
+        // Submitted forms leave the home page's to-do list.
+        if (summary.submittedTotal > 0) void queryClient.invalidateQueries({ queryKey: ['todo'] });
       }
     },
     onError: (error) =>
@@ -55,7 +64,7 @@ export function ImportPanel() {
   const start = () => {
     if (!file || !format) return;
     setProgress(0);
-    upload.mutate({ file, format, dryRun });
+    upload.mutate({ file, format, dryRun, submit: canSubmit && submit });
   };
   const percent = Math.round(progress * 100);
 
@@ -95,6 +104,15 @@ export function ImportPanel() {
           onChange={(event) => setDryRun(event.currentTarget.checked)}
           data-testid="import-dry-run"
         />
+        {canSubmit && (
+          <Checkbox
+            label={t.submit}
+            description={t.submitHint}
+            checked={submit}
+            onChange={(event) => setSubmit(event.currentTarget.checked)}
+            data-testid="import-submit"
+          />
+        )}
         <Group>
           <Button
             leftSection={<IconUpload size={18} />}

@@ -3,6 +3,7 @@ import type { ImportConflict, ImportSummary } from '@syt/core/api/contract.ts';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { formatNumber } from '../../i18n/format.ts';
 import { vi } from '../../i18n/vi.ts';
+import { SubmittedFormsView } from './submitted-forms-view.tsx';
 
 const s = vi.interchange.summary;
 
@@ -22,7 +23,7 @@ function Count({ label, value, testId }: { label: string; value: number; testId:
 const locationOf = (conflict: ImportConflict) =>
   conflict.location ?? (conflict.index !== null ? s.valueAt(conflict.index) : '—');
 
-/** The import's outcome: stored or not, the counts, and each refused row with where it is and why. */
+/** The import's outcome: stored or not, the counts, the forms submitted, and each refused row with where it is and why. */
 export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   const ok = summary.status === 'SUCCESS';
   const message = !ok ? s.error : summary.dryRun ? s.dryRunSuccess : s.success;
@@ -45,6 +46,7 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
         <Count label={s.ignored} value={summary.ignored} testId="import-ignored" />
         <Count label={s.deleted} value={summary.deleted} testId="import-deleted" />
       </SimpleGrid>
+      <SubmittedFormsView summary={summary} />
       {summary.conflicts.length > 0 && (
         <>
           <Text fw={600} size="sm" c="red.8" mb={4}>

@@ -6,12 +6,14 @@ export interface ImportRequest {
   file: File;
   format: ImportFormat;
   dryRun: boolean;
+  /** Mark every form the file fills as submitted by the importer. */
+  submit: boolean;
   onProgress: (fraction: number) => void;
 }
 
-/** POST /api/imports?format&dryRun with the file in the multipart field `file`. */
-export function importFile({ file, format, dryRun, onProgress }: ImportRequest): Promise<ImportSummary> {
-  const query = new URLSearchParams({ format, dryRun: String(dryRun) });
+/** POST /api/imports?format&dryRun&submit with the file in the multipart field `file`. */
+export function importFile({ file, format, dryRun, submit, onProgress }: ImportRequest): Promise<ImportSummary> {
+  const query = new URLSearchParams({ format, dryRun: String(dryRun), submit: String(submit) });
   return uploadFile<ImportSummary>({ path: `/api/imports?${query.toString()}`, field: 'file', file, onProgress });
 }
 
