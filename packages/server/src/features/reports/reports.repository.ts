@@ -1,3 +1,4 @@
+import type { ReportStatus } from '@syt/core/api/reports.ts';
 import { sql } from 'kysely';
 import type { ReportInstanceTable, ReportVersionTable } from '../../db/schema.ts';
 import type { Executor } from '../metadata/upsert.ts';
@@ -22,12 +23,13 @@ export async function findInstanceFor(db: Executor, orgUnitId: number, period: s
   return instances(db).where('r.org_unit_id', '=', orgUnitId).where('r.period', '=', period).where('r.kind', '=', 'monthly').executeTakeFirst();
 }
 
-/** Stored reports under a subtree (by path prefix of the caller's choosing), optionally of one unit and month. */
-export async function listInstances(db: Executor, filter: { pathPrefix: string; orgUnitId?: number; period?: string }) {
+/** Stored reports under a subtree (by path prefix of the caller's choosing), optionally of one unit, month or status. */
+export async function listInstances(db: Executor, filter: { pathPrefix: string; orgUnitId?: number; period?: string; status?: ReportStatus }) {
   const prefix = `${filter.pathPrefix.replace(/[!%_]/g, '!$&')}%`;
   let q = instances(db).where(sql<boolean>`${sql.ref('ou.path')} like ${prefix} escape '!'`);
   if (filter.orgUnitId !== undefined) q = q.where('r.org_unit_id', '=', filter.orgUnitId);
   if (filter.period !== undefined) q = q.where('r.period', '=', filter.period);
+  if (filter.status !== undefined) q = q.where('r.status', '=', filter.status);
   return q.orderBy('r.updated_at', 'desc').orderBy('r.id', 'desc').execute();
 }
 
