@@ -17,8 +17,8 @@ async function screenshot(page: Page, name: string): Promise<void> {
 /**
  * The report's workflow, one verb per step (server clock 3 January 2024): the department's staff member drafts
  * October's report and sends it to the leader (Trình ký); the leader finds it on her home page and in the bell and
- * approves it (Duyệt); the department's staff, who hold the clerk's right to issue, issue it (Phát hành) with a
- * number and date, after the dialog refused a malformed number and a date after today.
+ * approves it (Duyệt), which the sender hears of; the department's staff, who hold the clerk's right to issue,
+ * issue it (Phát hành) with a number and date, after the dialog refused a malformed number and a date after today.
  */
 describe('a report from draft to issue', () => {
   const url = inject('sytUrl');
@@ -88,8 +88,12 @@ describe('a report from draft to issue', () => {
     await leader.getByTestId('reports-waiting-empty').waitFor();
 
     // The clerk's right to issue belongs to the department's staff: the dialog asks for the number and date.
+    // The sender hears of the approval in the bell.
     await staff.reload();
     await expect.poll(() => statusOf(staff)).toBe('Đã duyệt');
+    await staff.getByTestId('notification-bell').click();
+    await staff.getByTestId('notification-list').getByText('Báo cáo tháng 10/2023 đã được duyệt').first().waitFor();
+    await staff.keyboard.press('Escape');
     await staff.getByTestId('report-issue').click();
     const dialog = staff.getByTestId('issue-dialog');
     await staff.getByTestId('issue-number').fill('BC-SYT');

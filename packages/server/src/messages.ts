@@ -69,6 +69,11 @@ export const vi = {
     },
     submittedTitle: (period: string) => `Báo cáo tháng ${period} đã trình ký, chờ duyệt`,
     submittedBody: (unit: string, period: string, by: string) => `${by} trình ký báo cáo tháng ${period} của ${unit}. Mở báo cáo để duyệt hoặc trả lại dự thảo.`,
+    approvedTitle: (period: string) => `Báo cáo tháng ${period} đã được duyệt`,
+    approvedBody: (unit: string, period: string, by: string) =>
+      `${by} đã duyệt báo cáo tháng ${period} của ${unit}. Văn thư nhập số, ký hiệu và ngày để phát hành.`,
+    returnedTitle: (period: string) => `Báo cáo tháng ${period} được trả lại dự thảo`,
+    returnedBody: (unit: string, period: string, by: string) => `${by} trả lại dự thảo báo cáo tháng ${period} của ${unit} để sửa tiếp.`,
     unknownSlot: (slot: string) => `Báo cáo không có mục tự soạn "${slot}".`,
     unknownFormat: (format: string) => `Định dạng "${format}" không hỗ trợ: dùng json, text, md, docx hoặc pdf.`,
     pdfUnavailable: 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF: hãy tải bản .docx rồi lưu thành PDF.',

@@ -1,11 +1,22 @@
-/** In-app notices of a report's workflow, written in the same transaction as the status change. */
+/**
+ * In-app notices of a report's workflow, written in the same transaction as the status change: a report sent to the
+ * leader (Trình ký) is announced to those who may approve it; the leader's approval (Duyệt) or return (Trả lại dự
+ * thảo) goes back to whoever sent it.
+ */
 import type { Role } from '@syt/core/api/contract.ts';
+import type { ReportStatus } from '@syt/core/api/reports.ts';
 import { parsePeriod } from '@syt/core/period/index.ts';
 import { vi } from '../../messages.ts';
 import { roleAllows, type Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import { activeRecipients, insertNotifications } from '../notifications/notifications.repository.ts';
-import type { InstanceRecord } from './reports.repository.ts';
+import { activeRecipients, insertNotifications, type Recipient } from '../notifications/notifications.repository.ts';
+import { lastSender, type InstanceRecord } from './reports.repository.ts';
+
+interface Notice {
+  kind: string;
+  title: string;
+  body: string;
+}
 
 /** `11/2023` for `202311`. */
 function monthLabel(code: string): string {
@@ -13,24 +24,34 @@ function monthLabel(code: string): string {
   return `${String(month.index).padStart(2, '0')}/${month.year}`;
 }
 
-/**
- * Tells those who may approve the report (leaders whose scope holds its unit) that it was sent to them; once per
- * version sent, so a report sent again after being returned is announced again.
- */
-export async function noticeSubmitted(db: Executor, nowIso: string, actor: Actor, row: InstanceRecord, version: number): Promise<void> {
-  const approvers = (await activeRecipients(db)).filter(
-    (u) => u.id !== actor.id && roleAllows(u.role as Role, 'finalize-report') && row.org_unit_path.startsWith(u.scopePath),
-  );
-  const month = monthLabel(row.period);
+/** One notice per user, once per version of the report (a report sent again after a return is announced again). */
+async function send(db: Executor, nowIso: string, row: InstanceRecord, version: number, users: Recipient[], notice: Notice): Promise<void> {
   const link = `/bao-cao?${new URLSearchParams({ org: row.org_unit_code, period: row.period })}`;
-  const drafts = approvers.map((u) => ({
-    userId: u.id,
-    kind: 'REPORT_SUBMITTED',
-    title: vi.report.submittedTitle(month),
-    body: vi.report.submittedBody(row.org_unit_name, month, actor.username),
-    link,
-    dedupeKey: `REPORT_SUBMITTED:${row.id}:${version}`,
-  }));
-  const mailable = new Set(approvers.filter((u) => u.email).map((u) => u.id));
+  const drafts = users.map((u) => ({ userId: u.id, link, dedupeKey: `${notice.kind}:${row.id}:${version}`, ...notice }));
+  const mailable = new Set(users.filter((u) => u.email).map((u) => u.id));
   await insertNotifications(db, drafts, nowIso, (id) => mailable.has(id));
+}
+
+/** Tells whom a status change concerns: the approvers of a report sent to them, the sender of one approved or returned. */
+export async function noticeStatusChange(
+  db: Executor, nowIso: string, actor: Actor, row: InstanceRecord, to: ReportStatus, version: number,
+): Promise<void> {
+  const month = monthLabel(row.period);
+  const unit = row.org_unit_name;
+  const others = (await activeRecipients(db)).filter((u) => u.id !== actor.id);
+  const m = vi.report;
+  if (to === 'submitted') {
+    const approvers = others.filter((u) => roleAllows(u.role as Role, 'finalize-report') && row.org_unit_path.startsWith(u.scopePath));
+    const notice = { kind: 'REPORT_SUBMITTED', title: m.submittedTitle(month), body: m.submittedBody(unit, month, actor.username) };
+    return send(db, nowIso, row, version, approvers, notice);
+  }
+  // Issuing ends the workflow: nobody waits for it.
+  if (to !== 'final' && to !== 'draft') return;
+  const sender = await lastSender(db, row.id);
+  const users = others.filter((u) => u.username === sender);
+  const notice =
+    to === 'final'
+      ? { kind: 'REPORT_APPROVED', title: m.approvedTitle(month), body: m.approvedBody(unit, month, actor.username) }
+      : { kind: 'REPORT_RETURNED', title: m.returnedTitle(month), body: m.returnedBody(unit, month, actor.username) };
+  await send(db, nowIso, row, version, users, notice);
 }

@@ -6,7 +6,7 @@ import { badRequest, forbidden, notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { may, type Actor } from '../access/access.policy.ts';
 import { requireInstance, requireMonth, requireVersion } from './report-access.ts';
-import { noticeSubmitted } from './report-notices.ts';
+import { noticeStatusChange } from './report-notices.ts';
 import { issuedDocument, transitionAction } from './report-status.ts';
 import { writeNextVersion } from './report-write.ts';
 import { toVersionSummary, toView } from './reports.presenter.ts';
@@ -15,7 +15,7 @@ import type { ReportCtx } from './reports.service.ts';
 
 /**
  * Moves a report along draft → submitted → final → issued (or back to draft), as a new version. Issuing writes the
- * clerk's number and date into the header; sending to the leader notifies those who may approve.
+ * clerk's number and date into the header; sending, approving and returning notify whom they concern.
  */
 export async function setReportStatus(ctx: ReportCtx, actor: Actor, id: number, input: ReportStatusRequest): Promise<ReportInstanceView> {
   return ctx.db.transaction().execute(async (trx) => {
@@ -27,7 +27,7 @@ export async function setReportStatus(ctx: ReportCtx, actor: Actor, id: number, 
     const now = ctx.clock.now();
     const document = input.status === 'issued' ? issuedDocument(stored, input, vietnamDate(now), requireMonth(row.period)) : stored;
     await writeNextVersion(trx, ctx.clock, actor, row, { document, status: input.status, action: 'status', note: null });
-    if (input.status === 'submitted') await noticeSubmitted(trx, now.toISOString(), actor, row, row.version + 1);
+    await noticeStatusChange(trx, now.toISOString(), actor, row, input.status, row.version + 1);
     return toView((await findInstance(trx, id))!, actor);
   });
 }

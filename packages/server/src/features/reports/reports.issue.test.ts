@@ -10,8 +10,8 @@ interface Notice {
   link: string;
 }
 
-const reportNotices = async (client: TestClient): Promise<Notice[]> =>
-  ((await client.request('GET', '/api/notifications')).json().notifications as Notice[]).filter((n) => n.kind === 'REPORT_SUBMITTED');
+const reportNotices = async (client: TestClient, kind = 'REPORT_SUBMITTED'): Promise<Notice[]> =>
+  ((await client.request('GET', '/api/notifications')).json().notifications as Notice[]).filter((n) => n.kind === kind);
 
 /**
  * Trình ký notifies the leaders whose scope holds the report and puts it on their list of reports waiting; Phát hành
@@ -57,11 +57,21 @@ describe.each(DIALECTS)('sending a report to the leader and issuing it on $name'
     expect((await rt.users.leader.request('GET', '/api/reports/instances?status=sent')).statusCode).toBe(400);
   });
 
-  it('announces a report sent again after being returned', async () => {
+  it('tells the sender of a return and of the approval, and announces a report sent again', async () => {
     expect((await status(rt.users.leader, 2, 'draft')).json().status).toBe('draft');
+    expect(await reportNotices(rt.users.staff, 'REPORT_RETURNED')).toEqual([
+      expect.objectContaining({
+        title: 'Báo cáo tháng 11/2023 được trả lại dự thảo',
+        body: expect.stringContaining('lanhdao trả lại dự thảo báo cáo tháng 11/2023 của'),
+      }),
+    ]);
     expect((await status(rt.users.staff, 3, 'submitted')).json().version).toBe(4);
     expect(await reportNotices(rt.users.leader)).toHaveLength(2);
     expect((await status(rt.users.leader, 4, 'final')).json()).toMatchObject({ status: 'final', version: 5 });
+    expect(await reportNotices(rt.users.staff, 'REPORT_APPROVED')).toEqual([
+      expect.objectContaining({ title: 'Báo cáo tháng 11/2023 đã được duyệt', link: `/bao-cao?org=62&period=${PERIOD}` }),
+    ]);
+    for (const other of [rt.users.leader, rt.users.admin, rt.users.viewer]) expect(await reportNotices(other, 'REPORT_APPROVED')).toEqual([]);
     expect((await rt.users.leader.request('GET', '/api/reports/instances?status=submitted')).json().reports).toEqual([]);
   });
 

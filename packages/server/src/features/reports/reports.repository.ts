@@ -63,6 +63,19 @@ export async function insertVersion(db: Executor, row: ReportVersionTable): Prom
   await db.insertInto('report_version').values(row).execute();
 }
 
+/** Who last sent the report to the leader (Trình ký): the author of its latest submitted version, if any. */
+export async function lastSender(db: Executor, instanceId: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('report_version')
+    .select('created_by')
+    .where('instance_id', '=', instanceId)
+    .where('status', '=', 'submitted')
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.created_by;
+}
+
 /** A report's versions, newest first, without their documents. */
 export async function listVersions(db: Executor, instanceId: number) {
   return db
