@@ -65,7 +65,7 @@ describe('a report from draft to issue', () => {
 
     // The leader sees it waiting on her home page and in the bell, opens it and approves it.
     const leader = await pageFor('lanhdao');
-    const waiting = leader.getByTestId('reports-waiting').getByTestId('report-waiting');
+    const waiting = leader.getByTestId('reports-waiting-submitted').getByTestId('report-waiting');
     await waiting.filter({ hasText: 'Báo cáo tháng 10/2023' }).waitFor();
     await expect(waiting.first().innerText()).resolves.toContain('Đã trình ký');
     await leader.getByTestId('notification-bell').click();
@@ -88,12 +88,19 @@ describe('a report from draft to issue', () => {
     await leader.getByTestId('reports-waiting-empty').waitFor();
 
     // The clerk's right to issue belongs to the department's staff: the dialog asks for the number and date.
-    // The sender hears of the approval in the bell.
-    await staff.reload();
-    await expect.poll(() => statusOf(staff)).toBe('Đã duyệt');
+    // The sender hears of the approval in the bell; the home page lists the report among those to issue.
+    await staff.goto(`${url}/`);
     await staff.getByTestId('notification-bell').click();
     await staff.getByTestId('notification-list').getByText('Báo cáo tháng 10/2023 đã được duyệt').first().waitFor();
+    const toIssue = staff.getByTestId('reports-waiting-final').getByTestId('report-waiting').filter({ hasText: 'Báo cáo tháng 10/2023' });
+    await expect(toIssue.innerText()).resolves.toContain('Duyệt: lanhdao');
+    await staff.getByTestId('todo-empty').or(staff.getByTestId('todo-item')).first().waitFor();
+    await staff.waitForTimeout(300); // the dropdown's fade-in, so the shot shows it opaque
+    await screenshot(staff, 'report-workflow-5-clerk-home');
     await staff.keyboard.press('Escape');
+    await toIssue.getByRole('link', { name: 'Mở báo cáo' }).click();
+    await staff.getByTestId('report-toolbar').waitFor();
+    await expect.poll(() => statusOf(staff)).toBe('Đã duyệt');
     await staff.getByTestId('report-issue').click();
     const dialog = staff.getByTestId('issue-dialog');
     await staff.getByTestId('issue-number').fill('BC-SYT');
@@ -101,7 +108,7 @@ describe('a report from draft to issue', () => {
     await staff.getByTestId('issue-confirm').click();
     await dialog.getByText('Số, ký hiệu văn bản "BC-SYT" không đúng dạng: cần số rồi ký hiệu, ví dụ 123/BC-SYT.').waitFor();
     await dialog.getByText('Ngày phát hành không được sau hôm nay (03/01/2024).').waitFor();
-    await screenshot(staff, 'report-workflow-5-issue-refused');
+    await screenshot(staff, 'report-workflow-6-issue-refused');
     await expect.poll(() => statusOf(staff)).toBe('Đã duyệt');
 
     await staff.getByTestId('issue-number').fill('123/BC-SYT');
@@ -111,6 +118,6 @@ describe('a report from draft to issue', () => {
     await expect(staff.getByTestId('report-document-number').innerText()).resolves.toBe('Số: 123/BC-SYT');
     await expect(staff.getByTestId('report-place-date').innerText()).resolves.toContain('ngày 03 tháng 01 năm 2024');
     await expect(staff.getByTestId('report-issue').count()).resolves.toBe(0);
-    await screenshot(staff, 'report-workflow-6-issued');
+    await screenshot(staff, 'report-workflow-7-issued');
   });
 });

@@ -112,10 +112,17 @@ export const vi = {
     dueSoon: 'Sắp đến hạn',
     due: (date: string) => `Hạn nộp ${date}`,
     open: 'Mở biểu mẫu',
-    reportsWaiting: 'Báo cáo chờ duyệt',
-    reportsWaitingEmpty: 'Không có báo cáo nào đang chờ duyệt.',
+    /** The reports waiting for the user's step: the leader's approval (Duyệt) or the clerk's issue (Phát hành). */
+    reportsWaiting: { submitted: 'Báo cáo chờ duyệt', final: 'Báo cáo chờ phát hành' },
+    reportsWaitingEmpty: {
+      submitted: 'Không có báo cáo nào đang chờ duyệt.',
+      final: 'Không có báo cáo nào đang chờ phát hành.',
+    },
     reportTitle: (periodLabel: string) => `Báo cáo ${periodLabel.toLocaleLowerCase('vi')}`,
-    reportSent: (who: string, when: string) => `Trình ký: ${who}, ${when}`,
+    reportStep: {
+      submitted: (who: string, when: string) => `Trình ký: ${who}, ${when}`,
+      final: (who: string, when: string) => `Duyệt: ${who}, ${when}`,
+    },
     openReport: 'Mở báo cáo',
   },
   placeholder: {

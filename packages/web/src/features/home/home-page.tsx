@@ -16,6 +16,8 @@ import { TodoList } from './todo-list.tsx';
 const ENTRY_ROLES: readonly Role[] = ['admin', 'staff', 'reporter'];
 /** Roles that approve reports (the server's `finalize-report`): staff send reports to them. */
 const APPROVER_ROLES: readonly Role[] = ['admin', 'leader'];
+/** Roles that issue approved reports (the server's `issue-report`, the department's clerical right). */
+const ISSUER_ROLES: readonly Role[] = ['admin', 'staff'];
 
 function Fact({ icon, label, value }: { icon: ReactNode; label: string; value: string }) {
   return (
@@ -44,7 +46,7 @@ function todoFormKeys(links: readonly string[]): Set<string> {
 }
 
 /**
- * Trang chủ: a welcome card, for leaders the reports waiting for their approval, "Việc cần làm" (overdue and due-soon
+ * Trang chủ: a welcome card, the reports waiting for the user's approval or issue, "Việc cần làm" (overdue and due-soon
  * tasks, forms and requests), for those who oversee units the overdue counts per unit, then the other forms still to
  * submit (those not already in the to-do list).
  */
@@ -56,7 +58,8 @@ export function HomePage() {
   return (
     <Stack gap="lg">
       <WelcomeCard />
-      {APPROVER_ROLES.includes(user.role) && <ReportsWaiting />}
+      {APPROVER_ROLES.includes(user.role) && <ReportsWaiting status="submitted" />}
+      {ISSUER_ROLES.includes(user.role) && <ReportsWaiting status="final" />}
       <TodoList todo={todo} />
       {todo.data?.overdueByUnit && <OverdueByUnit rows={todo.data.overdueByUnit} />}
       {ENTRY_ROLES.includes(user.role) && !todo.isPending && <PendingForms exclude={exclude} />}

@@ -10,17 +10,20 @@ import { reportsByStatusQuery } from '../reports/reports-queries.ts';
 
 const h = vi.home;
 
-function WaitingReport({ report }: { report: ReportInstanceSummary }) {
+/** The steps a report waits at: sent to the leader (Duyệt is next) or approved (Phát hành is next). */
+export type WaitingStatus = 'submitted' | 'final';
+
+function WaitingReport({ report, status }: { report: ReportInstanceSummary; status: WaitingStatus }) {
   return (
     <Card withBorder radius="md" padding="sm" data-testid="report-waiting" data-report-id={report.id}>
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <div style={{ minWidth: 0 }}>
           <Group gap={6} mb={2}>
-            <Badge color="orange" variant="light">
+            <Badge color={status === 'submitted' ? 'orange' : 'blue'} variant="light">
               {report.statusLabel}
             </Badge>
             <Text size="sm" c="dimmed">
-              {h.reportSent(report.updatedBy, formatVietnamDateTime(report.updatedAt))}
+              {h.reportStep[status](report.updatedBy, formatVietnamDateTime(report.updatedAt))}
             </Text>
           </Group>
           <Text fw={600}>{h.reportTitle(formatPeriodLabel(report.period))}</Text>
@@ -41,26 +44,29 @@ function WaitingReport({ report }: { report: ReportInstanceSummary }) {
   );
 }
 
-/** For leaders: the reports staff sent them (Trình ký) and that wait for their approval, oldest first. */
-export function ReportsWaiting() {
-  const query = useQuery(reportsByStatusQuery('submitted'));
+/**
+ * The reports waiting for the user's step, oldest first: for leaders those sent to them (Trình ký) to approve, for
+ * the clerk those approved to issue.
+ */
+export function ReportsWaiting({ status }: { status: WaitingStatus }) {
+  const query = useQuery(reportsByStatusQuery(status));
   const reports = query.data ? [...query.data].reverse() : undefined;
   return (
-    <Card withBorder radius="md" padding="xl" maw={880} data-testid="reports-waiting">
+    <Card withBorder radius="md" padding="xl" maw={880} data-testid={`reports-waiting-${status}`}>
       <Title order={3} size="h4" mb="md">
-        {h.reportsWaiting}
+        {h.reportsWaiting[status]}
       </Title>
       {query.isPending && <Loader size="sm" aria-label={vi.common.loading} />}
       {query.isError && <LoadError error={query.error} onRetry={() => void query.refetch()} />}
       {reports?.length === 0 && (
         <Text c="dimmed" data-testid="reports-waiting-empty">
-          {h.reportsWaitingEmpty}
+          {h.reportsWaitingEmpty[status]}
         </Text>
       )}
       {reports && reports.length > 0 && (
         <Stack gap="sm">
           {reports.map((report) => (
-            <WaitingReport key={report.id} report={report} />
+            <WaitingReport key={report.id} report={report} status={status} />
           ))}
         </Stack>
       )}
