@@ -66,6 +66,8 @@ export const vi = {
       dateInvalid: (text: string) => `Ngày phát hành "${text}" không phải một ngày hợp lệ.`,
       dateFuture: (today: string) => `Ngày phát hành không được sau hôm nay (${today}).`,
       dateBeforePeriod: (first: string) => `Ngày phát hành không được trước tháng báo cáo (từ ${first}).`,
+      numberTaken: (text: string, month: string) =>
+        `Số ${text} đã cấp cho báo cáo tháng ${month} phát hành cùng năm: kiểm tra lại sổ đăng ký văn bản đi.`,
     },
     submittedTitle: (period: string) => `Báo cáo tháng ${period} đã trình ký, chờ duyệt`,
     submittedBody: (unit: string, period: string, by: string) => `${by} trình ký báo cáo tháng ${period} của ${unit}. Mở báo cáo để duyệt hoặc trả lại dự thảo.`,

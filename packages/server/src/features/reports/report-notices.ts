@@ -5,23 +5,17 @@
  */
 import type { Role } from '@syt/core/api/contract.ts';
 import type { ReportStatus } from '@syt/core/api/reports.ts';
-import { parsePeriod } from '@syt/core/period/index.ts';
 import { vi } from '../../messages.ts';
 import { roleAllows, type Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { activeRecipients, insertNotifications, type Recipient } from '../notifications/notifications.repository.ts';
+import { monthLabel } from './reports.presenter.ts';
 import { lastSender, type InstanceRecord } from './reports.repository.ts';
 
 interface Notice {
   kind: string;
   title: string;
   body: string;
-}
-
-/** `11/2023` for `202311`. */
-function monthLabel(code: string): string {
-  const month = parsePeriod(code);
-  return `${String(month.index).padStart(2, '0')}/${month.year}`;
 }
 
 /** One notice per user, once per version of the report (a report sent again after a return is announced again). */

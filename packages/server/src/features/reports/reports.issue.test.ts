@@ -111,4 +111,19 @@ describe.each(DIALECTS)('sending a report to the leader and issuing it on $name'
     const md = await rt.users.viewer.request('GET', `/api/reports/instances/${id}/download?format=md`);
     expect(md.body).toContain('Số: 123/BC-SYT');
   });
+
+  it('refuses a number already given to a report issued the same year, and takes it in another year', async () => {
+    const october = (await rt.users.staff.request('POST', '/api/reports/instances', { org: '62', period: '202310' })).json().id;
+    const step = (client: TestClient, baseVersion: number, s: string, issue: object = {}) =>
+      client.request('POST', `/api/reports/instances/${october}/status`, { baseVersion, status: s, ...issue });
+    await step(rt.users.staff, 1, 'submitted');
+    await step(rt.users.leader, 2, 'final');
+    const taken = await step(rt.users.staff, 3, 'issued', { number: '123/BC-SYT', date: '2024-03-01' });
+    expect(taken.statusCode).toBe(409);
+    const message = 'Số 123/BC-SYT đã cấp cho báo cáo tháng 11/2023 phát hành cùng năm: kiểm tra lại sổ đăng ký văn bản đi.';
+    expect(taken.json().error).toMatchObject({ message, details: [{ field: 'number', message }] });
+    expect((await rt.users.staff.request('GET', `/api/reports/instances/${october}`)).json()).toMatchObject({ status: 'final', version: 3 });
+    const lastYear = await step(rt.users.staff, 3, 'issued', { number: '123/BC-SYT', date: '2023-12-20' });
+    expect(lastYear.json()).toMatchObject({ status: 'issued', document: { header: { documentNumber: '123', date: '2023-12-20' } } });
+  });
 });

@@ -63,6 +63,17 @@ export async function insertVersion(db: Executor, row: ReportVersionTable): Prom
   await db.insertInto('report_version').values(row).execute();
 }
 
+/** The documents of an org unit's issued reports, to keep their registration numbers unique (at most one a month). */
+export async function issuedDocuments(db: Executor, orgUnitId: number) {
+  return db
+    .selectFrom('report_instance')
+    .select(['period', 'document'])
+    .where('org_unit_id', '=', orgUnitId)
+    .where('status', '=', 'issued')
+    .orderBy('period')
+    .execute();
+}
+
 /** Who last sent the report to the leader (Trình ký): the author of its latest submitted version, if any. */
 export async function lastSender(db: Executor, instanceId: number): Promise<string | undefined> {
   const row = await db
