@@ -30,6 +30,8 @@ async function send(db: Executor, nowIso: string, row: InstanceRecord, version: 
 export async function noticeStatusChange(
   db: Executor, nowIso: string, actor: Actor, row: InstanceRecord, to: ReportStatus, version: number,
 ): Promise<void> {
+  // Issuing ends the workflow: nobody waits for it.
+  if (to === 'issued') return;
   const month = monthLabel(row.period);
   const unit = row.org_unit_name;
   const others = (await activeRecipients(db)).filter((u) => u.id !== actor.id);
@@ -39,8 +41,6 @@ export async function noticeStatusChange(
     const notice = { kind: 'REPORT_SUBMITTED', title: m.submittedTitle(month), body: m.submittedBody(unit, month, actor.username) };
     return send(db, nowIso, row, version, approvers, notice);
   }
-  // Issuing ends the workflow: nobody waits for it.
-  if (to !== 'final' && to !== 'draft') return;
   const sender = await lastSender(db, row.id);
   const users = others.filter((u) => u.username === sender);
   const notice =
