@@ -45,17 +45,37 @@ export const vi = {
   notMonthly: (code: string) => `Kỳ "${code}" không phải một tháng (dạng NămTháng, ví dụ 202403).`,
   /** The monthly report: its instances, versions, statuses and downloads. */
   report: {
-    statusLabels: { draft: 'Dự thảo', final: 'Đã duyệt', issued: 'Đã ban hành' } as Record<'draft' | 'final' | 'issued', string>,
+    /** One verb per step, the same in buttons, statuses and errors: Trình ký, Duyệt, Phát hành, Trả lại dự thảo. */
+    statusLabels: { draft: 'Dự thảo', submitted: 'Đã trình ký', final: 'Đã duyệt', issued: 'Đã phát hành' } as Record<
+      'draft' | 'submitted' | 'final' | 'issued',
+      string
+    >,
     exists: (unit: string, period: string) => `Báo cáo tháng ${period} của ${unit} đã có: mở báo cáo đã lưu để sửa.`,
     notFound: (id: number | string) => `Không tìm thấy báo cáo số ${id}.`,
     versionNotFound: (version: number) => `Báo cáo không có phiên bản ${version}.`,
     versionConflict: (base: number, current: number) =>
       `Báo cáo đã được người khác lưu (phiên bản ${current}, bạn sửa từ phiên bản ${base}): tải lại để xem thay đổi trước khi lưu.`,
     notDraft: 'Báo cáo không còn ở trạng thái dự thảo: cần trả lại dự thảo trước khi sửa.',
-    locked: 'Báo cáo đã ban hành: không sửa, không đổi trạng thái được nữa.',
+    locked: 'Báo cáo đã phát hành: không sửa, không đổi trạng thái được nữa.',
     invalidTransition: (from: string, to: string) => `Không chuyển được báo cáo từ "${from}" sang "${to}".`,
-    documentNumberRequired: 'Cần nhập số văn bản trước khi ban hành.',
-    dateRequired: 'Cần nhập ngày ban hành trước khi ban hành.',
+    /** The issue dialog's checks, each naming its field. */
+    issue: {
+      numberMissing: 'Cần nhập số, ký hiệu văn bản để phát hành (ví dụ 123/BC-SYT).',
+      numberFormat: (text: string) => `Số, ký hiệu văn bản "${text}" không đúng dạng: cần số rồi ký hiệu, ví dụ 123/BC-SYT.`,
+      dateMissing: 'Cần nhập ngày phát hành.',
+      dateInvalid: (text: string) => `Ngày phát hành "${text}" không phải một ngày hợp lệ.`,
+      dateFuture: (today: string) => `Ngày phát hành không được sau hôm nay (${today}).`,
+      dateBeforePeriod: (first: string) => `Ngày phát hành không được trước tháng báo cáo (từ ${first}).`,
+      numberTaken: (text: string, month: string) =>
+        `Số ${text} đã cấp cho báo cáo tháng ${month} phát hành cùng năm: kiểm tra lại sổ đăng ký văn bản đi.`,
+    },
+    submittedTitle: (period: string) => `Báo cáo tháng ${period} đã trình ký, chờ duyệt`,
+    submittedBody: (unit: string, period: string, by: string) => `${by} trình ký báo cáo tháng ${period} của ${unit}. Mở báo cáo để duyệt hoặc trả lại dự thảo.`,
+    approvedTitle: (period: string) => `Báo cáo tháng ${period} đã được duyệt`,
+    approvedBody: (unit: string, period: string, by: string) =>
+      `${by} đã duyệt báo cáo tháng ${period} của ${unit}. Văn thư nhập số, ký hiệu và ngày để phát hành.`,
+    returnedTitle: (period: string) => `Báo cáo tháng ${period} được trả lại dự thảo`,
+    returnedBody: (unit: string, period: string, by: string) => `${by} trả lại dự thảo báo cáo tháng ${period} của ${unit} để sửa tiếp.`,
     unknownSlot: (slot: string) => `Báo cáo không có mục tự soạn "${slot}".`,
     unknownFormat: (format: string) => `Định dạng "${format}" không hỗ trợ: dùng json, text, md, docx hoặc pdf.`,
     pdfUnavailable: 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF: hãy tải bản .docx rồi lưu thành PDF.',

@@ -2,7 +2,7 @@
 
 export interface NotificationView {
   id: number;
-  /** `TASK_DUE_SOON`, `TASK_DUE`, `TASK_OVERDUE`, `REQUEST_DUE_SOON`, `REQUEST_DUE`, `REQUEST_OVERDUE`, `TASK_ASSIGNED`, `TASK_UPDATED`. */
+  /** `TASK_DUE_SOON`, `TASK_DUE`, `TASK_OVERDUE`, `REQUEST_DUE_SOON`, `REQUEST_DUE`, `REQUEST_OVERDUE`, `TASK_ASSIGNED`, `TASK_UPDATED`, `REPORT_SUBMITTED`, `REPORT_APPROVED`, `REPORT_RETURNED`. */
   kind: string;
   title: string;
   body: string;

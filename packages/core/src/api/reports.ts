@@ -4,8 +4,11 @@
  */
 import type { ReportDocument, ReportHeader } from '../report/model.ts';
 
-export const REPORT_STATUSES = ['draft', 'final', 'issued'] as const;
-/** draft → final (a leader signs off) → issued (registered and sent); final may go back to draft. */
+export const REPORT_STATUSES = ['draft', 'submitted', 'final', 'issued'] as const;
+/**
+ * draft → submitted (staff send it to the leader: Trình ký) → final (the leader approves: Duyệt) → issued (the clerk
+ * registers it with a number and date: Phát hành); a submitted or final report may go back to draft (Trả lại dự thảo).
+ */
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const REPORT_FORMATS = ['json', 'text', 'md', 'docx', 'pdf'] as const;
@@ -15,10 +18,10 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface ReportInstanceView extends ReportInstanceSummary {
   document: ReportDocument;
   /** What the signed-in user may do with it now. */
-  can: { edit: boolean; regenerate: boolean; finalize: boolean; reopen: boolean; issue: boolean };
+  can: { edit: boolean; regenerate: boolean; submit: boolean; finalize: boolean; reopen: boolean; issue: boolean };
 }
 
-/** One stored report; GET /api/reports/instances?org=&period= answers `{ reports: ReportInstanceSummary[] }`, newest first. */
+/** One stored report; GET /api/reports/instances?org=&period=&status= answers `{ reports: ReportInstanceSummary[] }`, newest first. */
 export interface ReportInstanceSummary {
   id: number;
   orgUnit: { code: string; name: string };
@@ -59,6 +62,9 @@ export interface RegenerateReportRequest {
 export interface ReportStatusRequest {
   baseVersion: number;
   status: ReportStatus;
+  /** Issuing only, both required: the number and symbol (`123/BC-SYT`) and the ISO date of issue (not after today). */
+  number?: string;
+  date?: string;
 }
 
 /** One version; GET /api/reports/instances/:id/versions answers `{ versions: ReportVersionSummary[] }`. */

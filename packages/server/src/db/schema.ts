@@ -256,7 +256,7 @@ export interface ReportInstanceTable {
   org_unit_id: number;
   period: string;
   kind: 'monthly';
-  status: 'draft' | 'final' | 'issued';
+  status: 'draft' | 'submitted' | 'final' | 'issued';
   version: number;
   document: string;
   created_at: string;
@@ -269,7 +269,7 @@ export interface ReportInstanceTable {
 export interface ReportVersionTable {
   instance_id: number;
   version: number;
-  status: 'draft' | 'final' | 'issued';
+  status: 'draft' | 'submitted' | 'final' | 'issued';
   action: 'create' | 'save' | 'regenerate' | 'status';
   note: string | null;
   document: string;

@@ -117,7 +117,8 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/reports/instances/:id', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}` })),
   rule('PUT /api/reports/instances/:id', WRITE, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}`, body: { baseVersion: 1, note: 'x' } })),
   rule('POST /api/reports/instances/:id/regenerate', WRITE, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/regenerate`, body: { baseVersion: 1 } })),
-  rule('POST /api/reports/instances/:id/status', FINALIZE, 'unit', async (c) => ({ url: `/api/reports/instances/${await c.w.freshReport(c.unit)}/status`, body: { baseVersion: 1, status: 'final' } })),
+  // Trình ký: the first step of the workflow, sending a fresh draft to the leader.
+  rule('POST /api/reports/instances/:id/status', WRITE, 'unit', async (c) => ({ url: `/api/reports/instances/${await c.w.freshReport(c.unit)}/status`, body: { baseVersion: 1, status: 'submitted' } })),
   rule('GET /api/reports/instances/:id/versions', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/versions` })),
   rule('GET /api/reports/instances/:id/compare', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/compare?from=1&to=1` })),
   rule('GET /api/reports/instances/:id/warnings', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/warnings` })),

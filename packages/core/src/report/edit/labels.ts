@@ -7,7 +7,7 @@ export const HEADER_FIELD_LABELS: Record<keyof ReportHeader, string> = {
   documentNumber: 'Số văn bản',
   documentSymbol: 'Ký hiệu văn bản',
   place: 'Địa danh',
-  date: 'Ngày ban hành',
+  date: 'Ngày phát hành',
   recipients: 'Kính gửi',
   distribution: 'Nơi nhận',
   signerTitle: 'Chức vụ người ký',

@@ -1,26 +1,34 @@
 import type { ReportComparison, ReportInstanceView, ReportStatusRequest, ReportVersionSummary } from '@syt/core/api/reports.ts';
+import { vietnamDate } from '@syt/core/completeness/index.ts';
 import { compareDocuments } from '@syt/core/report/edit/index.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
 import { badRequest, forbidden, notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { may, type Actor } from '../access/access.policy.ts';
 import { requireInstance, requireVersion } from './report-access.ts';
-import { requireIssuable, transitionAction } from './report-status.ts';
+import { noticeStatusChange } from './report-notices.ts';
+import { issueDocument } from './report-issue.service.ts';
+import { transitionAction } from './report-status.ts';
 import { writeNextVersion } from './report-write.ts';
 import { toVersionSummary, toView } from './reports.presenter.ts';
 import { findInstance, listVersions, versionDocuments } from './reports.repository.ts';
 import type { ReportCtx } from './reports.service.ts';
 
-/** Moves a report along draft → final → issued (or final back to draft), as a new version. */
+/**
+ * Moves a report along draft → submitted → final → issued (or back to draft), as a new version. Issuing writes the
+ * clerk's number and date into the header; sending, approving and returning notify whom they concern.
+ */
 export async function setReportStatus(ctx: ReportCtx, actor: Actor, id: number, input: ReportStatusRequest): Promise<ReportInstanceView> {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await requireInstance(trx, actor, 'read', id);
     const action = transitionAction(row.status, input.status);
     if (!may(actor, action, row.org_unit_path)) throw forbidden();
     requireVersion(row, input.baseVersion);
-    const document = JSON.parse(row.document) as ReportDocument;
-    if (input.status === 'issued') requireIssuable(document);
+    const stored = JSON.parse(row.document) as ReportDocument;
+    const now = ctx.clock.now();
+    const document = input.status === 'issued' ? await issueDocument(trx, row, stored, input, vietnamDate(now)) : stored;
     await writeNextVersion(trx, ctx.clock, actor, row, { document, status: input.status, action: 'status', note: null });
+    await noticeStatusChange(trx, now.toISOString(), actor, row, input.status, row.version + 1);
     return toView((await findInstance(trx, id))!, actor);
   });
 }

@@ -1,12 +1,20 @@
 import type { ReportStatus } from '@syt/core/api/reports.ts';
+import type { Period } from '@syt/core/period/index.ts';
+import { checkIssue, type IssueInput, type IssueProblem } from '@syt/core/report/issue/index.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
+import { formatViDate } from '@syt/core/vi/date.ts';
 import { AppError, badRequest } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { may, type Action, type Actor } from '../access/access.policy.ts';
 
-/** Who moves a report from one status to another: draft ⇄ final by a leader, final → issued by the department. */
+/**
+ * Who moves a report from one status to another: staff send a draft to the leader (Trình ký), the leader approves it
+ * (Duyệt) or sends it back (Trả lại dự thảo), the department's clerical staff issue an approved one (Phát hành).
+ */
 const TRANSITIONS: Partial<Record<`${ReportStatus}>${ReportStatus}`, Action>> = {
-  'draft>final': 'finalize-report',
+  'draft>submitted': 'write-report',
+  'submitted>final': 'finalize-report',
+  'submitted>draft': 'finalize-report',
   'final>draft': 'finalize-report',
   'final>issued': 'issue-report',
 };
@@ -20,12 +28,33 @@ export function transitionAction(from: ReportStatus, to: ReportStatus): Action {
   return action;
 }
 
-/** An issued report carries its registration: a document number and a signing date (400 naming the missing field). */
-export function requireIssuable(doc: ReportDocument): void {
-  if (!doc.header.documentNumber.trim()) {
-    throw badRequest(vi.report.documentNumberRequired, [{ field: 'header.documentNumber', message: vi.report.documentNumberRequired }]);
+/**
+ * The document as issued: the clerk's number, symbol and date written into its header; 400 naming each field
+ * (`number`, `date`) that is missing or wrong, with nothing changed.
+ */
+export function issuedDocument(doc: ReportDocument, input: IssueInput, today: string, month: Period): ReportDocument {
+  const check = checkIssue(input, { today, periodStart: month.startDate });
+  if (!check.ok) {
+    const details = check.problems.map((p) => ({ field: p.field, message: issueMessage(p, input, today, month) }));
+    throw badRequest(details.map((d) => d.message).join(' '), details);
   }
-  if (!doc.header.date) throw badRequest(vi.report.dateRequired, [{ field: 'header.date', message: vi.report.dateRequired }]);
+  const header = { ...doc.header, documentNumber: check.number.number, documentSymbol: check.number.symbol, date: check.date };
+  return { ...doc, header };
+}
+
+function issueMessage(problem: IssueProblem, input: IssueInput, today: string, month: Period): string {
+  const m = vi.report.issue;
+  if (problem.field === 'number') return problem.kind === 'missing' ? m.numberMissing : m.numberFormat(input.number?.trim() ?? '');
+  switch (problem.kind) {
+    case 'missing':
+      return m.dateMissing;
+    case 'invalid':
+      return m.dateInvalid(input.date?.trim() ?? '');
+    case 'future':
+      return m.dateFuture(formatViDate(today));
+    case 'beforePeriod':
+      return m.dateBeforePeriod(formatViDate(month.startDate));
+  }
 }
 
 /** Edits (saves, regeneration) are for drafts only; 409 otherwise. */
@@ -40,8 +69,9 @@ export function reportAbilities(actor: Actor, status: ReportStatus, orgUnitPath:
   return {
     edit: status === 'draft' && can('write-report'),
     regenerate: status === 'draft' && can('write-report'),
-    finalize: status === 'draft' && can('finalize-report'),
-    reopen: status === 'final' && can('finalize-report'),
+    submit: status === 'draft' && can('write-report'),
+    finalize: status === 'submitted' && can('finalize-report'),
+    reopen: (status === 'submitted' || status === 'final') && can('finalize-report'),
     issue: status === 'final' && can('issue-report'),
   };
 }

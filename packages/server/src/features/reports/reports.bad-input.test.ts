@@ -33,6 +33,8 @@ describe.each(DIALECTS)('report bad input on $name', (dialect) => {
     ['PUT', () => `/api/reports/instances/${id}`, { baseVersion: 1, header: { nguoiKy: 'X' } }, 'header'],
     ['POST', () => `/api/reports/instances/${id}/regenerate`, {}, 'baseVersion'],
     ['POST', () => `/api/reports/instances/${id}/status`, { baseVersion: 1, status: 'approved' }, 'status'],
+    ['POST', () => `/api/reports/instances/${id}/status`, { baseVersion: 1, status: 'submitted', number: `${'1'.repeat(48)}/BC` }, 'number'],
+    ['GET', () => '/api/reports/instances?status=approved', undefined, 'status'],
     ['GET', () => `/api/reports/instances/${id}/compare?from=x&to=1`, undefined, 'from'],
     ['GET', () => `/api/reports/instances/${id}/download?format=exe`, undefined, 'format'],
     ['PUT', () => '/api/reports/settings?org=62', { date: 5 }, 'date'],

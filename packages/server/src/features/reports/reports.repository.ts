@@ -1,3 +1,4 @@
+import type { ReportStatus } from '@syt/core/api/reports.ts';
 import { sql } from 'kysely';
 import type { ReportInstanceTable, ReportVersionTable } from '../../db/schema.ts';
 import type { Executor } from '../metadata/upsert.ts';
@@ -22,12 +23,13 @@ export async function findInstanceFor(db: Executor, orgUnitId: number, period: s
   return instances(db).where('r.org_unit_id', '=', orgUnitId).where('r.period', '=', period).where('r.kind', '=', 'monthly').executeTakeFirst();
 }
 
-/** Stored reports under a subtree (by path prefix of the caller's choosing), optionally of one unit and month. */
-export async function listInstances(db: Executor, filter: { pathPrefix: string; orgUnitId?: number; period?: string }) {
+/** Stored reports under a subtree (by path prefix of the caller's choosing), optionally of one unit, month or status. */
+export async function listInstances(db: Executor, filter: { pathPrefix: string; orgUnitId?: number; period?: string; status?: ReportStatus }) {
   const prefix = `${filter.pathPrefix.replace(/[!%_]/g, '!$&')}%`;
   let q = instances(db).where(sql<boolean>`${sql.ref('ou.path')} like ${prefix} escape '!'`);
   if (filter.orgUnitId !== undefined) q = q.where('r.org_unit_id', '=', filter.orgUnitId);
   if (filter.period !== undefined) q = q.where('r.period', '=', filter.period);
+  if (filter.status !== undefined) q = q.where('r.status', '=', filter.status);
   return q.orderBy('r.updated_at', 'desc').orderBy('r.id', 'desc').execute();
 }
 
@@ -59,6 +61,30 @@ export async function updateInstance(
 /** Records one version of a report. */
 export async function insertVersion(db: Executor, row: ReportVersionTable): Promise<void> {
   await db.insertInto('report_version').values(row).execute();
+}
+
+/** The documents of an org unit's issued reports, to keep their registration numbers unique (at most one a month). */
+export async function issuedDocuments(db: Executor, orgUnitId: number) {
+  return db
+    .selectFrom('report_instance')
+    .select(['period', 'document'])
+    .where('org_unit_id', '=', orgUnitId)
+    .where('status', '=', 'issued')
+    .orderBy('period')
+    .execute();
+}
+
+/** Who last sent the report to the leader (Trình ký): the author of its latest submitted version, if any. */
+export async function lastSender(db: Executor, instanceId: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('report_version')
+    .select('created_by')
+    .where('instance_id', '=', instanceId)
+    .where('status', '=', 'submitted')
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.created_by;
 }
 
 /** A report's versions, newest first, without their documents. */

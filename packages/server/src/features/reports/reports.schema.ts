@@ -12,8 +12,8 @@ export const reportTarget = z.object({ org: code, period: code });
 /** `GET /api/reports/monthly`: the month's report in a format (stored if there is one, else fresh). */
 export const monthlyQuery = reportTarget.extend({ format: z.enum(REPORT_FORMATS).default('json') });
 
-/** `GET /api/reports/instances`: optional filters. */
-export const listQuery = z.object({ org: code.optional(), period: code.optional() });
+/** `GET /api/reports/instances`: optional filters (`status=submitted` lists what waits for a leader). */
+export const listQuery = z.object({ org: code.optional(), period: code.optional(), status: z.enum(REPORT_STATUSES).optional() });
 
 export const idParams = z.object({ id: z.coerce.number().int().min(1) });
 
@@ -46,7 +46,10 @@ export const saveBody = z
 
 export const regenerateBody = z.object({ baseVersion: version });
 
-export const statusBody = z.object({ baseVersion: version, status: z.enum(REPORT_STATUSES) });
+/** A status change; issuing also carries the number (`123/BC-SYT`) and date, checked by the service with Vietnamese messages. */
+export const statusBody = z
+  .object({ baseVersion: version, status: z.enum(REPORT_STATUSES), number: z.string().max(50).optional(), date: z.string().max(20).optional() })
+  .strict();
 
 export const compareQuery = z.object({ from: version, to: version });
 

@@ -1,5 +1,5 @@
 import type {
-  CreateReportRequest, RegenerateReportRequest, ReportInstanceSummary, ReportInstanceView, SaveReportRequest,
+  CreateReportRequest, RegenerateReportRequest, ReportInstanceSummary, ReportInstanceView, ReportStatus, SaveReportRequest,
 } from '@syt/core/api/reports.ts';
 import { applySave, mergeRegenerated, UnknownSlotError } from '@syt/core/report/edit/index.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
@@ -40,11 +40,18 @@ export async function getReport(ctx: ReportCtx, actor: Actor, id: number): Promi
   return toView(await requireInstance(ctx.db, actor, 'read', id), actor);
 }
 
-/** Stored reports the actor may read, optionally of one org unit and month, newest first. */
-export async function listReports(ctx: ReportCtx, actor: Actor, filter: { org?: string | undefined; period?: string | undefined }): Promise<ReportInstanceSummary[]> {
+/** Stored reports the actor may read, optionally of one org unit, month or status, newest first. */
+export async function listReports(
+  ctx: ReportCtx, actor: Actor, filter: { org?: string | undefined; period?: string | undefined; status?: ReportStatus | undefined },
+): Promise<ReportInstanceSummary[]> {
   const unit = filter.org ? await requireOrgUnitAccess(ctx.db, actor, 'read', filter.org, 'org') : undefined;
   const period = filter.period ? requireMonth(filter.period).code : undefined;
-  const rows = await listInstances(ctx.db, { pathPrefix: actor.scopePath, ...(unit ? { orgUnitId: unit.id } : {}), ...(period ? { period } : {}) });
+  const rows = await listInstances(ctx.db, {
+    pathPrefix: actor.scopePath,
+    ...(unit ? { orgUnitId: unit.id } : {}),
+    ...(period ? { period } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+  });
   return rows.map(toSummary);
 }
 

@@ -18,7 +18,7 @@ describe.each(DIALECTS)('report instances on $name', (dialect) => {
     id = view.id;
     expect(view).toMatchObject({ orgUnit: { code: '62' }, period: PERIOD, status: 'draft', statusLabel: 'Dự thảo', version: 1, updatedBy: 'chuyenvien' });
     expect(view.document).toMatchObject({ kind: 'monthly', period: PERIOD, title: 'BÁO CÁO' });
-    expect(view.can).toEqual({ edit: true, regenerate: true, finalize: false, reopen: false, issue: false });
+    expect(view.can).toEqual({ edit: true, regenerate: true, submit: true, finalize: false, reopen: false, issue: false });
     const again = await rt.users.admin.request('POST', '/api/reports/instances', { org: '62', period: PERIOD });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('REPORT_EXISTS');
@@ -29,7 +29,7 @@ describe.each(DIALECTS)('report instances on $name', (dialect) => {
     expect(list.json().reports).toEqual([expect.objectContaining({ id, version: 1, status: 'draft' })]);
     const read = await rt.users.viewer.request('GET', `/api/reports/instances/${id}`);
     expect(read.statusCode).toBe(200);
-    expect(read.json().can).toEqual({ edit: false, regenerate: false, finalize: false, reopen: false, issue: false });
+    expect(read.json().can).toEqual({ edit: false, regenerate: false, submit: false, finalize: false, reopen: false, issue: false });
     const reporterSave = await rt.users.reporter.request('PUT', `/api/reports/instances/${id}`, { baseVersion: 1, freeText: { other: 'x' } });
     expect(reporterSave.statusCode).toBe(403);
     const reporterCreate = await rt.users.reporter.request('POST', '/api/reports/instances', { org: '62', period: '202310' });
@@ -60,34 +60,37 @@ describe.each(DIALECTS)('report instances on $name', (dialect) => {
     expect(JSON.stringify(current.document)).toContain('Khám sàng lọc 120 người.');
   });
 
-  it('lets a leader finalise and reopen, not staff; staff issue once number and date are set; issued is locked', async () => {
-    const status = (who: keyof ReportTest['users'], baseVersion: number, s: string) =>
-      rt.users[who].request('POST', `/api/reports/instances/${id}/status`, { baseVersion, status: s });
-    expect((await status('staff', 2, 'final')).statusCode).toBe(403);
-    expect((await status('leader', 2, 'final')).json()).toMatchObject({ status: 'final', statusLabel: 'Đã duyệt', version: 3 });
+  it('staff send to the leader, the leader returns or approves, staff issue with a number and date; issued is locked', async () => {
+    const status = (who: keyof ReportTest['users'], baseVersion: number, s: string, issue: object = {}) =>
+      rt.users[who].request('POST', `/api/reports/instances/${id}/status`, { baseVersion, status: s, ...issue });
+    expect((await status('leader', 2, 'submitted')).statusCode).toBe(403);
+    expect((await status('leader', 2, 'final')).json().error).toMatchObject({ code: 'INVALID_TRANSITION', message: 'Không chuyển được báo cáo từ "Dự thảo" sang "Đã duyệt".' });
+    const sent = await status('staff', 2, 'submitted');
+    expect(sent.json()).toMatchObject({ status: 'submitted', statusLabel: 'Đã trình ký', version: 3, can: { edit: false, submit: false, finalize: false } });
     expect((await rt.users.staff.request('PUT', `/api/reports/instances/${id}`, { baseVersion: 3, plan: [] })).json().error.code).toBe('REPORT_NOT_DRAFT');
+    expect((await status('staff', 3, 'final')).statusCode).toBe(403);
+    expect((await rt.users.leader.request('GET', `/api/reports/instances/${id}`)).json().can).toMatchObject({ finalize: true, reopen: true, issue: false });
     expect((await status('leader', 3, 'draft')).json()).toMatchObject({ status: 'draft', version: 4 });
-    expect((await status('leader', 4, 'final')).json()).toMatchObject({ status: 'final', version: 5, can: { reopen: true, issue: false } });
-    const early = await status('staff', 5, 'issued');
-    expect(early.statusCode).toBe(400);
-    expect(early.json().error.details[0].field).toBe('header.documentNumber');
-    expect((await status('reporter', 5, 'issued')).statusCode).toBe(403);
-    expect((await status('leader', 5, 'draft')).json()).toMatchObject({ version: 6 });
-    const numbered = await rt.users.staff.request('PUT', `/api/reports/instances/${id}`, { baseVersion: 6, header: { documentNumber: '215', date: '2023-12-05' } });
-    expect(numbered.json().version).toBe(7);
-    expect((await status('leader', 7, 'final')).json()).toMatchObject({ version: 8 });
-    expect((await status('staff', 8, 'issued')).json()).toMatchObject({ status: 'issued', statusLabel: 'Đã ban hành', version: 9 });
-    expect((await status('admin', 9, 'draft')).json().error.code).toBe('REPORT_LOCKED');
-    expect((await rt.users.admin.request('PUT', `/api/reports/instances/${id}`, { baseVersion: 9, plan: [] })).json().error.code).toBe('REPORT_LOCKED');
-    expect((await rt.users.admin.request('POST', `/api/reports/instances/${id}/regenerate`, { baseVersion: 9 })).json().error.code).toBe('REPORT_LOCKED');
+    expect((await status('staff', 4, 'submitted')).json()).toMatchObject({ version: 5 });
+    expect((await status('leader', 5, 'final')).json()).toMatchObject({ status: 'final', statusLabel: 'Đã duyệt', version: 6, can: { reopen: true, issue: false } });
+    expect((await status('reporter', 6, 'issued', { number: '215/BC-SYT', date: '2023-12-05' })).statusCode).toBe(403);
+    expect((await status('leader', 6, 'issued', { number: '215/BC-SYT', date: '2023-12-05' })).statusCode).toBe(403);
+    const issued = await status('staff', 6, 'issued', { number: '215/BC-SYT', date: '2023-12-05' });
+    expect(issued.json()).toMatchObject({
+      status: 'issued', statusLabel: 'Đã phát hành', version: 7,
+      document: { header: { documentNumber: '215', documentSymbol: 'BC-SYT', date: '2023-12-05' } },
+    });
+    expect((await status('admin', 7, 'draft')).json().error).toMatchObject({ code: 'REPORT_LOCKED', message: 'Báo cáo đã phát hành: không sửa, không đổi trạng thái được nữa.' });
+    expect((await rt.users.admin.request('PUT', `/api/reports/instances/${id}`, { baseVersion: 7, plan: [] })).json().error.code).toBe('REPORT_LOCKED');
+    expect((await rt.users.admin.request('POST', `/api/reports/instances/${id}/regenerate`, { baseVersion: 7 })).json().error.code).toBe('REPORT_LOCKED');
   });
 
   it('lists every version with its action, newest first', async () => {
     const res = await rt.users.viewer.request('GET', `/api/reports/instances/${id}/versions`);
     const versions = res.json().versions as { version: number; action: string; status: string; note: string | null }[];
     expect(versions.map((v) => [v.version, v.action, v.status])).toEqual([
-      [9, 'status', 'issued'], [8, 'status', 'final'], [7, 'save', 'draft'], [6, 'status', 'draft'], [5, 'status', 'final'], [4, 'status', 'draft'],
-      [3, 'status', 'final'], [2, 'save', 'draft'], [1, 'create', 'draft'],
+      [7, 'status', 'issued'], [6, 'status', 'final'], [5, 'status', 'submitted'], [4, 'status', 'draft'], [3, 'status', 'submitted'],
+      [2, 'save', 'draft'], [1, 'create', 'draft'],
     ]);
     expect(versions.find((v) => v.version === 2)!.note).toBe('Bổ sung');
   });

@@ -8,11 +8,16 @@ import { useCurrentUser } from '../auth/use-current-user.ts';
 import { vi } from '../../i18n/vi.ts';
 import { todoQuery } from '../notifications/notifications-api.ts';
 import { OverdueByUnit } from './overdue-by-unit.tsx';
+import { ReportsWaiting } from './reports-waiting.tsx';
 import { formKey, PendingForms } from './pending-forms.tsx';
 import { TodoList } from './todo-list.tsx';
 
 /** Roles that enter data and so have forms to submit. */
 const ENTRY_ROLES: readonly Role[] = ['admin', 'staff', 'reporter'];
+/** Roles that approve reports (the server's `finalize-report`): staff send reports to them. */
+const APPROVER_ROLES: readonly Role[] = ['admin', 'leader'];
+/** Roles that issue approved reports (the server's `issue-report`, the department's clerical right). */
+const ISSUER_ROLES: readonly Role[] = ['admin', 'staff'];
 
 function Fact({ icon, label, value }: { icon: ReactNode; label: string; value: string }) {
   return (
@@ -41,8 +46,9 @@ function todoFormKeys(links: readonly string[]): Set<string> {
 }
 
 /**
- * Trang chủ: a welcome card, "Việc cần làm" (overdue and due-soon tasks, forms and requests), for those who oversee
- * units the overdue counts per unit, then the other forms still to submit (those not already in the to-do list).
+ * Trang chủ: a welcome card, the reports waiting for the user's approval or issue, "Việc cần làm" (overdue and due-soon
+ * tasks, forms and requests), for those who oversee units the overdue counts per unit, then the other forms still to
+ * submit (those not already in the to-do list).
  */
 export function HomePage() {
   const user = useCurrentUser();
@@ -52,6 +58,8 @@ export function HomePage() {
   return (
     <Stack gap="lg">
       <WelcomeCard />
+      {APPROVER_ROLES.includes(user.role) && <ReportsWaiting status="submitted" />}
+      {ISSUER_ROLES.includes(user.role) && <ReportsWaiting status="final" />}
       <TodoList todo={todo} />
       {todo.data?.overdueByUnit && <OverdueByUnit rows={todo.data.overdueByUnit} />}
       {ENTRY_ROLES.includes(user.role) && !todo.isPending && <PendingForms exclude={exclude} />}

@@ -4,7 +4,7 @@ import type {
   ReportFormat,
   ReportInstanceSummary,
   ReportInstanceView,
-  ReportStatus,
+  ReportStatusRequest,
   ReportVersionSummary,
   ReportWarnings,
   SaveReportRequest,
@@ -56,8 +56,17 @@ export function regenerateReport(id: number, baseVersion: number): Promise<Repor
   return apiSend<ReportInstanceView>('POST', `${instancePath(id)}/regenerate`, { baseVersion });
 }
 
-export function changeReportStatus(id: number, baseVersion: number, status: ReportStatus): Promise<ReportInstanceView> {
-  return apiSend<ReportInstanceView>('POST', `${instancePath(id)}/status`, { baseVersion, status });
+/** A status change; issuing also sends the number (`123/BC-SYT`) and date, which the server checks field by field. */
+export function changeReportStatus(id: number, change: ReportStatusRequest): Promise<ReportInstanceView> {
+  return apiSend<ReportInstanceView>('POST', `${instancePath(id)}/status`, change);
+}
+
+/** GET /api/reports/instances?status=: the reports the user may read in one status (those waiting for a leader). */
+export async function fetchReportsByStatus(status: ReportStatusRequest['status']): Promise<ReportInstanceSummary[]> {
+  return unwrap(
+    await apiGet<ReportInstanceSummary[] | Record<string, ReportInstanceSummary[]>>('/api/reports/instances', { status }),
+    'reports',
+  );
 }
 
 export async function fetchReportVersions(id: number): Promise<ReportVersionSummary[]> {

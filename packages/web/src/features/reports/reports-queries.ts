@@ -1,9 +1,11 @@
+import type { ReportStatus } from '@syt/core/api/reports.ts';
 import { queryOptions } from '@tanstack/react-query';
 import {
   fetchReportComparison,
   fetchReportInstance,
   fetchReportInstances,
   fetchReportPreview,
+  fetchReportsByStatus,
   fetchReportVersions,
   fetchReportWarnings,
 } from './reports-api.ts';
@@ -15,6 +17,15 @@ export const reportKeys = {
   preview: (org: string, period: string) => ['reports', 'preview', org, period] as const,
   instance: (id: number) => ['reports', 'instance', id] as const,
 };
+
+/** Reports in one status (the home page's "waiting for approval"); refreshed by any save or status change. */
+export function reportsByStatusQuery(status: ReportStatus) {
+  return queryOptions({
+    queryKey: ['reports', 'list', 'status', status] as const,
+    queryFn: () => fetchReportsByStatus(status),
+    staleTime: 0,
+  });
+}
 
 export function reportListQuery(org: string, period: string) {
   return queryOptions({

@@ -25,7 +25,7 @@ export function PaperHeader({ doc }: { doc: ReportDocument }) {
           <p className={classes.headerLine}>
             <strong className={classes.ruled}>{header.issuingBody}</strong>
           </p>
-          <p className={classes.headerLine} style={{ marginTop: '6pt', fontSize: '13pt' }}>
+          <p className={classes.headerLine} style={{ marginTop: '6pt', fontSize: '13pt' }} data-testid="report-document-number">
             {t.number(header.documentNumber, header.documentSymbol)}
           </p>
         </div>

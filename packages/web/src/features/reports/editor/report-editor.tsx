@@ -17,7 +17,7 @@ import { useReportActions } from './use-report-actions.ts';
 import { useReportDraft } from './use-report-draft.ts';
 
 const t = vi.reports;
-type Panel = 'header' | 'warnings' | 'versions' | 'finalize';
+type Panel = 'header' | 'warnings' | 'versions' | 'submit' | 'finalize';
 
 function Editor({ view }: { view: ReportInstanceView }) {
   const draft = useReportDraft(view.document, view.version);
@@ -43,7 +43,7 @@ function Editor({ view }: { view: ReportInstanceView }) {
         regenerating={actions.regenerate.isPending}
         onSave={save}
         onRegenerate={() => actions.regenerate.mutateAsync()}
-        onStatus={(status) => actions.status.mutateAsync(status)}
+        onStatus={(change) => actions.status.mutateAsync(change)}
         onOpen={setPanel}
       />
       {actions.conflict && (
@@ -84,13 +84,15 @@ function Editor({ view }: { view: ReportInstanceView }) {
       />
       <WarningsDrawer
         reportId={view.id}
-        opened={panel === 'warnings' || panel === 'finalize'}
+        opened={panel === 'warnings' || panel === 'submit' || panel === 'finalize'}
         onClose={() => setPanel(null)}
         finalizing={actions.status.isPending}
-        {...(panel === 'finalize'
+        step={panel === 'finalize' ? 'approve' : 'submit'}
+        {...(panel === 'submit' || panel === 'finalize'
           ? {
+              // Trình ký sends the draft to the leader; Duyệt is the leader's approval.
               onFinalize: () =>
-                void actions.status.mutateAsync('final').then(
+                void actions.status.mutateAsync({ status: panel === 'submit' ? 'submitted' : 'final' }).then(
                   () => setPanel(null),
                   () => undefined,
                 ),

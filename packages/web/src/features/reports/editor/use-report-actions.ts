@@ -1,13 +1,20 @@
-import type { ReportInstanceView, ReportStatus, SaveReportRequest } from '@syt/core/api/reports.ts';
+import type { ReportInstanceView, ReportStatusRequest, SaveReportRequest } from '@syt/core/api/reports.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { hasErrorCode } from '../../../api/api-error.ts';
+import { fieldDetails } from '../../../lib/form-errors.ts';
 import { vi } from '../../../i18n/vi.ts';
 import { notifyDone, notifyFailed } from '../notify.ts';
 import { changeReportStatus, regenerateReport, saveReport } from '../reports-api.ts';
 import { reportKeys } from '../reports-queries.ts';
 
 const t = vi.reports;
+
+/** A status change as the editor asks for it; the base version is the one on screen. */
+export type StatusChange = Omit<ReportStatusRequest, 'baseVersion'>;
+
+/** The issue dialog's fields, as the server names them in its refusals. */
+export const ISSUE_FIELDS = ['number', 'date'] as const;
 
 /** Save, regenerate and status changes of one report; a 409 on any of them raises the conflict notice. */
 export function useReportActions(view: ReportInstanceView) {
@@ -48,12 +55,13 @@ export function useReportActions(view: ReportInstanceView) {
     onError: fail,
   });
   const status = useMutation({
-    mutationFn: (next: ReportStatus) => changeReportStatus(view.id, view.version, next),
+    mutationFn: (change: StatusChange) => changeReportStatus(view.id, { ...change, baseVersion: view.version }),
     onSuccess: (next) => {
       settle(next);
       notifyDone(t.status.done(next.statusLabel));
     },
-    onError: fail,
+    // The issue dialog shows refusals of its own fields under them; a toast would say it twice.
+    onError: (error) => (fieldDetails(error, ISSUE_FIELDS).length > 0 ? undefined : fail(error)),
   });
 
   /** Fetches the latest stored version; the unsaved edits stay on top of it. */

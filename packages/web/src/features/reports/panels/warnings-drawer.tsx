@@ -8,22 +8,32 @@ interface WarningsDrawerProps {
   reportId: number;
   opened: boolean;
   onClose: () => void;
-  /** Shown when the user may finalise: sends the report for signature. */
+  /** Shown when the drawer opens for a step: confirms it (sends the report to the leader, or approves it). */
   onFinalize?: () => void;
   finalizing: boolean;
+  /** Which step the checks come before: Trình ký (staff) or Duyệt (the leader). */
+  step?: 'submit' | 'approve';
 }
 
 const t = vi.reports.warnings;
 
 /** Kiểm tra trước khi trình ký: failing validation rules and the month's forms still missing. */
-export function WarningsDrawer({ reportId, opened, onClose, onFinalize, finalizing }: WarningsDrawerProps) {
+export function WarningsDrawer({ reportId, opened, onClose, onFinalize, finalizing, step = 'submit' }: WarningsDrawerProps) {
   const warnings = useQuery({ ...reportWarningsQuery(reportId), enabled: opened });
   const data = warnings.data;
+  const approve = step === 'approve';
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={t.title} data-testid="warnings-drawer">
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={approve ? t.approveTitle : t.title}
+      data-testid="warnings-drawer"
+    >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          {t.intro}
+          {approve ? t.approveIntro : t.intro}
         </Text>
         {warnings.isPending && <Loader size="sm" aria-label={vi.common.loading} />}
         {warnings.isError && <LoadError error={warnings.error} onRetry={() => void warnings.refetch()} />}
@@ -52,7 +62,7 @@ export function WarningsDrawer({ reportId, opened, onClose, onFinalize, finalizi
               {vi.common.cancel}
             </Button>
             <Button onClick={onFinalize} loading={finalizing} disabled={!data} data-testid="report-finalize-confirm">
-              {t.confirmFinalize}
+              {approve ? t.confirmApprove : t.confirmFinalize}
             </Button>
           </Group>
         )}

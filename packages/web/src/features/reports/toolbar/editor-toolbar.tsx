@@ -1,5 +1,6 @@
 import { Badge, Box, Button, Card, Group, Text } from '@mantine/core';
 import type { ReportInstanceView, ReportStatus } from '@syt/core/api/reports.ts';
+import type { StatusChange } from '../editor/use-report-actions.ts';
 import { IconDeviceFloppy, IconHistory, IconListCheck, IconSettings } from '@tabler/icons-react';
 import { formatVietnamDateTime } from '../../../i18n/format.ts';
 import { vi } from '../../../i18n/vi.ts';
@@ -8,7 +9,7 @@ import { RegenerateButton } from './regenerate-button.tsx';
 import { SaveState } from './save-state.tsx';
 import { StatusActions } from './status-actions.tsx';
 
-export const STATUS_COLORS: Record<ReportStatus, string> = { draft: 'gray', final: 'blue', issued: 'teal' };
+export const STATUS_COLORS: Record<ReportStatus, string> = { draft: 'gray', submitted: 'orange', final: 'blue', issued: 'teal' };
 
 interface EditorToolbarProps {
   view: ReportInstanceView;
@@ -20,8 +21,8 @@ interface EditorToolbarProps {
   blocked: boolean;
   onSave: () => void;
   onRegenerate: () => Promise<unknown>;
-  onStatus: (status: ReportStatus) => Promise<unknown>;
-  onOpen: (panel: 'header' | 'warnings' | 'versions' | 'finalize') => void;
+  onStatus: (change: StatusChange) => Promise<unknown>;
+  onOpen: (panel: 'header' | 'warnings' | 'versions' | 'submit' | 'finalize') => void;
 }
 
 const t = vi.reports;
@@ -56,9 +57,10 @@ export function EditorToolbar(props: EditorToolbarProps) {
               </Button>
             )}
             <StatusActions
-              can={view.can}
+              view={view}
               dirty={dirty}
               pending={busy}
+              onSubmit={() => onOpen('submit')}
               onFinalize={() => onOpen('finalize')}
               onStatus={props.onStatus}
             />

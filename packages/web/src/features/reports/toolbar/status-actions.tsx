@@ -1,38 +1,43 @@
 import { Button, Group, Modal, Text, Tooltip } from '@mantine/core';
-import type { ReportInstanceView, ReportStatus } from '@syt/core/api/reports.ts';
-import { IconArrowBackUp, IconSend, IconSignature } from '@tabler/icons-react';
+import type { ReportInstanceView } from '@syt/core/api/reports.ts';
+import { IconArrowBackUp, IconChecks, IconSend, IconSignature } from '@tabler/icons-react';
 import { useState } from 'react';
 import { vi } from '../../../i18n/vi.ts';
+import type { StatusChange } from '../editor/use-report-actions.ts';
+import { IssueDialog } from './issue-dialog.tsx';
 
 interface StatusActionsProps {
-  can: ReportInstanceView['can'];
+  view: ReportInstanceView;
   /** Unsaved edits block status changes: what is signed must be what was saved. */
   dirty: boolean;
   pending: boolean;
+  /** Trình ký and Duyệt open the checks first; the step is confirmed there. */
+  onSubmit: () => void;
   onFinalize: () => void;
-  onStatus: (status: ReportStatus) => Promise<unknown>;
+  onStatus: (change: StatusChange) => Promise<unknown>;
 }
 
 const t = vi.reports.status;
 
-/** Trình ký / Trả về dự thảo / Phát hành, each shown only when the server says the user may. */
-export function StatusActions({ can, dirty, pending, onFinalize, onStatus }: StatusActionsProps) {
+/** Trình ký / Duyệt / Trả lại dự thảo / Phát hành, each shown only when the server says the user may. */
+export function StatusActions({ view, dirty, pending, onSubmit, onFinalize, onStatus }: StatusActionsProps) {
+  const { can } = view;
   const [asking, setAsking] = useState<'draft' | 'issued' | null>(null);
   const wrap = (node: React.ReactElement) => (dirty ? <Tooltip label={vi.reports.saveFirst}>{node}</Tooltip> : node);
   return (
     <>
       <Group gap="xs">
-        {can.finalize &&
+        {can.submit &&
           wrap(
-            <Button
-              leftSection={<IconSignature size={16} />}
-              onClick={onFinalize}
-              disabled={dirty || pending}
-              data-testid="report-finalize"
-            >
-              {t.finalize}
+            <Button leftSection={<IconSignature size={16} />} onClick={onSubmit} disabled={dirty || pending} data-testid="report-submit">
+              {t.submit}
             </Button>,
           )}
+        {can.finalize && (
+          <Button leftSection={<IconChecks size={16} />} onClick={onFinalize} disabled={pending} data-testid="report-finalize">
+            {t.finalize}
+          </Button>
+        )}
         {can.reopen && (
           <Button
             variant="default"
@@ -44,26 +49,29 @@ export function StatusActions({ can, dirty, pending, onFinalize, onStatus }: Sta
             {t.reopen}
           </Button>
         )}
-        {can.issue &&
-          wrap(
-            <Button
-              color="teal"
-              leftSection={<IconSend size={16} />}
-              onClick={() => setAsking('issued')}
-              disabled={dirty || pending}
-              data-testid="report-issue"
-            >
-              {t.issue}
-            </Button>,
-          )}
+        {can.issue && (
+          <Button
+            color="teal"
+            leftSection={<IconSend size={16} />}
+            onClick={() => setAsking('issued')}
+            disabled={pending}
+            data-testid="report-issue"
+          >
+            {t.issue}
+          </Button>
+        )}
       </Group>
-      <Modal
-        opened={asking !== null}
-        onClose={() => setAsking(null)}
-        title={asking === 'issued' ? t.issueTitle : t.reopenTitle}
-        centered
-      >
-        <Text size="sm">{asking === 'issued' ? t.issueMessage : t.reopenMessage}</Text>
+      {can.issue && (
+        <IssueDialog
+          opened={asking === 'issued'}
+          onClose={() => setAsking(null)}
+          header={view.document.header}
+          pending={pending}
+          onIssue={onStatus}
+        />
+      )}
+      <Modal opened={asking === 'draft'} onClose={() => setAsking(null)} title={t.reopenTitle} centered>
+        <Text size="sm">{t.reopenMessage}</Text>
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={() => setAsking(null)}>
             {vi.common.cancel}
@@ -71,15 +79,14 @@ export function StatusActions({ can, dirty, pending, onFinalize, onStatus }: Sta
           <Button
             loading={pending}
             onClick={() =>
-              asking &&
-              void onStatus(asking).then(
+              void onStatus({ status: 'draft' }).then(
                 () => setAsking(null),
                 () => undefined,
               )
             }
             data-testid="report-status-confirm"
           >
-            {asking === 'issued' ? t.issue : t.reopen}
+            {t.reopen}
           </Button>
         </Group>
       </Modal>
