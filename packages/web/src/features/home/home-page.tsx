@@ -1,18 +1,15 @@
 import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBuildingCommunity, IconId, IconUserCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { Role } from '@syt/core/api/contract.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { mayEnterData } from '../auth/role-rights.ts';
 import { useCurrentUser } from '../auth/use-current-user.ts';
 import { vi } from '../../i18n/vi.ts';
 import { todoQuery } from '../notifications/notifications-api.ts';
 import { OverdueByUnit } from './overdue-by-unit.tsx';
 import { formKey, PendingForms } from './pending-forms.tsx';
 import { TodoList } from './todo-list.tsx';
-
-/** Roles that enter data and so have forms to submit. */
-const ENTRY_ROLES: readonly Role[] = ['admin', 'staff', 'reporter'];
 
 function Fact({ icon, label, value }: { icon: ReactNode; label: string; value: string }) {
   return (
@@ -54,7 +51,7 @@ export function HomePage() {
       <WelcomeCard />
       <TodoList todo={todo} />
       {todo.data?.overdueByUnit && <OverdueByUnit rows={todo.data.overdueByUnit} />}
-      {ENTRY_ROLES.includes(user.role) && !todo.isPending && <PendingForms exclude={exclude} />}
+      {mayEnterData(user.role) && !todo.isPending && <PendingForms exclude={exclude} />}
     </Stack>
   );
 }
