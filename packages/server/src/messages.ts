@@ -83,6 +83,11 @@ export const vi = {
     cliUnknownFormat: (format: string) => `Định dạng "${format}" không hỗ trợ: dùng text hoặc json.`,
     cliHeader: ['Số', 'Trạng thái', 'Hạn', 'Đơn vị chủ trì', 'Nhiệm vụ'] as readonly string[],
   },
+  /** Who wrote a record when no person did, shown where a person's name would be. */
+  systemWriters: {
+    demo: 'Dữ liệu mẫu',
+    cli: 'Lệnh syt (máy chủ)',
+  },
   /** Why the database cannot be reached, with what to do about it. */
   database: {
     missing: (name: string, server: string, createdb: string) =>
