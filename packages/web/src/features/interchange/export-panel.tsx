@@ -40,7 +40,6 @@ export function ExportPanel({ forms }: { forms: readonly AvailableForm[] }) {
   const [orgUnit, setOrgUnit] = useState(user.orgUnit.code);
   const [descendants, setDescendants] = useState(true);
   const [format, setFormat] = useState<ExportFormat>('csv');
-  // A refusal shows beside the button while the choice it answered is still the one on screen.
   const download = useMutation({ mutationFn: (url: string) => downloadFile(url, `syt.${format}`) });
 
   const units = new Map([
@@ -123,6 +122,7 @@ export function ExportPanel({ forms }: { forms: readonly AvailableForm[] }) {
             {t.download}
           </Button>
         </Group>
+        {/* A refusal (nothing to export) stays while the choice it answered is the one on screen. */}
         {download.isError && download.variables === url && (
           <Alert color="orange" title={t.exportFailed} data-testid="export-error">
             {errorMessage(download.error, vi.errors.unexpected)}
