@@ -30,6 +30,8 @@ describe('a district reports and the department sees it', () => {
     await expect.poll(() => cell(page, 'TCM_DEATHS').getAttribute('data-state')).toBe('saved');
     await page.getByTestId('form-submit').click();
     await expect.poll(() => page.getByTestId('form-status').innerText()).toContain('Đã nộp đúng hạn');
+    // Who sent it reads as the account's display name, not the login name.
+    await expect.poll(() => page.getByText(/^Nộp lúc /).innerText()).toMatch(/\(TTYT huyện Đăk Hà\)$/);
     await screenshot(page, 'data-entry-submitted');
 
     const stored: { dataValues: { dataElement: string; value: string }[] } = await page.evaluate(async () =>

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,9 +45,17 @@ export async function startSyt(extraEnv: Record<string, string> = {}): Promise<R
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`npm start exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => {
+      rmSync(dir, { recursive: true, force: true });
+      fail(new Error(`npm start exited with ${code}:\n${output}`));
+    });
   });
-  return { url, output: () => output, stop: () => stopTree(child) };
+  const stop = async () => {
+    await stopTree(child);
+    // The database lives only as long as this run: leave nothing behind in /tmp.
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { url, output: () => output, stop };
 }
 
 async function stopTree(child: ChildProcess): Promise<void> {

@@ -32,3 +32,8 @@ export class ShiftedClock implements Clock {
     return new Date(Date.now() + this.offset);
   }
 }
+
+/** The installation's clock: real time, or shifted to start at SYT_NOW; the same for `syt serve` and every command. */
+export function configuredClock(startAt: string | undefined): Clock {
+  return startAt ? new ShiftedClock(startAt) : systemClock;
+}

@@ -1,3 +1,5 @@
+import { PERIOD_FORMS } from '@syt/core/period/index.ts';
+
 /** Every sentence the server says to a user, in Vietnamese, in one place. */
 export const vi = {
   validationFailed: 'Dữ liệu gửi lên không hợp lệ.',
@@ -21,7 +23,7 @@ export const vi = {
   unknownMetadataKind: (kind: string) => `Loại danh mục "${kind}" không tồn tại.`,
   metadataInvalid: 'Gói danh mục không hợp lệ.',
   unknownDataSet: (code: string) => `Không tìm thấy biểu mẫu có mã "${code}".`,
-  invalidPeriod: (code: string) => `Mã kỳ báo cáo không hợp lệ: "${code}".`,
+  invalidPeriod: (code: string) => `Mã kỳ báo cáo không hợp lệ: "${code}". Cần dạng ${PERIOD_FORMS}.`,
   unknownDataElement: (code: string) => `Không tìm thấy phần tử dữ liệu có mã "${code}".`,
   unknownOptionCombo: (code: string, element: string) => `Phân tổ "${code}" không thuộc phần tử dữ liệu "${element}".`,
   elementNotInForm: (element: string, unit: string) => `Phần tử "${element}" không thuộc biểu mẫu nào được giao cho đơn vị ${unit}.`,
@@ -100,6 +102,18 @@ export const vi = {
     cliBadCommandLine: 'Lệnh không hợp lệ: xem syt tasks list --help.',
     cliUnknownFormat: (format: string) => `Định dạng "${format}" không hỗ trợ: dùng text hoặc json.`,
     cliHeader: ['Số', 'Trạng thái', 'Hạn', 'Đơn vị chủ trì', 'Nhiệm vụ'] as readonly string[],
+  },
+  /** Who wrote a record when no person did, shown where a person's name would be. */
+  systemWriters: {
+    demo: 'Dữ liệu mẫu',
+    cli: 'Lệnh syt (máy chủ)',
+  },
+  /** Why the database cannot be reached, with what to do about it. */
+  database: {
+    missing: (name: string, server: string, createdb: string) =>
+      `Cơ sở dữ liệu "${name}" chưa có trên máy chủ PostgreSQL ${server}. Hãy tạo trước rồi chạy lại lệnh, ví dụ: ${createdb}`,
+    unreachable: (server: string) =>
+      `Không kết nối được máy chủ PostgreSQL ${server}: máy chủ chưa chạy, hoặc địa chỉ trong DATABASE_URL chưa đúng.`,
   },
   /** What the `syt` command line prints. */
   cli: {

@@ -38,6 +38,8 @@ export interface UserView {
 /** GET /api/auth/session */
 export interface SessionView {
   user: UserView;
+  /** The server's clock (ISO): the one "now" of the web too, so default periods follow SYT_NOW, not the browser. */
+  now: string;
 }
 
 /** GET /api/auth/csrf — send the token back in the `x-csrf-token` header of every POST/PUT/PATCH/DELETE. */

@@ -35,8 +35,10 @@ export interface FormWorkflow {
   status: FormStatus;
   label: string;
   submittedAt: string | null;
+  /** The person's display name (with their title), not the login name. */
   submittedBy: string | null;
   approvedAt: string | null;
+  /** The person's display name (with their title), not the login name. */
   approvedBy: string | null;
   reopenReason: string | null;
 }
@@ -68,6 +70,7 @@ export interface AuditEntry {
   newValue: string | null;
   oldComment: string | null;
   newComment: string | null;
+  /** The person's display name (with their title), not the login name. */
   changedBy: string;
   changedAt: string;
 }

@@ -31,6 +31,7 @@ export interface ReportInstanceSummary {
   /** Current version number, 1 for the first generation; every save adds one. */
   version: number;
   updatedAt: string;
+  /** The person's display name (with their title), not the login name. */
   updatedBy: string;
 }
 
@@ -75,6 +76,7 @@ export interface ReportVersionSummary {
   action: 'create' | 'save' | 'regenerate' | 'status';
   note: string | null;
   createdAt: string;
+  /** The person's display name (with their title), not the login name. */
   createdBy: string;
 }
 

@@ -34,6 +34,7 @@ export interface SubmissionView {
   status: SubmissionStatus;
   statusLabel: string;
   submittedAt: string | null;
+  /** The person's display name (with their title), not the login name. */
   submittedBy: string | null;
   files: AttachmentRef[];
   note: string | null;
@@ -51,5 +52,6 @@ export interface RequestView {
   submissions: SubmissionView[];
   counts: { total: number; submitted: number; late: number; overdue: number; pending: number };
   createdAt: string;
+  /** The person's display name (with their title), not the login name. */
   createdBy: string;
 }

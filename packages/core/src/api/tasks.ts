@@ -45,6 +45,7 @@ export interface DirectiveView {
   attachment: AttachmentRef | null;
   taskCount: number;
   createdAt: string;
+  /** The person's display name (with their title), not the login name. */
   createdBy: string;
 }
 
@@ -74,6 +75,7 @@ export interface TaskUpdateView {
   status: TaskStatus | null;
   attachments: AttachmentRef[];
   createdAt: string;
+  /** The person's display name (with their title), not the login name. */
   createdBy: string;
 }
 

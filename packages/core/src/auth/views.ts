@@ -3,9 +3,10 @@ import type { UserView } from '../api/contract.ts';
 
 /**
  * POST /api/auth/login and POST /api/auth/login/totp: either the session is open (with a CSRF token of a
- * new secret, the one from before sign-in no longer passes) or the password was right and a code is needed.
+ * new secret, the one from before sign-in no longer passes, and the server's clock) or the password was right and a
+ * code is needed.
  */
-export type LoginView = { user: UserView; csrfToken: string } | { secondFactorRequired: true };
+export type LoginView = { user: UserView; csrfToken: string; now: string } | { secondFactorRequired: true };
 
 /** GET /api/auth/totp */
 export interface SecondFactorStatusView {

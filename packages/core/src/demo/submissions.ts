@@ -17,8 +17,11 @@ export interface DemoSubmission {
  * Who sent which monthly form when, so completeness has a history: most units send by day 3–5 of the
  * next month, about one form in eight arrives late (day 6–9); everything up to two months before the
  * end of the range is approved, the last two months are left submitted for the department to approve.
+ * Nothing happens after `now` (an ISO moment, the installation's clock): a form whose sending would come
+ * later is not sent yet, and one sent but not yet due for approval stays submitted.
  */
-export function generateDemoSubmissions(orgUnits: OrgUnitPackage, seed = DEMO_SEED): DemoSubmission[] {
+export function generateDemoSubmissions(orgUnits: OrgUnitPackage, now?: string, seed = DEMO_SEED): DemoSubmission[] {
+  const until = now === undefined ? Infinity : Date.parse(now);
   const periods = periodsBetween(parsePeriod(DEMO_PERIOD_RANGE.from), parsePeriod(DEMO_PERIOD_RANGE.to));
   const approvedUntil = periods.at(-3)!.code;
   const result: DemoSubmission[] = [];
@@ -32,8 +35,10 @@ export function generateDemoSubmissions(orgUnits: OrgUnitPackage, seed = DEMO_SE
         const submittedOn = addDays(nextPeriod(period).startDate, day - 1);
         // Vietnam office hours, stored in UTC.
         const submittedAt = `${submittedOn}T${String(hour - 7).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00.000Z`;
-        const approved = period.code <= approvedUntil;
-        const approvedAt = approved ? `${addDays(submittedOn, 2)}T03:00:00.000Z` : null;
+        if (Date.parse(submittedAt) > until) continue;
+        const approvalAt = `${addDays(submittedOn, 2)}T03:00:00.000Z`;
+        const approved = period.code <= approvedUntil && Date.parse(approvalAt) <= until;
+        const approvedAt = approved ? approvalAt : null;
         result.push({ dataSet, orgUnit, period: period.code, status: approved ? 'APPROVED' : 'SUBMITTED', submittedAt, approvedAt });
       }
     }

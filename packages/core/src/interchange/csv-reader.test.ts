@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDhis2Csv } from './csv-reader.ts';
+import { PERIOD_FORMS } from '../period/errors.ts';
 
 const HEADER =
   'dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value,storedby,lastupdated,comment,followup,deleted';
@@ -79,7 +80,7 @@ describe('parseDhis2Csv', () => {
     const { values, problems } = parseDhis2Csv(text);
     expect(values.map((v) => v.index)).toEqual([0]);
     expect(problems).toEqual([
-      { index: 1, field: 'period', code: 'INVALID_PERIOD', message: 'Dòng 5: kỳ báo cáo "2023-13" không hợp lệ' },
+      { index: 1, field: 'period', code: 'INVALID_PERIOD', message: `Dòng 5: kỳ báo cáo "2023-13" không hợp lệ (cần dạng ${PERIOD_FORMS})` },
       {
         index: 2,
         field: 'dataElement',

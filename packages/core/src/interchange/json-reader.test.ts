@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataValueSetJson } from './json-reader.ts';
+import { PERIOD_FORMS } from '../period/errors.ts';
 
 const json = (doc: unknown): string => JSON.stringify(doc);
 const one = { dataElement: 'LAO_CASES', period: '202311', orgUnit: '615', value: '3' };
@@ -77,7 +78,7 @@ describe('parseDataValueSetJson', () => {
         index: 0,
         field: 'period',
         code: 'INVALID_PERIOD',
-        message: 'Giá trị thứ 1: kỳ báo cáo "2023-13" không hợp lệ',
+        message: `Giá trị thứ 1: kỳ báo cáo "2023-13" không hợp lệ (cần dạng ${PERIOD_FORMS})`,
       },
     ]);
   });

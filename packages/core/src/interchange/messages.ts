@@ -1,3 +1,5 @@
+import { PERIOD_FORMS } from '../period/errors.ts';
+
 /** Vietnamese text of the data value import and export, in one place. */
 
 /** What each data value field is called in a message. */
@@ -40,7 +42,7 @@ export const messages = {
   missingField: (place: string, field: FieldName, key: string) => `${place}: thiếu ${FIELD_NAMES[field]} (${key})`,
   invalidField: (place: string, field: FieldName, key: string) =>
     `${place}: ${FIELD_NAMES[field]} (${key}) phải là chuỗi ký tự hoặc số`,
-  invalidPeriod: (place: string, period: string) => `${place}: kỳ báo cáo "${period}" không hợp lệ`,
+  invalidPeriod: (place: string, period: string) => `${place}: kỳ báo cáo "${period}" không hợp lệ (cần dạng ${PERIOD_FORMS})`,
   invalidAdxPeriod: (place: string, period: string) =>
     `${place}: kỳ báo cáo "${period}" không hợp lệ (cần dạng ngày bắt đầu/độ dài, ví dụ 2023-11-01/P1M)`,
   unsupportedAttributeCombo: (place: string, code: string) =>

@@ -21,9 +21,13 @@ export class PeriodError extends Error {
 
 // The Vietnamese wording lives here, beside the codes, so callers never compose messages themselves.
 
+/** The period codes SYT reads, for messages that refuse one: the user learns what to type instead. */
+export const PERIOD_FORMS =
+  'YYYYMM cho tháng (vd. 202401), YYYYQn cho quý (2024Q1), YYYYSn cho 6 tháng (2024S1), YYYYWnn cho tuần (2024W05), YYYY cho năm (2024)';
+
 /** A period code that does not name a real period. */
 export const invalidPeriod = (code: unknown): PeriodError =>
-  new PeriodError('INVALID_PERIOD', `Mã kỳ báo cáo không hợp lệ: ${JSON.stringify(code)}`);
+  new PeriodError('INVALID_PERIOD', `Mã kỳ báo cáo không hợp lệ: ${JSON.stringify(code)}. Cần dạng ${PERIOD_FORMS}.`);
 
 /** A period type outside `PERIOD_TYPES`. */
 export const invalidPeriodType = (type: unknown): PeriodError =>

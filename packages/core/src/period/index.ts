@@ -1,7 +1,7 @@
 /** DHIS2 period codes and their calendar arithmetic (weekly, monthly, quarterly, six-monthly, yearly). */
 export type { Period, PeriodType } from './period-types.ts';
 export { MAX_PERIOD_YEAR, MIN_PERIOD_YEAR, isPeriodType } from './period-types.ts';
-export { PeriodError, type PeriodErrorCode } from './errors.ts';
+export { PERIOD_FORMS, PeriodError, type PeriodErrorCode } from './errors.ts';
 export { createPeriod, periodsInYear } from './create.ts';
 export { parsePeriod, tryParsePeriod } from './parse.ts';
 export { formatPeriod } from './format.ts';

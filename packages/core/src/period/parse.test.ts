@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriod, tryParsePeriod } from './parse.ts';
 import { formatPeriod } from './format.ts';
 import { createPeriod } from './create.ts';
-import { PeriodError } from './errors.ts';
+import { PERIOD_FORMS, PeriodError } from './errors.ts';
 
 describe('parsePeriod', () => {
   it('reads every period type', () => {
@@ -87,12 +87,12 @@ describe('parsePeriod', () => {
     expect(error).toBeInstanceOf(PeriodError);
     expect(error).toMatchObject({
       code: 'INVALID_PERIOD',
-      message: `Mã kỳ báo cáo không hợp lệ: ${JSON.stringify(code)}`,
+      message: `Mã kỳ báo cáo không hợp lệ: ${JSON.stringify(code)}. Cần dạng ${PERIOD_FORMS}.`,
     });
   });
 
   it('words the error as the spec says', () => {
-    expect(() => parsePeriod('2024Q5')).toThrow('Mã kỳ báo cáo không hợp lệ: "2024Q5"');
+    expect(() => parsePeriod('2024Q5')).toThrow('Mã kỳ báo cáo không hợp lệ: "2024Q5". Cần dạng YYYYMM cho tháng (vd. 202401), YYYYQn cho quý');
   });
 
   it('treats a non-string as invalid', () => {

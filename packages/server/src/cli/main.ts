@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { ROLES, type Role } from '@syt/core/api/contract.ts';
 import { Command, Option } from 'commander';
+import { loadConfig } from '../config.ts';
+import { databaseHint } from '../db/connection-errors.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createUserRow, ensureFirstAdmin, setupInstallation } from '../features/install/install.service.ts';
 import { exportMetadata, importMetadata } from '../features/metadata/metadata.service.ts';
@@ -103,12 +105,24 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 function reportFailure(err: unknown): void {
-  if (err instanceof AppError) {
+  const hint = databaseHint(err, configuredDatabaseUrl());
+  if (hint) {
+    say(vi.cli.error(hint));
+  } else if (err instanceof AppError) {
     say(vi.cli.error(err.message));
     for (const d of err.details) say(`  - ${d.field}: ${d.message}`);
   } else if (err instanceof SyntaxError) {
     say(vi.cli.badJson(err.message));
   } else {
     say(vi.cli.error(err instanceof Error ? err.message : String(err)));
+  }
+}
+
+/** DATABASE_URL as the commands read it, or undefined when the configuration itself is what failed. */
+function configuredDatabaseUrl(): string | undefined {
+  try {
+    return loadConfig().databaseUrl;
+  } catch {
+    return undefined;
   }
 }

@@ -1,5 +1,5 @@
 import { buildApp } from '../app.ts';
-import { ShiftedClock, systemClock } from '../clock.ts';
+import { configuredClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -14,7 +14,7 @@ export async function serve(): Promise<void> {
   const config = loadConfig();
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db);
-  const clock = config.startAt ? new ShiftedClock(config.startAt) : systemClock;
+  const clock = configuredClock(config.startAt);
   const app = await buildApp({ db, clock, config });
   installProcessGuards(process, app.log, (code) => process.exit(code));
   const address = await app.listen({ host: config.host, port: config.port });

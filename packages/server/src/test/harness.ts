@@ -32,9 +32,16 @@ export async function startTestApp(dialect: TestDialect, clock = new ManualClock
   };
 }
 
+/** What a test user may have besides the defaults: late entry, a display name other than the login name. */
+export interface UserOptions {
+  canEditExpired?: boolean;
+  displayName?: string;
+}
+
 /** Adds a user with the test password. */
-export async function addUser(t: TestApp, username: string, role: Role, orgUnitCode: string, options: { canEditExpired?: boolean } = {}): Promise<void> {
-  await createUserRow({ db: t.database.db, clock: t.clock }, { username, displayName: username, role, orgUnitCode }, TEST_PASSWORD);
+export async function addUser(t: TestApp, username: string, role: Role, orgUnitCode: string, options: UserOptions = {}): Promise<void> {
+  const displayName = options.displayName ?? username;
+  await createUserRow({ db: t.database.db, clock: t.clock }, { username, displayName, role, orgUnitCode }, TEST_PASSWORD);
   if (options.canEditExpired) await t.database.db.updateTable('app_user').set({ can_edit_expired: 1 }).where('username', '=', username).execute();
 }
 
@@ -90,7 +97,7 @@ export class TestClient {
 
 /** A signed-in client for a fresh user of the given role and scope. */
 export async function signedIn(
-  t: TestApp, username: string, role: Role, orgUnitCode: string, options: { canEditExpired?: boolean } = {},
+  t: TestApp, username: string, role: Role, orgUnitCode: string, options: UserOptions = {},
 ): Promise<TestClient> {
   await addUser(t, username, role, orgUnitCode, options);
   const client = await new TestClient(t.app).init();

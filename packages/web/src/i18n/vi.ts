@@ -301,6 +301,8 @@ export const vi = {
     title: 'Nhập liệu',
     description: 'Nhập số liệu báo cáo định kỳ theo biểu mẫu; số liệu được lưu ngay khi rời khỏi ô.',
     tabs: { form: 'Nhập theo biểu mẫu', files: 'Nhập, xuất tệp' },
+    /** The same tabs for a role that only reads (viewer, leader): nothing offers entry it cannot do. */
+    readOnlyTabs: { form: 'Xem theo biểu mẫu', files: 'Xuất tệp' },
     pickers: {
       dataSet: 'Biểu mẫu',
       dataSetPlaceholder: 'Chọn biểu mẫu',
@@ -406,6 +408,7 @@ export const vi = {
   interchange: {
     title: 'Nhập, xuất tệp',
     description: 'Nhập số liệu từ tệp JSON, CSV, ADX (XML) hoặc Excel, và tải số liệu đã nhập về máy.',
+    exportOnlyDescription: 'Tải số liệu đã nhập về máy (JSON, CSV hoặc ADX).',
     importTitle: 'Nhập dữ liệu từ tệp',
     file: 'Tệp dữ liệu',
     filePlaceholder: 'Chọn tệp .json, .csv, .xml, .xlsx',
@@ -455,6 +458,7 @@ export const vi = {
     periodsCount: (count: number) => `${count} kỳ`,
     periodsInvalid: 'Kỳ bắt đầu phải trước hoặc trùng kỳ kết thúc',
     download: 'Tải dữ liệu',
+    exportFailed: 'Không tải được dữ liệu',
   },
   reports: {
     title: 'Soạn báo cáo tháng',

@@ -18,14 +18,19 @@ export async function requireOrgUnitAccess(db: Executor, actor: Actor, action: A
 
 /** Checks the actor may do the action at an org unit already found; returns the unit. */
 export function requireUnitAccess<U extends { name: string; path: string }>(actor: Actor, action: Action, unit: U): U {
-  if (!roleAllows(actor.role, action)) throw forbidden();
+  requireRole(actor, action);
   if (!may(actor, action, unit.path)) throw forbidden(vi.outsideScope(unit.name));
   return unit;
 }
 
 /** Checks the actor's role allows an action that is not tied to one org unit (users, metadata). */
 export function requireRole(actor: Actor, action: Action): void {
-  if (!roleAllows(actor.role, action)) throw forbidden();
+  if (!roleAllows(actor.role, action)) throw forbidden(roleRefusal(actor, action));
+}
+
+/** Names what the role may not do where a user would otherwise blame the unit or the file (entry). */
+function roleRefusal(actor: Actor, action: Action): string | undefined {
+  return action === 'enter' ? accessMessages.roleCannotEnter(actor.role) : undefined;
 }
 
 /**

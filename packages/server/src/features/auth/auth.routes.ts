@@ -14,7 +14,10 @@ const PENDING_MINUTES = 5;
 // @fastify/csrf-protection keeps its secret in this cookie.
 const CSRF_SECRET_COOKIE = '_csrf';
 
-/** Sign-in (one or two steps), sign-out, the current session and the CSRF token; then the account's own routes. */
+/**
+ * Sign-in (one or two steps), sign-out, the current session and the CSRF token; then the account's own routes.
+ * Session answers carry the server's clock: the web takes "today" from it, never from the browser.
+ */
 export async function authRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
   const auth = { db: ctx.db, clock: ctx.clock, sessionHours: ctx.config.sessionHours };
@@ -34,7 +37,7 @@ export async function authRoutes(api: FastifyInstance, ctx: AppContext): Promise
     reply.setCookie(SESSION_COOKIE, result.token, { ...cookieBase, path: '/', maxAge: ctx.config.sessionHours * 3600 });
     // A token learnt before sign-in (a planted cookie, a shared machine) must not carry into the session.
     delete req.cookies[CSRF_SECRET_COOKIE];
-    return { user: result.user, csrfToken: reply.generateCsrf() };
+    return { user: result.user, csrfToken: reply.generateCsrf(), now: ctx.clock.now().toISOString() };
   };
 
   r.get('/auth/csrf', { config: { public: true } }, async (_req, reply) => ({ csrfToken: reply.generateCsrf() }));
@@ -60,7 +63,7 @@ export async function authRoutes(api: FastifyInstance, ctx: AppContext): Promise
 
   r.get('/auth/session', async (req) => {
     if (!req.auth) throw unauthenticated();
-    return { user: req.auth.user };
+    return { user: req.auth.user, now: ctx.clock.now().toISOString() };
   });
 
   await accountRoutes(api, ctx);

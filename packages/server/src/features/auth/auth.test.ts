@@ -24,6 +24,12 @@ describe.each(DIALECTS)('sign-in and sessions on $name', (dialect) => {
     expect(session.body).not.toContain('argon2');
   });
 
+  it("gives the server's clock with the session, so the web's today is the server's (SYT_NOW)", async () => {
+    const client = await new TestClient(t.app).init();
+    expect((await client.login('canbo')).json().now).toBe(t.clock.now().toISOString());
+    expect((await client.request('GET', '/api/auth/session')).json().now).toBe(t.clock.now().toISOString());
+  });
+
   it('stores argon2id hashes, never the password', async () => {
     const row = await t.database.db.selectFrom('app_user').select('password_hash').where('username', '=', 'canbo').executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);

@@ -12,7 +12,8 @@ import { requireUnitAccess } from '../access/access.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { readCellSnapshot } from './cell-snapshot.repository.ts';
 import { requireWritable, resolveCell, type CellInput } from './cell.service.ts';
-import { displayNameOf, lastChange, lockValue, writeIfUnchanged } from './cell-write.repository.ts';
+import { displayNames } from '../users/display-names.repository.ts';
+import { lastChange, lockValue, writeIfUnchanged } from './cell-write.repository.ts';
 import { dataEntryMessages } from './data-entry.messages.ts';
 import type { CellKey } from './data-entry.repository.ts';
 
@@ -123,7 +124,7 @@ async function saveOnce(db: Executor, actor: Actor, cell: Cell, input: SaveInput
 async function valueChanged(db: Executor, cell: Cell, old: Stored): Promise<ValueChangedError> {
   const last = old ? { changed_by: old.stored_by, changed_at: old.updated_at } : await lastChange(db, cell.key);
   const savedBy = last?.changed_by ?? null;
-  const savedByName = savedBy ? await displayNameOf(db, savedBy) : null;
+  const savedByName = savedBy ? (await displayNames(db, [savedBy]))(savedBy) : null;
   return new ValueChangedError({ value: old?.value ?? null, savedBy, savedByName, savedAt: last?.changed_at ?? null });
 }
 

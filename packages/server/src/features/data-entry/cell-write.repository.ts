@@ -169,9 +169,3 @@ export async function writeIfUnchanged(db: Executor, change: CellChange): Promis
 export async function lastChange(db: Executor, key: CellKey) {
   return whereCell(db.selectFrom('data_value_audit').select(['changed_by', 'changed_at']), key).orderBy('id', 'desc').executeTakeFirst();
 }
-
-/** The display name of a user, by username. */
-export async function displayNameOf(db: Executor, username: string) {
-  const row = await db.selectFrom('app_user').select('display_name').where('username', '=', username).executeTakeFirst();
-  return row?.display_name ?? null;
-}

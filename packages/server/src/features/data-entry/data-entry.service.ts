@@ -3,6 +3,7 @@ import { shiftPeriod } from '@syt/core/period/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import type { Actor } from '../access/access.policy.ts';
+import { displayNames } from '../users/display-names.repository.ts';
 import { resolveCell, type CellInput } from './cell.service.ts';
 import { readAudit, readCellSeries } from './data-entry.repository.ts';
 
@@ -15,13 +16,14 @@ interface Ctx {
 export async function cellAudit(ctx: Ctx, actor: Actor, input: CellInput): Promise<AuditEntry[]> {
   const cell = await resolveCell(ctx.db, actor, 'read', input);
   const rows = await readAudit(ctx.db, cell.key);
+  const nameOf = await displayNames(ctx.db, rows.map((r) => r.changed_by));
   return rows.map((r) => ({
     action: r.action,
     oldValue: r.old_value,
     newValue: r.new_value,
     oldComment: r.old_comment,
     newComment: r.new_comment,
-    changedBy: r.changed_by,
+    changedBy: nameOf(r.changed_by),
     changedAt: r.changed_at,
   }));
 }

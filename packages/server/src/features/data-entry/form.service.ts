@@ -12,6 +12,7 @@ import { requireOrgUnitAccess } from '../access/access.service.ts';
 import { readDataValues } from '../data-values/data-value.repository.ts';
 import { readOptionCombos, readPackage } from '../metadata/metadata-read.repository.ts';
 import type { Executor } from '../metadata/upsert.ts';
+import { displayNames } from '../users/display-names.repository.ts';
 import { requirePeriod, unitOpenDuring } from './cell.service.ts';
 import { findReport } from './workflow.repository.ts';
 
@@ -65,6 +66,7 @@ export async function loadForm(ctx: Ctx, actor: Actor, input: FormInput): Promis
     submittedOn: report?.submitted_at ? vietnamDate(new Date(report.submitted_at)) : null,
     dueDate: form.window.dueDate,
   });
+  const nameOf = await displayNames(ctx.db, [report?.submitted_by, report?.approved_by]);
   return {
     dataSet: layoutOf(definition, pkg, optionCombos),
     orgUnit: { code: form.unit.code, name: form.unit.name },
@@ -74,9 +76,9 @@ export async function loadForm(ctx: Ctx, actor: Actor, input: FormInput): Promis
       status,
       label: FORM_STATUS_LABELS[status],
       submittedAt: report?.submitted_at ?? null,
-      submittedBy: report?.submitted_by ?? null,
+      submittedBy: report?.submitted_by ? nameOf(report.submitted_by) : null,
       approvedAt: report?.approved_at ?? null,
-      approvedBy: report?.approved_by ?? null,
+      approvedBy: report?.approved_by ? nameOf(report.approved_by) : null,
       reopenReason: report?.status === 'REOPENED' ? report.reopen_reason : null,
     },
     window: { ...form.window, state, editable: unitOpenDuring(form.unit, form.period) && isEditable(actor, state, report?.status) },

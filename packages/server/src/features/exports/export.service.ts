@@ -40,5 +40,6 @@ export async function exportValues(db: Database, actor: Actor, req: ExportReques
         ? toDhis2Csv(values)
         : toAdx(values, comboResolverFromMetadata(await readPackage(db)), req.dataSet ? { dataSet: req.dataSet } : {});
   const media = MEDIA[req.format];
-  return { body, contentType: media.type, fileName: `syt-${unit.code}-${periods.join('_')}.${media.extension}`, count: values.length };
+  const fileName = `syt-${unit.code}-${periods.join('_')}.${media.extension}`;
+  return { body, contentType: media.type, fileName, count: values.length, unitName: unit.name, periods };
 }

@@ -1,10 +1,12 @@
+import { PERIOD_FORMS } from '@syt/core/period/index.ts';
+
 /** Why an imported row is refused: Vietnamese, naming the code at fault. */
 export const importMessages = {
   unknownElement: (code: string) => `Mã phần tử dữ liệu "${code}" không tồn tại.`,
   unknownCombo: (combo: string, element: string) => `Phân tổ "${combo}" không thuộc phần tử dữ liệu "${element}".`,
   unknownOrgUnit: (code: string) => `Mã đơn vị "${code}" không tồn tại.`,
   outsideScope: (unit: string) => `Đơn vị ${unit} nằm ngoài phạm vi được phân quyền.`,
-  badPeriod: (code: string) => `Kỳ báo cáo "${code}" không hợp lệ.`,
+  badPeriod: (code: string) => `Kỳ báo cáo "${code}" không hợp lệ. Cần dạng ${PERIOD_FORMS}.`,
   notInForm: (element: string, unit: string, period: string) =>
     `Phần tử "${element}" không thuộc biểu mẫu nào được giao cho đơn vị ${unit} với kỳ ${period}.`,
   unitNotOpen: (unit: string, period: string) => `Đơn vị ${unit} không hoạt động trong kỳ ${period}.`,

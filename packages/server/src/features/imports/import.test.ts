@@ -113,6 +113,25 @@ describe.each(DIALECTS)('imports and exports on $name', (dialect) => {
     expect(afterApproval.length).toBe(before.length + 1);
   });
 
+  it('tells a role that enters nothing so, for a file and for a cell, before reading any row', async () => {
+    const viewer = await signedIn(t, 'xem', 'viewer', '62');
+    const leader = await signedIn(t, 'lanhdao', 'leader', '62');
+    const row = { dataElement: 'TCM_CASES', categoryOptionCombo: 'default', orgUnit: '616', period: '202312', value: '3' };
+    const before = await snapshot();
+    for (const [client, role] of [[viewer, 'Người xem'], [leader, 'Lãnh đạo']] as const) {
+      const file = await client.upload('/api/imports?dryRun=true', 'x.json', toDataValueSetJson([row]));
+      expect(file.statusCode).toBe(403);
+      expect(file.json().error.message).toBe(
+        `Vai trò ${role} không được nhập hay nộp số liệu (kể cả nhập từ tệp): việc này do đơn vị báo cáo, chuyên viên Sở hoặc quản trị viên thực hiện.`,
+      );
+      expect(file.body).not.toContain('ngoài phạm vi');
+      const cell = await client.request('PUT', '/api/data-values', { dataElement: 'TCM_CASES', orgUnit: '616', period: '202312', value: '3' });
+      expect(cell.statusCode).toBe(403);
+      expect(cell.json().error.message).toContain(`Vai trò ${role} không được nhập`);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('reports a malformed file as one conflict for the file', async () => {
     const res = await officer.upload('/api/imports', 'broken.json', '{"dataValues": [');
     expect(res.json().status).toBe('ERROR');

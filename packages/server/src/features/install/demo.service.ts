@@ -28,7 +28,7 @@ export async function loadDemo(ctx: InstallContext, options: { ifEmpty?: boolean
   const loaded = await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('data_value').execute();
     await trx.deleteFrom('data_set_report').execute();
-    await storeSubmissions(trx, generateDemoSubmissions(KONTUM_ORG_UNITS));
+    await storeSubmissions(trx, generateDemoSubmissions(KONTUM_ORG_UNITS, ctx.clock.now().toISOString()));
     return storeTrustedValues(trx, values, 'demo', ctx.clock.now().toISOString());
   });
   for (const seed of DEMO_USERS) {

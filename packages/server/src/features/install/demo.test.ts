@@ -7,7 +7,8 @@ import { DEMO_USERS, loadDemo } from './demo.service.ts';
 
 describe.each(DIALECTS)('the demo installation on $name', (dialect) => {
   let database: TestDatabase;
-  const clock = new ManualClock('2024-01-10T00:00:00Z');
+  // 09:00 on 3 January 2024 in Vietnam, as the end-to-end journeys run: December's forms are still coming in.
+  const clock = new ManualClock('2024-01-03T02:00:00Z');
   beforeAll(async () => {
     database = await dialect.create();
     await loadDemo({ db: database.db, clock });
@@ -65,6 +66,18 @@ describe.each(DIALECTS)('the demo installation on $name', (dialect) => {
     for (const row of view.rows) expect(['SUBMITTED_ON_TIME', 'SUBMITTED_LATE']).toContain(row.status);
     expect(view.summary.reportingRate).toBe(100);
     expect(view.summary.onTimeRate).toBe((view.rows.filter((r) => r.onTime).length / 10) * 100);
+  });
+
+  it('writes no moment after its clock: December is only partly sent, nothing of it approved', async () => {
+    const now = clock.now().toISOString();
+    const rows = await database.db.selectFrom('data_set_report').select(['period', 'status', 'submitted_at', 'approved_at', 'updated_at']).execute();
+    const later = rows.filter((r) => [r.submitted_at, r.approved_at, r.updated_at].some((at) => at !== null && new Date(at).toISOString() > now));
+    expect(later).toEqual([]);
+    // The demo's units send in office hours from the 3rd: at 09:00 on the 3rd none has sent December yet.
+    expect(rows.filter((r) => r.period === '202312')).toEqual([]);
+    expect(rows.filter((r) => r.period === '202311')).toHaveLength(11);
+    const values = await database.db.selectFrom('data_value').select((eb) => eb.fn.max('updated_at').as('last')).executeTakeFirstOrThrow();
+    expect(new Date(values.last as string).toISOString() <= now).toBe(true);
   });
 
   it('creates one demo account per role, and keeps the data with --if-empty', async () => {

@@ -3,6 +3,7 @@ import { parsePeriod } from '@syt/core/period/index.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
+import { personName } from '../users/display-names.repository.ts';
 import { reportAbilities } from './report-status.ts';
 import type { InstanceRecord, listVersions } from './reports.repository.ts';
 
@@ -25,7 +26,7 @@ export function toSummary(row: InstanceRecord): ReportInstanceSummary {
     statusLabel: vi.report.statusLabels[status],
     version: row.version,
     updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
+    updatedBy: personName(row.updated_by, row.updated_by_name),
   };
 }
 
@@ -47,6 +48,6 @@ export function toVersionSummary(row: VersionRow): ReportVersionSummary {
     action: row.action,
     note: row.note,
     createdAt: row.created_at,
-    createdBy: row.created_by,
+    createdBy: personName(row.created_by, row.created_by_name),
   };
 }

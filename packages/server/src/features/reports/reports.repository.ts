@@ -6,10 +6,16 @@ import type { Executor } from '../metadata/upsert.ts';
 const instanceColumns = [
   'r.id', 'r.org_unit_id', 'r.period', 'r.kind', 'r.status', 'r.version', 'r.document', 'r.created_at', 'r.created_by',
   'r.updated_at', 'r.updated_by', 'ou.code as org_unit_code', 'ou.name as org_unit_name', 'ou.path as org_unit_path',
+  'u.display_name as updated_by_name',
 ] as const;
 
+// The last writer's display name comes along: users read "Nguyễn Văn An (Phòng KHTC)", not a login name.
 const instances = (db: Executor) =>
-  db.selectFrom('report_instance as r').innerJoin('org_unit as ou', 'ou.id', 'r.org_unit_id').select(instanceColumns);
+  db
+    .selectFrom('report_instance as r')
+    .innerJoin('org_unit as ou', 'ou.id', 'r.org_unit_id')
+    .leftJoin('app_user as u', 'u.username', 'r.updated_by')
+    .select(instanceColumns);
 
 export type InstanceRecord = Awaited<ReturnType<ReturnType<typeof instances>['executeTakeFirstOrThrow']>>;
 
@@ -90,10 +96,11 @@ export async function lastSender(db: Executor, instanceId: number): Promise<stri
 /** A report's versions, newest first, without their documents. */
 export async function listVersions(db: Executor, instanceId: number) {
   return db
-    .selectFrom('report_version')
-    .select(['version', 'status', 'action', 'note', 'created_at', 'created_by'])
-    .where('instance_id', '=', instanceId)
-    .orderBy('version', 'desc')
+    .selectFrom('report_version as v')
+    .leftJoin('app_user as u', 'u.username', 'v.created_by')
+    .select(['v.version', 'v.status', 'v.action', 'v.note', 'v.created_at', 'v.created_by', 'u.display_name as created_by_name'])
+    .where('v.instance_id', '=', instanceId)
+    .orderBy('v.version', 'desc')
     .execute();
 }
 

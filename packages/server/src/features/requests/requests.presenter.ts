@@ -2,6 +2,7 @@
 import type { OutlineSection, RequestDeliverable, RequestGroupView, RequestView, SubmissionView } from '@syt/core/api/requests.ts';
 import type { AttachmentRef } from '@syt/core/api/tasks.ts';
 import { countSubmissions, submissionStatus, SUBMISSION_STATUS_LABELS, type RequestSummary } from '@syt/core/requests/index.ts';
+import type { NameOf } from '../users/display-names.repository.ts';
 import type { GroupRecord, RequestRow } from './requests.repository.ts';
 import type { UnitRow } from './submissions.repository.ts';
 
@@ -15,12 +16,14 @@ export interface RequestParts {
   templates: Map<number, AttachmentRef>;
   units: UnitRow[];
   files: Map<number, AttachmentRef[]>;
+  /** Display names of the request's writer and of the senders. */
+  nameOf: NameOf;
 }
 
 /** The full request as the reader may see it. */
 export function toRequestView(parts: RequestParts, now: Date): RequestView {
   const { row } = parts;
-  const submissions = parts.units.map((u) => toSubmissionView(u, parts.files.get(u.submission_id ?? -1) ?? [], now));
+  const submissions = parts.units.map((u) => toSubmissionView(u, parts.files.get(u.submission_id ?? -1) ?? [], now, parts.nameOf));
   return {
     id: row.id,
     number: row.number,
@@ -32,7 +35,7 @@ export function toRequestView(parts: RequestParts, now: Date): RequestView {
     submissions,
     counts: countSubmissions(submissions.map((s) => s.status)),
     createdAt: row.created_at,
-    createdBy: row.created_by,
+    createdBy: parts.nameOf(row.created_by),
   };
 }
 
@@ -50,7 +53,7 @@ export function toSummary(row: RequestRow, units: UnitRow[], groups: { id: numbe
 }
 
 /** A unit's row: its submission if sent, else a placeholder with no id. */
-export function toSubmissionView(u: UnitRow, files: AttachmentRef[], now: Date): SubmissionView {
+export function toSubmissionView(u: UnitRow, files: AttachmentRef[], now: Date, nameOf: NameOf): SubmissionView {
   const status = submissionStatus(u.deadline, u.submitted_at, now);
   return {
     id: u.submission_id,
@@ -59,7 +62,7 @@ export function toSubmissionView(u: UnitRow, files: AttachmentRef[], now: Date):
     status,
     statusLabel: SUBMISSION_STATUS_LABELS[status],
     submittedAt: u.submitted_at,
-    submittedBy: u.submitted_by,
+    submittedBy: u.submitted_by === null ? null : nameOf(u.submitted_by),
     files,
     note: u.note,
   };

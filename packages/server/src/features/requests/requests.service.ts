@@ -14,6 +14,7 @@ import { toRequestView, toSummary, type StoredDeliverable } from './requests.pre
 import { findGroupHeads, findGroups, findRequest, findRequests, findTemplates, insertGroup, insertRequest, type RequestRow } from './requests.repository.ts';
 import type { CreateRequestInput } from './requests.schema.ts';
 import { findFiles, findUnitRows } from './submissions.repository.ts';
+import { displayNames } from '../users/display-names.repository.ts';
 
 export interface RequestCtx {
   db: Database;
@@ -74,5 +75,6 @@ export async function readRequestView(db: Executor, actor: Actor, id: number, no
     findTemplates(db, id),
     findFiles(db, units.flatMap((u) => (u.submission_id === null ? [] : [u.submission_id]))),
   ]);
-  return toRequestView({ row, groups, templates, units, files }, now);
+  const nameOf = await displayNames(db, [row.created_by, ...units.map((u) => u.submitted_by)]);
+  return toRequestView({ row, groups, templates, units, files, nameOf }, now);
 }

@@ -11,6 +11,7 @@ import { vi } from '../../messages.ts';
 import { roleAllows, type Actor } from '../access/access.policy.ts';
 import { fileError, readAttachment, storeAttachment, type Upload } from '../attachments/attachment.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
+import { displayNames } from '../users/display-names.repository.ts';
 import { maySubmitFor, requireVisibleRequest, seesUnit } from './request-access.ts';
 import { toSubmissionView } from './requests.presenter.ts';
 import type { RequestCtx } from './requests.service.ts';
@@ -37,7 +38,7 @@ export async function submitReport(
     if (existing) await repo.touchSubmission(trx, id, { ...(form.note === undefined ? {} : { note: form.note }), updated_at: at });
     await repo.insertFiles(trx, id, refs.map((r) => r.id));
     const [row] = (await repo.findUnitRows(trx, { exact: target.path }, requestId)).filter((u) => u.group_id === target.group_id);
-    return toSubmissionView(row!, (await repo.findFiles(trx, [id])).get(id) ?? [], now);
+    return toSubmissionView(row!, (await repo.findFiles(trx, [id])).get(id) ?? [], now, await displayNames(trx, [row!.submitted_by]));
   });
 }
 

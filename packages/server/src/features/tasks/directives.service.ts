@@ -6,6 +6,7 @@ import { roleAllows, type Actor } from '../access/access.policy.ts';
 import { requireRole } from '../access/access.service.ts';
 import { attachmentRefs, readAttachment, storeAttachment, type Upload } from '../attachments/attachment.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
+import { displayNames } from '../users/display-names.repository.ts';
 import { findDirective, insertDirective, listDirectives, type DirectiveRecord } from './directives.repository.ts';
 import { toDirectiveView } from './tasks.presenter.ts';
 import type { DirectiveInput, TaskInput } from './tasks.schema.ts';
@@ -67,5 +68,8 @@ export async function addDirectiveTasks(ctx: AppContext, actor: Actor, id: numbe
 async function presentAll(db: Executor, rows: DirectiveRecord[], counts: Map<number, number>): Promise<DirectiveView[]> {
   const ids = rows.map((r) => r.attachment_id).filter((a): a is number => a !== null);
   const refs = new Map((await attachmentRefs(db, ids)).map((a) => [a.id, a]));
-  return rows.map((r) => toDirectiveView(r, r.attachment_id === null ? null : (refs.get(r.attachment_id) ?? null), counts.get(r.id) ?? 0));
+  const nameOf = await displayNames(db, rows.map((r) => r.created_by));
+  return rows.map((r) =>
+    toDirectiveView({ ...r, created_by: nameOf(r.created_by) }, r.attachment_id === null ? null : (refs.get(r.attachment_id) ?? null), counts.get(r.id) ?? 0),
+  );
 }

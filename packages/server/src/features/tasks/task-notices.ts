@@ -8,6 +8,7 @@ import { vi } from '../../messages.ts';
 import { worksOn } from '../../scheduler/task-reminders.ts';
 import type { Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
+import { displayNames } from '../users/display-names.repository.ts';
 import {
   activeRecipients,
   insertNotifications,
@@ -39,9 +40,10 @@ async function taskWorkers(db: Executor, taskId: number, actor: Actor): Promise<
 
 /** Tells the task's units that it was assigned to them (once per task, even if confirmed again). */
 export async function noticeAssigned(db: Executor, nowIso: string, actor: Actor, taskIds: number[]): Promise<void> {
+  const by = (await displayNames(db, [actor.username]))(actor.username);
   for (const id of taskIds) {
     const task = (await findTask(db, id))!;
-    const body = vi.notifications.taskAssignedBody(task.lead_name, deadlineLabel(deadlineOf(task)), actor.username);
+    const body = vi.notifications.taskAssignedBody(task.lead_name, deadlineLabel(deadlineOf(task)), by);
     await send(db, nowIso, id, await taskWorkers(db, id, actor), {
       kind: 'TASK_ASSIGNED',
       title: vi.notifications.taskAssigned(task.title),
@@ -66,7 +68,8 @@ export async function noticeUpdated(
   const title =
     update.kind === 'COMMENT' ? vi.notifications.taskComment(task.title) : vi.notifications.taskProgress(task.title);
   const status = update.status ? TASK_STATUS_LABELS[update.status] : null;
-  const body = vi.notifications.taskUpdateBody(actor.username, status, update.text);
+  const by = (await displayNames(db, [actor.username]))(actor.username);
+  const body = vi.notifications.taskUpdateBody(by, status, update.text);
   await send(db, nowIso, update.taskId, users, {
     kind: 'TASK_UPDATED',
     title,

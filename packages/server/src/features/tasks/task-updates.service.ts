@@ -8,6 +8,7 @@ import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { attachmentRefs, readAttachment, storeAttachment, type Upload } from '../attachments/attachment.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
+import { displayNames } from '../users/display-names.repository.ts';
 import { requireTask } from './task-access.ts';
 import { insertUpdate, isTaskAttachment, linkAttachments, listUpdates, updateAttachmentLinks } from './task-updates.repository.ts';
 import type { UpdateInput } from './tasks.schema.ts';
@@ -43,6 +44,7 @@ export async function taskUpdates(db: Executor, taskId: number): Promise<TaskUpd
   const rows = await listUpdates(db, taskId);
   const links = await updateAttachmentLinks(db, rows.map((r) => r.id));
   const refs = new Map((await attachmentRefs(db, links.map((l) => l.attachment_id))).map((a) => [a.id, a]));
+  const nameOf = await displayNames(db, rows.map((r) => r.created_by));
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -50,7 +52,7 @@ export async function taskUpdates(db: Executor, taskId: number): Promise<TaskUpd
     status: (r.status as TaskStatus | null) ?? null,
     attachments: links.filter((l) => l.update_id === r.id).map((l) => refs.get(l.attachment_id)!),
     createdAt: r.created_at,
-    createdBy: r.created_by,
+    createdBy: nameOf(r.created_by),
   }));
 }
 

@@ -2,11 +2,14 @@ import type { SessionView, UserView } from '@syt/core/api/contract.ts';
 import type { LoginView, RecoveryCodesView, SecondFactorSetupView, SecondFactorStatusView } from '@syt/core/auth/views.ts';
 import { ApiRequestError } from '../../api/api-error.ts';
 import { apiGet, apiSend } from '../../api/client.ts';
+import { rememberServerNow } from '../../lib/server-clock.ts';
 
-/** The signed-in user, or null when the server answers 401. */
+/** The signed-in user, or null when the server answers 401; learns the server's clock on the way. */
 export async function fetchSession(): Promise<UserView | null> {
   try {
-    return (await apiGet<SessionView>('/api/auth/session')).user;
+    const session = await apiGet<SessionView>('/api/auth/session');
+    rememberServerNow(session.now);
+    return session.user;
   } catch (error) {
     if (error instanceof ApiRequestError && error.status === 401) return null;
     throw error;

@@ -1,6 +1,7 @@
 import type { LoginView } from '@syt/core/auth/views.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { setCsrfToken } from '../../api/csrf.ts';
+import { rememberServerNow } from '../../lib/server-clock.ts';
 import { login, loginSecondStep } from './auth-api.ts';
 import { sessionQuery } from './session-query.ts';
 
@@ -18,6 +19,7 @@ function useSignedIn() {
   return (view: LoginView): boolean => {
     if ('secondFactorRequired' in view) return false;
     setCsrfToken(view.csrfToken);
+    rememberServerNow(view.now);
     queryClient.setQueryData(sessionQuery.queryKey, view.user);
     return true;
   };

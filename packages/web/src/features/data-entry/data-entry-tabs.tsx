@@ -2,10 +2,13 @@ import { Tabs } from '@mantine/core';
 import { IconFileImport, IconTable } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { vi } from '../../i18n/vi.ts';
+import { mayEnterData } from '../auth/role-rights.ts';
+import { useCurrentUser } from '../auth/use-current-user.ts';
 
-/** Nhập theo biểu mẫu | Nhập, xuất tệp: the two pages of Nhập liệu. */
+/** Nhập theo biểu mẫu | Nhập, xuất tệp: the two pages of Nhập liệu (named for reading to a role that enters nothing). */
 export function DataEntryTabs({ current }: { current: 'form' | 'files' }) {
   const navigate = useNavigate();
+  const tabs = mayEnterData(useCurrentUser().role) ? vi.dataEntry.tabs : vi.dataEntry.readOnlyTabs;
   return (
     <Tabs
       value={current}
@@ -14,10 +17,10 @@ export function DataEntryTabs({ current }: { current: 'form' | 'files' }) {
     >
       <Tabs.List>
         <Tabs.Tab value="form" leftSection={<IconTable size={16} />} data-testid="tab-form">
-          {vi.dataEntry.tabs.form}
+          {tabs.form}
         </Tabs.Tab>
         <Tabs.Tab value="files" leftSection={<IconFileImport size={16} />} data-testid="tab-files">
-          {vi.dataEntry.tabs.files}
+          {tabs.files}
         </Tabs.Tab>
       </Tabs.List>
     </Tabs>

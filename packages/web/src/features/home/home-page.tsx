@@ -1,9 +1,10 @@
+import type { Role } from '@syt/core/api/contract.ts';
 import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBuildingCommunity, IconId, IconUserCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { Role } from '@syt/core/api/contract.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { mayEnterData } from '../auth/role-rights.ts';
 import { useCurrentUser } from '../auth/use-current-user.ts';
 import { vi } from '../../i18n/vi.ts';
 import { todoQuery } from '../notifications/notifications-api.ts';
@@ -12,8 +13,6 @@ import { ReportsWaiting } from './reports-waiting.tsx';
 import { formKey, PendingForms } from './pending-forms.tsx';
 import { TodoList } from './todo-list.tsx';
 
-/** Roles that enter data and so have forms to submit. */
-const ENTRY_ROLES: readonly Role[] = ['admin', 'staff', 'reporter'];
 /** Roles that approve reports (the server's `finalize-report`): staff send reports to them. */
 const APPROVER_ROLES: readonly Role[] = ['admin', 'leader'];
 /** Roles that issue approved reports (the server's `issue-report`, the department's clerical right). */
@@ -62,7 +61,7 @@ export function HomePage() {
       {ISSUER_ROLES.includes(user.role) && <ReportsWaiting status="final" />}
       <TodoList todo={todo} />
       {todo.data?.overdueByUnit && <OverdueByUnit rows={todo.data.overdueByUnit} />}
-      {ENTRY_ROLES.includes(user.role) && !todo.isPending && <PendingForms exclude={exclude} />}
+      {mayEnterData(user.role) && !todo.isPending && <PendingForms exclude={exclude} />}
     </Stack>
   );
 }

@@ -1,9 +1,12 @@
-import { Button, Card, Checkbox, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { parsePeriod, periodsBetween } from '@syt/core/period/index.ts';
 import { IconDownload } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { downloadFile } from '../../api/download.ts';
 import { vi } from '../../i18n/vi.ts';
 import { foldedFilter } from '../../lib/folded-filter.ts';
+import { errorMessage } from '../../lib/form-errors.ts';
 import { useCurrentUser } from '../auth/use-current-user.ts';
 import type { AvailableForm } from '../data-entry/data-entry-types.ts';
 import { defaultPeriod } from '../data-entry/pickers/period-options.ts';
@@ -26,7 +29,7 @@ function periodRange(from: string, to: string): string[] {
   }
 }
 
-/** Xuất dữ liệu: org unit (with its subordinates or not), periods, data set and format, as a download link. */
+/** Xuất dữ liệu: org unit (with its subordinates or not), periods, data set and format; says so when nothing matches. */
 export function ExportPanel({ forms }: { forms: readonly AvailableForm[] }) {
   const user = useCurrentUser();
   const [dataSet, setDataSet] = useState(forms[0]?.dataSet.code ?? ALL);
@@ -37,6 +40,7 @@ export function ExportPanel({ forms }: { forms: readonly AvailableForm[] }) {
   const [orgUnit, setOrgUnit] = useState(user.orgUnit.code);
   const [descendants, setDescendants] = useState(true);
   const [format, setFormat] = useState<ExportFormat>('csv');
+  const download = useMutation({ mutationFn: (url: string) => downloadFile(url, `syt.${format}`) });
 
   const units = new Map([
     [user.orgUnit.code, user.orgUnit.name],
@@ -44,6 +48,7 @@ export function ExportPanel({ forms }: { forms: readonly AvailableForm[] }) {
   ]);
   const periods = periodRange(from, to);
   const ready = Boolean(orgUnit && periods.length > 0);
+  const url = ready ? exportUrl({ orgUnit, descendants, periods, dataSet: dataSet === ALL ? '' : dataSet, format }) : null;
   const chooseDataSet = (code: string) => {
     const nextType = forms.find((f) => f.dataSet.code === code)?.dataSet.periodType ?? 'Monthly';
     setDataSet(code);
@@ -108,20 +113,21 @@ export function ExportPanel({ forms }: { forms: readonly AvailableForm[] }) {
             data-testid="export-format"
           />
           <Button
-            component="a"
-            href={
-              ready
-                ? exportUrl({ orgUnit, descendants, periods, dataSet: dataSet === ALL ? '' : dataSet, format })
-                : undefined
-            }
-            download
-            disabled={!ready}
+            onClick={() => url && download.mutate(url)}
+            loading={download.isPending}
+            disabled={!url}
             leftSection={<IconDownload size={18} />}
             data-testid="export-download"
           >
             {t.download}
           </Button>
         </Group>
+        {/* A refusal (nothing to export) stays while the choice it answered is the one on screen. */}
+        {download.isError && download.variables === url && (
+          <Alert color="orange" title={t.exportFailed} data-testid="export-error">
+            {errorMessage(download.error, vi.errors.unexpected)}
+          </Alert>
+        )}
       </Stack>
     </Card>
   );

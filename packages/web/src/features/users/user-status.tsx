@@ -2,9 +2,10 @@ import { Badge } from '@mantine/core';
 import type { UserView } from '@syt/core/api/contract.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { vi } from '../../i18n/vi.ts';
+import { serverNow } from '../../lib/server-clock.ts';
 
 /** True while a sign-in lock is in force. */
-export function isLocked(user: UserView, now = Date.now()): boolean {
+export function isLocked(user: UserView, now = serverNow().getTime()): boolean {
   return user.lockedUntil !== null && Date.parse(user.lockedUntil) > now;
 }
 

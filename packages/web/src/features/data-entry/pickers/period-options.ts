@@ -1,16 +1,13 @@
-import { vietnamDate } from '@syt/core/completeness/entry-window.ts';
 import type { PeriodType } from '@syt/core/metadata/types.ts';
 import { createPeriod, periodForDate, periodsInYear, shiftPeriod, tryParsePeriod } from '@syt/core/period/index.ts';
 import { vi } from '../../../i18n/vi.ts';
+import { serverToday } from '../../../lib/server-clock.ts';
 
 /** How many years back the period picker offers (the demo data reach back to 2019). */
 const YEARS_BACK = 9;
 
-/** Today in Vietnam, where entry windows are counted. */
-export const todayInVietnam = (): string => vietnamDate(new Date());
-
 /** The period reported on by default: the one before the current period (last month for a monthly form). */
-export function defaultPeriod(type: PeriodType, today = todayInVietnam()): string {
+export function defaultPeriod(type: PeriodType, today = serverToday()): string {
   return shiftPeriod(periodForDate(type, today), -1).code;
 }
 
@@ -34,7 +31,7 @@ export function positionOptions(type: PeriodType, year: number): { value: string
 }
 
 /** Select options for the year: this year and the previous ones, plus the selected year if older. */
-export function yearOptions(selected: number | undefined, today = todayInVietnam()): string[] {
+export function yearOptions(selected: number | undefined, today = serverToday()): string[] {
   const current = Number(today.slice(0, 4));
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => current - i);
   if (selected !== undefined && !years.includes(selected)) years.push(selected);

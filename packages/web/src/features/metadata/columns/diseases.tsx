@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import type { Disease, DiseaseGroup, IsoDate } from '@syt/core/metadata/types.ts';
 import { vi } from '../../../i18n/vi.ts';
-import { todayIso } from '../../../lib/today.ts';
+import { serverToday } from '../../../lib/server-clock.ts';
 import type { MetadataListConfig } from '../metadata-types.ts';
 import { CodeCell } from './code-cell.tsx';
 
@@ -18,7 +18,7 @@ export function groupOn(disease: Disease, date: IsoDate): DiseaseGroup | null {
 const groupColors: Record<DiseaseGroup, string> = { A: 'red', B: 'orange', C: 'yellow' };
 
 function GroupBadge({ disease }: { disease: Disease }) {
-  const group = groupOn(disease, todayIso());
+  const group = groupOn(disease, serverToday());
   if (!group) return <>{t.noCurrentGroup}</>;
   return (
     <Badge color={groupColors[group]} variant="light" radius="sm">
