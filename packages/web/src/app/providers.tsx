@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -10,7 +11,10 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       {/* Bottom-right: at the top they covered the signed-in user and the sign-out button. */}
       <Notifications position="bottom-right" />
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      {/* Vietnamese month and day names (dayjs `vi`, loaded by ui/date-field.tsx); weeks start on Monday. */}
+      <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }
