@@ -129,7 +129,31 @@ describe('accessibility of every page', () => {
       const violations = await seriousViolations(page);
       if (violations.length > 0) found[path] = violations;
     }
+    // The cell panel, a drawer on a phone.
+    await page.getByTestId('cell-TCM_CASES-default').click();
+    await page.getByTestId('cell-panel-open').click();
+    await page.getByTestId('cell-panel').getByText('Số liệu 12 tháng gần nhất').waitFor();
+    const drawer = await seriousViolations(page);
+    if (drawer.length > 0) found['cell panel drawer'] = drawer;
     expect(found).toEqual({});
     await phone.close();
+  });
+
+  it('what opens over a page: the bell, the task form and its Vietnamese calendar', async () => {
+    const leader = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true, baseURL: url });
+    const page = await leader.newPage();
+    await signIn(page, url, 'lanhdao');
+    await open(page, '/nhiem-vu');
+    const found: Record<string, string[]> = {};
+    await page.getByTestId('notification-bell').click();
+    await page.getByTestId('notification-list').waitFor();
+    found.bell = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('task-assign').click();
+    await page.getByTestId('task-deadline-date').click();
+    await page.getByRole('button', { name: 'Tháng sau' }).waitFor();
+    found['task form with calendar'] = await seriousViolations(page);
+    expect(found).toEqual({ bell: [], 'task form with calendar': [] });
+    await leader.close();
   });
 });

@@ -1,4 +1,5 @@
-import { Badge, createTheme, darken, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, darken, DEFAULT_THEME, Drawer, Modal, type CSSVariablesResolver } from '@mantine/core';
+import { vi } from '../i18n/vi.ts';
 
 // System UI fonts carry full Vietnamese diacritics on every desktop OS; no serif fallback.
 const systemFonts = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
@@ -14,6 +15,9 @@ export const theme = createTheme({
   components: {
     // Vietnamese reads badly in capitals (diacritics stack on top of each other): keep the case as written.
     Badge: Badge.extend({ styles: { root: { textTransform: 'none' }, label: { textTransform: 'none' } } }),
+    // The close button is an icon: screen readers need its name.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': vi.common.close } } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': vi.common.close } } }),
   },
 });
 

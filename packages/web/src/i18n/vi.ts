@@ -81,6 +81,16 @@ export const vi = {
     resultCount: (count: number) => `${count.toLocaleString('vi-VN')} kết quả`,
     noResults: 'Không có kết quả phù hợp',
     searchHint: 'Có thể gõ không dấu',
+    close: 'Đóng',
+  },
+  /** The date picker's arrow buttons, named for screen readers (the month/year button is named by its text). */
+  datePicker: {
+    nextMonth: 'Tháng sau',
+    previousMonth: 'Tháng trước',
+    nextYear: 'Năm sau',
+    previousYear: 'Năm trước',
+    nextDecade: 'Mười năm sau',
+    previousDecade: 'Mười năm trước',
   },
   errors: {
     network: 'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.',

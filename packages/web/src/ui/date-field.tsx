@@ -2,6 +2,8 @@ import { DateInput, type DateInputProps } from '@mantine/dates';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/vi';
+import { vi } from '../i18n/vi.ts';
+import classes from './date-field.module.css';
 
 dayjs.extend(customParseFormat);
 
@@ -31,6 +33,10 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
       valueFormat={VIETNAMESE_DATE_FORMAT}
       dateParser={parseVietnameseDate}
       placeholder="dd/mm/yyyy"
+      ariaLabels={vi.datePicker}
+      // Days of the next and previous months are drawn faint (2.4:1): leave them out rather than fail contrast.
+      hideOutsideDates
+      classNames={{ day: classes.day }}
       {...props}
       value={value || null}
       onChange={(next) => onChange(next ?? '')}
