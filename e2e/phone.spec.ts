@@ -34,9 +34,10 @@ describe('on a phone', () => {
   });
 
   it('the home page shows the user, whole form names, and says where the menu is', async () => {
-    await page.getByTestId('pending-form').first().waitFor();
+    // January's form is listed until data-entry.spec.ts submits it; either way no text on the page may be cut.
+    await page.locator('[data-testid="pending-form"], [data-testid="pending-empty"]').first().waitFor();
     await expect(page.getByTestId('current-user').innerText()).resolves.toContain('Đăk Hà');
-    expect(await cutTexts(page.getByTestId('pending-forms'))).toEqual([]);
+    expect(await cutTexts(page.locator('main'))).toEqual([]);
     await expect(page.getByTestId('welcome-card').innerText()).resolves.toContain('nút ☰');
     await screenshot(page, 'phone-home');
   });
