@@ -8,7 +8,8 @@ const PROGRESS = 'Đã triển khai tại 05 xã.';
 const DONE = 'Đã hoàn thành rà soát tại 11 xã, thị trấn.';
 // "Việc cần làm" lists tasks due within the server's reminder window (REMIND_DAYS_BEFORE, 3 days by default):
 // on 3 January a task due on the 5th is due soon; one due on the 10th would not be listed yet.
-const DUE = { input: '2024-01-05', shown: '05/01/2024' };
+// Typed in the date picker as Vietnamese write dates (dd/mm/yyyy), and shown the same way.
+const DUE = { input: '05/01/2024', shown: '05/01/2024' };
 
 /**
  * The leader assigns a task to Đăk Hà (server clock 3 January 2024, due 5 January: due soon), Đăk Hà's reporter
@@ -53,7 +54,11 @@ describe('a task from assignment to completion', () => {
     await pick(leaderPage, 'task-field', 'Phòng bệnh');
     await pick(leaderPage, 'task-lead', 'Đăk Hà', 'dak ha');
     await leaderPage.getByTestId('task-deadline-date').fill(DUE.input);
+    // The Vietnamese calendar opened under the field: January 2024, weeks from Monday.
+    const calendar = leaderPage.locator('.mantine-DateInput-calendar, .mantine-Popover-dropdown').filter({ hasText: 'tháng 1 2024' });
+    await expect(calendar.innerText()).resolves.toMatch(/T2\s+T3\s+T4\s+T5\s+T6\s+T7\s+CN/);
     await screenshot(leaderPage, 'tasks-assign-form');
+    await leaderPage.getByTestId('task-title').click(); // closes the calendar (Escape would close the whole form)
     await leaderPage.getByTestId('task-submit').click();
 
     // The new task's page: Đăk Hà leads it, due on the 5th.

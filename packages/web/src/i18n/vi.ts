@@ -81,6 +81,16 @@ export const vi = {
     resultCount: (count: number) => `${count.toLocaleString('vi-VN')} kết quả`,
     noResults: 'Không có kết quả phù hợp',
     searchHint: 'Có thể gõ không dấu',
+    close: 'Đóng',
+  },
+  /** The date picker's arrow buttons, named for screen readers (the month/year button is named by its text). */
+  datePicker: {
+    nextMonth: 'Tháng sau',
+    previousMonth: 'Tháng trước',
+    nextYear: 'Năm sau',
+    previousYear: 'Năm trước',
+    nextDecade: 'Mười năm sau',
+    previousDecade: 'Mười năm trước',
   },
   errors: {
     network: 'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.',
@@ -105,7 +115,7 @@ export const vi = {
     welcome: (name: string) => `Xin chào, ${name}`,
     role: 'Vai trò',
     scope: 'Phạm vi',
-    intro: 'Chọn một phân hệ ở thanh điều hướng bên trái để bắt đầu làm việc.',
+    intro: 'Chọn một phân hệ trong trình đơn để bắt đầu làm việc: trình đơn nằm ở cột bên trái, trên điện thoại thì mở bằng nút ☰ ở góc trên.',
     todo: 'Việc cần làm',
     otherForms: 'Biểu mẫu chưa nộp',
     todoEmpty: 'Không có biểu mẫu nào cần nộp.',
@@ -337,6 +347,7 @@ export const vi = {
     },
     panel: {
       title: 'Thông tin ô',
+      open: (cell: string) => `Thông tin ô: ${cell}`,
       empty: 'Chọn một ô để xem số liệu 12 tháng gần nhất, ghi chú và lịch sử thay đổi.',
       history: 'Số liệu 12 tháng gần nhất',
       month: 'Kỳ',
@@ -384,6 +395,13 @@ export const vi = {
       failed: 'Không thực hiện được',
       cellErrors: (count: number) => `Còn ${count} ô chưa lưu được. Vui lòng sửa các ô báo đỏ trước khi nộp.`,
     },
+    leave: {
+      title: 'Rời biểu mẫu khi còn ô chưa lưu?',
+      message: (count: number) =>
+        `Còn ${count} ô chưa lưu được (giá trị không hợp lệ hoặc chưa gửi được lên máy chủ). Nếu rời đi, các giá trị này sẽ mất.`,
+      stay: 'Ở lại để sửa',
+      leave: 'Rời đi, bỏ các giá trị này',
+    },
   },
   completeness: {
     title: 'Tình hình nộp báo cáo',
@@ -402,6 +420,7 @@ export const vi = {
       dueDate: 'Hạn nộp',
       submittedAt: 'Thời điểm nộp',
       form: 'Biểu mẫu',
+      open: 'Mở biểu mẫu',
     },
     open: 'Mở',
   },

@@ -1,5 +1,17 @@
-import { ActionIcon, Badge, Box, Burger, Button, Group, Menu, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
-import { IconBuildingHospital, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Badge,
+  Box,
+  Burger,
+  Button,
+  Group,
+  Menu,
+  Text,
+  ThemeIcon,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { IconBuildingHospital, IconKey, IconLogout } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useCurrentUser } from '../../features/auth/use-current-user.ts';
 import { useLogout } from '../../features/auth/use-logout.ts';
@@ -23,7 +35,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
         <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label={vi.nav.toggle} />
-        <ThemeIcon size={34} radius="md" variant="light">
+        <ThemeIcon size={34} radius="md" variant="light" visibleFrom="xs">
           <IconBuildingHospital size={20} />
         </ThemeIcon>
         <Title order={1} size="h4" visibleFrom="xs">
@@ -33,16 +45,14 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           {vi.app.shortName}
         </Title>
       </Group>
-      <Group gap="md" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap">
         <NotificationBell />
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <UnstyledButton title={accountVi.page.menu}>
-              <Box hiddenFrom="xs" aria-hidden>
-                <IconUserCircle size={26} />
-              </Box>
-              <Box data-testid="current-user" ta="right" visibleFrom="xs">
-                <Text size="sm" fw={600} lh={1.3}>
+              {/* The name shows on phones too, shortened with an ellipsis; role and unit from 768 px. */}
+              <Box data-testid="current-user" ta="right" maw={{ base: 150, xs: 260 }}>
+                <Text size="sm" fw={600} lh={1.3} truncate="end">
                   {user.displayName}
                 </Text>
                 <Group gap={6} justify="flex-end" wrap="nowrap" visibleFrom="sm">

@@ -13,7 +13,7 @@ export function AppLayout() {
       <AppShell
         header={{ height: 64 }}
         navbar={{ width: 270, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-        padding="lg"
+        padding={{ base: 'xs', sm: 'lg' }}
       >
         <AppShell.Header>
           <AppHeader navOpened={navOpened} onToggleNav={toggle} />

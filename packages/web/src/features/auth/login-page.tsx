@@ -48,7 +48,8 @@ export function LoginPage({ redirect }: { redirect: string | undefined }) {
   });
 
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
+    // A main landmark: screen readers jump to it, and no content sits outside a region.
+    <Center component="main" mih="100vh" p="md" bg="gray.0">
       <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={420}>
         <Stack gap="lg">
           <Group gap="sm" wrap="nowrap">

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Table } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, VisuallyHidden } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { formatIsoDate, formatVietnamDateTime } from '../../i18n/format.ts';
@@ -19,7 +19,9 @@ export function CompletenessTable({ view }: { view: CompletenessView }) {
             <Table.Th>{c.columns.status}</Table.Th>
             <Table.Th>{c.columns.dueDate}</Table.Th>
             <Table.Th>{c.columns.submittedAt}</Table.Th>
-            <Table.Th />
+            <Table.Th>
+              <VisuallyHidden>{c.columns.open}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Flex, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -29,7 +29,13 @@ function PendingItem({ form }: { form: PendingForm }) {
       data-overdue={form.overdue || undefined}
       data-due-soon={form.dueSoon || undefined}
     >
-      <Group justify="space-between" wrap="nowrap" gap="sm">
+      {/* Side by side from 576 px; on a phone the button goes under the text, which keeps its full width. */}
+      <Flex
+        direction={{ base: 'column', xs: 'row' }}
+        justify="space-between"
+        align={{ base: 'stretch', xs: 'center' }}
+        gap="sm"
+      >
         <div style={{ minWidth: 0 }}>
           <Group gap={6} mb={2}>
             {form.overdue && <Badge color="red">{vi.formStatus.overdue}</Badge>}
@@ -42,7 +48,7 @@ function PendingItem({ form }: { form: PendingForm }) {
               {h.due(formatIsoDate(form.dueDate))}
             </Text>
           </Group>
-          <Text fw={600} truncate>
+          <Text fw={600} lineClamp={2}>
             {form.dataSet.name}
           </Text>
           <Text size="sm" c="dimmed">
@@ -58,7 +64,7 @@ function PendingItem({ form }: { form: PendingForm }) {
         >
           {h.open}
         </Button>
-      </Group>
+      </Flex>
     </Card>
   );
 }
@@ -76,7 +82,8 @@ interface PendingFormsProps {
 /** The user's other forms still to submit, the overdue in red on top. */
 export function PendingForms({ exclude }: PendingFormsProps) {
   const query = useQuery(pendingFormsQuery);
-  const keep = (f: PendingForm) => !exclude?.has(formKey({ dataSet: f.dataSet.code, orgUnit: f.orgUnit.code, period: f.period }));
+  const keep = (f: PendingForm) =>
+    !exclude?.has(formKey({ dataSet: f.dataSet.code, orgUnit: f.orgUnit.code, period: f.period }));
   const pending = { ...query, data: query.data?.filter(keep) };
   return (
     <Card withBorder radius="md" padding="xl" maw={880} data-testid="pending-forms">

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Text } from '@mantine/core';
+import { Badge, Button, Card, Flex, Group, Text } from '@mantine/core';
 import type { TodoItem } from '@syt/core/api/notifications.ts';
 import { IconChevronRight } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
@@ -21,7 +21,13 @@ export function TodoItemCard({ item }: { item: TodoItem }) {
       data-kind={item.kind}
       data-overdue={item.overdue || undefined}
     >
-      <Group justify="space-between" wrap="nowrap" gap="sm">
+      {/* Side by side from 576 px; on a phone the button goes under the text, which keeps its full width. */}
+      <Flex
+        direction={{ base: 'column', xs: 'row' }}
+        justify="space-between"
+        align={{ base: 'stretch', xs: 'center' }}
+        gap="sm"
+      >
         <div style={{ minWidth: 0 }}>
           <Group gap={6} mb={2}>
             <Badge size="sm" variant="light" color={KIND_COLORS[item.kind]}>
@@ -59,7 +65,7 @@ export function TodoItemCard({ item }: { item: TodoItem }) {
         >
           {t.open}
         </Button>
-      </Group>
+      </Flex>
     </Card>
   );
 }

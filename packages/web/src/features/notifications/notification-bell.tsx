@@ -29,38 +29,53 @@ export function NotificationBell() {
   };
 
   return (
-    <Popover opened={opened} onChange={(next) => !next && close()} position="bottom-end" width={380} shadow="md" withArrow>
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red" disabled={unread === 0} offset={4}>
-          <ActionIcon variant="default" size="lg" onClick={toggle} aria-label={unread > 0 ? n.unread(unread) : n.open} data-testid="notification-bell" data-unread={unread}>
+    // The indicator wraps the popover, not the reverse: the target's aria-expanded must land on the button.
+    <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red" disabled={unread === 0} offset={4}>
+      <Popover
+        opened={opened}
+        onChange={(next) => !next && close()}
+        position="bottom-end"
+        width={380}
+        shadow="md"
+        withArrow
+      >
+        <Popover.Target>
+          <ActionIcon
+            variant="default"
+            size="lg"
+            onClick={toggle}
+            aria-label={unread > 0 ? n.unread(unread) : n.open}
+            data-testid="notification-bell"
+            data-unread={unread}
+          >
             <IconBell size={18} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p="xs" data-testid="notification-list">
-        <Group justify="space-between" px="xs" pb={6}>
-          <Text fw={600}>{n.title}</Text>
-          {unread > 0 && (
-            <Button variant="subtle" size="compact-xs" loading={markAll.isPending} onClick={() => markAll.mutate()}>
-              {n.readAll}
-            </Button>
+        </Popover.Target>
+        <Popover.Dropdown p="xs" data-testid="notification-list">
+          <Group justify="space-between" px="xs" pb={6}>
+            <Text fw={600}>{n.title}</Text>
+            {unread > 0 && (
+              <Button variant="subtle" size="compact-xs" loading={markAll.isPending} onClick={() => markAll.mutate()}>
+                {n.readAll}
+              </Button>
+            )}
+          </Group>
+          <Divider mb={4} />
+          {items.length === 0 ? (
+            <Text size="sm" c="dimmed" p="sm">
+              {n.empty}
+            </Text>
+          ) : (
+            <ScrollArea.Autosize mah={420}>
+              <Stack gap={2}>
+                {items.map((item) => (
+                  <NotificationItem key={item.id} item={item} onOpen={() => open(item.id, item.read, item.link)} />
+                ))}
+              </Stack>
+            </ScrollArea.Autosize>
           )}
-        </Group>
-        <Divider mb={4} />
-        {items.length === 0 ? (
-          <Text size="sm" c="dimmed" p="sm">
-            {n.empty}
-          </Text>
-        ) : (
-          <ScrollArea.Autosize mah={420}>
-            <Stack gap={2}>
-              {items.map((item) => (
-                <NotificationItem key={item.id} item={item} onOpen={() => open(item.id, item.read, item.link)} />
-              ))}
-            </Stack>
-          </ScrollArea.Autosize>
-        )}
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

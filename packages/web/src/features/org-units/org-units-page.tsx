@@ -11,6 +11,7 @@ import { vi } from '../../i18n/vi.ts';
 import { buildOrgUnitTree, countNodes, filterOrgUnitTree } from './build-tree.ts';
 import { OrgUnitTree } from './org-unit-tree.tsx';
 import { orgUnitsQuery } from './org-units-query.ts';
+import { DateField } from '../../ui/date-field.tsx';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -36,13 +37,12 @@ export function OrgUnitsPage() {
       <PageHeader title={vi.orgUnits.title} description={vi.orgUnits.description} />
       <Card withBorder radius="md" padding="lg">
         <Group align="flex-end" gap="md" mb="md" wrap="wrap">
-          <TextInput
-            type="date"
+          <DateField
             label={vi.orgUnits.effectiveDate}
             description={vi.orgUnits.effectiveDateHint}
             leftSection={<IconCalendar size={16} />}
             value={dateInput}
-            onChange={(event) => setDateInput(event.currentTarget.value)}
+            onChange={setDateInput}
             data-testid="org-units-date"
             w={260}
           />

@@ -8,6 +8,7 @@ import { RequestGroupsEditor } from './request-groups-editor.tsx';
 import { RequestOutlineEditor } from './request-outline-editor.tsx';
 import { useCreateRequest } from './requests-queries.ts';
 import { notifyDone } from '../tasks/tasks-queries.ts';
+import { DateField } from '../../ui/date-field.tsx';
 
 const f = vi.requests.form;
 const required = (v: string) => (v.trim() ? null : f.required);
@@ -36,7 +37,8 @@ export function RequestCreateForm({ onDone }: { onDone: (id: number | null) => v
       },
       onError: (error) => {
         // Each detail goes under its field; the alert above the form says the rest.
-        if (error instanceof ApiRequestError) for (const d of error.details) form.setFieldError(formFieldOf(d.field), d.message);
+        if (error instanceof ApiRequestError)
+          for (const d of error.details) form.setFieldError(formFieldOf(d.field), d.message);
       },
     }),
   );
@@ -51,7 +53,7 @@ export function RequestCreateForm({ onDone }: { onDone: (id: number | null) => v
         )}
         <Group grow align="flex-start">
           <TextInput label={f.number} {...form.getInputProps('number')} />
-          <TextInput type="date" label={f.date} withAsterisk {...form.getInputProps('date')} />
+          <DateField label={f.date} withAsterisk {...form.getInputProps('date')} />
         </Group>
         <Textarea label={f.subject} withAsterisk autosize minRows={2} {...form.getInputProps('subject')} />
         <Divider />

@@ -4,6 +4,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { vi } from '../../i18n/vi.ts';
 import { UnitMultiSelect } from '../tasks/unit-pickers.tsx';
 import { emptyGroup, type RequestValues } from './request-form-values.ts';
+import { DateField } from '../../ui/date-field.tsx';
 
 const f = vi.requests.form;
 
@@ -17,7 +18,7 @@ export function RequestGroupsEditor({ form }: { form: UseFormReturnType<RequestV
           <Stack gap="xs">
             <Group align="flex-start" gap="xs" wrap="nowrap">
               <TextInput label={f.groupName} withAsterisk style={{ flex: 1 }} {...form.getInputProps(`groups.${i}.name`)} />
-              <TextInput type="date" label={f.groupDeadline} withAsterisk {...form.getInputProps(`groups.${i}.deadline`)} />
+              <DateField label={f.groupDeadline} withAsterisk {...form.getInputProps(`groups.${i}.deadline`)} />
               <ActionIcon
                 variant="subtle"
                 color="red"

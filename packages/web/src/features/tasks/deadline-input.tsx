@@ -1,6 +1,7 @@
-import { Group, Input, NumberInput, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Group, Input, NumberInput, SegmentedControl, Stack } from '@mantine/core';
 import type { TaskDeadline } from '@syt/core/api/tasks.ts';
 import { vi } from '../../i18n/vi.ts';
+import { DateField } from '../../ui/date-field.tsx';
 
 export type DeadlineKind = TaskDeadline['kind'];
 
@@ -59,12 +60,11 @@ export function DeadlineInput({ value, onChange, error, testId = 'deadline' }: D
       />
       <Group gap="sm" align="flex-start">
         {value.kind === 'DATE' && (
-          <TextInput
-            type="date"
+          <DateField
             label={f.deadlineDate}
             withAsterisk
             value={value.date}
-            onChange={(event) => onChange({ ...value, date: event.currentTarget.value })}
+            onChange={(date) => onChange({ ...value, date })}
             error={error}
             data-testid={`${testId}-date`}
           />

@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Table, useMatches } from '@mantine/core';
 import type { GridBlock } from '@syt/core/form/section-grid.ts';
 import { memo } from 'react';
 import { vi } from '../../../i18n/vi.ts';
@@ -8,17 +8,20 @@ import { SumCell } from './sum-cell.tsx';
 import { ValueCell } from './value-cell.tsx';
 
 const g = vi.dataEntry.grid;
-const VALUE_WIDTH = 104;
-const LABEL_MIN_WIDTH = 180;
+// Narrower on phones, so a two-column block (cases, deaths) fits 390 px without scrolling sideways.
+const VALUE_WIDTH = { base: 76, sm: 104 };
+const LABEL_MIN_WIDTH = { base: 120, sm: 180 };
 
 /** One block of a section: the row label, then one input per column, with totals where they add up. */
 export const BlockTable = memo(function BlockTable({ block, testId }: { block: GridBlock; testId: string }) {
   const totals = blockTotals(block);
   const rowIds = block.rows.map((row) => row.cells.map(cellId));
   const columnIds = block.columns.map((_, col) => rowIds.map((ids) => ids[col]!).filter(Boolean));
-  const width = { w: VALUE_WIDTH, miw: VALUE_WIDTH };
+  const valueWidth = useMatches(VALUE_WIDTH);
+  const labelMinWidth = useMatches(LABEL_MIN_WIDTH);
+  const width = { w: valueWidth, miw: valueWidth };
   return (
-    <Table.ScrollContainer minWidth={LABEL_MIN_WIDTH + (block.columns.length + (totals.rows ? 1 : 0)) * VALUE_WIDTH}>
+    <Table.ScrollContainer minWidth={labelMinWidth + (block.columns.length + (totals.rows ? 1 : 0)) * valueWidth}>
       <Table withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing="xs" data-testid={testId}>
         <Table.Thead bg="gray.0">
           <Table.Tr>

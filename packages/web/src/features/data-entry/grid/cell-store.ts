@@ -84,6 +84,16 @@ export class CellStore {
     this.emit();
   }
 
+  /** How many cells hold something the server has not stored: typed but not sent, being saved, refused or in conflict. */
+  unsavedCount(): number {
+    let count = 0;
+    for (const entry of this.cells.values()) {
+      const settled = entry.state === 'idle' || entry.state === 'saved';
+      if (!settled || entry.draft.trim() !== entry.saved) count += 1;
+    }
+    return count;
+  }
+
   /** How many cells show a refusal or an unresolved conflict (their value is not stored). */
   errorCount(): number {
     let count = 0;

@@ -15,13 +15,23 @@ const n = vi.dataEntry.notify;
 /** Raised before submitting while some cells hold refused values. */
 class UnsavedCellsError extends Error {}
 
+// One toast for the form's actions: a new outcome replaces the last one instead of piling up beside it.
+const TOAST_ID = 'form-action';
+
+/** Clears the last action's toast, when a new action starts or its result shows in the page. */
+function clearToast() {
+  notifications.hide(TOAST_ID);
+}
+
 function notifyFailure(error: unknown) {
   const message = error instanceof UnsavedCellsError ? error.message : errorMessage(error, vi.errors.unexpected);
-  notifications.show({ color: 'red', title: n.failed, message, withBorder: true });
+  clearToast();
+  notifications.show({ id: TOAST_ID, color: 'red', title: n.failed, message, withBorder: true });
 }
 
 function notifyDone(message: string) {
-  notifications.show({ color: 'teal', message, withBorder: true });
+  clearToast();
+  notifications.show({ id: TOAST_ID, color: 'teal', message, withBorder: true });
 }
 
 /** Kiểm tra, Nộp, Duyệt, Mở lại for one form; pending saves finish before checking or submitting. */
@@ -44,6 +54,7 @@ export function useFormActions(
   };
 
   const validate = useMutation({
+    onMutate: clearToast,
     mutationFn: async () => {
       await saver.flush();
       return fetchViolations(key);
@@ -53,6 +64,7 @@ export function useFormActions(
   });
 
   const submit = useMutation({
+    onMutate: clearToast,
     mutationFn: async () => {
       await saver.flush();
       const errors = store.errorCount();
@@ -73,12 +85,14 @@ export function useFormActions(
   });
 
   const approve = useMutation({
+    onMutate: clearToast,
     mutationFn: () => approveForm(key),
     onSuccess: (form) => showForm(form, n.approved),
     onError: notifyFailure,
   });
 
   const reopen = useMutation({
+    onMutate: clearToast,
     mutationFn: (reason: string) => reopenForm(key, reason),
     onSuccess: (form) => showForm(form, n.reopened),
   });

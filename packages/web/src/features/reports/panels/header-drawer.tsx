@@ -2,6 +2,7 @@ import { Button, Drawer, Group, Stack, Text, Textarea, TextInput } from '@mantin
 import type { ReportDocument, ReportHeader } from '@syt/core/report/model.ts';
 import { vi } from '../../../i18n/vi.ts';
 import { headerValue, type DraftEdits } from '../editor/report-draft.ts';
+import { DateField } from '../../../ui/date-field.tsx';
 
 interface HeaderDrawerProps {
   opened: boolean;
@@ -44,12 +45,11 @@ export function HeaderDrawer({ opened, onClose, stored, edits, onChange, readOnl
             readOnly={readOnly}
             data-testid="header-documentNumber"
           />
-          <TextInput
+          <DateField
             label={t.date}
             description={t.dateHint}
-            type="date"
             value={value('date') ?? ''}
-            onChange={(event) => onChange('date', event.currentTarget.value || null)}
+            onChange={(date) => onChange('date', date || null)}
             readOnly={readOnly}
             data-testid="header-date"
           />

@@ -5,6 +5,7 @@ import { DIRECTIVE_TYPE_LABELS } from '@syt/core/tasks/labels.ts';
 import { IconPaperclip } from '@tabler/icons-react';
 import { vi } from '../../../i18n/vi.ts';
 import type { DirectiveInput } from '../tasks-api.ts';
+import { DateField } from '../../../ui/date-field.tsx';
 
 /** The form's values are what the API takes. */
 export type DirectiveValues = DirectiveInput;
@@ -31,7 +32,7 @@ export function DirectiveFields({ form, withFile = true }: { form: UseFormReturn
     <Stack gap="sm">
       <Group grow align="flex-start">
         <TextInput label={f.number} placeholder={f.numberPlaceholder} withAsterisk data-testid="directive-number" {...form.getInputProps('number')} />
-        <TextInput type="date" label={f.date} withAsterisk data-testid="directive-date" {...form.getInputProps('date')} />
+        <DateField label={f.date} withAsterisk data-testid="directive-date" {...form.getInputProps('date')} />
       </Group>
       <Group grow align="flex-start">
         <Select label={f.type} data={TYPE_OPTIONS} allowDeselect={false} withAsterisk {...form.getInputProps('type')} />

@@ -1,4 +1,4 @@
-import { ActionIcon, Card, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Card, Group, NumberInput, Select, Stack, Textarea } from '@mantine/core';
 import type { TaskField } from '@syt/core/api/tasks.ts';
 import { IconTrash } from '@tabler/icons-react';
 import { vi } from '../../../i18n/vi.ts';
@@ -6,6 +6,7 @@ import { deadlineError, type DeadlineKind } from '../deadline-input.tsx';
 import { FIELD_OPTIONS } from '../field-options.ts';
 import { UnitMultiSelect, UnitSelect } from '../unit-pickers.tsx';
 import type { DraftRow } from './draft-tasks.ts';
+import { DateField } from '../../../ui/date-field.tsx';
 
 interface DraftTaskRowProps {
   row: DraftRow;
@@ -46,7 +47,7 @@ export function DraftTaskRow({ row, showErrors, onChange, onRemove }: DraftTaskR
           <UnitMultiSelect label={f.coordinating} size="xs" value={row.coordinating} onChange={(coordinating) => set({ coordinating })} w={240} />
           <Select label={f.deadlineKind} size="xs" data={KIND_OPTIONS} value={deadline.kind} allowDeselect={false} onChange={(kind) => kind && set({ deadline: { ...deadline, kind: kind as DeadlineKind } })} w={140} />
           {deadline.kind === 'DATE' && (
-            <TextInput type="date" label={f.deadlineDate} size="xs" value={deadline.date} onChange={(event) => set({ deadline: { ...deadline, date: event.currentTarget.value } })} error={deadlineMessage} />
+            <DateField label={f.deadlineDate} size="xs" value={deadline.date} onChange={(date) => set({ deadline: { ...deadline, date } })} error={deadlineMessage} />
           )}
           {(deadline.kind === 'MONTHLY' || deadline.kind === 'QUARTERLY') && (
             <NumberInput label={f.deadlineDay} size="xs" min={1} max={31} allowDecimal={false} value={deadline.day} onChange={(day) => set({ deadline: { ...deadline, day } })} w={110} error={deadlineMessage} />
