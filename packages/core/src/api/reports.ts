@@ -35,6 +35,8 @@ export interface ReportInstanceSummary {
 export interface CreateReportRequest {
   org: string;
   period: string;
+  /** Count the figures of forms not yet submitted too (marked as provisional in the report). */
+  includeDrafts?: boolean;
 }
 
 /** PUT /api/reports/instances/:id — a save: the fields given replace the stored ones and make a new version. */
@@ -53,12 +55,16 @@ export interface SaveReportRequest {
 /** POST /api/reports/instances/:id/regenerate — rewrites the generated paragraphs from today's data. */
 export interface RegenerateReportRequest {
   baseVersion: number;
+  /** As in `CreateReportRequest`. */
+  includeDrafts?: boolean;
 }
 
 /** POST /api/reports/instances/:id/status. */
 export interface ReportStatusRequest {
   baseVersion: number;
   status: ReportStatus;
+  /** Finalising a report whose `completeness.missing` is not empty needs this set (409 MISSING_FORMS otherwise). */
+  acknowledgeMissing?: boolean;
 }
 
 /** One version; GET /api/reports/instances/:id/versions answers `{ versions: ReportVersionSummary[] }`. */

@@ -4,7 +4,7 @@ import type { ReportDocument } from '@syt/core/report/model.ts';
 import { badRequest, forbidden, notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { may, type Actor } from '../access/access.policy.ts';
-import { requireInstance, requireVersion } from './report-access.ts';
+import { requireInstance, requireMissingAcknowledged, requireVersion } from './report-access.ts';
 import { requireIssuable, transitionAction } from './report-status.ts';
 import { writeNextVersion } from './report-write.ts';
 import { toVersionSummary, toView } from './reports.presenter.ts';
@@ -20,7 +20,8 @@ export async function setReportStatus(ctx: ReportCtx, actor: Actor, id: number, 
     requireVersion(row, input.baseVersion);
     const document = JSON.parse(row.document) as ReportDocument;
     if (input.status === 'issued') requireIssuable(document);
-    await writeNextVersion(trx, ctx.clock, actor, row, { document, status: input.status, action: 'status', note: null });
+    const note = input.status === 'final' ? requireMissingAcknowledged(document, input.acknowledgeMissing === true) : null;
+    await writeNextVersion(trx, ctx.clock, actor, row, { document, status: input.status, action: 'status', note });
     return toView((await findInstance(trx, id))!, actor);
   });
 }

@@ -9,8 +9,14 @@ const version = z.coerce.number().int().min(1);
 /** A report's org unit and month, as the query or body names them. */
 export const reportTarget = z.object({ org: code, period: code });
 
+/** `includeDrafts=true`: figures of forms not yet submitted count too (and the report marks them). */
+const includeDraftsQuery = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
+
 /** `GET /api/reports/monthly`: the month's report in a format (stored if there is one, else fresh). */
-export const monthlyQuery = reportTarget.extend({ format: z.enum(REPORT_FORMATS).default('json') });
+export const monthlyQuery = reportTarget.extend({ format: z.enum(REPORT_FORMATS).default('json'), includeDrafts: includeDraftsQuery });
+
+/** `POST /api/reports/instances`: the report's unit and month, drafts counted on request. */
+export const createBody = reportTarget.extend({ includeDrafts: z.boolean().default(false) });
 
 /** `GET /api/reports/instances`: optional filters. */
 export const listQuery = z.object({ org: code.optional(), period: code.optional() });
@@ -44,9 +50,10 @@ export const saveBody = z
   })
   .strict();
 
-export const regenerateBody = z.object({ baseVersion: version });
+export const regenerateBody = z.object({ baseVersion: version, includeDrafts: z.boolean().default(false) });
 
-export const statusBody = z.object({ baseVersion: version, status: z.enum(REPORT_STATUSES) });
+/** `acknowledgeMissing`: the signer knows forms are missing (required to finalise a report that lacks some). */
+export const statusBody = z.object({ baseVersion: version, status: z.enum(REPORT_STATUSES), acknowledgeMissing: z.boolean().default(false) });
 
 export const compareQuery = z.object({ from: version, to: version });
 
