@@ -13,6 +13,8 @@ export const DEFAULT_COUNTED_STATES: readonly FormState[] = ['submitted', 'appro
 /** One form of the report's month. */
 export interface ReportForm {
   dataSet: string;
+  /** `Báo cáo bệnh truyền nhiễm tháng`. */
+  dataSetName?: string;
   orgUnit: string;
   /** `Sa Thầy`, `Thành phố Kon Tum`. */
   orgUnitName: string;

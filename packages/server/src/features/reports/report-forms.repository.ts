@@ -5,6 +5,7 @@ import type { Executor } from '../metadata/upsert.ts';
 export interface AssignedFormRow {
   data_set_id: number;
   data_set_code: string;
+  data_set_name: string;
   org_unit_id: number;
   org_unit_code: string;
   org_unit_name: string;
@@ -18,7 +19,7 @@ export async function assignedForms(db: Executor, path: string, start: string, e
     .innerJoin('data_set as ds', 'ds.id', 'a.data_set_id')
     .innerJoin('org_unit as u', 'u.id', 'a.org_unit_id')
     .select([
-      'ds.id as data_set_id', 'ds.code as data_set_code', 'u.id as org_unit_id', 'u.code as org_unit_code',
+      'ds.id as data_set_id', 'ds.code as data_set_code', 'ds.name as data_set_name', 'u.id as org_unit_id', 'u.code as org_unit_code',
       'u.name as org_unit_name', 'u.sentence_name',
     ])
     .where('ds.period_type', '=', 'Monthly')

@@ -40,6 +40,7 @@ export async function reportForms(db: Executor, unit: ReportOrgUnit, month: Peri
     const workflow = (statuses.get(`${f.data_set_id}|${f.org_unit_id}|${month.code}`) ?? null) as WorkflowStatus;
     return {
       dataSet: f.data_set_code,
+      dataSetName: f.data_set_name,
       orgUnit: f.org_unit_code,
       orgUnitName: f.org_unit_name,
       ...(f.sentence_name ? { sentenceName: f.sentence_name } : {}),

@@ -56,8 +56,9 @@ export function regenerateReport(id: number, baseVersion: number): Promise<Repor
   return apiSend<ReportInstanceView>('POST', `${instancePath(id)}/regenerate`, { baseVersion });
 }
 
-export function changeReportStatus(id: number, baseVersion: number, status: ReportStatus): Promise<ReportInstanceView> {
-  return apiSend<ReportInstanceView>('POST', `${instancePath(id)}/status`, { baseVersion, status });
+/** `acknowledgeMissing`: the signer knows forms are missing (the server refuses to finalise such a report without it). */
+export function changeReportStatus(id: number, baseVersion: number, status: ReportStatus, acknowledgeMissing = false): Promise<ReportInstanceView> {
+  return apiSend<ReportInstanceView>('POST', `${instancePath(id)}/status`, { baseVersion, status, ...(acknowledgeMissing ? { acknowledgeMissing } : {}) });
 }
 
 export async function fetchReportVersions(id: number): Promise<ReportVersionSummary[]> {

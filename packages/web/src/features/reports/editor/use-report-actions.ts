@@ -9,8 +9,11 @@ import { reportKeys } from '../reports-queries.ts';
 
 const t = vi.reports;
 
-/** Save, regenerate and status changes of one report; a 409 on any of them raises the conflict notice. */
-export function useReportActions(view: ReportInstanceView) {
+/**
+ * Save, regenerate and status changes of one report; a 409 on any of them raises the conflict notice.
+ * `acknowledgeMissing` goes with a finalisation: the signer ticked that forms are missing.
+ */
+export function useReportActions(view: ReportInstanceView, acknowledgeMissing = false) {
   const queryClient = useQueryClient();
   const [conflict, setConflict] = useState(false);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
@@ -48,7 +51,7 @@ export function useReportActions(view: ReportInstanceView) {
     onError: fail,
   });
   const status = useMutation({
-    mutationFn: (next: ReportStatus) => changeReportStatus(view.id, view.version, next),
+    mutationFn: (next: ReportStatus) => changeReportStatus(view.id, view.version, next, next === 'final' && acknowledgeMissing),
     onSuccess: (next) => {
       settle(next);
       notifyDone(t.status.done(next.statusLabel));
