@@ -3,8 +3,11 @@ import type { ReportDocument } from '@syt/core/report/model.ts';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { reportCompletenessVi as t } from '../../../i18n/report-completeness.vi.ts';
 
-/** The forms a report lacks (their figures are left out), and any drafts it counted; nothing when all came in. */
-export function CompletenessBanner({ doc }: { doc: ReportDocument }) {
+/**
+ * The forms a report lacks (their figures are left out), and any drafts it counted; nothing when all came in.
+ * `stored`: the report is saved, so "Cập nhật số liệu" can rewrite it once the forms arrive.
+ */
+export function CompletenessBanner({ doc, stored = false }: { doc: ReportDocument; stored?: boolean }) {
   const completeness = doc.completeness;
   if (!completeness) return null;
   const drafts = completeness.forms.filter((f) => f.state === 'draft' && completeness.counted.includes('draft'));
@@ -32,9 +35,11 @@ export function CompletenessBanner({ doc }: { doc: ReportDocument }) {
               </List.Item>
             ))}
           </List>
-          <Text size="xs" mt={4}>
-            {t.regenerateHint}
-          </Text>
+          {stored && (
+            <Text size="xs" mt={4}>
+              {t.regenerateHint}
+            </Text>
+          )}
         </>
       )}
       {drafts.length > 0 && (

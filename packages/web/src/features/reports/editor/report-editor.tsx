@@ -71,7 +71,7 @@ function Editor({ view }: { view: ReportInstanceView }) {
           {t.readOnly[view.status]}
         </Alert>
       )}
-      <CompletenessBanner doc={view.document} />
+      <CompletenessBanner doc={view.document} stored />
       {editable && (
         <Text size="xs" c="dimmed" mb="sm" ta="center">
           {t.legend}
