@@ -42,6 +42,15 @@ describe.each(DIALECTS)('the monthly report cache on $name', (dialect) => {
     expect(stats()).toEqual({ hits: before.hits + 1, builds: before.builds });
   });
 
+  it('reads a form submitted since the last read: its unit is no longer missing', async () => {
+    const url = `/api/reports/monthly?org=62&period=${PERIOD}&format=json`;
+    const missing = async () => (JSON.parse((await read(rt.users.viewer, url)).body) as ReportDocument).completeness!.missing.map((f) => f.orgUnit);
+    expect(await missing()).toContain('616');
+    const submitted = await rt.users.admin.request('POST', '/api/forms/submit', { dataSet: 'BTN_THANG', orgUnit: '616', period: PERIOD });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect(await missing()).not.toContain('616');
+  });
+
   it('reads a value saved in a cell, then one imported, into the next report', async () => {
     const figure = monthFigures(JSON.parse((await read(rt.users.viewer)).body)).find((f) => !indicatorInputs.has(f.item.split('.')[0]!))!;
     const cell = await storedCell(rt, ...(figure.item.split('.') as [string, string | undefined]));
