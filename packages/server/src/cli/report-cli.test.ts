@@ -75,6 +75,19 @@ describe.each(DIALECTS)('syt report monthly on $name', (dialect) => {
     expect(drafts.stdout).toContain('Trong tháng, ghi nhận 13 ca mắc mới');
   });
 
+  it('counts the form states the installation setting names', async () => {
+    expect((await syt(database.url, 'report', 'settings')).stderr).toContain('Tính các biểu mẫu: đã gửi, đã duyệt.');
+    const bad = await syt(database.url, 'report', 'settings', '--counted-states', 'submitted,maybe');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('- --counted-states: Trạng thái "maybe" không hợp lệ');
+    const set = await syt(database.url, 'report', 'settings', '--counted-states', 'draft,submitted,approved');
+    expect(set.stderr).toContain('Tính các biểu mẫu: đang nhập, chưa gửi, đã gửi, đã duyệt.');
+    const res = await syt(database.url, 'report', 'monthly', '--org', '62', '--period', '202311', '--format', 'text');
+    expect(res.stderr).not.toContain('Thành phố Kon Tum (608)');
+    expect(res.stdout).toContain('Trong tháng, ghi nhận 13 ca mắc mới');
+    expect((await syt(database.url, 'report', 'settings', '--counted-states', 'submitted,approved')).code).toBe(0);
+  });
+
   it.each([
     [['--org', '62', '--period', '2023-11'], 'period'],
     [['--org', '999', '--period', '202311'], 'org'],

@@ -9,6 +9,7 @@ import { reportCompletenessMessages as m } from '../features/reports/report-comp
 import { monthlyReportDocument, renderReportFile } from '../features/reports/report-output.service.ts';
 import { vi } from '../messages.ts';
 import { say, withContext } from './context.ts';
+import { registerReportSettingsCommand } from './report-settings.commands.ts';
 
 /** The operator at the console: reads every org unit's report. */
 const CONSOLE: Actor = { id: 0, username: 'cli', role: 'admin', scopePath: '/', canEditExpired: false };
@@ -52,6 +53,7 @@ export function registerReportCommands(program: Command): void {
       process.exit(2);
     })
     .action((opts: MonthlyOptions) => runMonthly(opts));
+  registerReportSettingsCommand(report);
 }
 
 async function runMonthly(opts: MonthlyOptions): Promise<void> {

@@ -28,6 +28,10 @@ export const reportCompletenessMessages = {
     `Chưa nhận được báo cáo ${month(period)} (số liệu của các biểu mẫu này không được tính):`,
     ...forms.map((f) => `  - ${f.dataSet} · ${f.orgUnitName} (${f.orgUnit}): ${FORM_STATE_LABELS[f.state]}`),
   ],
+  badCountedStates: (state: string) =>
+    state === ''
+      ? 'Cần ít nhất một trạng thái biểu mẫu được tính: draft, submitted, approved.'
+      : `Trạng thái "${state}" không hợp lệ: dùng draft (đang nhập), submitted (đã gửi), approved (đã duyệt).`,
   countedStates: (states: readonly FormState[]) => `Tính các biểu mẫu: ${states.map((s) => FORM_STATE_LABELS[s]).join(', ')}.`,
   draftsCounted: (forms: readonly ReportForm[]) =>
     `Có tính số liệu chưa gửi (tạm tính) của: ${forms.map((f) => `${f.orgUnitName} (${f.dataSet})`).join(', ')}.`,

@@ -92,3 +92,12 @@ export const COUNTED_STATES_KEY = 'report.counted_states';
 export async function unitLifetime(db: Executor, id: number) {
   return db.selectFrom('org_unit').select(['name', 'opening_date', 'closing_date']).where('id', '=', id).executeTakeFirstOrThrow();
 }
+
+/** Stores the installation's counted form states (a JSON array). */
+export async function upsertCountedStatesSetting(db: Executor, value: string): Promise<void> {
+  await db
+    .insertInto('setting')
+    .values({ key: COUNTED_STATES_KEY, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}

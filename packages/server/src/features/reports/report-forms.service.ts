@@ -3,10 +3,12 @@ import {
   countedRowFilter, DEFAULT_COUNTED_STATES, FORM_STATES, formState, reportCompleteness, type FigureRow, type FormState,
   type ReportCompleteness, type ReportForm, type WorkflowStatus,
 } from '@syt/core/report/index.ts';
+import { badRequest } from '../../errors.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import {
-  assignedForms, dataSetElementCodes, findCountedStatesSetting, formStatuses, formsWithValues,
+  assignedForms, dataSetElementCodes, findCountedStatesSetting, formStatuses, formsWithValues, upsertCountedStatesSetting,
 } from './report-forms.repository.ts';
+import { reportCompletenessMessages as m } from './report-completeness.messages.ts';
 import type { ReportOrgUnit } from './report-input.service.ts';
 
 /** What the user asked of the report's sources: drafts are counted only on request. */
@@ -83,4 +85,19 @@ function parseCountedStates(raw: string | undefined): FormState[] | null {
   } catch {
     return null;
   }
+}
+
+/** The states a form may be counted in (a missing form has no figures to count). */
+const COUNTABLE: readonly FormState[] = ['draft', 'submitted', 'approved'];
+
+/** Stores the installation's counted states; 400 naming `field` for an empty list or an unknown state. */
+export async function saveCountedStates(db: Executor, states: readonly string[], field: string): Promise<FormState[]> {
+  const unknown = states.find((s) => !COUNTABLE.includes(s as FormState));
+  if (states.length === 0 || unknown !== undefined) {
+    const message = m.badCountedStates(unknown ?? '');
+    throw badRequest(message, [{ field, message }]);
+  }
+  const chosen = COUNTABLE.filter((s) => states.includes(s));
+  await upsertCountedStatesSetting(db, JSON.stringify(chosen));
+  return chosen;
 }
