@@ -1,11 +1,12 @@
 import { performance } from 'node:perf_hooks';
-import { generateDemoValues } from '../packages/core/src/demo/index.ts';
+import { generateDemoSubmissions, generateDemoValues } from '../packages/core/src/demo/index.ts';
 import { DEFAULT_PACKAGE } from '../packages/core/src/metadata/default-package.ts';
 import { KONTUM_ORG_UNITS } from '../packages/core/src/orgunit/kontum.ts';
 import { renderText } from '../packages/core/src/report/render/index.ts';
 import { systemClock } from '../packages/server/src/clock.ts';
 import type { Actor } from '../packages/server/src/features/access/access.policy.ts';
 import { storeTrustedValues } from '../packages/server/src/features/data-values/data-value.service.ts';
+import { storeSubmissions } from '../packages/server/src/features/install/demo.service.ts';
 import { setupInstallation } from '../packages/server/src/features/install/install.service.ts';
 import { writeOrgUnits } from '../packages/server/src/features/org-units/org-unit.repository.ts';
 import { monthlyReportDocument } from '../packages/server/src/features/reports/report-output.service.ts';
@@ -43,8 +44,12 @@ export const reportBenchmarks: Benchmark = async (dialect) => {
     const values = splitOverCommunes(generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { includeZeros: true }));
     await database.db
       .transaction()
-      .execute((trx) => storeTrustedValues(trx, values, 'bench', new Date().toISOString()));
-    const write = () => monthlyReportDocument(database.db, ACTOR, { org: PROVINCE, period: PERIOD });
+      .execute(async (trx) => {
+        // Submitted as in the demo: a report counts submitted forms only.
+        await storeSubmissions(trx, generateDemoSubmissions(KONTUM_ORG_UNITS));
+        return storeTrustedValues(trx, values, 'bench', new Date().toISOString());
+      });
+    const write = () => monthlyReportDocument(database.db, systemClock, ACTOR, { org: PROVINCE, period: PERIOD });
     const report = await timings(write);
     const { document } = await write();
     const docx = await timings(() => renderReportDocx(document));

@@ -111,4 +111,18 @@ describe('the department writes the monthly report', () => {
     expect(text).toContain(tcm!.sentences[0]!.text);
     expect(instance.version).toBe(view.version);
   });
+
+  it('warns that January 2024 has forms missing and states no figure they would decide', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, url, 'chuyenvien');
+    await page.goto(`${url}/bao-cao?org=62&period=202401`);
+    const banner = page.getByTestId('report-completeness');
+    await banner.waitFor();
+    // On 03/01/2024 no district has submitted January: every district is listed, Sa Thầy among them.
+    await expect(page.getByTestId('report-missing-units').innerText()).resolves.toContain('Sa Thầy');
+    const paper = await page.getByTestId('report-paper').innerText();
+    expect(paper).toContain('Chưa có số liệu tháng 01/2024');
+    expect(paper).not.toMatch(/không ghi nhận|giảm \d+ ca|Lũy tích đến 31\/01\/2024/u);
+    await viewportShot(page, 'report-missing-forms');
+  });
 });

@@ -39,6 +39,8 @@ export interface ReportInstanceSummary {
 export interface CreateReportRequest {
   org: string;
   period: string;
+  /** Count the figures of forms not yet submitted too (marked as provisional in the report). */
+  includeDrafts?: boolean;
 }
 
 /** PUT /api/reports/instances/:id — a save: the fields given replace the stored ones and make a new version. */
@@ -57,6 +59,8 @@ export interface SaveReportRequest {
 /** POST /api/reports/instances/:id/regenerate — rewrites the generated paragraphs from today's data. */
 export interface RegenerateReportRequest {
   baseVersion: number;
+  /** As in `CreateReportRequest`. */
+  includeDrafts?: boolean;
 }
 
 /** POST /api/reports/instances/:id/status. */
@@ -66,6 +70,8 @@ export interface ReportStatusRequest {
   /** Issuing only, both required: the number and symbol (`123/BC-SYT`) and the ISO date of issue (not after today). */
   number?: string;
   date?: string;
+  /** Finalising a report whose `completeness.missing` is not empty needs this set (409 MISSING_FORMS otherwise). */
+  acknowledgeMissing?: boolean;
 }
 
 /** One version; GET /api/reports/instances/:id/versions answers `{ versions: ReportVersionSummary[] }`. */

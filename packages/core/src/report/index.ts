@@ -1,6 +1,8 @@
 /** The monthly report: its document model, the figures it reads, the writer and the print layout. */
 export * from './model.ts';
 export * from './figures.ts';
+export * from './completeness.ts';
+export * from './form-states.ts';
 export type { MonthlyReportInput } from './input.ts';
 export { buildReportFigures, reportSpans, type FigureContext } from './build-figures.ts';
 export { defaultReportHeader, mergeHeader, placeName } from './header.ts';

@@ -1,5 +1,6 @@
 /** What the monthly report writer needs: the month, the org unit and its children, the package's diseases, figures. */
 import type { Disease, Indicator } from '../metadata/types.ts';
+import type { ReportCompleteness } from './completeness.ts';
 import type { ReportFigures, ReportUnit } from './figures.ts';
 import type { ReportHeader } from './model.ts';
 
@@ -16,4 +17,10 @@ export interface MonthlyReportInput {
   indicators: Indicator[];
   figures: ReportFigures;
   header: ReportHeader;
+  /** The month's forms and the states counted; absent where no form governs the figures (they are read as they are). */
+  completeness?: ReportCompleteness;
+  /** Each data set's elements, by data set code: which forms a section rests on. */
+  dataSetElements?: Readonly<Record<string, readonly string[]>>;
+  /** Today on the server's clock (ISO date): no `đến` date is written after it. */
+  today?: string;
 }

@@ -3,6 +3,7 @@
  * generated from data (sentences that cite their figures) or free text typed by staff (kept across regenerations,
  * addressed by a stable slot id). Every renderer (text, Markdown, .docx, the web editor) reads this one shape.
  */
+import type { ReportCompleteness } from './completeness.ts';
 
 /** The figure spans a monthly report compares. */
 export const FIGURE_SPANS = [
@@ -111,4 +112,6 @@ export interface ReportDocument {
   results: { title: string; sections: Section[] };
   /** Part II: `Kế hoạch công tác tháng 12 năm 2023` and its numbered tasks (edited by staff, fed by the task tracker). */
   plan: { title: string; items: string[] };
+  /** The forms the figures rest on (absent where no form governs them): what the editor's banner and the CLI list. */
+  completeness?: ReportCompleteness;
 }

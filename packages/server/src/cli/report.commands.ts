@@ -4,9 +4,12 @@ import { CommanderError, type Command } from 'commander';
 import { migrateToLatest } from '../db/migrate.ts';
 import { AppError, badRequest } from '../errors.ts';
 import type { Actor } from '../features/access/access.policy.ts';
+import type { ReportDocument } from '@syt/core/report/model.ts';
+import { reportCompletenessMessages as m } from '../features/reports/report-completeness.messages.ts';
 import { monthlyReportDocument, renderReportFile } from '../features/reports/report-output.service.ts';
 import { vi } from '../messages.ts';
 import { say, withContext } from './context.ts';
+import { registerReportSettingsCommand } from './report-settings.commands.ts';
 
 /** The operator at the console: reads every org unit's report. */
 const CONSOLE: Actor = { id: 0, username: 'cli', role: 'admin', scopePath: '/', canEditExpired: false };
@@ -16,6 +19,7 @@ interface MonthlyOptions {
   period?: string;
   format: string;
   output?: string;
+  includeDrafts?: boolean;
 }
 
 const HELP = `
@@ -23,6 +27,8 @@ Nguồn: nếu báo cáo của đơn vị và tháng đã được lưu (tạo t
 nếu chưa có thì viết mới từ số liệu đang có trong cơ sở dữ liệu (không lưu gì).
 Đầu ra: text, md, json in ra đầu ra chuẩn khi không có -o; docx và pdf cần -o <tệp>, hoặc đầu ra chuẩn được
 chuyển hướng vào tệp hay đường ống (không in dữ liệu nhị phân ra màn hình). pdf cần LibreOffice.
+Biểu mẫu: chỉ tính số liệu của biểu mẫu đã gửi hoặc đã duyệt (thiết lập report.counted_states); biểu mẫu chưa
+nhận được được liệt kê ở đầu ra lỗi chuẩn. --include-drafts tính cả số liệu đang nhập (báo cáo ghi rõ là tạm tính).
 Mã thoát: 0 thành công, 2 tham số sai (đơn vị, kỳ, định dạng), 1 lỗi khác.
 
 Ví dụ: syt report monthly --org 62 --period 202311 --format text
@@ -38,6 +44,7 @@ export function registerReportCommands(program: Command): void {
     .option('--period <YYYYMM>', 'tháng báo cáo (vd. 202311)')
     .option('--format <format>', `định dạng: ${REPORT_FORMATS.join('|')}`, 'text')
     .option('-o, --output <file>', 'ghi ra tệp')
+    .option('--include-drafts', 'tính cả số liệu chưa gửi (đánh dấu là tạm tính)')
     .addHelpText('after', HELP)
     // Commander's own refusals (unknown option, missing value) are bad input too: exit 2, like ours.
     .exitOverride((err: CommanderError) => {
@@ -46,6 +53,7 @@ export function registerReportCommands(program: Command): void {
       process.exit(2);
     })
     .action((opts: MonthlyOptions) => runMonthly(opts));
+  registerReportSettingsCommand(report);
 }
 
 async function runMonthly(opts: MonthlyOptions): Promise<void> {
@@ -53,8 +61,10 @@ async function runMonthly(opts: MonthlyOptions): Promise<void> {
     const format = checkedFormat(opts);
     await withContext(async (ctx) => {
       await migrateToLatest(ctx.db);
-      const { document, storedVersion } = await monthlyReportDocument(ctx.db, CONSOLE, { org: opts.org!, period: opts.period! });
+      const target = { org: opts.org!, period: opts.period!, includeDrafts: opts.includeDrafts === true };
+      const { document, storedVersion } = await monthlyReportDocument(ctx.db, ctx.clock, CONSOLE, target);
       say(storedVersion === null ? vi.cli.reportFrom('fresh') : vi.cli.reportFrom('stored', storedVersion));
+      sayCompleteness(document);
       const file = await renderReportFile(document, format);
       if (opts.output) {
         await writeFile(opts.output, file.body);
@@ -64,11 +74,20 @@ async function runMonthly(opts: MonthlyOptions): Promise<void> {
       }
     });
   } catch (err) {
-    if (!(err instanceof AppError) || err.status !== 400) throw err;
+    if (!(err instanceof AppError) || (err.status !== 400 && err.status !== 409)) throw err;
     say(vi.cli.error(err.message));
     for (const d of err.details) say(`  - ${d.field}: ${d.message}`);
     process.exitCode = 2;
   }
+}
+
+/** The forms the report lacks, and any drafts it counted, on stderr (stdout stays the report). */
+function sayCompleteness(document: ReportDocument): void {
+  const completeness = document.completeness;
+  if (!completeness) return;
+  if (completeness.missing.length > 0) for (const line of m.missingForms(document.period, completeness.missing)) say(line);
+  const drafts = completeness.forms.filter((f) => f.state === 'draft' && completeness.counted.includes('draft'));
+  if (drafts.length > 0) say(m.draftsCounted(drafts));
 }
 
 /** The options a report needs, checked before the database is opened. */

@@ -12,8 +12,10 @@ export interface WriterContext {
   year: number;
   /** 1–12. */
   month: number;
-  /** The month's last day as written: `30/11/2023`. */
+  /** The last day the figures can speak for, as written: the month's last day (`30/11/2023`), or today if earlier. */
   monthEnd: string;
+  /** Some forms the section rests on were not counted: no zero, decrease or `không ghi nhận` may be stated. */
+  incomplete: boolean;
   /** The first day of the year as written: `01/01/2023`. */
   yearStart: string;
   /** The same month last year in running text: `tháng 11/2022`. */
@@ -32,7 +34,8 @@ export function writerContext(input: MonthlyReportInput): WriterContext {
     figures: input.figures,
     year,
     month,
-    monthEnd: formatViDate(period.endDate),
+    monthEnd: formatViDate(input.today && input.today < period.endDate ? input.today : period.endDate),
+    incomplete: false,
     yearStart: `01/01/${year}`,
     sameMonthLastYear: monthReference(year - 1, month),
     children: [...input.children].sort((a, b) => a.sortOrder - b.sortOrder),

@@ -11,6 +11,7 @@ import { hivBlocks } from './activities/hiv.ts';
 import { immunisationBlocks } from './activities/immunisation.ts';
 import { medicalServicesBlocks } from './activities/medical-services.ts';
 import { populationBlocks } from './activities/population.ts';
+import { dataSetsHolding, guardedBlocks } from './completeness-guard.ts';
 import { freeSlot } from './free-slot.ts';
 
 export { freeSlot };
@@ -26,25 +27,31 @@ const section = (key: string, title: string, blocks: Block[], extra: Partial<Sec
 /** Part I's sections for the month, generated paragraphs filled, free text empty. */
 export function resultSections(ctx: WriterContext): Section[] {
   const monthWords = monthInWords(ctx.year, ctx.month);
+  // Section 1.1 rests on the forms holding the diseases' cases; the other figure sections on the remaining forms.
+  const diseaseSets = dataSetsHolding(ctx, ctx.input.diseases.map((d) => d.casesElement));
+  const activitySets = dataSetsHolding(ctx, null, diseaseSets);
+  const disease = (c: WriterContext) => [...diseaseBlocks(c), freeSlot('disease')];
+  const guarded = (key: string, write: (c: WriterContext) => Block[]) =>
+    guardedBlocks(ctx, key, key === 'disease' ? diseaseSets : activitySets, write);
   return [
     section('prevention', 'Công tác y tế dự phòng', [], {
       children: [
-        section('disease', `Tình hình dịch bệnh ${monthWords}:`, [...diseaseBlocks(ctx), freeSlot('disease')]),
-        section('immunisation', 'Tiêm chủng mở rộng:', immunisationBlocks(ctx)),
-        section('hiv', 'Phòng chống HIV/AIDS:', hivBlocks(ctx)),
+        section('disease', `Tình hình dịch bệnh ${monthWords}:`, guarded('disease', disease)),
+        section('immunisation', 'Tiêm chủng mở rộng:', guarded('immunisation', immunisationBlocks)),
+        section('hiv', 'Phòng chống HIV/AIDS:', guarded('hiv', hivBlocks)),
         section('ncd', 'Phòng chống bệnh không lây nhiễm (BKLN):', [freeSlot('ncd')]),
         section('environment', 'Sức khỏe môi trường – y tế trường học – bệnh nghề nghiệp:', [freeSlot('environment')]),
         section('communication', 'Truyền thông, giáo dục sức khỏe:', [freeSlot('communication')], { runIn: true }),
       ],
     }),
-    section('food-safety', 'An toàn vệ sinh thực phẩm:', foodSafetyBlocks(ctx)),
-    section('medical-services', 'Khám chữa bệnh:', medicalServicesBlocks(ctx), { runIn: true }),
-    section('population', 'Dân số, sức khỏe sinh sản và dinh dưỡng:', populationBlocks(ctx)),
-    section('forensic', 'Công tác giám định:', forensicBlocks(ctx), { runIn: true }),
+    section('food-safety', 'An toàn vệ sinh thực phẩm:', guarded('food-safety', foodSafetyBlocks)),
+    section('medical-services', 'Khám chữa bệnh:', guarded('medical-services', medicalServicesBlocks), { runIn: true }),
+    section('population', 'Dân số, sức khỏe sinh sản và dinh dưỡng:', guarded('population', populationBlocks)),
+    section('forensic', 'Công tác giám định:', guarded('forensic', forensicBlocks), { runIn: true }),
     section(
       'drug-testing',
       'Công tác kiểm nghiệm, giám sát chất lượng thuốc, mỹ phẩm và thực phẩm chức năng:',
-      drugTestingBlocks(ctx),
+      guarded('drug-testing', drugTestingBlocks),
       { runIn: true },
     ),
     section('other', 'Các nhiệm vụ trọng tâm khác', [freeSlot('other')]),
@@ -69,5 +76,6 @@ export function writeMonthlyReport(input: MonthlyReportInput): ReportDocument {
     opening: `Sở Y tế báo cáo ${subject} của ngành Y tế ${unitInSentence} như sau:`,
     results: { title: `Tình hình thực hiện nhiệm vụ ${thisMonth}`, sections: resultSections(ctx) },
     plan: { title: `Kế hoạch công tác ${nextMonth}`, items: [] },
+    ...(input.completeness ? { completeness: input.completeness } : {}),
   };
 }

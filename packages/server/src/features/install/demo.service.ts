@@ -38,7 +38,7 @@ export async function loadDemo(ctx: InstallContext, options: { ifEmpty?: boolean
 }
 
 /** The demo's form history: who submitted when, and which forms the department approved. */
-async function storeSubmissions(db: Executor, submissions: DemoSubmission[]): Promise<void> {
+export async function storeSubmissions(db: Executor, submissions: DemoSubmission[]): Promise<void> {
   const dataSets = await idsByCode(db, 'data_set');
   const units = await idsByCode(db, 'org_unit');
   const rows = submissions.map((s) => ({

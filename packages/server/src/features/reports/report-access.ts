@@ -1,10 +1,13 @@
 import type { Period } from '@syt/core/period/index.ts';
+import type { ReportDocument } from '@syt/core/report/model.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { may, type Action, type Actor } from '../access/access.policy.ts';
 import { requireOrgUnitAccess } from '../access/access.service.ts';
 import { requirePeriod } from '../data-entry/cell.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
+import { reportCompletenessMessages as m } from './report-completeness.messages.ts';
+import { unitLifetime } from './report-forms.repository.ts';
 import type { ReportOrgUnit } from './report-input.service.ts';
 import { findInstance, type InstanceRecord } from './reports.repository.ts';
 
@@ -44,3 +47,33 @@ export const versionConflict = (base: number, current: number) =>
   new AppError(409, 'VERSION_CONFLICT', vi.report.versionConflict(base, current), [
     { field: 'baseVersion', message: vi.report.versionConflict(base, current) },
   ]);
+
+/**
+ * 409 when no report can be written for the unit and month: the month has not begun on the server's clock
+ * (`period`), or the unit did not exist during it (`org`). Written, either would read as a month of zeros.
+ */
+export async function requireReportable(db: Executor, unit: Pick<ReportOrgUnit, 'id'>, month: Period, today: string): Promise<void> {
+  if (month.startDate > today) {
+    const message = m.periodNotStarted(month.code, today);
+    throw new AppError(409, 'PERIOD_NOT_STARTED', message, [{ field: 'period', message }]);
+  }
+  const life = await unitLifetime(db, unit.id);
+  if (life.opening_date > month.endDate || (life.closing_date !== null && life.closing_date < month.startDate)) {
+    const message = m.unitNotInPeriod(life.name, month.code, life.opening_date, life.closing_date);
+    throw new AppError(409, 'UNIT_NOT_IN_PERIOD', message, [{ field: 'org', message }]);
+  }
+}
+
+/**
+ * 409 MISSING_FORMS when a report lacking forms is finalised without `acknowledgeMissing`; with it, the note the
+ * version keeps (null when nothing is missing).
+ */
+export function requireMissingAcknowledged(document: ReportDocument, acknowledged: boolean): string | null {
+  const missing = document.completeness?.missing.length ?? 0;
+  if (missing === 0) return null;
+  if (!acknowledged) {
+    const message = m.missingNotAcknowledged(missing);
+    throw new AppError(409, 'MISSING_FORMS', message, [{ field: 'acknowledgeMissing', message }]);
+  }
+  return m.missingAcknowledged(missing);
+}

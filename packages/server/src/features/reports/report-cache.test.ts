@@ -12,7 +12,8 @@ import { importValues } from '../imports/import.service.ts';
 import { ReportCache, reportCacheFor } from './report-cache.ts';
 import { PERIOD, startReportTest, storedCell, type ReportTest } from './reports.fixture.ts';
 
-const MONTHLY = `/api/reports/monthly?org=62&period=${PERIOD}&format=json`;
+// Drafts counted: the fixture leaves forms unsubmitted so that cells can be edited.
+const MONTHLY = `/api/reports/monthly?org=62&period=${PERIOD}&format=json&includeDrafts=true`;
 const CLI: Actor = { id: 0, username: 'cli', role: 'admin', scopePath: '/', canEditExpired: true };
 const indicatorInputs = new Set(DEFAULT_PACKAGE.indicators.flatMap((i) => [...i.expression.matchAll(/#\{([A-Z0-9_]+)/g)].map((m) => m[1]!)));
 
@@ -28,7 +29,7 @@ describe.each(DIALECTS)('the monthly report cache on $name', (dialect) => {
   const monthValue = async (item: string) => monthFigures(JSON.parse((await read(rt.users.viewer)).body)).find((f) => f.item === item)!.value!;
 
   beforeAll(async () => {
-    rt = await startReportTest(dialect);
+    rt = await startReportTest(dialect, { submit: false });
   }, 120_000);
   afterAll(() => rt.t.close());
 
@@ -39,6 +40,15 @@ describe.each(DIALECTS)('the monthly report cache on $name', (dialect) => {
     expect(second.body).toBe(first.body);
     expect(second.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(stats()).toEqual({ hits: before.hits + 1, builds: before.builds });
+  });
+
+  it('reads a form submitted since the last read: its unit is no longer missing', async () => {
+    const url = `/api/reports/monthly?org=62&period=${PERIOD}&format=json`;
+    const missing = async () => (JSON.parse((await read(rt.users.viewer, url)).body) as ReportDocument).completeness!.missing.map((f) => f.orgUnit);
+    expect(await missing()).toContain('616');
+    const submitted = await rt.users.admin.request('POST', '/api/forms/submit', { dataSet: 'BTN_THANG', orgUnit: '616', period: PERIOD });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect(await missing()).not.toContain('616');
   });
 
   it('reads a value saved in a cell, then one imported, into the next report', async () => {

@@ -2,11 +2,15 @@ import type { Indicator } from '@syt/core/metadata/types.ts';
 import type { Period } from '@syt/core/period/index.ts';
 import { buildReportFigures, defaultReportHeader, mergeHeader, writeMonthlyReport } from '@syt/core/report/index.ts';
 import type { MonthlyReportInput, ReportDocument, ReportHeader, ReportUnit } from '@syt/core/report/index.ts';
+import { vietnamDate } from '@syt/core/completeness/index.ts';
+import type { Clock } from '../../clock.ts';
 import { subtreeOf } from '../aggregate/aggregate.service.ts';
 import { readPackage } from '../metadata/metadata-read.repository.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { proposedPlanItems } from '../tasks/task-plan.ts';
 import { childUnitsDuring, figureRows, reportUnitRow, type PlacedFigureRows } from './report-figures.repository.ts';
+import { requireReportable } from './report-access.ts';
+import { reportForms, type FormOptions } from './report-forms.service.ts';
 import { findSetting } from './reports.repository.ts';
 
 /** The report's org unit as services resolve it (access already checked). */
@@ -17,26 +21,44 @@ export interface ReportOrgUnit {
   path: string;
 }
 
+/** How a report is written: today on the server's clock (ISO date), and whether drafts count. */
+export interface WriteOptions extends FormOptions {
+  today: string;
+}
+
+/** The options of a write at the clock's today (Vietnam date), drafts counted when the request asks. */
+export function writeOptions(clock: Clock, request: { includeDrafts?: boolean | undefined }): WriteOptions {
+  return { today: vietnamDate(clock.now()), includeDrafts: request.includeDrafts === true };
+}
+
 /**
  * The month's report written fresh from the stored values, its header from the defaults and the unit's settings,
- * Part II proposed from the subtree's tasks (regenerating keeps the stored plan, so staff's edits survive).
+ * Part II proposed from the subtree's tasks (regenerating keeps the stored plan, so staff's edits survive). A month
+ * not begun, or a unit that did not exist in it, is refused (409).
  */
-export async function writeReportFromData(db: Executor, unit: ReportOrgUnit, month: Period): Promise<ReportDocument> {
-  const document = writeMonthlyReport(await monthlyReportInput(db, unit, month));
+export async function writeReportFromData(db: Executor, unit: ReportOrgUnit, month: Period, options: WriteOptions): Promise<ReportDocument> {
+  await requireReportable(db, unit, month, options.today);
+  const document = writeMonthlyReport(await monthlyReportInput(db, unit, month, options));
   return { ...document, plan: { ...document.plan, items: await proposedPlanItems(db, unit.path, month.code) } };
 }
 
-/** What the writer reads, from the database: units, metadata, the subtree's figures and the header. */
-export async function monthlyReportInput(db: Executor, unit: ReportOrgUnit, month: Period): Promise<MonthlyReportInput> {
-  const [pkg, self, children, placed, header] = await Promise.all([
+/**
+ * What the writer reads, from the database: units, metadata, the forms and the subtree's figures from the forms the
+ * report counts, and the header.
+ */
+export async function monthlyReportInput(db: Executor, unit: ReportOrgUnit, month: Period, options: Partial<WriteOptions> = {}): Promise<MonthlyReportInput> {
+  const [pkg, self, children, placed, header, forms] = await Promise.all([
     readPackage(db),
     reportUnitRow(db, unit.id),
     childUnitsDuring(db, unit.id, month.startDate, month.endDate),
     reportFigureRows(db, unit, month),
     reportHeader(db, unit),
+    reportForms(db, unit, month, options),
   ]);
+  const unitsAbove = (orgUnit: string) => [placed.childOf.get(orgUnit) ?? unit.code, unit.code];
+  const rows = placed.rows.filter(forms.rowFilter(unitsAbove));
   const types = new Map(pkg.dataElements.map((e) => [e.code, e.aggregationType]));
-  const figures = buildReportFigures(placed.rows, {
+  const figures = buildReportFigures(rows, {
     month,
     childOf: (orgUnit) => placed.childOf.get(orgUnit) ?? null,
     aggregationTypeOf: (element) => types.get(element) ?? 'SUM',
@@ -56,6 +78,9 @@ export async function monthlyReportInput(db: Executor, unit: ReportOrgUnit, mont
     indicators: pkg.indicators,
     figures,
     header,
+    completeness: forms.completeness,
+    dataSetElements: forms.dataSetElements,
+    ...(options.today ? { today: options.today } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ReportFormat } from '@syt/core/api/reports.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
 import { renderMarkdown, renderText } from '@syt/core/report/render/index.ts';
+import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { vi } from '../../messages.ts';
@@ -10,7 +11,7 @@ import type { Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { requireInstance, requireMonth, requireReportTarget } from './report-access.ts';
 import { reportCacheFor } from './report-cache.ts';
-import { writeReportFromData } from './report-input.service.ts';
+import { writeOptions, writeReportFromData } from './report-input.service.ts';
 import { readMonthlyReportState } from './report-version.repository.ts';
 import { findInstance, findInstanceFor } from './reports.repository.ts';
 
@@ -23,12 +24,12 @@ export interface ReportFile {
 
 /** The month's report: the stored instance's document when there is one, else written fresh from the data. */
 export async function monthlyReportDocument(
-  db: Executor, actor: Actor, input: { org: string; period: string },
+  db: Executor, clock: Clock, actor: Actor, input: { org: string; period: string; includeDrafts?: boolean },
 ): Promise<{ document: ReportDocument; storedVersion: number | null }> {
   const { unit, month } = await requireReportTarget(db, actor, 'read', input);
   const stored = await findInstanceFor(db, unit.id, month.code);
   if (stored) return { document: JSON.parse(stored.document) as ReportDocument, storedVersion: stored.version };
-  return { document: await writeReportFromData(db, unit, month), storedVersion: null };
+  return { document: await writeReportFromData(db, unit, month, writeOptions(clock, input)), storedVersion: null };
 }
 
 /**
@@ -36,7 +37,9 @@ export async function monthlyReportDocument(
  * before the cache. A stored report is cached under its id and version; a fresh one under the unit, the month and
  * the data versions (newest audit row, report-inputs counter), so any change that could alter it misses.
  */
-export async function monthlyReportFile(db: Database, actor: Actor, input: { org: string; period: string; format: ReportFormat }): Promise<ReportFile> {
+export async function monthlyReportFile(
+  { db, clock }: { db: Database; clock: Clock }, actor: Actor, input: { org: string; period: string; format: ReportFormat; includeDrafts?: boolean },
+): Promise<ReportFile> {
   const cache = reportCacheFor(db);
   const month = requireMonth(input.period);
   // Side by side (two connections on PostgreSQL); the state is used only once the access check has passed.
@@ -50,8 +53,10 @@ export async function monthlyReportFile(db: Database, actor: Actor, input: { org
     return cache.get(`stored:${stored.id}:${stored.version}:${input.format}`, render, { store: true, bytes: fileBytes });
   }
   const storable = await cache.versions.storable(db, version);
-  const key = `fresh:${unit.id}:${month.code}:${version.values}:${version.inputs}`;
-  const write = () => writeReportFromData(db, unit, month);
+  // Today is in the key: it caps the report's `đến` dates and decides whether the month has begun.
+  const options = writeOptions(clock, input);
+  const key = `fresh:${unit.id}:${month.code}:${version.values}:${version.inputs}:${options.today}:${options.includeDrafts ? 'drafts' : 'sent'}`;
+  const write = () => writeReportFromData(db, unit, month, options);
   const document = () => cache.get(`${key}:document`, write, { store: storable, bytes: (d) => JSON.stringify(d).length * 2 });
   return cache.get(`${key}:${input.format}`, async () => renderMonthlyFile(await document(), input.format), { store: storable, bytes: fileBytes });
 }

@@ -5,7 +5,7 @@ import type { ReportDocument } from '@syt/core/report/model.ts';
 import { badRequest, forbidden, notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { may, type Actor } from '../access/access.policy.ts';
-import { requireInstance, requireVersion } from './report-access.ts';
+import { requireInstance, requireMissingAcknowledged, requireVersion } from './report-access.ts';
 import { noticeStatusChange } from './report-notices.ts';
 import { issueDocument } from './report-issue.service.ts';
 import { transitionAction } from './report-status.ts';
@@ -27,7 +27,8 @@ export async function setReportStatus(ctx: ReportCtx, actor: Actor, id: number, 
     const stored = JSON.parse(row.document) as ReportDocument;
     const now = ctx.clock.now();
     const document = input.status === 'issued' ? await issueDocument(trx, row, stored, input, vietnamDate(now)) : stored;
-    await writeNextVersion(trx, ctx.clock, actor, row, { document, status: input.status, action: 'status', note: null });
+    const note = input.status === 'final' ? requireMissingAcknowledged(stored, input.acknowledgeMissing === true) : null;
+    await writeNextVersion(trx, ctx.clock, actor, row, { document, status: input.status, action: 'status', note });
     await noticeStatusChange(trx, now.toISOString(), actor, row, input.status, row.version + 1);
     return toView((await findInstance(trx, id))!, actor);
   });

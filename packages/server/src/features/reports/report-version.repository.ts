@@ -1,13 +1,14 @@
 import { sql } from 'kysely';
 import { isPostgres } from '../../db/dialect.ts';
 import { REPORT_INPUTS } from '../../db/migrations/0012_report_inputs_version.ts';
+import { REPORT_FORMS } from '../../db/migrations/0013_report_completeness.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
 /** What a written report was read from, as two cheap numbers, and where the reading stood among writers. */
 export interface ReportDataVersion {
   /** The newest audit row: every value write (cell save, import, delete) appends one in its transaction. */
   values: number;
-  /** The counter the metadata, org unit, header setting and task triggers move. */
+  /** The counters the metadata, org unit, header setting, task, form workflow and setting triggers move (summed: both only grow). */
   inputs: number;
   /** PostgreSQL only (0 on SQLite): the oldest transaction still running when the versions were read. */
   xmin: bigint;
@@ -31,7 +32,7 @@ export async function readMonthlyReportState(
     where ou.code = ${org} and r.period = ${period} and r.kind = 'monthly')`;
   const { rows } = await sql<{ values: number | null; inputs: number | null; xmin: string; stored_id: number | null; stored_version: number | null }>`
     select (select max(id) from data_value_audit) as ${sql.ref('values')},
-      (select version from change_counter where name = ${REPORT_INPUTS}) as inputs, ${xmin} as xmin,
+      (select sum(version) from change_counter where name in (${REPORT_INPUTS}, ${REPORT_FORMS})) as inputs, ${xmin} as xmin,
       ${stored('id')} as stored_id, ${stored('version')} as stored_version`.execute(db);
   const row = rows[0]!;
   return {

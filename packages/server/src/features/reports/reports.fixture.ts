@@ -1,11 +1,12 @@
 /** Test set-up shared by the report suites: an installation with the demo's values for 2022–11/2023 and a user per role. */
 import type { Role } from '@syt/core/api/contract.ts';
-import { generateDemoValues } from '@syt/core/demo/index.ts';
+import { generateDemoSubmissions, generateDemoValues } from '@syt/core/demo/index.ts';
 import { DEFAULT_PACKAGE } from '@syt/core/metadata/default-package.ts';
 import { KONTUM_ORG_UNITS } from '@syt/core/orgunit/kontum.ts';
 import type { TestDialect } from '../../test/dialects.ts';
 import { signedIn, startTestApp, type TestApp, type TestClient } from '../../test/harness.ts';
 import { storeTrustedValues } from '../data-values/data-value.service.ts';
+import { storeSubmissions } from '../install/demo.service.ts';
 
 export const PERIOD = '202311';
 
@@ -14,11 +15,19 @@ export interface ReportTest {
   users: Record<'admin' | 'staff' | 'leader' | 'reporter' | 'viewer' | 'district', TestClient>;
 }
 
-/** The demo's values for January 2022 to November 2023 only, to keep the suites fast. */
-export async function startReportTest(dialect: TestDialect): Promise<ReportTest> {
+/**
+ * The demo's values for January 2022 to November 2023 only, to keep the suites fast, with the demo's submissions of
+ * those months (a report counts submitted forms only). With `submit: false` every form stays a draft, so its cells
+ * can be edited (suites that change values then ask for drafts to be counted).
+ */
+export async function startReportTest(dialect: TestDialect, options: { submit?: boolean } = {}): Promise<ReportTest> {
   const t = await startTestApp(dialect);
   const values = generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { from: '202201', to: PERIOD, includeZeros: true });
-  await t.database.db.transaction().execute((trx) => storeTrustedValues(trx, values, 'demo', t.clock.now().toISOString()));
+  const submissions = generateDemoSubmissions(KONTUM_ORG_UNITS).filter((s) => s.period >= '202201' && s.period <= PERIOD);
+  await t.database.db.transaction().execute(async (trx) => {
+    if (options.submit !== false) await storeSubmissions(trx, submissions);
+    await storeTrustedValues(trx, values, 'demo', t.clock.now().toISOString());
+  });
   const user = (name: string, role: Role, org = '62') => signedIn(t, name, role, org, { canEditExpired: true });
   const users = {
     admin: await user('quantri', 'admin'),

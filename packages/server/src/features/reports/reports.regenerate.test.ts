@@ -22,13 +22,14 @@ function monthFigure(doc: ReportDocument): FigureRef | undefined {
 describe.each(DIALECTS)('regenerating a report on $name', (dialect) => {
   let rt: ReportTest;
   beforeAll(async () => {
-    rt = await startReportTest(dialect);
+    // Drafts, so a cell can be edited; the report counts them on request.
+    rt = await startReportTest(dialect, { submit: false });
   }, 120_000);
   afterAll(() => rt.t.close());
 
   it('rewrites only the sentences citing the changed value and keeps the edited free text', async () => {
     const { staff, admin } = rt.users;
-    const created = (await staff.request('POST', '/api/reports/instances', { org: '62', period: PERIOD })).json();
+    const created = (await staff.request('POST', '/api/reports/instances', { org: '62', period: PERIOD, includeDrafts: true })).json();
     const saved = (await staff.request('PUT', `/api/reports/instances/${created.id}`, { baseVersion: 1, freeText: { disease: 'Nhận định của phòng.' } })).json();
     const before = saved.document as ReportDocument;
     const figure = monthFigure(before);
@@ -39,7 +40,7 @@ describe.each(DIALECTS)('regenerating a report on $name', (dialect) => {
     const put = await admin.request('PUT', '/api/data-values', { ...cell, value: String(Number(cell.value) + 7) });
     expect(put.statusCode, put.body).toBe(200);
 
-    const regen = await staff.request('POST', `/api/reports/instances/${created.id}/regenerate`, { baseVersion: 2 });
+    const regen = await staff.request('POST', `/api/reports/instances/${created.id}/regenerate`, { baseVersion: 2, includeDrafts: true });
     expect(regen.statusCode, regen.body).toBe(200);
     const after = regen.json().document as ReportDocument;
     expect(regen.json().version).toBe(3);

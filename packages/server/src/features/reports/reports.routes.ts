@@ -13,7 +13,7 @@ import { createReport, getReport, listReports, regenerateReport, saveReport } fr
 export async function reportRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
   r.get('/reports/monthly', { schema: { querystring: s.monthlyQuery } }, async (req, reply) => {
-    const file = await monthlyReportFile(ctx.db, actorOf(req), req.query);
+    const file = await monthlyReportFile(ctx, actorOf(req), req.query);
     // JSON is answered inline (no download name), as before the cache.
     if (req.query.format === 'json') return reply.header('content-type', file.contentType).send(file.body);
     return sendFile(reply, file);
@@ -21,7 +21,7 @@ export async function reportRoutes(api: FastifyInstance, ctx: AppContext): Promi
   r.get('/reports/instances', { schema: { querystring: s.listQuery } }, async (req) => ({
     reports: await listReports(ctx, actorOf(req), req.query),
   }));
-  r.post('/reports/instances', { schema: { body: s.reportTarget } }, async (req, reply) =>
+  r.post('/reports/instances', { schema: { body: s.createBody } }, async (req, reply) =>
     reply.status(201).send(await createReport(ctx, actorOf(req), req.body)),
   );
   r.get('/reports/instances/:id', { schema: { params: s.idParams } }, async (req) => getReport(ctx, actorOf(req), req.params.id));

@@ -9,8 +9,14 @@ const version = z.coerce.number().int().min(1);
 /** A report's org unit and month, as the query or body names them. */
 export const reportTarget = z.object({ org: code, period: code });
 
+/** `includeDrafts=true`: figures of forms not yet submitted count too (and the report marks them). */
+const includeDraftsQuery = z.enum(['true', 'false']).default('false').transform((v) => v === 'true');
+
 /** `GET /api/reports/monthly`: the month's report in a format (stored if there is one, else fresh). */
-export const monthlyQuery = reportTarget.extend({ format: z.enum(REPORT_FORMATS).default('json') });
+export const monthlyQuery = reportTarget.extend({ format: z.enum(REPORT_FORMATS).default('json'), includeDrafts: includeDraftsQuery });
+
+/** `POST /api/reports/instances`: the report's unit and month, drafts counted on request. */
+export const createBody = reportTarget.extend({ includeDrafts: z.boolean().default(false) });
 
 /** `GET /api/reports/instances`: optional filters (`status=submitted` lists what waits for a leader). */
 export const listQuery = z.object({ org: code.optional(), period: code.optional(), status: z.enum(REPORT_STATUSES).optional() });
@@ -44,11 +50,20 @@ export const saveBody = z
   })
   .strict();
 
-export const regenerateBody = z.object({ baseVersion: version });
+export const regenerateBody = z.object({ baseVersion: version, includeDrafts: z.boolean().default(false) });
 
-/** A status change; issuing also carries the number (`123/BC-SYT`) and date, checked by the service with Vietnamese messages. */
+/**
+ * A status change. Issuing also carries the number (`123/BC-SYT`) and date, checked by the service with Vietnamese
+ * messages; `acknowledgeMissing`: the signer knows forms are missing (required to approve a report that lacks some).
+ */
 export const statusBody = z
-  .object({ baseVersion: version, status: z.enum(REPORT_STATUSES), number: z.string().max(50).optional(), date: z.string().max(20).optional() })
+  .object({
+    baseVersion: version,
+    status: z.enum(REPORT_STATUSES),
+    number: z.string().max(50).optional(),
+    date: z.string().max(20).optional(),
+    acknowledgeMissing: z.boolean().default(false),
+  })
   .strict();
 
 export const compareQuery = z.object({ from: version, to: version });

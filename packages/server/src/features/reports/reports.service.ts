@@ -10,7 +10,7 @@ import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { requireOrgUnitAccess } from '../access/access.service.ts';
 import { requireInstance, requireMonth, requireReportTarget, requireVersion } from './report-access.ts';
-import { writeReportFromData } from './report-input.service.ts';
+import { writeOptions, writeReportFromData } from './report-input.service.ts';
 import { requireDraft } from './report-status.ts';
 import { writeNextVersion } from './report-write.ts';
 import { toSummary, toView } from './reports.presenter.ts';
@@ -26,7 +26,7 @@ export async function createReport(ctx: ReportCtx, actor: Actor, input: CreateRe
   return ctx.db.transaction().execute(async (trx) => {
     const { unit, month } = await requireReportTarget(trx, actor, 'write-report', input);
     if (await findInstanceFor(trx, unit.id, month.code)) throw new AppError(409, 'REPORT_EXISTS', vi.report.exists(unit.name, month.code));
-    const document = JSON.stringify(await writeReportFromData(trx, unit, month));
+    const document = JSON.stringify(await writeReportFromData(trx, unit, month, writeOptions(ctx.clock, input)));
     const now = ctx.clock.now().toISOString();
     const row = { status: 'draft', version: 1, document, created_at: now, created_by: actor.username } as const;
     const id = await insertInstance(trx, { ...row, org_unit_id: unit.id, period: month.code, kind: 'monthly', updated_at: now, updated_by: actor.username });
@@ -74,7 +74,7 @@ export async function regenerateReport(ctx: ReportCtx, actor: Actor, id: number,
     requireVersion(row, input.baseVersion);
     requireDraft(row.status);
     const unit = { id: row.org_unit_id, code: row.org_unit_code, name: row.org_unit_name, path: row.org_unit_path };
-    const fresh = await writeReportFromData(trx, unit, requireMonth(row.period));
+    const fresh = await writeReportFromData(trx, unit, requireMonth(row.period), writeOptions(ctx.clock, input));
     const next = mergeRegenerated(fresh, JSON.parse(row.document) as ReportDocument);
     await writeNextVersion(trx, ctx.clock, actor, row, { document: next, status: row.status, action: 'regenerate', note: null });
     return toView((await findInstance(trx, id))!, actor);

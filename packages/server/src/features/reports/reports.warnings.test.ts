@@ -8,7 +8,7 @@ describe.each(DIALECTS)('report warnings on $name', (dialect) => {
   let rt: ReportTest;
   let id: number;
   beforeAll(async () => {
-    rt = await startReportTest(dialect);
+    rt = await startReportTest(dialect, { submit: false });
     id = (await rt.users.staff.request('POST', '/api/reports/instances', { org: '62', period: PERIOD })).json().id;
   }, 120_000);
   afterAll(() => rt.t.close());

@@ -6,6 +6,7 @@ import { hasErrorCode } from '../../api/api-error.ts';
 import { vi } from '../../i18n/vi.ts';
 import { LoadError } from '../../ui/load-error.tsx';
 import { ReportPaper } from './document/report-paper.tsx';
+import { CompletenessBanner } from './editor/completeness-banner.tsx';
 import { notifyDone, notifyFailed } from './notify.ts';
 import { createReport } from './reports-api.ts';
 import { reportKeys, reportPreviewQuery } from './reports-queries.ts';
@@ -56,6 +57,7 @@ export function ReportPreview({ org, period, canCreate }: { org: string; period:
       {preview.isError && <LoadError error={preview.error} onRetry={() => void preview.refetch()} />}
       {preview.data && (
         <>
+          <CompletenessBanner doc={preview.data} />
           <Text size="xs" c="dimmed" mb="sm" ta="center">
             {t.legendPreview}
           </Text>

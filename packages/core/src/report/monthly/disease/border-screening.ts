@@ -29,9 +29,11 @@ export function borderScreeningBlock(ctx: WriterContext): GeneratedBlock | null 
           `Qua kiểm tra phát hiện ${formatCount(suspected.value)} trường hợp mắc bệnh, nghi ngờ mắc bệnh thuộc nhóm A theo Luật phòng chống bệnh truyền nhiễm`,
           [suspected.ref],
         );
+  // "Nothing found" would speak for units whose form is missing.
+  const findings = suspected.value === 0 && ctx.incomplete ? [] : [sentenceOf([found])];
   return {
     kind: 'generated',
     id: 'disease.border',
-    sentences: asBullet(null, [sentenceOf([total]), sentenceOf([found])]),
+    sentences: asBullet(null, [sentenceOf([total]), ...findings]),
   };
 }

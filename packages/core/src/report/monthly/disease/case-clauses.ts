@@ -2,7 +2,8 @@
 import { comparedWith, PREVIOUS_MONTH, SAME_PERIOD_LAST_YEAR } from '../../../vi/comparison.ts';
 import { districtListText, districtsInParentheses, districtsInRunningText } from '../../../vi/district-list.ts';
 import { formatCount } from '../../../vi/number.ts';
-import type { FigureSpan } from '../../model.ts';
+import { noneAmongReported } from '../../../vi/report-completeness.ts';
+import type { FigureRef, FigureSpan } from '../../model.ts';
 import type { WriterContext } from '../context.ts';
 import { clause, silent, type Clause } from './clauses.ts';
 import { counted, shares } from './disease-figures.ts';
@@ -25,7 +26,7 @@ const MAX_INLINE_DISTRICTS = 3;
 /** `ghi nhận 17 ca mắc mới (Ngọc Hồi 07, …)` / `ghi nhận 01 ca mắc mới tại huyện Đăk Hà` / `không ghi nhận ca mắc mới`. */
 export function monthFound(ctx: WriterContext, item: string, words: CountWords): Clause {
   const month = counted(ctx, item, 'month');
-  if (month.value === 0) return clause(`không ghi nhận ${words.noun}`, [month.ref]);
+  if (month.value === 0) return noneFound(ctx, words.noun, month.ref);
   const split = shares(ctx, item, 'month');
   const where = districtsInRunningText(split.counts, month.value);
   return clause(`ghi nhận ${formatCount(month.value)} ${words.noun}${where}`, [month.ref, ...split.refs]);
@@ -44,7 +45,8 @@ export function monthComparisons(
 ): Clause[] {
   const month = counted(ctx, item, 'month');
   const references = spans.map((span) => ({ span, ...counted(ctx, item, span) }));
-  if (month.value === 0 && references.every((r) => r.value === 0)) return [silent(references.map((r) => r.ref))];
+  // With forms missing the month's figure is only a part: any comparison of it could be false.
+  if (ctx.incomplete || (month.value === 0 && references.every((r) => r.value === 0))) return [silent(references.map((r) => r.ref))];
   return references.map((r) =>
     clause(comparedWith(month.value, r.value, againstWords(ctx, r.span), words.unit), [month.ref, r.ref]),
   );
@@ -59,7 +61,7 @@ function againstWords(ctx: WriterContext, span: FigureSpan): string {
 /** `ghi nhận 142 ca mắc` with its districts inline when they are few, else in a footnote right after the count. */
 export function yearToDateFound(ctx: WriterContext, item: string, words: CountWords, listItem = item): Clause {
   const total = counted(ctx, item, 'yearToDate');
-  if (total.value === 0) return clause(`không ghi nhận ${words.noun}`, [total.ref]);
+  if (total.value === 0) return noneFound(ctx, words.noun, total.ref);
   const split = shares(ctx, listItem, 'yearToDate');
   const head = `ghi nhận ${formatCount(total.value)} ${words.noun}`;
   const refs = [total.ref, ...split.refs];
@@ -72,7 +74,7 @@ export function yearToDateFound(ctx: WriterContext, item: string, words: CountWo
 export function yearToDateComparison(ctx: WriterContext, item: string, words: CountWords = CASES): Clause[] {
   const current = counted(ctx, item, 'yearToDate');
   const last = counted(ctx, item, 'yearToDateLastYear');
-  if (current.value === 0 && last.value === 0) return [silent([current.ref, last.ref])];
+  if (ctx.incomplete || (current.value === 0 && last.value === 0)) return [silent([current.ref, last.ref])];
   return [clause(comparedWith(current.value, last.value, SAME_PERIOD_LAST_YEAR, words.unit), [current.ref, last.ref])];
 }
 
@@ -82,7 +84,7 @@ export function yearToDateComparison(ctx: WriterContext, item: string, words: Co
  */
 export function deaths(ctx: WriterContext, item: string, span: FigureSpan): Clause {
   const total = counted(ctx, item, span);
-  if (total.value === 0) return clause('không có tử vong', [total.ref]);
+  if (total.value === 0) return ctx.incomplete ? clause(noneAmongReported('ca tử vong'), [total.ref]) : clause('không có tử vong', [total.ref]);
   const split = shares(ctx, item, span);
   const where = districtsInParentheses(split.counts, total.value);
   return clause(`có ${formatCount(total.value)} ca tử vong${where}`, [total.ref, ...split.refs]);
@@ -91,6 +93,11 @@ export function deaths(ctx: WriterContext, item: string, span: FigureSpan): Clau
 /** `Lũy tích đến 30/11/2023`, or with the year's start (`Lũy tích từ 01/01/2023 đến 30/11/2023`). */
 export function cumulativeOpening(ctx: WriterContext, fromYearStart = false): Clause {
   return clause(fromYearStart ? `Lũy tích từ ${ctx.yearStart} đến ${ctx.monthEnd}` : `Lũy tích đến ${ctx.monthEnd}`);
+}
+
+/** `không ghi nhận ca mắc mới`; with forms missing, a zero only for the units that reported. */
+function noneFound(ctx: WriterContext, noun: string, ref: FigureRef): Clause {
+  return clause(ctx.incomplete ? noneAmongReported(noun) : `không ghi nhận ${noun}`, [ref]);
 }
 
 /** `Trong tháng`. */

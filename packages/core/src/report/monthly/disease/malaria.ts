@@ -4,7 +4,7 @@ import { formatCount } from '../../../vi/number.ts';
 import type { GeneratedBlock } from '../../model.ts';
 import type { WriterContext } from '../context.ts';
 import { yearToDateFound, type CountWords } from './case-clauses.ts';
-import { clause, type Clause } from './clauses.ts';
+import { clause, silent, type Clause } from './clauses.ts';
 import { counted } from './disease-figures.ts';
 import { diseaseBlock, hasCases, monthSentence, yearToDateSentence } from './disease-paragraph.ts';
 
@@ -16,6 +16,7 @@ const IMPORTED: CountWords = { noun: 'ca mắc ngoại lai', unit: 'ca' };
 /** `không có ca mắc sốt rét ác tính` / `có 01 ca mắc sốt rét ác tính`: always stated, it is what malaria control watches. */
 export function severeCases(ctx: WriterContext): Clause {
   const severe = counted(ctx, MALARIA_SEVERE, 'yearToDate');
+  if (severe.value === 0 && ctx.incomplete) return silent([severe.ref]);
   const text =
     severe.value === 0 ? 'không có ca mắc sốt rét ác tính' : `có ${formatCount(severe.value)} ca mắc sốt rét ác tính`;
   return clause(text, [severe.ref]);

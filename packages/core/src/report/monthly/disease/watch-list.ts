@@ -28,6 +28,8 @@ export function watchedDiseases(diseases: readonly Disease[]): Disease[] {
  * The sentence cites every watched disease's year so far, since any of them getting a case changes it.
  */
 export function watchListBlock(ctx: WriterContext): GeneratedBlock | null {
+  // "Not recorded" would speak for units whose form is missing.
+  if (ctx.incomplete) return null;
   const watched = watchedDiseases(ctx.input.diseases);
   const quiet = watched.filter((d) => count(ctx, d.casesElement, 'yearToDate') === 0);
   if (quiet.length === 0) return null;

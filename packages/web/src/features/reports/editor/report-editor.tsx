@@ -12,6 +12,7 @@ import { VersionsDrawer } from '../panels/versions-drawer.tsx';
 import { WarningsDrawer } from '../panels/warnings-drawer.tsx';
 import { reportInstanceQuery } from '../reports-queries.ts';
 import { EditorToolbar } from '../toolbar/editor-toolbar.tsx';
+import { CompletenessBanner } from './completeness-banner.tsx';
 import { LeaveGuard } from './leave-guard.tsx';
 import { useReportActions } from './use-report-actions.ts';
 import { useReportDraft } from './use-report-draft.ts';
@@ -21,7 +22,9 @@ type Panel = 'header' | 'warnings' | 'versions' | 'submit' | 'finalize';
 
 function Editor({ view }: { view: ReportInstanceView }) {
   const draft = useReportDraft(view.document, view.version);
-  const actions = useReportActions(view);
+  const missingForms = view.document.completeness?.missing.length ?? 0;
+  const [acknowledged, setAcknowledged] = useState(false);
+  const actions = useReportActions(view, acknowledged);
   const [panel, setPanel] = useState<Panel | null>(null);
   const editable = view.can.edit;
   const dirty = editable && draft.pending !== null;
@@ -68,6 +71,7 @@ function Editor({ view }: { view: ReportInstanceView }) {
           {t.readOnly[view.status]}
         </Alert>
       )}
+      <CompletenessBanner doc={view.document} stored />
       {editable && (
         <Text size="xs" c="dimmed" mb="sm" ta="center">
           {t.legend}
@@ -88,6 +92,7 @@ function Editor({ view }: { view: ReportInstanceView }) {
         onClose={() => setPanel(null)}
         finalizing={actions.status.isPending}
         step={panel === 'finalize' ? 'approve' : 'submit'}
+        {...(panel === 'finalize' ? { acknowledgement: { missingForms, acknowledged, onChange: setAcknowledged } } : {})}
         {...(panel === 'submit' || panel === 'finalize'
           ? {
               // Trình ký sends the draft to the leader; Duyệt is the leader's approval.

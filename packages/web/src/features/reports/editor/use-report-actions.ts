@@ -11,13 +11,16 @@ import { reportKeys } from '../reports-queries.ts';
 const t = vi.reports;
 
 /** A status change as the editor asks for it; the base version is the one on screen. */
-export type StatusChange = Omit<ReportStatusRequest, 'baseVersion'>;
+export type StatusChange = Omit<ReportStatusRequest, 'baseVersion' | 'acknowledgeMissing'>;
 
 /** The issue dialog's fields, as the server names them in its refusals. */
 export const ISSUE_FIELDS = ['number', 'date'] as const;
 
-/** Save, regenerate and status changes of one report; a 409 on any of them raises the conflict notice. */
-export function useReportActions(view: ReportInstanceView) {
+/**
+ * Save, regenerate and status changes of one report; a 409 on any of them raises the conflict notice.
+ * `acknowledgeMissing` goes with an approval: the signer ticked that forms are missing.
+ */
+export function useReportActions(view: ReportInstanceView, acknowledgeMissing = false) {
   const queryClient = useQueryClient();
   const [conflict, setConflict] = useState(false);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
@@ -55,7 +58,12 @@ export function useReportActions(view: ReportInstanceView) {
     onError: fail,
   });
   const status = useMutation({
-    mutationFn: (change: StatusChange) => changeReportStatus(view.id, { ...change, baseVersion: view.version }),
+    mutationFn: (change: StatusChange) =>
+      changeReportStatus(view.id, {
+        ...change,
+        baseVersion: view.version,
+        ...(change.status === 'final' && acknowledgeMissing ? { acknowledgeMissing: true } : {}),
+      }),
     onSuccess: (next) => {
       settle(next);
       notifyDone(t.status.done(next.statusLabel));

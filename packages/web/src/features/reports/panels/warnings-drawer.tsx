@@ -1,5 +1,6 @@
-import { Alert, Badge, Button, Drawer, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Drawer, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { reportCompletenessVi as ack } from '../../../i18n/report-completeness.vi.ts';
 import { vi } from '../../../i18n/vi.ts';
 import { LoadError } from '../../../ui/load-error.tsx';
 import { reportWarningsQuery } from '../reports-queries.ts';
@@ -13,12 +14,14 @@ interface WarningsDrawerProps {
   finalizing: boolean;
   /** Which step the checks come before: Trình ký (staff) or Duyệt (the leader). */
   step?: 'submit' | 'approve';
+  /** Forms the report lacks: finalising waits for the signer to tick that they know. */
+  acknowledgement?: { missingForms: number; acknowledged: boolean; onChange: (acknowledged: boolean) => void };
 }
 
 const t = vi.reports.warnings;
 
 /** Kiểm tra trước khi trình ký: failing validation rules and the month's forms still missing. */
-export function WarningsDrawer({ reportId, opened, onClose, onFinalize, finalizing, step = 'submit' }: WarningsDrawerProps) {
+export function WarningsDrawer({ reportId, opened, onClose, onFinalize, finalizing, step = 'submit', acknowledgement }: WarningsDrawerProps) {
   const warnings = useQuery({ ...reportWarningsQuery(reportId), enabled: opened });
   const data = warnings.data;
   const approve = step === 'approve';
@@ -56,12 +59,25 @@ export function WarningsDrawer({ reportId, opened, onClose, onFinalize, finalizi
             />
           </>
         )}
+        {onFinalize && acknowledgement && acknowledgement.missingForms > 0 && (
+          <Checkbox
+            label={ack.acknowledge(acknowledgement.missingForms)}
+            checked={acknowledgement.acknowledged}
+            onChange={(e) => acknowledgement.onChange(e.currentTarget.checked)}
+            data-testid="report-acknowledge-missing"
+          />
+        )}
         {onFinalize && (
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {vi.common.cancel}
             </Button>
-            <Button onClick={onFinalize} loading={finalizing} disabled={!data} data-testid="report-finalize-confirm">
+            <Button
+              onClick={onFinalize}
+              loading={finalizing}
+              disabled={!data || (acknowledgement !== undefined && acknowledgement.missingForms > 0 && !acknowledgement.acknowledged)}
+              data-testid="report-finalize-confirm"
+            >
               {approve ? t.confirmApprove : t.confirmFinalize}
             </Button>
           </Group>
