@@ -110,6 +110,11 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/aggregate/month', ALL, 'unit', (c) => ({ url: `/api/aggregate/month?item=SXHD_CASES&orgUnit=${c.unit}&period=202402` })),
   rule('POST /api/imports', ENTER, 'none', () => ({ url: '/api/imports?dryRun=true', form: file('v.json', Buffer.from('{"dataValues":[]}')) })),
   rule('GET /api/exports', ALL, 'unit', (c) => ({ url: `/api/exports?orgUnit=${c.unit}&period=202402` })),
+  rule('POST /api/quality/bounds/generate', WRITE, 'unit', (c) => ({ url: '/api/quality/bounds/generate', body: { dataSet: 'BTN_THANG', orgUnit: c.unit } })),
+  rule('PUT /api/quality/bounds', WRITE, 'unit', (c) => ({ url: '/api/quality/bounds', body: { dataElement: 'SXHD_CASES', orgUnit: c.unit, min: 0, max: 10 } })),
+  rule('GET /api/quality/outliers', ALL, 'unit', (c) => ({ url: `/api/quality/outliers?dataSet=BTN_THANG&orgUnit=${c.unit}&from=202401&to=202402` })),
+  rule('GET /api/quality/outliers/export', ALL, 'unit', (c) => ({ url: `/api/quality/outliers/export?dataSet=BTN_THANG&orgUnit=${c.unit}&from=202401&to=202402&format=csv` })),
+  rule('PUT /api/quality/follow-up', WRITE, 'unit', (c) => ({ url: '/api/quality/follow-up', body: { dataElement: 'SXHD_CASES', orgUnit: c.unit, period: '202402', followUp: true } })),
 
   rule('GET /api/reports/monthly', ALL, 'unit', (c) => ({ url: `/api/reports/monthly?org=${c.unit}&period=202311` })),
   rule('GET /api/reports/instances', ALL),

@@ -11,6 +11,7 @@ import { HomePage } from '../features/home/home-page.tsx';
 import { InterchangePage } from '../features/interchange/interchange-page.tsx';
 import { MetadataListPage } from '../features/metadata/metadata-list-page.tsx';
 import { OrgUnitsPage } from '../features/org-units/org-units-page.tsx';
+import { OutliersPage } from '../features/quality/outliers-page.tsx';
 import { NotFoundPage } from '../features/placeholder/not-found-page.tsx';
 import { ReportPage } from '../features/reports/report-page.tsx';
 import { RequestDetailPage } from '../features/requests/request-detail-page.tsx';
@@ -85,6 +86,12 @@ const completenessRoute = createRoute({
   },
 });
 
+const outliersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bao-cao/gia-tri-bat-thuong',
+  component: OutliersPage,
+});
+
 const reportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/bao-cao',
@@ -154,6 +161,7 @@ const routeTree = rootRoute.addChildren([
     dataEntryRoute,
     interchangeRoute,
     completenessRoute,
+    outliersRoute,
     reportRoute,
     tasksRoute,
     directivesRoute,

@@ -1,0 +1,14 @@
+/** Vietnamese wording of the data-quality routes. */
+export const qualityMessages = {
+  minAboveMax: 'Giá trị tối thiểu không được lớn hơn giá trị tối đa.',
+  tooManyPeriods: (max: number) => `Chỉ phân tích tối đa ${max} tháng mỗi lần; hãy thu hẹp khoảng thời gian.`,
+  fromAfterTo: 'Tháng bắt đầu phải trước hoặc trùng tháng kết thúc.',
+  notMonthly: (code: string) => `Kỳ "${code}" không phải là tháng (dạng YYYYMM, ví dụ 202312).`,
+  nothingToExport: 'Không có giá trị bất thường nào trong phạm vi đã chọn: không có gì để xuất.',
+  noValue: 'Ô này chưa có số liệu để đánh dấu theo dõi.',
+} as const;
+
+/** Column headings of the outlier export (the page shows the same). */
+export const OUTLIER_COLUMNS = [
+  'Mã chỉ tiêu', 'Chỉ tiêu', 'Phân tổ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Giá trị', 'Tối thiểu', 'Tối đa', 'Điểm z', 'Ngoài ngưỡng', 'Theo dõi', 'Ghi chú',
+] as const;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+const code = z.string().trim().min(1).max(100);
+const bound = z.number().finite().min(0).max(1e15);
+
+export const generateBoundsBody = z.object({ dataSet: code, orgUnit: code });
+
+export const manualBoundsBody = z.object({ dataElement: code, categoryOptionCombo: code.optional(), orgUnit: code, min: bound, max: bound });
+
+export const outlierQuery = z.object({ dataSet: code, orgUnit: code, from: code, to: code });
+
+export const outlierExportQuery = outlierQuery.extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
+
+export const followUpBody = z.object({ dataElement: code, categoryOptionCombo: code.optional(), orgUnit: code, period: code, followUp: z.boolean() });

@@ -1,0 +1,55 @@
+import { apiGet, apiSend } from '../../api/client.ts';
+
+/** What the analysis is asked for: a data set at a unit and everything under it, from one month to another. */
+export interface OutlierRequest {
+  dataSet: string;
+  orgUnit: string;
+  from: string;
+  to: string;
+}
+
+/** One listed value (GET /api/quality/outliers). */
+export interface OutlierRow {
+  dataElement: string;
+  dataElementName: string;
+  categoryOptionCombo: string;
+  categoryOptionComboName: string;
+  orgUnit: string;
+  orgUnitName: string;
+  period: string;
+  value: number;
+  min: number | null;
+  max: number | null;
+  z: number | null;
+  outsideBounds: boolean;
+  followUp: boolean;
+  comment: string | null;
+}
+
+export interface OutlierList {
+  rows: OutlierRow[];
+  truncated: boolean;
+}
+
+const params = (r: OutlierRequest) => ({ dataSet: r.dataSet, orgUnit: r.orgUnit, from: r.from, to: r.to });
+
+/** GET /api/quality/outliers. */
+export function fetchOutliers(request: OutlierRequest): Promise<OutlierList> {
+  return apiGet<OutlierList>('/api/quality/outliers', params(request));
+}
+
+/** The download address of the list (GET /api/quality/outliers/export). */
+export function outlierExportUrl(request: OutlierRequest, format: 'csv' | 'xlsx'): string {
+  return `/api/quality/outliers/export?${new URLSearchParams({ ...params(request), format }).toString()}`;
+}
+
+/** PUT /api/quality/follow-up. */
+export function putFollowUp(row: OutlierRow, followUp: boolean): Promise<{ followUp: boolean }> {
+  const { dataElement, categoryOptionCombo, orgUnit, period } = row;
+  return apiSend('PUT', '/api/quality/follow-up', { dataElement, categoryOptionCombo, orgUnit, period, followUp });
+}
+
+/** POST /api/quality/bounds/generate: the data set's bounds at the unit and below, from history. */
+export function regenerateBounds(request: Pick<OutlierRequest, 'dataSet' | 'orgUnit'>): Promise<{ series: number }> {
+  return apiSend('POST', '/api/quality/bounds/generate', request);
+}
