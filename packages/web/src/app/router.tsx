@@ -12,6 +12,7 @@ import { InterchangePage } from '../features/interchange/interchange-page.tsx';
 import { MetadataListPage } from '../features/metadata/metadata-list-page.tsx';
 import { OrgUnitsPage } from '../features/org-units/org-units-page.tsx';
 import { OutliersPage } from '../features/quality/outliers-page.tsx';
+import { validateOutliersSearch } from '../features/quality/outliers-search.ts';
 import { NotFoundPage } from '../features/placeholder/not-found-page.tsx';
 import { ReportPage } from '../features/reports/report-page.tsx';
 import { RequestDetailPage } from '../features/requests/request-detail-page.tsx';
@@ -89,7 +90,10 @@ const completenessRoute = createRoute({
 const outliersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/bao-cao/gia-tri-bat-thuong',
-  component: OutliersPage,
+  validateSearch: validateOutliersSearch,
+  component: function OutliersRoute() {
+    return <OutliersPage search={outliersRoute.useSearch()} />;
+  },
 });
 
 const reportRoute = createRoute({

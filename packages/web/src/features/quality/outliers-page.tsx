@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { parsePeriod, shiftPeriod } from '@syt/core/period/index.ts';
 import { IconDownload, IconRefresh, IconSearch } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { qualityVi } from '../../i18n/quality.vi.ts';
 import { vi } from '../../i18n/vi.ts';
@@ -15,6 +16,7 @@ import { availableFormsQuery } from '../data-entry/data-entry-queries.ts';
 import { defaultPeriod } from '../data-entry/pickers/period-options.ts';
 import { PeriodPicker } from '../data-entry/pickers/period-picker.tsx';
 import { fetchOutliers, outlierExportUrl, putFollowUp, regenerateBounds, type OutlierRequest, type OutlierRow } from './outliers-api.ts';
+import { requestOf, type OutliersSearch } from './outliers-search.ts';
 import { OutliersTable } from './outliers-table.tsx';
 
 const t = qualityVi.page;
@@ -53,15 +55,16 @@ function OutlierResults({ request, canMark }: { request: OutlierRequest; canMark
 }
 
 /** Báo cáo › Giá trị bất thường: a data set, a unit with its subordinates and a range of months; the outliers, marked and exported. */
-export function OutliersPage() {
+export function OutliersPage({ search }: { search: OutliersSearch }) {
   const user = useCurrentUser();
+  const navigate = useNavigate();
   const forms = useQuery(availableFormsQuery);
   const monthly = forms.data?.filter((f) => f.dataSet.periodType === 'Monthly') ?? [];
-  const [dataSet, setDataSet] = useState<string | null>(null);
-  const [orgUnit, setOrgUnit] = useState(user.orgUnit.code);
-  const [to, setTo] = useState(() => defaultPeriod('Monthly'));
-  const [from, setFrom] = useState(() => shiftPeriod(parsePeriod(defaultPeriod('Monthly')), -11).code);
-  const [request, setRequest] = useState<OutlierRequest | null>(null);
+  const [dataSet, setDataSet] = useState<string | null>(search.dataSet ?? null);
+  const [orgUnit, setOrgUnit] = useState(search.orgUnit ?? user.orgUnit.code);
+  const [to, setTo] = useState(() => search.to ?? defaultPeriod('Monthly'));
+  const [from, setFrom] = useState(() => search.from ?? shiftPeriod(parsePeriod(defaultPeriod('Monthly')), -11).code);
+  const request = requestOf(search);
   const canMark = STAFF_ROLES.has(user.role);
   const form = monthly.find((f) => f.dataSet.code === dataSet) ?? monthly[0];
   const units = new Map([[user.orgUnit.code, user.orgUnit.name], ...(form?.orgUnits ?? []).map((u) => [u.code, u.name] as const)]);
@@ -106,7 +109,7 @@ export function OutliersPage() {
               <PeriodPicker periodType="Monthly" value={to} onChange={setTo} label={t.to} testId="outliers-to" />
               <Button
                 leftSection={<IconSearch size={16} />}
-                onClick={() => setRequest({ dataSet: form.dataSet.code, orgUnit, from, to })}
+                onClick={() => void navigate({ to: '/bao-cao/gia-tri-bat-thuong', search: { dataSet: form.dataSet.code, orgUnit, from, to } })}
                 data-testid="outliers-run"
               >
                 {t.run}
