@@ -114,6 +114,8 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('PUT /api/quality/bounds', WRITE, 'unit', (c) => ({ url: '/api/quality/bounds', body: { dataElement: 'SXHD_CASES', orgUnit: c.unit, min: 0, max: 10 } })),
   rule('GET /api/quality/outliers', ALL, 'unit', (c) => ({ url: `/api/quality/outliers?dataSet=BTN_THANG&orgUnit=${c.unit}&from=202401&to=202402` })),
   rule('GET /api/quality/outliers/export', ALL, 'unit', (c) => ({ url: `/api/quality/outliers/export?dataSet=BTN_THANG&orgUnit=${c.unit}&from=202401&to=202402&format=csv` })),
+  rule('GET /api/quality/validation', ALL, 'unit', (c) => ({ url: `/api/quality/validation?dataSet=BTN_THANG&orgUnit=${c.unit}&from=202401&to=202402` })),
+  rule('GET /api/quality/validation/export', ALL, 'unit', (c) => ({ url: `/api/quality/validation/export?dataSet=BTN_THANG&orgUnit=${c.unit}&from=202401&to=202402&format=csv` })),
   rule('PUT /api/quality/follow-up', WRITE, 'unit', (c) => ({ url: '/api/quality/follow-up', body: { dataElement: 'SXHD_CASES', orgUnit: c.unit, period: '202402', followUp: true } })),
 
   rule('GET /api/reports/monthly', ALL, 'unit', (c) => ({ url: `/api/reports/monthly?org=${c.unit}&period=202311` })),

@@ -1,16 +1,15 @@
-import type { Period } from '@syt/core/period/index.ts';
 import { monthOf, outlierVerdict, type Bounds } from '@syt/core/quality/index.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { requireOrgUnitAccess } from '../access/access.service.ts';
-import { requirePeriod, resolveCell } from '../data-entry/cell.service.ts';
+import { resolveCell } from '../data-entry/cell.service.ts';
 import { requireDataSetElements } from './bounds.service.ts';
 import { qualityMessages } from './quality.messages.ts';
+import { requireMonthRange } from './month-range.ts';
 import { assignedUnitsUnder, boundsOf, monthlyValuesOf, setFollowUp } from './quality.repository.ts';
 
-/** The longest range analysed at once, and the most rows listed (the largest deviations first). */
-export const MAX_ANALYSIS_MONTHS = 60;
+/** The most rows listed (the largest deviations first). */
 export const MAX_OUTLIER_ROWS = 2_000;
 
 export interface OutlierQuery {
@@ -70,20 +69,6 @@ export async function findOutliers(db: Database, actor: Actor, q: OutlierQuery) 
   }
   rows.sort((a, b) => Number(b.outsideBounds) - Number(a.outsideBounds) || Math.abs(b.z ?? 0) - Math.abs(a.z ?? 0));
   return { dataSet: { code: dataSet.code, name: dataSet.name }, rows: rows.slice(0, MAX_OUTLIER_ROWS), truncated: rows.length > MAX_OUTLIER_ROWS };
-}
-
-/** Both ends monthly, in order, at most MAX_ANALYSIS_MONTHS apart; else 400 naming the field. */
-function requireMonthRange(from: string, to: string): void {
-  const [start, end] = [requireMonth(from, 'from'), requireMonth(to, 'to')];
-  if (start.code > end.code) throw invalid('INVALID_RANGE', 'to', qualityMessages.fromAfterTo);
-  const months = (end.year - start.year) * 12 + end.index - start.index + 1;
-  if (months > MAX_ANALYSIS_MONTHS) throw invalid('RANGE_TOO_LONG', 'from', qualityMessages.tooManyPeriods(MAX_ANALYSIS_MONTHS));
-}
-
-function requireMonth(code: string, field: string): Period {
-  const period = requirePeriod(code, field);
-  if (period.type !== 'Monthly') throw invalid('INVALID_PERIOD', field, qualityMessages.notMonthly(code));
-  return period;
 }
 
 const invalid = (code: string, field: string, message: string) => new AppError(400, code, message, [{ field, message }]);

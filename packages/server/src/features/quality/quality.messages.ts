@@ -5,6 +5,8 @@ export const qualityMessages = {
   fromAfterTo: 'Tháng bắt đầu phải trước hoặc trùng tháng kết thúc.',
   notMonthly: (code: string) => `Kỳ "${code}" không phải là tháng (dạng YYYYMM, ví dụ 202312).`,
   nothingToExport: 'Không có giá trị bất thường nào trong phạm vi đã chọn: không có gì để xuất.',
+  tooManyForms: (max: number) => `Chỉ kiểm tra tối đa ${max} biểu (đơn vị × tháng) mỗi lần; hãy chọn ít đơn vị hoặc ít tháng hơn.`,
+  noViolationToExport: 'Không có vi phạm quy tắc kiểm tra nào trong phạm vi đã chọn: không có gì để xuất.',
   noValue: 'Ô này chưa có số liệu để đánh dấu theo dõi.',
 } as const;
 
@@ -12,3 +14,6 @@ export const qualityMessages = {
 export const OUTLIER_COLUMNS = [
   'Mã chỉ tiêu', 'Chỉ tiêu', 'Phân tổ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Giá trị', 'Tối thiểu', 'Tối đa', 'Điểm z', 'Ngoài ngưỡng', 'Theo dõi', 'Ghi chú',
 ] as const;
+
+/** Column headings of the validation analysis export. */
+export const VALIDATION_COLUMNS = ['Mã đơn vị', 'Đơn vị', 'Kỳ', 'Mã quy tắc', 'Mức độ', 'Nội dung', 'Vế trái', 'Phép so sánh', 'Vế phải'] as const;

@@ -7,8 +7,9 @@ export const generateBoundsBody = z.object({ dataSet: code, orgUnit: code });
 
 export const manualBoundsBody = z.object({ dataElement: code, categoryOptionCombo: code.optional(), orgUnit: code, min: bound, max: bound });
 
-export const outlierQuery = z.object({ dataSet: code, orgUnit: code, from: code, to: code });
+/** An analysis: a data set at a unit and everything under it, from one month to another. */
+export const analysisQuery = z.object({ dataSet: code, orgUnit: code, from: code, to: code });
 
-export const outlierExportQuery = outlierQuery.extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
+export const analysisExportQuery = analysisQuery.extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
 
 export const followUpBody = z.object({ dataElement: code, categoryOptionCombo: code.optional(), orgUnit: code, period: code, followUp: z.boolean() });

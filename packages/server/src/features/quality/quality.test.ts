@@ -161,4 +161,23 @@ describe.each(DIALECTS)('data quality on $name', (dialect) => {
     const within = await dakHa.request('PUT', '/api/data-values', { ...CELL, value: '40', comment: 'Ổ dịch' });
     expect(within.json().outlier).toBeUndefined();
   });
+
+  it('runs the validation rules over every unit and month that reported, and exports the failures', async () => {
+    await dakHa.request('PUT', '/api/data-values', { ...CELL, dataElement: 'VGA_DEATHS', value: '50', comment: 'Thử' });
+    const res = await staff.request('GET', `/api/quality/validation?${ANALYSIS}`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    // Ten districts, twelve months, every form of the demo has values.
+    expect(body).toMatchObject({ checked: 120, notReported: 0, truncated: false });
+    expect(body.rows).toContainEqual({
+      orgUnit: '615', orgUnitName: 'Đăk Hà', period: '202312', rule: 'VR_VGA_DEATHS_LE_CASES', importance: 'HIGH',
+      message: 'Số tử vong do Bệnh viêm gan vi rút A không được lớn hơn số mắc', left: 50, operator: '<=', right: 40,
+    });
+    const later = (await staff.request('GET', '/api/quality/validation?dataSet=BTN_THANG&orgUnit=615&from=202401&to=202402')).json();
+    expect(later).toMatchObject({ checked: 0, notReported: 2, rows: [] });
+    const csv = await staff.request('GET', `/api/quality/validation/export?${ANALYSIS}&format=csv`);
+    expect(csv.body).toContain('615,Đăk Hà,202312,VR_VGA_DEATHS_LE_CASES,HIGH');
+    const none = await staff.request('GET', '/api/quality/validation/export?dataSet=BTN_THANG&orgUnit=615&from=202401&to=202402&format=xlsx');
+    expect(none.json().error.code).toBe('NOTHING_TO_EXPORT');
+  });
 });

@@ -1,4 +1,5 @@
 import { expressionRefs } from '@syt/core/metadata/expression-refs.ts';
+import type { MetadataPackage } from '@syt/core/metadata/types.ts';
 import { daysInPeriod, shiftPeriod, type Period } from '@syt/core/period/index.ts';
 import { optionCombosOfPackage, runValidation, valueLookupFromDataValues, type Violation } from '@syt/core/validation/index.ts';
 import type { Database } from '../../db/database.ts';
@@ -14,9 +15,9 @@ interface FormRef {
   period: Period;
 }
 
-/** The package's rules that touch a form's elements, checked against the unit's stored values. */
-export async function validateForm(db: Executor, form: FormRef): Promise<Violation[]> {
-  const pkg = await readPackage(db);
+/** The package's rules that touch a form's elements, checked against the unit's stored values (`pkg` read if not given). */
+export async function validateForm(db: Executor, form: FormRef, given?: MetadataPackage): Promise<Violation[]> {
+  const pkg = given ?? (await readPackage(db));
   const definition = pkg.dataSets.find((d) => d.code === form.dataSet.code)!;
   const elements = new Set(definition.sections.flatMap((s) => s.dataElements));
   const rules = pkg.validationRules.filter(

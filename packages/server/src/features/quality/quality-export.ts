@@ -1,6 +1,7 @@
 import type { ExportTable } from '../../render/table-export.ts';
 import type { OutlierRow } from './outliers.service.ts';
-import { OUTLIER_COLUMNS } from './quality.messages.ts';
+import { OUTLIER_COLUMNS, VALIDATION_COLUMNS } from './quality.messages.ts';
+import type { ValidationRow } from './validation-analysis.service.ts';
 
 /** The outlier list as a table for download, in the page's columns. */
 export function outlierTable(rows: readonly OutlierRow[]): ExportTable {
@@ -11,5 +12,14 @@ export function outlierTable(rows: readonly OutlierRow[]): ExportTable {
       r.dataElement, r.dataElementName, r.categoryOptionComboName, r.orgUnit, r.orgUnitName, r.period, r.value, r.min, r.max, r.z,
       r.outsideBounds ? 'Có' : 'Không', r.followUp ? 'Có' : 'Không', r.comment,
     ]),
+  };
+}
+
+/** The failed rules as a table for download. */
+export function validationTable(rows: readonly ValidationRow[]): ExportTable {
+  return {
+    sheetName: 'Vi phạm quy tắc kiểm tra',
+    headings: VALIDATION_COLUMNS,
+    rows: rows.map((r) => [r.orgUnit, r.orgUnitName, r.period, r.rule, r.importance, r.message, r.left, r.operator, r.right]),
   };
 }
