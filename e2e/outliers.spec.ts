@@ -13,7 +13,7 @@ describe('a value far outside its bounds', () => {
     await browser?.close();
   });
 
-  it('is flagged in the grid, asks for a comment, and is listed for follow-up', async () => {
+  it('is flagged in the grid, asks for a comment, and is listed for follow-up beside the validation analysis', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/nhap-lieu?dataSet=BTN_THANG&orgUnit=617&period=202401`);
@@ -38,7 +38,7 @@ describe('a value far outside its bounds', () => {
     await page.getByTestId('cell-comment').blur();
     await expect.poll(() => notice.innerText()).toContain('Đã có ghi chú');
 
-    await page.goto(`${url}/bao-cao/gia-tri-bat-thuong?dataSet=BTN_THANG&orgUnit=617&from=202301&to=202401`);
+    await page.goto(`${url}/bao-cao/chat-luong-so-lieu?dataSet=BTN_THANG&orgUnit=617&from=202301&to=202401`);
     const row = page.getByRole('row').filter({ hasText: 'Bệnh viêm gan vi rút A: số mắc' }).filter({ hasText: '01/2024' });
     await expect.poll(() => row.innerText()).toContain('50');
     await expect.poll(() => row.innerText()).toContain('Ổ dịch viêm gan A tại trường học');
@@ -48,5 +48,10 @@ describe('a value far outside its bounds', () => {
     await mark.click();
     await expect.poll(() => mark.isChecked()).toBe(false);
     expect(await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href')).toContain('/api/quality/outliers/export?');
+
+    // The same forms through the validation rules: thirteen months of Tu Mơ Rông, each with values.
+    await page.getByRole('tab', { name: 'Vi phạm quy tắc kiểm tra' }).click();
+    await expect.poll(() => page.getByText(/^Đã kiểm tra/).innerText()).toContain('Đã kiểm tra 13 biểu');
+    expect(page.url()).toContain('view=rules');
   });
 });

@@ -11,8 +11,8 @@ import { HomePage } from '../features/home/home-page.tsx';
 import { InterchangePage } from '../features/interchange/interchange-page.tsx';
 import { MetadataListPage } from '../features/metadata/metadata-list-page.tsx';
 import { OrgUnitsPage } from '../features/org-units/org-units-page.tsx';
-import { OutliersPage } from '../features/quality/outliers-page.tsx';
-import { validateOutliersSearch } from '../features/quality/outliers-search.ts';
+import { QualityPage } from '../features/quality/quality-page.tsx';
+import { validateQualitySearch } from '../features/quality/quality-search.ts';
 import { NotFoundPage } from '../features/placeholder/not-found-page.tsx';
 import { ReportPage } from '../features/reports/report-page.tsx';
 import { RequestDetailPage } from '../features/requests/request-detail-page.tsx';
@@ -87,12 +87,12 @@ const completenessRoute = createRoute({
   },
 });
 
-const outliersRoute = createRoute({
+const qualityRoute = createRoute({
   getParentRoute: () => appRoute,
-  path: '/bao-cao/gia-tri-bat-thuong',
-  validateSearch: validateOutliersSearch,
-  component: function OutliersRoute() {
-    return <OutliersPage search={outliersRoute.useSearch()} />;
+  path: '/bao-cao/chat-luong-so-lieu',
+  validateSearch: validateQualitySearch,
+  component: function QualityRoute() {
+    return <QualityPage search={qualityRoute.useSearch()} />;
   },
 });
 
@@ -165,7 +165,7 @@ const routeTree = rootRoute.addChildren([
     dataEntryRoute,
     interchangeRoute,
     completenessRoute,
-    outliersRoute,
+    qualityRoute,
     reportRoute,
     tasksRoute,
     directivesRoute,

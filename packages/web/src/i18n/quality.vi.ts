@@ -10,9 +10,12 @@ export const qualityVi = {
     commented: 'Đã có ghi chú giải thích.',
   },
   page: {
-    title: 'Giá trị bất thường',
+    title: 'Chất lượng số liệu',
     description:
-      'Liệt kê các giá trị nằm ngoài ngưỡng tối thiểu – tối đa (tính từ số liệu các năm trước) hoặc lệch xa bất thường so với các kỳ khác của cùng ô (|z| > 3).',
+      'Tìm các giá trị bất thường và các vi phạm quy tắc kiểm tra của một biểu mẫu, tại một đơn vị và các đơn vị trực thuộc, trong một khoảng thời gian.',
+    tabs: { outliers: 'Giá trị bất thường', rules: 'Vi phạm quy tắc kiểm tra' },
+    outliersHint:
+      'Các giá trị nằm ngoài ngưỡng tối thiểu – tối đa (tính từ số liệu các năm trước) hoặc lệch xa bất thường so với các kỳ khác của cùng ô (|z| > 3).',
     dataSet: 'Biểu mẫu',
     orgUnit: 'Đơn vị (gồm các đơn vị trực thuộc)',
     from: 'Từ tháng',
@@ -36,6 +39,15 @@ export const qualityVi = {
     noBounds: 'chưa có',
     followUpLabel: (element: string, unit: string, period: string) => `Theo dõi ${element} – ${unit} – ${period}`,
     regenerate: 'Tính lại ngưỡng từ số liệu',
+    rules: {
+      summary: (checked: number, notReported: number) =>
+        `Đã kiểm tra ${count(checked)} biểu (đơn vị × tháng) có số liệu; ${count(notReported)} biểu chưa có số liệu nên không kiểm tra.`,
+      none: 'Không có vi phạm quy tắc kiểm tra nào trong các biểu đã kiểm tra.',
+      found: (n: number) => `${count(n)} vi phạm`,
+      truncated: (n: number) => `Chỉ hiển thị ${count(n)} vi phạm đầu tiên; hãy thu hẹp phạm vi để xem hết.`,
+      columns: { unit: 'Đơn vị', period: 'Kỳ', rule: 'Quy tắc', importance: 'Mức độ', values: 'Vế trái / vế phải' },
+      importance: { HIGH: 'Cao', MEDIUM: 'Trung bình', LOW: 'Thấp' } as Record<string, string>,
+    },
     regenerated: (series: number) => `Đã tính lại ngưỡng cho ${count(series)} ô số liệu.`,
   },
 } as const;

@@ -47,7 +47,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconReportAnalytics,
     children: [
       { label: vi.nav.completeness, icon: IconChartBar, to: '/bao-cao/tinh-hinh-nop' },
-      { label: qualityVi.page.title, icon: IconFlag, to: '/bao-cao/gia-tri-bat-thuong' },
+      { label: qualityVi.page.title, icon: IconFlag, to: '/bao-cao/chat-luong-so-lieu' },
       { label: vi.nav.reportWriter, icon: IconFileText, to: '/bao-cao' },
     ],
   },

@@ -1,6 +1,6 @@
 import { Badge, Checkbox, Table, Text } from '@mantine/core';
 import { qualityVi } from '../../i18n/quality.vi.ts';
-import type { OutlierRow } from './outliers-api.ts';
+import type { OutlierRow } from './quality-api.ts';
 
 const c = qualityVi.page.columns;
 const count = (n: number) => n.toLocaleString('vi-VN');

@@ -1,8 +1,8 @@
-import { Alert, Button, Card, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, Loader, Select, Stack, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { parsePeriod, shiftPeriod } from '@syt/core/period/index.ts';
-import { IconDownload, IconRefresh, IconSearch } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconRefresh, IconSearch } from '@tabler/icons-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { qualityVi } from '../../i18n/quality.vi.ts';
@@ -15,47 +15,20 @@ import { useCurrentUser } from '../auth/use-current-user.ts';
 import { availableFormsQuery } from '../data-entry/data-entry-queries.ts';
 import { defaultPeriod } from '../data-entry/pickers/period-options.ts';
 import { PeriodPicker } from '../data-entry/pickers/period-picker.tsx';
-import { fetchOutliers, outlierExportUrl, putFollowUp, regenerateBounds, type OutlierRequest, type OutlierRow } from './outliers-api.ts';
-import { requestOf, type OutliersSearch } from './outliers-search.ts';
-import { OutliersTable } from './outliers-table.tsx';
+import { OutlierResults } from './outlier-results.tsx';
+import { regenerateBounds } from './quality-api.ts';
+import { requestOf, type QualitySearch, type QualityView } from './quality-search.ts';
+import { ViolationResults } from './violation-results.tsx';
 
 const t = qualityVi.page;
 const STAFF_ROLES = new Set(['admin', 'staff']);
+const PATH = '/bao-cao/chat-luong-so-lieu';
 
-function OutlierResults({ request, canMark }: { request: OutlierRequest; canMark: boolean }) {
-  const queryClient = useQueryClient();
-  const key = ['quality', 'outliers', request] as const;
-  const list = useQuery({ queryKey: key, queryFn: () => fetchOutliers(request), staleTime: 0 });
-  const mark = useMutation({
-    mutationFn: ({ row, followUp }: { row: OutlierRow; followUp: boolean }) => putFollowUp(row, followUp),
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: key }),
-    onError: (error) => notifications.show({ color: 'red', message: errorMessage(error, vi.errors.unexpected) }),
-  });
-  if (list.isPending) return <Loader size="sm" aria-label={vi.common.loading} />;
-  if (list.isError) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
-  const { rows, truncated } = list.data;
-  if (rows.length === 0) return <Text>{t.none}</Text>;
-  return (
-    <Stack gap="sm">
-      <Group justify="space-between" wrap="wrap">
-        <Text fw={600}>{t.found(rows.length)}</Text>
-        <Group gap="xs">
-          <Button component="a" href={outlierExportUrl(request, 'xlsx')} download variant="light" leftSection={<IconDownload size={16} />}>
-            {t.exportXlsx}
-          </Button>
-          <Button component="a" href={outlierExportUrl(request, 'csv')} download variant="light" leftSection={<IconDownload size={16} />}>
-            {t.exportCsv}
-          </Button>
-        </Group>
-      </Group>
-      {truncated && <Alert color="yellow">{t.truncated(rows.length)}</Alert>}
-      <OutliersTable rows={rows} canMark={canMark} onMark={(row, followUp) => mark.mutate({ row, followUp })} />
-    </Stack>
-  );
-}
-
-/** Báo cáo › Giá trị bất thường: a data set, a unit with its subordinates and a range of months; the outliers, marked and exported. */
-export function OutliersPage({ search }: { search: OutliersSearch }) {
+/**
+ * Báo cáo › Chất lượng số liệu: a data set, a unit with its subordinates and a range of months; the outliers (marked
+ * for follow-up, exported) or the failed validation rules (exported).
+ */
+export function QualityPage({ search }: { search: QualitySearch }) {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const forms = useQuery(availableFormsQuery);
@@ -64,6 +37,7 @@ export function OutliersPage({ search }: { search: OutliersSearch }) {
   const [orgUnit, setOrgUnit] = useState(search.orgUnit ?? user.orgUnit.code);
   const [to, setTo] = useState(() => search.to ?? defaultPeriod('Monthly'));
   const [from, setFrom] = useState(() => search.from ?? shiftPeriod(parsePeriod(defaultPeriod('Monthly')), -11).code);
+  const view: QualityView = search.view ?? 'outliers';
   const request = requestOf(search);
   const canMark = STAFF_ROLES.has(user.role);
   const form = monthly.find((f) => f.dataSet.code === dataSet) ?? monthly[0];
@@ -73,6 +47,7 @@ export function OutliersPage({ search }: { search: OutliersSearch }) {
     onSuccess: (answer) => notifications.show({ color: 'teal', message: t.regenerated(answer.series) }),
     onError: (error) => notifications.show({ color: 'red', message: errorMessage(error, vi.errors.unexpected) }),
   });
+  const go = (next: QualitySearch) => void navigate({ to: PATH, search: next });
 
   return (
     <>
@@ -90,7 +65,7 @@ export function OutliersPage({ search }: { search: OutliersSearch }) {
                 onChange={(code) => code && setDataSet(code)}
                 allowDeselect={false}
                 w={{ base: '100%', sm: 420 }}
-                data-testid="outliers-data-set"
+                data-testid="quality-data-set"
               />
               <Select
                 label={t.orgUnit}
@@ -101,16 +76,16 @@ export function OutliersPage({ search }: { search: OutliersSearch }) {
                 filter={foldedFilter}
                 allowDeselect={false}
                 w={260}
-                data-testid="outliers-org-unit"
+                data-testid="quality-org-unit"
               />
             </Group>
             <Group align="flex-end" gap="md" wrap="wrap">
-              <PeriodPicker periodType="Monthly" value={from} onChange={setFrom} label={t.from} testId="outliers-from" />
-              <PeriodPicker periodType="Monthly" value={to} onChange={setTo} label={t.to} testId="outliers-to" />
+              <PeriodPicker periodType="Monthly" value={from} onChange={setFrom} label={t.from} testId="quality-from" />
+              <PeriodPicker periodType="Monthly" value={to} onChange={setTo} label={t.to} testId="quality-to" />
               <Button
                 leftSection={<IconSearch size={16} />}
-                onClick={() => void navigate({ to: '/bao-cao/gia-tri-bat-thuong', search: { dataSet: form.dataSet.code, orgUnit, from, to } })}
-                data-testid="outliers-run"
+                onClick={() => go({ view, dataSet: form.dataSet.code, orgUnit, from, to })}
+                data-testid="quality-run"
               >
                 {t.run}
               </Button>
@@ -123,11 +98,17 @@ export function OutliersPage({ search }: { search: OutliersSearch }) {
           </Stack>
         )}
       </Card>
-      {request && (
-        <Card withBorder radius="md" padding="md">
-          <OutlierResults request={request} canMark={canMark} />
-        </Card>
-      )}
+      <Tabs value={view} onChange={(next) => next && go({ ...search, view: next as QualityView })} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="outliers">{t.tabs.outliers}</Tabs.Tab>
+          <Tabs.Tab value="rules">{t.tabs.rules}</Tabs.Tab>
+        </Tabs.List>
+        {request && (
+          <Card withBorder radius="md" padding="md">
+            {view === 'outliers' ? <OutlierResults request={request} canMark={canMark} /> : <ViolationResults request={request} />}
+          </Card>
+        )}
+      </Tabs>
     </>
   );
 }

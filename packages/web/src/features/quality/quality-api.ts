@@ -43,6 +43,36 @@ export function outlierExportUrl(request: OutlierRequest, format: 'csv' | 'xlsx'
   return `/api/quality/outliers/export?${new URLSearchParams({ ...params(request), format }).toString()}`;
 }
 
+/** One failed rule of one form (GET /api/quality/validation). */
+export interface ViolationRow {
+  orgUnit: string;
+  orgUnitName: string;
+  period: string;
+  rule: string;
+  importance: string;
+  message: string;
+  left: number;
+  operator: string;
+  right: number;
+}
+
+export interface ViolationList {
+  checked: number;
+  notReported: number;
+  rows: ViolationRow[];
+  truncated: boolean;
+}
+
+/** GET /api/quality/validation. */
+export function fetchViolationAnalysis(request: OutlierRequest): Promise<ViolationList> {
+  return apiGet<ViolationList>('/api/quality/validation', params(request));
+}
+
+/** The download address of the failed rules (GET /api/quality/validation/export). */
+export function violationExportUrl(request: OutlierRequest, format: 'csv' | 'xlsx'): string {
+  return `/api/quality/validation/export?${new URLSearchParams({ ...params(request), format }).toString()}`;
+}
+
 /** PUT /api/quality/follow-up. */
 export function putFollowUp(row: OutlierRow, followUp: boolean): Promise<{ followUp: boolean }> {
   const { dataElement, categoryOptionCombo, orgUnit, period } = row;
