@@ -116,6 +116,8 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/quality/outliers/export', ALL, 'unit', (c) => ({ url: `/api/quality/outliers/export?dataSet=BTN_THANG&orgUnit=${c.unit}&from=202401&to=202402&format=csv` })),
   rule('GET /api/quality/validation', ALL, 'unit', (c) => ({ url: `/api/quality/validation?dataSet=BTN_THANG&orgUnit=${c.unit}&from=202401&to=202402` })),
   rule('GET /api/quality/validation/export', ALL, 'unit', (c) => ({ url: `/api/quality/validation/export?dataSet=BTN_THANG&orgUnit=${c.unit}&from=202401&to=202402&format=csv` })),
+  rule('GET /api/quality/completeness-history', ALL, 'unit', (c) => ({ url: `/api/quality/completeness-history?dataSet=BTN_THANG&orgUnit=${c.unit}&year=2024` })),
+  rule('GET /api/quality/completeness-history/export', ALL, 'unit', (c) => ({ url: `/api/quality/completeness-history/export?dataSet=BTN_THANG&orgUnit=${c.unit}&year=2024` })),
   rule('PUT /api/quality/follow-up', WRITE, 'unit', (c) => ({ url: '/api/quality/follow-up', body: { dataElement: 'SXHD_CASES', orgUnit: c.unit, period: '202402', followUp: true } })),
 
   rule('GET /api/reports/monthly', ALL, 'unit', (c) => ({ url: `/api/reports/monthly?org=${c.unit}&period=202311` })),

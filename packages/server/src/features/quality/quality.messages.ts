@@ -7,6 +7,8 @@ export const qualityMessages = {
   nothingToExport: 'Không có giá trị bất thường nào trong phạm vi đã chọn: không có gì để xuất.',
   tooManyForms: (max: number) => `Chỉ kiểm tra tối đa ${max} biểu (đơn vị × tháng) mỗi lần; hãy chọn ít đơn vị hoặc ít tháng hơn.`,
   noViolationToExport: 'Không có vi phạm quy tắc kiểm tra nào trong phạm vi đã chọn: không có gì để xuất.',
+  invalidYear: (year: string) => `Năm không hợp lệ: "${year}" (dạng YYYY, ví dụ 2023).`,
+  noUnitToExport: 'Không có đơn vị nào báo cáo biểu mẫu này trong phạm vi và năm đã chọn: không có gì để xuất.',
   noValue: 'Ô này chưa có số liệu để đánh dấu theo dõi.',
 } as const;
 
@@ -17,3 +19,8 @@ export const OUTLIER_COLUMNS = [
 
 /** Column headings of the validation analysis export. */
 export const VALIDATION_COLUMNS = ['Mã đơn vị', 'Đơn vị', 'Kỳ', 'Mã quy tắc', 'Mức độ', 'Nội dung', 'Vế trái', 'Phép so sánh', 'Vế phải'] as const;
+
+/** Column headings of the reporting history export: the unit, twelve months, the counts. */
+export const HISTORY_COLUMNS = [
+  'Mã đơn vị', 'Đơn vị', ...Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`), 'Đến hạn', 'Đã nộp', 'Đúng hạn', 'Muộn', 'Chưa nộp',
+] as const;

@@ -6,12 +6,13 @@ import { actorOf } from '../../http/auth-hooks.ts';
 import { tableCsv, tableXlsx, type ExportTable } from '../../render/table-export.ts';
 import { generateBounds, setBoundsByHand } from './bounds.service.ts';
 import { findOutliers, markFollowUp } from './outliers.service.ts';
-import { outlierTable, validationTable } from './quality-export.ts';
+import { completenessHistory } from './completeness-history.service.ts';
+import { historyTable, outlierTable, validationTable } from './quality-export.ts';
 import { qualityMessages } from './quality.messages.ts';
-import { analysisExportQuery, analysisQuery, followUpBody, generateBoundsBody, manualBoundsBody } from './quality.schema.ts';
+import { analysisExportQuery, analysisQuery, followUpBody, generateBoundsBody, historyExportQuery, historyQuery, manualBoundsBody } from './quality.schema.ts';
 import { analyseValidation } from './validation-analysis.service.ts';
 
-/** Data quality: min–max bounds, the outlier and validation rule analyses with their exports, follow-up marks. */
+/** Data quality: min–max bounds, the outlier and validation rule analyses, the reporting history, exports, follow-up marks. */
 export async function qualityRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
   r.post('/quality/bounds/generate', { schema: { body: generateBoundsBody } }, async (req) => generateBounds(ctx, actorOf(req), req.body));
@@ -32,6 +33,14 @@ export async function qualityRoutes(api: FastifyInstance, ctx: AppContext): Prom
     const { rows } = await analyseValidation(ctx.db, actorOf(req), query);
     if (rows.length === 0) throw new AppError(422, 'NOTHING_TO_EXPORT', qualityMessages.noViolationToExport);
     return sendTable(reply, validationTable(rows), `vi-pham-quy-tac-${query.orgUnit}-${query.from}-${query.to}.${format}`, format);
+  });
+
+  r.get('/quality/completeness-history', { schema: { querystring: historyQuery } }, async (req) => completenessHistory(ctx, actorOf(req), req.query));
+  r.get('/quality/completeness-history/export', { schema: { querystring: historyExportQuery } }, async (req, reply) => {
+    const { format, ...query } = req.query;
+    const history = await completenessHistory(ctx, actorOf(req), query);
+    if (history.rows.length === 0) throw new AppError(422, 'NOTHING_TO_EXPORT', qualityMessages.noUnitToExport);
+    return sendTable(reply, historyTable(history.year, history.rows), `tinh-hinh-nop-${query.orgUnit}-${history.year}.${format}`, format);
   });
 }
 

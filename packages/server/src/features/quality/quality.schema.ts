@@ -13,3 +13,7 @@ export const analysisQuery = z.object({ dataSet: code, orgUnit: code, from: code
 export const analysisExportQuery = analysisQuery.extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
 
 export const followUpBody = z.object({ dataElement: code, categoryOptionCombo: code.optional(), orgUnit: code, period: code, followUp: z.boolean() });
+
+export const historyQuery = z.object({ dataSet: code, orgUnit: code, year: z.string().trim().min(1).max(10) });
+
+export const historyExportQuery = historyQuery.extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') });

@@ -180,4 +180,33 @@ describe.each(DIALECTS)('data quality on $name', (dialect) => {
     const none = await staff.request('GET', '/api/quality/validation/export?dataSet=BTN_THANG&orgUnit=615&from=202401&to=202402&format=xlsx');
     expect(none.json().error.code).toBe('NOTHING_TO_EXPORT');
   });
+
+  it('shows a year of reporting unit by unit, month by month, and exports it to Excel', async () => {
+    const res = await staff.request('GET', '/api/quality/completeness-history?dataSet=BTN_THANG&orgUnit=62&year=2023');
+    expect(res.statusCode).toBe(200);
+    const { rows } = res.json() as { rows: { orgUnit: { code: string }; months: (string | null)[]; counts: Record<string, number> }[] };
+    expect(rows).toHaveLength(10);
+    const dakHaRow = rows.find((r) => r.orgUnit.code === '615')!;
+    // December was reopened on 3 January, before its due date: not yet due, not missing.
+    expect(dakHaRow.months[11]).toBe('NOT_DUE');
+    expect(dakHaRow.counts.due).toBe(11);
+    for (const row of rows) {
+      expect(row.months.every((m) => m !== null)).toBe(true);
+      expect(row.counts.reported + row.counts.missing).toBe(row.counts.due);
+      expect(row.counts.onTime + row.counts.late).toBe(row.counts.reported);
+    }
+    const later = (await staff.request('GET', '/api/quality/completeness-history?dataSet=BTN_THANG&orgUnit=615&year=2024')).json();
+    expect(later.rows).toEqual([{ orgUnit: { code: '615', name: 'Đăk Hà' }, months: [...Array(12).fill('NOT_DUE')], counts: { due: 0, reported: 0, onTime: 0, late: 0, missing: 0 } }]);
+    const bad = await staff.request('GET', '/api/quality/completeness-history?dataSet=BTN_THANG&orgUnit=62&year=23');
+    expect(bad.json().error).toMatchObject({ code: 'INVALID_YEAR', details: [{ field: 'year' }] });
+
+    const xlsx = await staff.request('GET', '/api/quality/completeness-history/export?dataSet=BTN_THANG&orgUnit=62&year=2023');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(14).value).toBe('Tháng 12');
+    const dakHaLine = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(1).value === '615')!;
+    expect(dakHaLine.getCell(14).value).toBe('Chưa đến hạn');
+    expect(dakHaLine.getCell(15).value).toBe(11);
+  });
 });
