@@ -53,5 +53,11 @@ describe('a value far outside its bounds', () => {
     await page.getByRole('tab', { name: 'Vi phạm quy tắc kiểm tra' }).click();
     await expect.poll(() => page.getByText(/^Đã kiểm tra/).innerText()).toContain('Đã kiểm tra 13 biểu');
     expect(page.url()).toContain('view=rules');
+
+    // The year of the last month, Tu Mơ Rông's January not yet due on 3 January.
+    await page.getByRole('tab', { name: 'Tình hình nộp cả năm' }).click();
+    const history = page.getByTestId('history-table');
+    await expect.poll(() => history.getByLabel('Tháng 1: Chưa đến hạn', { exact: true }).count()).toBe(1);
+    await screenshot(page, 'reporting-history');
   });
 });

@@ -13,7 +13,7 @@ export const qualityVi = {
     title: 'Chất lượng số liệu',
     description:
       'Tìm các giá trị bất thường và các vi phạm quy tắc kiểm tra của một biểu mẫu, tại một đơn vị và các đơn vị trực thuộc, trong một khoảng thời gian.',
-    tabs: { outliers: 'Giá trị bất thường', rules: 'Vi phạm quy tắc kiểm tra' },
+    tabs: { outliers: 'Giá trị bất thường', rules: 'Vi phạm quy tắc kiểm tra', history: 'Tình hình nộp cả năm' },
     outliersHint:
       'Các giá trị nằm ngoài ngưỡng tối thiểu – tối đa (tính từ số liệu các năm trước) hoặc lệch xa bất thường so với các kỳ khác của cùng ô (|z| > 3).',
     dataSet: 'Biểu mẫu',
@@ -39,6 +39,15 @@ export const qualityVi = {
     noBounds: 'chưa có',
     followUpLabel: (element: string, unit: string, period: string) => `Theo dõi ${element} – ${unit} – ${period}`,
     regenerate: 'Tính lại ngưỡng từ số liệu',
+    history: {
+      hint: (year: number) => `Tình hình nộp từng tháng của năm ${year} (năm của ô "Đến tháng").`,
+      none: 'Không có đơn vị nào báo cáo biểu mẫu này trong phạm vi đã chọn.',
+      unit: 'Đơn vị',
+      month: (m: number) => `T${m}`,
+      monthName: (m: number) => `Tháng ${m}`,
+      counts: { due: 'Đến hạn', reported: 'Đã nộp', onTime: 'Đúng hạn', late: 'Muộn', missing: 'Chưa nộp' },
+      notExisting: 'Đơn vị chưa thành lập hoặc đã giải thể',
+    },
     rules: {
       summary: (checked: number, notReported: number) =>
         `Đã kiểm tra ${count(checked)} biểu (đơn vị × tháng) có số liệu; ${count(notReported)} biểu chưa có số liệu nên không kiểm tra.`,

@@ -1,3 +1,4 @@
+import type { HistoryCell, HistoryCounts } from '@syt/core/quality/reporting-history.ts';
 import { apiGet, apiSend } from '../../api/client.ts';
 
 /** What the analysis is asked for: a data set at a unit and everything under it, from one month to another. */
@@ -71,6 +72,29 @@ export function fetchViolationAnalysis(request: OutlierRequest): Promise<Violati
 /** The download address of the failed rules (GET /api/quality/validation/export). */
 export function violationExportUrl(request: OutlierRequest, format: 'csv' | 'xlsx'): string {
   return `/api/quality/validation/export?${new URLSearchParams({ ...params(request), format }).toString()}`;
+}
+
+/** A unit's year of one form (GET /api/quality/completeness-history); a null month: the unit did not exist. */
+export interface HistoryRow {
+  orgUnit: { code: string; name: string };
+  months: (HistoryCell | null)[];
+  counts: HistoryCounts;
+}
+
+/** GET /api/quality/completeness-history. */
+export function fetchHistory(request: HistoryRequest): Promise<{ year: number; rows: HistoryRow[] }> {
+  return apiGet('/api/quality/completeness-history', { ...request });
+}
+
+/** The download address of a year's history (GET /api/quality/completeness-history/export). */
+export function historyExportUrl(request: HistoryRequest, format: 'csv' | 'xlsx'): string {
+  return `/api/quality/completeness-history/export?${new URLSearchParams({ ...request, format }).toString()}`;
+}
+
+export interface HistoryRequest {
+  dataSet: string;
+  orgUnit: string;
+  year: string;
 }
 
 /** PUT /api/quality/follow-up. */

@@ -19,6 +19,7 @@ import { OutlierResults } from './outlier-results.tsx';
 import { regenerateBounds } from './quality-api.ts';
 import { requestOf, type QualitySearch, type QualityView } from './quality-search.ts';
 import { ViolationResults } from './violation-results.tsx';
+import { HistoryResults } from './history-results.tsx';
 
 const t = qualityVi.page;
 const STAFF_ROLES = new Set(['admin', 'staff']);
@@ -26,7 +27,7 @@ const PATH = '/bao-cao/chat-luong-so-lieu';
 
 /**
  * Báo cáo › Chất lượng số liệu: a data set, a unit with its subordinates and a range of months; the outliers (marked
- * for follow-up, exported) or the failed validation rules (exported).
+ * for follow-up), the failed validation rules, or the year of the last month reported unit by unit; each exported.
  */
 export function QualityPage({ search }: { search: QualitySearch }) {
   const user = useCurrentUser();
@@ -102,10 +103,15 @@ export function QualityPage({ search }: { search: QualitySearch }) {
         <Tabs.List mb="md">
           <Tabs.Tab value="outliers">{t.tabs.outliers}</Tabs.Tab>
           <Tabs.Tab value="rules">{t.tabs.rules}</Tabs.Tab>
+          <Tabs.Tab value="history">{t.tabs.history}</Tabs.Tab>
         </Tabs.List>
         {request && (
           <Card withBorder radius="md" padding="md">
-            {view === 'outliers' ? <OutlierResults request={request} canMark={canMark} /> : <ViolationResults request={request} />}
+            {view === 'outliers' && <OutlierResults request={request} canMark={canMark} />}
+            {view === 'rules' && <ViolationResults request={request} />}
+            {view === 'history' && (
+              <HistoryResults request={{ dataSet: request.dataSet, orgUnit: request.orgUnit, year: request.to.slice(0, 4) }} />
+            )}
           </Card>
         )}
       </Tabs>
