@@ -1,4 +1,4 @@
-import { generateSeriesBounds, isSeasonal, monthOf } from '@syt/core/quality/index.ts';
+import { generateSeriesBounds, isSeasonal, monthOf, type HistoryCounts } from '@syt/core/quality/index.ts';
 import { toDataValueSetJson } from '@syt/core/interchange/index.ts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,7 +184,7 @@ describe.each(DIALECTS)('data quality on $name', (dialect) => {
   it('shows a year of reporting unit by unit, month by month, and exports it to Excel', async () => {
     const res = await staff.request('GET', '/api/quality/completeness-history?dataSet=BTN_THANG&orgUnit=62&year=2023');
     expect(res.statusCode).toBe(200);
-    const { rows } = res.json() as { rows: { orgUnit: { code: string }; months: (string | null)[]; counts: Record<string, number> }[] };
+    const { rows } = res.json() as { rows: { orgUnit: { code: string }; months: (string | null)[]; counts: HistoryCounts }[] };
     expect(rows).toHaveLength(10);
     const dakHaRow = rows.find((r) => r.orgUnit.code === '615')!;
     // December was reopened on 3 January, before its due date: not yet due, not missing.
