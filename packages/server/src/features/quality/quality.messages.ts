@@ -9,6 +9,9 @@ export const qualityMessages = {
   noViolationToExport: 'Không có vi phạm quy tắc kiểm tra nào trong phạm vi đã chọn: không có gì để xuất.',
   invalidYear: (year: string) => `Năm không hợp lệ: "${year}" (dạng YYYY, ví dụ 2023).`,
   noUnitToExport: 'Không có đơn vị nào báo cáo biểu mẫu này trong phạm vi và năm đã chọn: không có gì để xuất.',
+  /** `syt quality bounds`: what was generated, from which months, which elements by season. */
+  boundsGenerated: (series: number, from: string, to: string, seasonal: string[]) =>
+    `Đã tính ngưỡng cho ${series} ô số liệu từ số liệu ${from}–${to}.` + (seasonal.length > 0 ? ` Tính theo mùa: ${seasonal.join(', ')}.` : ''),
   noValue: 'Ô này chưa có số liệu để đánh dấu theo dõi.',
 } as const;
 
