@@ -112,7 +112,9 @@ async function saveOnce(db: Executor, actor: Actor, cell: Cell, input: SaveInput
   const written = await writeIfUnchanged(db, {
     key: cell.key,
     old: old && { value: old.value, comment: old.comment },
-    next: value === null ? undefined : { value, comment, followUp: outlier !== undefined },
+    // A new value is marked exactly when it lies outside its bounds; a comment added to the same value keeps the
+    // mark as staff left it (unmarked after follow-up stays unmarked).
+    next: value === null ? undefined : { value, comment, followUp: value === old?.value ? old.follow_up === 1 : outlier !== undefined },
     by: actor.username,
     at: now,
     periodStart: cell.period.startDate,

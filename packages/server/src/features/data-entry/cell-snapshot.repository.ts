@@ -46,7 +46,7 @@ const snapshotRows = reusableQuery((db, elementCode: string, comboCode: string, 
       'de.id as element_id', 'de.code as element_code', 'de.value_type',
       'coc.id as coc_id', 'coc.code as coc_code',
       'ou.id as unit_id', 'ou.name as unit_name', 'ou.path as unit_path', 'ou.opening_date', 'ou.closing_date',
-      'dv.value', 'dv.comment', 'dv.stored_by', 'dv.updated_at', 'b.min_value', 'b.max_value',
+      'dv.value', 'dv.comment', 'dv.stored_by', 'dv.updated_at', 'dv.follow_up', 'b.min_value', 'b.max_value',
       'f.id as form_id', 'f.name as form_name', 'f.period_type', 'f.due_day', 'f.open_days_after_period', 'r.status',
     ])
     .where('de.code', '=', elementCode)
@@ -63,7 +63,10 @@ export async function readCellSnapshot(db: Executor, elementCode: string, comboC
     coc: { id: first.coc_id, code: first.coc_code },
     unit: { id: first.unit_id, name: first.unit_name, path: first.unit_path, opening_date: first.opening_date, closing_date: first.closing_date },
     bounds: first.min_value === null || first.max_value === null ? undefined : { min: first.min_value, max: first.max_value },
-    stored: first.value === null ? undefined : { value: first.value, comment: first.comment, stored_by: first.stored_by, updated_at: first.updated_at! },
+    stored:
+      first.value === null
+        ? undefined
+        : { value: first.value, comment: first.comment, stored_by: first.stored_by, updated_at: first.updated_at!, follow_up: first.follow_up! },
     forms: rows.flatMap((r) =>
       r.form_id === null
         ? []

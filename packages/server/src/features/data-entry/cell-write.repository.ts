@@ -15,7 +15,7 @@ const whereCell = <Q extends { where: (...args: any[]) => Q }>(q: Q, k: CellKey)
 const cellArgs = (k: CellKey) => [k.data_element_id, k.category_option_combo_id, k.org_unit_id, k.period] as const;
 
 const lockedValue = reusableQuery((db, elementId: number, comboId: number, orgUnitId: number, period: string) => {
-  const q = whereCell(db.selectFrom('data_value').select(['value', 'comment', 'stored_by', 'updated_at']), {
+  const q = whereCell(db.selectFrom('data_value').select(['value', 'comment', 'stored_by', 'updated_at', 'follow_up']), {
     data_element_id: elementId,
     category_option_combo_id: comboId,
     org_unit_id: orgUnitId,

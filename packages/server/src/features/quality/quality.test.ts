@@ -95,6 +95,10 @@ describe.each(DIALECTS)('data quality on $name', (dialect) => {
     expect(await storedCell()).toMatchObject({ value: high, follow_up: 1 });
     const explained = await dakHa.request('PUT', '/api/data-values', { ...CELL, value: high, comment: 'Ổ dịch tại xã Hà Mòn' });
     expect(explained.json().outlier).toMatchObject({ commentRequired: false });
+    // Staff follow it up and unmark it; a later comment on the same value leaves it unmarked.
+    await staff.request('PUT', '/api/quality/follow-up', { ...CELL, followUp: false });
+    await dakHa.request('PUT', '/api/data-values', { ...CELL, value: high, comment: 'Ổ dịch tại xã Hà Mòn, đã xác minh' });
+    expect(await storedCell()).toMatchObject({ value: high, follow_up: 0 });
     const ordinary = await dakHa.request('PUT', '/api/data-values', { ...CELL, value: String(bounds.max), comment: '' });
     expect(ordinary.json().outlier).toBeUndefined();
     expect(await storedCell()).toMatchObject({ value: String(bounds.max), follow_up: 0 });
