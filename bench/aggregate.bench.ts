@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { createPeriod } from '../packages/core/src/period/index.ts';
 import { systemClock } from '../packages/server/src/clock.ts';
 import type { Database } from '../packages/server/src/db/database.ts';
-import type { DataValueTable } from '../packages/server/src/db/schema.ts';
+import type { DataValueRow } from '../packages/server/src/db/schema.ts';
 import type { Actor } from '../packages/server/src/features/access/access.policy.ts';
 import { aggregate, aggregateMonth } from '../packages/server/src/features/aggregate/aggregate.service.ts';
 import { insertDataValueRows } from '../packages/server/src/features/data-values/data-value.repository.ts';
@@ -28,7 +28,7 @@ async function storeMonthly(db: Database, elements: string[]): Promise<number> {
   const unitIds = await idsByCode(db, 'org_unit');
   const combo = await db.selectFrom('category_option_combo').select('id').where('code', '=', 'default').executeTakeFirstOrThrow();
   const now = new Date().toISOString();
-  const rows: DataValueTable[] = [];
+  const rows: DataValueRow[] = [];
   for (const element of elements) {
     for (const [u, unit] of communes().entries()) {
       for (const [m, month] of MONTHS.entries()) {

@@ -13,6 +13,7 @@ import { aggregateRoutes } from './features/aggregate/aggregate.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { completenessRoutes } from './features/completeness/completeness.routes.ts';
 import { exportRoutes } from './features/exports/export.routes.ts';
+import { qualityRoutes } from './features/quality/quality.routes.ts';
 import { importRoutes } from './features/imports/import.routes.ts';
 import { dataEntryRoutes, formRoutes } from './features/data-entry/data-entry.routes.ts';
 import { dataValueRoutes } from './features/data-values/data-value.routes.ts';
@@ -75,6 +76,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await aggregateRoutes(api, ctx);
       await importRoutes(api, ctx);
       await exportRoutes(api, ctx);
+      await qualityRoutes(api, ctx);
       await reportRoutes(api, ctx);
       await directiveRoutes(api, ctx);
       await taskRoutes(api, ctx);

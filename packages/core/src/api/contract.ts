@@ -2,6 +2,7 @@
  * The HTTP API's response shapes, shared by the server's presenters and the web client.
  * Every error answers `{ error: ApiError }` with a stable `code` and a Vietnamese `message`.
  */
+import type { DataValue } from '../datavalue/types.ts';
 import type { OrgUnit } from '../metadata/types.ts';
 
 export const ROLES = ['admin', 'staff', 'leader', 'reporter', 'viewer'] as const;
@@ -146,6 +147,22 @@ export interface CellCurrent {
 export interface ValueChangedError extends ApiError {
   code: 'VALUE_CHANGED';
   current: CellCurrent;
+}
+
+/**
+ * Sent with a saved value that lies outside its min–max bounds: it is kept and marked for follow-up, and asks for
+ * a comment saying why (until one is stored).
+ */
+export interface CellOutlier {
+  bounds: { min: number; max: number };
+  followUp: true;
+  commentRequired: boolean;
+}
+
+/** The answer to PUT /api/data-values: the stored value (null: the cell is now empty) and any outlier mark. */
+export interface SaveValueAnswer {
+  dataValue: DataValue | null;
+  outlier?: CellOutlier;
 }
 
 /** Most refused rows an import summary lists; `conflictsTotal` counts the rest. */

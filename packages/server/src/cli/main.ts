@@ -10,6 +10,7 @@ import { AppError } from '../errors.ts';
 import { vi } from '../messages.ts';
 import { registerBackupCommands } from './backup.commands.ts';
 import { registerDataCommands } from './data.commands.ts';
+import { registerQualityCommands } from './quality.commands.ts';
 import { registerReportCommands } from './report.commands.ts';
 import { registerTaskCommands } from './tasks.commands.ts';
 import { serve } from './serve.ts';
@@ -93,6 +94,7 @@ export async function main(argv: string[]): Promise<void> {
 
   registerDataCommands(program);
   registerReportCommands(program);
+  registerQualityCommands(program);
   registerTaskCommands(program);
   registerBackupCommands(program);
 

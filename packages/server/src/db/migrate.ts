@@ -14,6 +14,7 @@ import * as m0010 from './migrations/0010_notifications.ts';
 import * as m0011 from './migrations/0011_second_factor.ts';
 import * as m0012 from './migrations/0012_report_inputs_version.ts';
 import * as m0013 from './migrations/0013_report_completeness.ts';
+import * as m0014 from './migrations/0014_outlier_bounds.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0011_second_factor': m0011,
   '0012_report_inputs_version': m0012,
   '0013_report_completeness': m0013,
+  '0014_outlier_bounds': m0014,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

@@ -208,6 +208,24 @@ export interface DataValueTable {
   updated_at: string;
   /** The import that first stored the value (null when typed in); never changed by a later write. */
   import_id: string | null;
+  /** 1: marked for follow-up (saved outside its bounds, or marked by staff). */
+  follow_up: Generated<number>;
+}
+
+/** A data value row as bulk writers build it (the follow-up mark keeps its default or stored state). */
+export type DataValueRow = Omit<DataValueTable, 'follow_up'>;
+
+/** Min–max bounds of a series; `month` 1–12 for a seasonal element, 0 for every month; `generated` 0: set by hand. */
+export interface DataValueBoundTable {
+  data_element_id: number;
+  category_option_combo_id: number;
+  org_unit_id: number;
+  month: number;
+  min_value: number;
+  max_value: number;
+  generated: number;
+  updated_at: string;
+  updated_by: string;
 }
 
 export interface DataValueAuditTable {
@@ -457,6 +475,7 @@ export interface DB {
   session: SessionTable;
   data_value: DataValueTable;
   data_value_audit: DataValueAuditTable;
+  data_value_bound: DataValueBoundTable;
   data_set_report: DataSetReportTable;
   data_set_report_event: DataSetReportEventTable;
   setting: SettingTable;

@@ -11,6 +11,8 @@ import { HomePage } from '../features/home/home-page.tsx';
 import { InterchangePage } from '../features/interchange/interchange-page.tsx';
 import { MetadataListPage } from '../features/metadata/metadata-list-page.tsx';
 import { OrgUnitsPage } from '../features/org-units/org-units-page.tsx';
+import { QualityPage } from '../features/quality/quality-page.tsx';
+import { validateQualitySearch } from '../features/quality/quality-search.ts';
 import { NotFoundPage } from '../features/placeholder/not-found-page.tsx';
 import { ReportPage } from '../features/reports/report-page.tsx';
 import { RequestDetailPage } from '../features/requests/request-detail-page.tsx';
@@ -85,6 +87,15 @@ const completenessRoute = createRoute({
   },
 });
 
+const qualityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bao-cao/chat-luong-so-lieu',
+  validateSearch: validateQualitySearch,
+  component: function QualityRoute() {
+    return <QualityPage search={qualityRoute.useSearch()} />;
+  },
+});
+
 const reportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/bao-cao',
@@ -154,6 +165,7 @@ const routeTree = rootRoute.addChildren([
     dataEntryRoute,
     interchangeRoute,
     completenessRoute,
+    qualityRoute,
     reportRoute,
     tasksRoute,
     directivesRoute,

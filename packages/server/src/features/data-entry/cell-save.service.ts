@@ -1,7 +1,8 @@
-import type { CellCurrent } from '@syt/core/api/contract.ts';
+import type { CellCurrent, CellOutlier } from '@syt/core/api/contract.ts';
 import { checkValue } from '@syt/core/datavalue/value-type.ts';
 import type { ValueType } from '@syt/core/metadata/types.ts';
 import { parsePeriod, type Period } from '@syt/core/period/index.ts';
+import { judgeValue } from '@syt/core/quality/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
@@ -76,7 +77,8 @@ function cellWriteScope<T>(db: Database, locked: boolean, work: (db: Executor) =
 /** The cell a save names, as stored now; 400 for an unknown code or a malformed period, 403 outside scope. */
 async function readCell(db: Executor, actor: Actor, input: CellInput) {
   const period = periodOrUndefined(input.period);
-  const found = period && (await readCellSnapshot(db, input.dataElement, input.categoryOptionCombo || 'default', input.orgUnit, period.code));
+  const month = period?.type === 'Monthly' ? period.index : 0;
+  const found = period && (await readCellSnapshot(db, input.dataElement, input.categoryOptionCombo || 'default', input.orgUnit, period.code, month));
   if (!period || !found) {
     // The general lookup names the unknown code or the malformed period, in the order the fields are checked.
     await resolveCell(db, actor, 'enter', input);
@@ -103,13 +105,17 @@ async function saveOnce(db: Executor, actor: Actor, cell: Cell, input: SaveInput
   const checked = deleting ? null : checkValue(cell.element.value_type as ValueType, input.value);
   if (checked && !checked.ok) throw new AppError(400, 'INVALID_VALUE', checked.message, [{ field: 'value', message: checked.message }]);
   const value = checked?.value ?? null;
+  const outlier = value === null ? undefined : judgeOutlier(cell, value, comment);
+  const answer = () => ({ dataValue: present(input, cell.coc.code, value, comment), ...(outlier ? { outlier } : {}) });
   // Already as asked (two people typed the same figure): nothing to write, nothing to refuse.
-  if ((old?.value ?? null) === value && (value === null || old?.comment === comment)) return { dataValue: present(input, cell.coc.code, value, comment) };
+  if ((old?.value ?? null) === value && (value === null || old?.comment === comment)) return answer();
   if (input.expected !== undefined && (input.expected || null) !== (old?.value ?? null)) throw await valueChanged(db, cell, old);
   const written = await writeIfUnchanged(db, {
     key: cell.key,
     old: old && { value: old.value, comment: old.comment },
-    next: value === null ? undefined : { value, comment },
+    // A new value is marked exactly when it lies outside its bounds; a comment added to the same value keeps the
+    // mark as staff left it (unmarked after follow-up stays unmarked).
+    next: value === null ? undefined : { value, comment, followUp: value === old?.value ? old.follow_up === 1 : outlier !== undefined },
     by: actor.username,
     at: now,
     periodStart: cell.period.startDate,
@@ -117,8 +123,21 @@ async function saveOnce(db: Executor, actor: Actor, cell: Cell, input: SaveInput
     provinceCode: cell.unit.path.split('/')[1]!,
   });
   if (!written) return RACED;
-  return { dataValue: present(input, cell.coc.code, value, comment) };
+  return answer();
 }
+
+/** What the save answers about a value outside its bounds (kept, flagged, needs a comment); 400 for an absurd one. */
+function judgeOutlier(cell: Cell, value: string, comment: string | null): CellOutlier | undefined {
+  if (!NUMERIC_TYPES.has(cell.element.value_type)) return undefined;
+  const judgement = judgeValue(Number(value), cell.bounds);
+  if (judgement.kind === 'absurd') {
+    const message = dataEntryMessages.absurdValue(value, judgement.cap);
+    throw new AppError(400, 'ABSURD_VALUE', message, [{ field: 'value', message }], { extra: { cap: judgement.cap, bounds: cell.bounds ?? null } });
+  }
+  return judgement.kind === 'outside' ? { bounds: judgement.bounds, followUp: true, commentRequired: comment === null } : undefined;
+}
+
+const NUMERIC_TYPES = new Set<string>(['INTEGER_ZERO_OR_POSITIVE', 'NUMBER', 'PERCENTAGE']);
 
 /** The conflict answer: the stored value and who saved it, or who emptied the cell. */
 async function valueChanged(db: Executor, cell: Cell, old: Stored): Promise<ValueChangedError> {

@@ -15,7 +15,7 @@ const whereCell = <Q extends { where: (...args: any[]) => Q }>(q: Q, k: CellKey)
 const cellArgs = (k: CellKey) => [k.data_element_id, k.category_option_combo_id, k.org_unit_id, k.period] as const;
 
 const lockedValue = reusableQuery((db, elementId: number, comboId: number, orgUnitId: number, period: string) => {
-  const q = whereCell(db.selectFrom('data_value').select(['value', 'comment', 'stored_by', 'updated_at']), {
+  const q = whereCell(db.selectFrom('data_value').select(['value', 'comment', 'stored_by', 'updated_at', 'follow_up']), {
     data_element_id: elementId,
     category_option_combo_id: comboId,
     org_unit_id: orgUnitId,
@@ -39,13 +39,18 @@ export interface CellContent {
   comment: string | null;
 }
 
+/** What a save writes: the content, and whether the value is marked for follow-up (saved outside its bounds). */
+export interface NextContent extends CellContent {
+  followUp: boolean;
+}
+
 /** One save's change to a cell: made only while the cell still holds `old`. */
 export interface CellChange {
   key: CellKey;
   /** What the save was decided on (undefined: an empty cell). */
   old: CellContent | undefined;
   /** What the cell will hold (undefined: the value and its comment are deleted). */
-  next: CellContent | undefined;
+  next: NextContent | undefined;
   by: string;
   at: string;
   /** For a first value: the period's dates and the code of the province the org unit lies in. */
@@ -96,7 +101,7 @@ function stillHolding<Q extends { where: (...args: any[]) => Q }>(db: Executor, 
 // Built from one scalar argument each: a prebuilt query takes scalar arguments only.
 const insertIfAbsent = reusableCommand(
   (db, elementId: number, comboId: number, orgUnitId: number, period: string, periodStart: string, periodEnd: string, provinceCode: string,
-    value: string, comment: string | null, by: string, at: string, ...audit: AuditArgs) =>
+    value: string, comment: string | null, followUp: number, by: string, at: string, ...audit: AuditArgs) =>
     withAudit(
       db,
       db
@@ -104,7 +109,7 @@ const insertIfAbsent = reusableCommand(
         .values({
           data_element_id: elementId, category_option_combo_id: comboId, org_unit_id: orgUnitId, period, period_start: periodStart, period_end: periodEnd,
           province_id: (eb) => eb.selectFrom('org_unit').select('id').where('code', '=', provinceCode),
-          value, comment, stored_by: by, created_at: at, updated_at: at, import_id: null,
+          value, comment, follow_up: followUp, stored_by: by, created_at: at, updated_at: at, import_id: null,
         })
         .onConflict((oc) => oc.columns([...KEY_COLUMNS]).doNothing()),
       audit,
@@ -113,12 +118,12 @@ const insertIfAbsent = reusableCommand(
 
 const updateIfUnchanged = reusableCommand(
   (db, elementId: number, comboId: number, orgUnitId: number, period: string, oldValue: string, oldComment: string | null,
-    value: string, comment: string | null, by: string, at: string, ...audit: AuditArgs) =>
+    value: string, comment: string | null, followUp: number, by: string, at: string, ...audit: AuditArgs) =>
     withAudit(
       db,
       stillHolding(
         db,
-        whereCell(db.updateTable('data_value').set({ value, comment, stored_by: by, updated_at: at }), {
+        whereCell(db.updateTable('data_value').set({ value, comment, follow_up: followUp, stored_by: by, updated_at: at }), {
           data_element_id: elementId, category_option_combo_id: comboId, org_unit_id: orgUnitId, period,
         }),
         oldValue,
@@ -153,9 +158,9 @@ export async function writeIfUnchanged(db: Executor, change: CellChange): Promis
   const audit: AuditArgs = [action, old?.value ?? null, next?.value ?? null, old?.comment ?? null, next?.comment ?? null, by, at];
   const cell = cellArgs(key);
   const changed = !old
-    ? await insertIfAbsent(db, ...cell, change.periodStart, change.periodEnd, change.provinceCode, next!.value, next!.comment, by, at, ...audit)
+    ? await insertIfAbsent(db, ...cell, change.periodStart, change.periodEnd, change.provinceCode, next!.value, next!.comment, Number(next!.followUp), by, at, ...audit)
     : next
-      ? await updateIfUnchanged(db, ...cell, old.value, old.comment, next.value, next.comment, by, at, ...audit)
+      ? await updateIfUnchanged(db, ...cell, old.value, old.comment, next.value, next.comment, Number(next.followUp), by, at, ...audit)
       : await deleteIfUnchanged(db, ...cell, old.value, old.comment, ...audit);
   if (changed === 0) return false;
   if (!isPostgres(db)) {

@@ -29,14 +29,23 @@ export function requirePeriod(code: string, field = 'period'): Period {
 
 /** Resolves a cell's codes to ids and checks the actor may act on its org unit; 400 for unknown codes, 403 outside scope. */
 export async function resolveCell(db: Executor, actor: Actor, action: Action, input: CellInput) {
+  const { element, coc, unit } = await resolveSeries(db, actor, action, input, () => requirePeriod(input.period));
+  const period = requirePeriod(input.period);
+  const key: CellKey = { data_element_id: element.id, category_option_combo_id: coc.id, org_unit_id: unit.id, period: period.code };
+  return { element, coc, unit, period, key };
+}
+
+/**
+ * Resolves the codes of a series (element × option combo × org unit) and checks the actor may act on its org unit,
+ * in the order fields are checked: element and combo, then what `between` checks, then the unit.
+ */
+export async function resolveSeries(db: Executor, actor: Actor, action: Action, input: Omit<CellInput, 'period'>, between?: () => void) {
   const comboCode = input.categoryOptionCombo || 'default';
   const found = (await findElementAndCombo(db, input.dataElement, comboCode)) ?? (await unknownCode(db, input.dataElement, comboCode));
   const { coc_id: cocId, coc_code: cocCode, ...element } = found;
-  const coc = { id: cocId, code: cocCode };
-  const period = requirePeriod(input.period);
+  between?.();
   const unit = await requireOrgUnitAccess(db, actor, action, input.orgUnit);
-  const key: CellKey = { data_element_id: element.id, category_option_combo_id: coc.id, org_unit_id: unit.id, period: period.code };
-  return { element, coc, unit, period, key };
+  return { element, coc: { id: cocId, code: cocCode }, unit };
 }
 
 /** Names the unknown code of a cell (the element, else its combo) in a 400. */

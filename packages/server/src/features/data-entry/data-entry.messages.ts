@@ -7,7 +7,15 @@ export const dataEntryMessages = {
     const what = value === null ? `xoá giá trị` : `sửa thành ${value}`;
     return `Ô này vừa được ${by} ${what}${when}. Giá trị của bạn chưa được lưu: hãy xem lại rồi lưu lại nếu vẫn muốn thay.`;
   },
+  /** A value above the hard cap (judge-value.ts): refused, nothing stored. */
+  absurdValue: (value: string, cap: number) =>
+    `Giá trị ${formatCount(value)} vượt xa mọi mức có thể (tối đa ${formatCount(cap)}) nên không được lưu. Hãy kiểm tra lại số đã nhập.`,
 } as const;
+
+/** "1.000.000.000": Vietnamese thousands separators. */
+function formatCount(n: number | string): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
 
 /** "10:05 03/12/2023" in Vietnam time (UTC+7, no daylight saving). */
 function vietnamTime(iso: string): string {

@@ -1,20 +1,20 @@
 import type { DataValue } from '@syt/core/datavalue/types.ts';
-import type { DataValueTable } from '../../db/schema.ts';
+import type { DataValueRow } from '../../db/schema.ts';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
 export const DATA_VALUE_COLUMNS = [
   'data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'period_start', 'period_end',
   'province_id', 'value', 'comment', 'stored_by', 'created_at', 'updated_at', 'import_id',
-] as const satisfies readonly (keyof DataValueTable)[];
+] as const satisfies readonly (keyof DataValueRow)[];
 
 /** Inserts rows in multi-row statements (callers open the transaction). */
-export async function insertDataValueRows(db: Executor, rows: DataValueTable[]): Promise<void> {
+export async function insertDataValueRows(db: Executor, rows: DataValueRow[]): Promise<void> {
   await bulkInsert(db, 'data_value', DATA_VALUE_COLUMNS, rows);
 }
 
 /** Inserts new values and overwrites changed ones (created_at of existing rows is kept). */
-export async function upsertDataValueRows(db: Executor, rows: DataValueTable[]): Promise<void> {
+export async function upsertDataValueRows(db: Executor, rows: DataValueRow[]): Promise<void> {
   await bulkInsert(db, 'data_value', DATA_VALUE_COLUMNS, rows, {
     keys: ['data_element_id', 'category_option_combo_id', 'org_unit_id', 'period'],
     update: ['value', 'comment', 'stored_by', 'updated_at'],

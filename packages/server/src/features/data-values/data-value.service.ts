@@ -1,7 +1,7 @@
 import type { DataValue } from '@syt/core/datavalue/types.ts';
 import { parsePeriod } from '@syt/core/period/index.ts';
 import type { Database } from '../../db/database.ts';
-import type { DataValueTable } from '../../db/schema.ts';
+import type { DataValueRow } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
@@ -40,7 +40,7 @@ export async function storeTrustedValues(db: Executor, values: DataValue[], stor
     .select(['de.code as element', 'coc.code', 'coc.id'])
     .execute();
   const comboId = new Map(combos.map((c) => [`${c.element}|${c.code}`, c.id]));
-  const rows: DataValueTable[] = values.map((v) => {
+  const rows: DataValueRow[] = values.map((v) => {
     const unit = unitByCode.get(v.orgUnit);
     const period = requirePeriod(v.period);
     const coc = comboId.get(`${v.dataElement}|${v.categoryOptionCombo}`);

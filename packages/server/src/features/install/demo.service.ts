@@ -4,6 +4,7 @@ import { KONTUM_ORG_UNITS } from '@syt/core/orgunit/kontum.ts';
 import { countDataValues } from '../data-values/data-value.repository.ts';
 import { storeTrustedValues } from '../data-values/data-value.service.ts';
 import { idsByCode, type Executor } from '../metadata/upsert.ts';
+import { generateBoundsUnder } from '../quality/bounds.service.ts';
 import { findUserByUsername } from '../users/user.repository.ts';
 import { createUserRow, rootCode, setupInstallation, type InstallContext, type UserSeed } from './install.service.ts';
 
@@ -31,6 +32,9 @@ export async function loadDemo(ctx: InstallContext, options: { ifEmpty?: boolean
     await storeSubmissions(trx, generateDemoSubmissions(KONTUM_ORG_UNITS, ctx.clock.now().toISOString()));
     return storeTrustedValues(trx, values, 'demo', ctx.clock.now().toISOString());
   });
+  // Min–max bounds from the history just loaded, so entry and the outlier analysis work from the first sign-in.
+  const root = await ctx.db.selectFrom('org_unit').select('path').where('code', '=', rootCode()).executeTakeFirstOrThrow();
+  for (const dataSet of DEFAULT_PACKAGE.dataSets) await generateBoundsUnder(ctx, dataSet.code, root.path, 'demo');
   for (const seed of DEMO_USERS) {
     if (!(await findUserByUsername(ctx.db, seed.username))) await createUserRow(ctx, seed, DEMO_PASSWORD);
   }

@@ -8,6 +8,7 @@ import {
   IconEdit,
   IconFileCertificate,
   IconFileText,
+  IconFlag,
   IconForms,
   IconHome,
   IconListCheck,
@@ -22,6 +23,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import type { RegisteredRouter } from '@tanstack/react-router';
+import { qualityVi } from '../../i18n/quality.vi.ts';
 import { vi } from '../../i18n/vi.ts';
 
 /** Any path of the route tree, so a typo in a menu entry fails the type check. */
@@ -45,6 +47,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconReportAnalytics,
     children: [
       { label: vi.nav.completeness, icon: IconChartBar, to: '/bao-cao/tinh-hinh-nop' },
+      { label: qualityVi.page.title, icon: IconFlag, to: '/bao-cao/chat-luong-so-lieu' },
       { label: vi.nav.reportWriter, icon: IconFileText, to: '/bao-cao' },
     ],
   },

@@ -1,4 +1,4 @@
-import type { DataValue } from '@syt/core/datavalue/types.ts';
+import type { SaveValueAnswer } from '@syt/core/api/contract.ts';
 import type { Violation } from '@syt/core/validation/violation.ts';
 import { apiGet, apiSend } from '../../api/client.ts';
 import type {
@@ -40,10 +40,11 @@ export function fetchForm(key: FormKey): Promise<FormView> {
 /**
  * PUT /api/data-values: an empty value deletes; the comment is saved with the value (omitting it clears it).
  * `expected` is the value the user last saw ('' for empty): if someone changed it since, 409 VALUE_CHANGED.
+ * A value outside its bounds comes back with `outlier` (kept, marked for follow-up, a comment asked for).
  */
-export async function putDataValue(key: CellKey & { value: string; comment: string; expected: string }): Promise<DataValue | null> {
+export async function putDataValue(key: CellKey & { value: string; comment: string; expected: string }): Promise<SaveValueAnswer> {
   const body = { ...cellParams(key), value: key.value, comment: key.comment, expected: key.expected || null };
-  return (await apiSend<{ dataValue: DataValue | null }>('PUT', '/api/data-values', body)).dataValue;
+  return apiSend<SaveValueAnswer>('PUT', '/api/data-values', body);
 }
 
 /** GET /api/data-values/history: the cell's 12 periods up to this one. */

@@ -13,6 +13,8 @@ export function CellComment({ cell }: { cell: CellRef }) {
   const entry = useCellEntry(store, cellId(cell));
   const [text, setText] = useState(entry.comment);
   const noValue = entry.saved === '';
+  // A value outside its bounds asks for a comment: the box says so until one is stored.
+  const asked = !readOnly && entry.outlier?.commentRequired === true;
   return (
     <div>
       <Textarea
@@ -27,6 +29,8 @@ export function CellComment({ cell }: { cell: CellRef }) {
         maxRows={6}
         maxLength={5000}
         data-testid="cell-comment"
+        withAsterisk={asked}
+        error={asked && text.trim() === ''}
       />
       {!readOnly && (
         <Text size="xs" c="dimmed" mt={4}>

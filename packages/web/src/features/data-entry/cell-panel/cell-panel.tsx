@@ -9,6 +9,7 @@ import { useCellEntry, useFormGrid } from '../grid/form-grid-context.ts';
 import { CellAudit } from './cell-audit.tsx';
 import { CellComment } from './cell-comment.tsx';
 import { CellHistory } from './cell-history.tsx';
+import { CellOutlierNotice } from './cell-outlier.tsx';
 
 /** The focused cell and how it is named on the form. */
 export interface ActiveCell {
@@ -44,6 +45,7 @@ export function CellPanel({ formKey, active }: { formKey: FormKey; active: Activ
             {active.label}
           </Text>
           <CellError cell={active.cell} />
+          <CellOutlierNotice cell={active.cell} />
           {settled && settled.cell === active.cell && (
             <>
               <CellHistory formKey={formKey} cell={settled.cell} />

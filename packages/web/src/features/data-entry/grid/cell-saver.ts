@@ -1,8 +1,7 @@
 import { checkValue } from '@syt/core/datavalue/value-type.ts';
-import type { DataValue } from '@syt/core/datavalue/types.ts';
 import type { GridCell } from '@syt/core/form/section-grid.ts';
 import { vi } from '../../../i18n/vi.ts';
-import type { ValueChangedError } from '@syt/core/api/contract.ts';
+import type { SaveValueAnswer, ValueChangedError } from '@syt/core/api/contract.ts';
 import { hasErrorCode, type ApiRequestError } from '../../../api/api-error.ts';
 import { cellConflictVi } from '../../../i18n/cell-conflict.vi.ts';
 import { errorMessage } from '../../../lib/form-errors.ts';
@@ -11,7 +10,7 @@ import { cellId, type CellStore } from './cell-store.ts';
 
 type PutValue = (
   body: CellRef & { orgUnit: string; period: string; value: string; comment: string; expected: string },
-) => Promise<DataValue | null>;
+) => Promise<SaveValueAnswer>;
 
 export interface CellSaverOptions {
   store: CellStore;
@@ -107,7 +106,8 @@ export class CellSaver {
       try {
         // What the user saw: the last value stored through this grid or loaded with the form.
         const expected = store.get(id).saved;
-        const stored = await put({ ...cell, orgUnit: form.orgUnit, period: form.period, ...sent, expected });
+        const answer = await put({ ...cell, orgUnit: form.orgUnit, period: form.period, ...sent, expected });
+        const stored = answer.dataValue;
         const value = stored?.value ?? '';
         const entry = store.get(id);
         // Show the normalised value ("07" → "7") unless the user has typed something else meanwhile.
@@ -119,6 +119,7 @@ export class CellSaver {
           state: this.settle(id, 'saved'),
           error: null,
           conflict: null,
+          outlier: answer.outlier ?? null,
         });
         onSaved(cell);
       } catch (error) {

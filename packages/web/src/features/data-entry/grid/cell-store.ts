@@ -1,3 +1,4 @@
+import type { CellOutlier } from '@syt/core/api/contract.ts';
 import type { DataValue } from '@syt/core/datavalue/types.ts';
 import type { CellRef } from '../data-entry-types.ts';
 
@@ -24,9 +25,11 @@ export interface CellEntry {
   error: string | null;
   /** Set while a save awaits the user's choice after someone else changed the cell. */
   conflict: CellConflict | null;
+  /** Set when the last save stored a value outside its bounds (marked for follow-up; a comment is asked for). */
+  outlier: CellOutlier | null;
 }
 
-const EMPTY: CellEntry = Object.freeze({ saved: '', comment: '', draft: '', state: 'idle', error: null, conflict: null });
+const EMPTY: CellEntry = Object.freeze({ saved: '', comment: '', draft: '', state: 'idle', error: null, conflict: null, outlier: null });
 
 /** The store's key of a cell. */
 export const cellId = (cell: CellRef): string => `${cell.dataElement}|${cell.categoryOptionCombo}`;

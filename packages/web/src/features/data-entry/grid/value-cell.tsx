@@ -1,20 +1,30 @@
 import { Loader, TextInput, Tooltip } from '@mantine/core';
 import type { GridCell } from '@syt/core/form/section-grid.ts';
-import { IconAlertCircle, IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { IconAlertCircle, IconAlertTriangle, IconCheck, IconFlag } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
+import { qualityVi } from '../../../i18n/quality.vi.ts';
 import { vi } from '../../../i18n/vi.ts';
 import { CellConflictPopover } from './cell-conflict.tsx';
-import { cellId, type SaveState } from './cell-store.ts';
+import { cellId, type CellEntry, type SaveState } from './cell-store.ts';
 import { useCellEntry, useFormGrid } from './form-grid-context.ts';
 import { keyAction, moveFrom } from './grid-layout.ts';
 
-function StateIcon({ state }: { state: SaveState }) {
+function StateIcon({ state, flagged }: { state: SaveState; flagged: boolean }) {
+  // A stored value outside its bounds keeps its flag until a value within them replaces it.
+  if (flagged && (state === 'saved' || state === 'idle'))
+    return <IconFlag size={14} color="var(--mantine-color-orange-7)" aria-label={qualityVi.cell.flag} />;
   if (state === 'saving') return <Loader size={12} aria-label={vi.dataEntry.cell.saving} />;
   if (state === 'saved')
     return <IconCheck size={14} color="var(--mantine-color-teal-6)" aria-label={vi.dataEntry.cell.saved} />;
   if (state === 'error') return <IconAlertCircle size={14} color="var(--mantine-color-red-6)" />;
   if (state === 'conflict') return <IconAlertTriangle size={14} color="var(--mantine-color-orange-7)" />;
   return null;
+}
+
+/** What the cell's tooltip says: a refusal, else why its value is flagged. */
+function tooltipOf(entry: CellEntry): string | null {
+  if (entry.error) return entry.error;
+  return entry.outlier ? qualityVi.cell.outside(entry.outlier.bounds.min, entry.outlier.bounds.max) : null;
 }
 
 /** One value input: saves on blur, moves with arrows, Enter and Tab, reverts with Escape. */
@@ -47,9 +57,9 @@ export function ValueCell({ cell, label }: { cell: GridCell; label: string }) {
       onTakeTheirs={() => saver.takeTheirs(cell)}
     >
       <Tooltip
-        label={entry.error}
-        disabled={!entry.error || entry.conflict !== null}
-        color="red"
+        label={tooltipOf(entry)}
+        disabled={!tooltipOf(entry) || entry.conflict !== null}
+        color={entry.error ? 'red' : 'orange'}
         multiline
         maw={280}
         withArrow
@@ -65,12 +75,13 @@ export function ValueCell({ cell, label }: { cell: GridCell; label: string }) {
           aria-label={label}
           autoComplete="off"
           inputMode={isText ? 'text' : cell.valueType === 'INTEGER_ZERO_OR_POSITIVE' ? 'numeric' : 'decimal'}
-          rightSection={<StateIcon state={entry.state} />}
+          rightSection={<StateIcon state={entry.state} flagged={entry.outlier !== null} />}
           rightSectionWidth={24}
           rightSectionPointerEvents="none"
           styles={{ input: { textAlign: isText ? 'left' : 'right', fontVariantNumeric: 'tabular-nums' } }}
           data-testid={`cell-${cell.dataElement}-${cell.categoryOptionCombo}`}
           data-state={entry.state}
+          data-outlier={entry.outlier ? 'true' : undefined}
           onChange={(event) => store.edit(id, event.currentTarget.value)}
           onFocus={(event) => {
             event.currentTarget.select();
