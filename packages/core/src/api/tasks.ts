@@ -111,7 +111,7 @@ export interface DraftItem {
   deadline: TaskDeadline | null;
   /** The words the deadline was read from, for the reviewer to check. */
   deadlineText: string | null;
-  /** The units the item (or its heading) names, as written ("các TTYT huyện"), each with the org units it matched. */
+  /** The units the item (or its heading) names, as written ("các TTYT huyện"), each with the org units it matched and its role. */
   units: DraftUnitMention[];
 }
 
@@ -119,4 +119,6 @@ export interface DraftItem {
 export interface DraftUnitMention {
   text: string;
   units: UnitRef[];
+  /** COORDINATE when the text asks the unit to work with others ("phối hợp với CDC"), else LEAD. */
+  role: 'LEAD' | 'COORDINATE';
 }

@@ -28,6 +28,7 @@ describe('readDeadline', () => {
     expect(read('Tổ chức tiêm bổ sung trong quý IV')?.deadline).toEqual({ kind: 'DATE', date: '2024-12-31' });
     expect(read('Các nhiệm vụ 6 tháng cuối năm')?.deadline).toEqual({ kind: 'DATE', date: '2024-12-31' });
     expect(read('Kế hoạch 6 tháng đầu năm 2023')?.deadline).toEqual({ kind: 'DATE', date: '2023-06-30' });
+    expect(read('Hoàn thành trong sáu tháng cuối năm')?.deadline).toEqual({ kind: 'DATE', date: '2024-12-31' });
   });
 
   it('reads recurrences: a stated day, else the period\'s last day', () => {
@@ -35,6 +36,7 @@ describe('readDeadline', () => {
     expect(read('Gửi số liệu trước ngày 05 hằng tháng')?.deadline).toEqual({ kind: 'MONTHLY', day: 5 });
     expect(read('Báo cáo vào ngày 10 tháng cuối quý')?.deadline).toEqual({ kind: 'QUARTERLY', day: 10 });
     expect(read('Báo cáo sơ kết định kỳ 6 tháng')?.deadline).toEqual({ kind: 'HALF_YEARLY', day: 31 });
+    expect(read('Kiểm tra sáu tháng một lần')?.deadline).toEqual({ kind: 'HALF_YEARLY', day: 31 });
     expect(read('Tổng kết hàng năm')?.deadline).toEqual({ kind: 'YEARLY', month: 12, day: 31 });
     expect(read('Báo cáo hằng quý')?.deadline).toEqual({ kind: 'QUARTERLY', day: 31 });
   });

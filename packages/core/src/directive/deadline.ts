@@ -35,9 +35,11 @@ const WORDED_DATE = String.raw`(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))
 const CUED_DATE = new RegExp(String.raw`${CUE}(?:${NUMERIC_DATE}|${WORDED_DATE})(\s+hang\s+nam)?`, 'u');
 const MONTH_DAY = new RegExp(String.raw`${CUE}(\d{1,2})\s+(hang\s+thang|(?:cua\s+)?thang\s+cuoi\s+(?:moi\s+)?quy)`, 'u');
 const QUARTER = /(?:trong|truoc het|het|cuoi|ngay trong)\s+quy\s+(iv|iii|ii|i|[1-4])\b(?:\s+nam\s+(\d{4}))?/u;
-const HALF = /(?:trong\s+)?6\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?/u;
+// "6 tháng" or "sáu tháng".
+const SIX = String.raw`(?<![a-z0-9])(?:6|sau)\s+thang`;
+const HALF = new RegExp(String.raw`(?:trong\s+)?${SIX}\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?`, 'u');
 const RECURRING: readonly (readonly [RegExp, (day: number) => TaskDeadline])[] = [
-  [/(?:dinh ky|hang|moi)\s+6\s+thang|6\s+thang\s+(?:mot|1)\s+lan/u, (day) => ({ kind: 'HALF_YEARLY', day })],
+  [new RegExp(String.raw`(?:dinh ky|hang|moi)\s+${SIX}|${SIX}\s+(?:mot|1)\s+lan`, 'u'), (day) => ({ kind: 'HALF_YEARLY', day })],
   [/\b(?:dinh ky\s+)?(?:hang|moi)\s+nam\b/u, (day) => ({ kind: 'YEARLY', month: 12, day })],
   [/\b(?:dinh ky\s+)?(?:hang|moi)\s+quy\b/u, (day) => ({ kind: 'QUARTERLY', day })],
   [/\b(?:dinh ky\s+)?(?:hang|moi)\s+thang\b/u, (day) => ({ kind: 'MONTHLY', day })],

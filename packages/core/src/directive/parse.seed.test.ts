@@ -98,7 +98,7 @@ describe('parseDirective on the seeds, with the Kon Tum units', () => {
     const draft = parseDirective(SEED_003, units);
     expect(draft).toMatchObject({ number: null, date: null });
     const item = draft.groups[0]?.items[1];
-    expect(item?.units).toEqual([{ text: 'Các Trung tâm y tế huyện, thị, thành phố', units: units.map(({ code, name }) => ({ code, name })) }]);
+    expect(item?.units).toEqual([{ text: 'Các Trung tâm y tế huyện, thị, thành phố', units: units.map(({ code, name }) => ({ code, name })), role: 'LEAD' }]);
     expect(draft.groups.flatMap((g) => g.items).filter((i) => i.deadline !== null)).toEqual([]);
   });
 

@@ -109,6 +109,6 @@ describe('parseDirective reading the number, date, deadlines and units', () => {
   });
 
   it('matches no unit when given no org units, keeping the names', () => {
-    expect(parseDirective(text).groups[0]?.items[1]?.units).toEqual([{ text: 'Các TTYT huyện', units: [] }]);
+    expect(parseDirective(text).groups[0]?.items[1]?.units).toEqual([{ text: 'Các TTYT huyện', units: [], role: 'LEAD' }]);
   });
 });

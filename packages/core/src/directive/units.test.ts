@@ -15,6 +15,7 @@ const districts = [
   { code: '612', name: 'Đăk Tô' },
 ];
 const mentions = (text: string) => unitMentions(text, UNITS).map((m) => [m.text, m.units.map((u) => u.code)]);
+const roles = (text: string) => unitMentions(text, UNITS).map((m) => [m.text, m.role]);
 
 describe('unitMentions', () => {
   it('matches a provincial unit by its name or its abbreviation', () => {
@@ -41,6 +42,15 @@ describe('unitMentions', () => {
   it('keeps a name that matches no org unit, with none, and names each unit once', () => {
     expect(mentions('Trung tâm Y tế huyện; Ủy ban nhân dân các xã')).toEqual([['Trung tâm Y tế huyện', []]]);
     expect(mentions('Trung tâm Pháp y thực hiện giám định; Trung tâm Pháp y báo cáo')).toEqual([['Trung tâm Pháp y', []]]);
+  });
+
+  it('makes the units asked to work with others coordinating, through a list, and the rest leading', () => {
+    expect(roles('TTYT huyện Đăk Hà phối hợp với Trung tâm Kiểm soát bệnh tật và Chi cục ATVSTP kiểm tra')).toEqual([
+      ['TTYT huyện Đăk Hà', 'LEAD'],
+      ['Trung tâm Kiểm soát bệnh tật', 'COORDINATE'],
+      ['Chi cục ATVSTP', 'COORDINATE'],
+    ]);
+    expect(roles('Giám sát dịch; Trung tâm Kiểm soát bệnh tật tổng hợp báo cáo')).toEqual([['Trung tâm Kiểm soát bệnh tật', 'LEAD']]);
   });
 
   it('finds no unit in a text naming none, nor inside a longer word', () => {

@@ -3,7 +3,8 @@
  * the org units they stand for. Names and abbreviations are read alike (TTYT = Trung tâm Y tế, CDC = Trung tâm
  * Kiểm soát bệnh tật). A district health centre is its district's org unit (the centre reports for the district);
  * "các TTYT huyện" is every district. Other units match the org units whose name contains theirs. A name that
- * matches no org unit is kept with none, so the reviewer sees what the text asked for.
+ * matches no org unit is kept with none, so the reviewer sees what the text asked for. A unit asked to work with
+ * others ("phối hợp với CDC") coordinates; the others lead.
  */
 import type { DraftUnitMention, UnitRef } from '../api/tasks.ts';
 import { foldVietnamese } from '../vi/fold.ts';
@@ -35,6 +36,8 @@ const KINDS: readonly UnitKind[] = [
 const DISTRICT_LEVEL = 2;
 // Folded starts of the names of units that are not districts.
 const FACILITY = /^(?:trung tam|chi cuc|benh vien|phong|van phong|thanh tra|so) /u;
+// Folded words before a unit that make it a coordinating one, directly or through a list ("phối hợp với CDC và …").
+const COORDINATING = /(?:phoi hop(?: voi)?|cung voi|voi su phoi hop cua)(?:\s+[^,;.]{1,60}?(?:,|\s+va))*\s*$/u;
 // A bound on mentions per item: a text listing more units than this is not a task's assignment.
 const MAX_MENTIONS = 20;
 
@@ -98,7 +101,8 @@ export function unitMentions(text: string, units: readonly NamedUnit[]): DraftUn
       matched = units.filter((u) => !isDistrict(u) && expandedName(u.name).includes(kind.full));
     }
     const words = text.slice(match.index, end);
-    if (!mentions.some((m) => m.text === words)) mentions.push({ text: words, units: matched.map(ref) });
+    const role = COORDINATING.test(folded.slice(0, match.index)) ? 'COORDINATE' : 'LEAD';
+    if (!mentions.some((m) => m.text === words)) mentions.push({ text: words, units: matched.map(ref), role });
   }
   return mentions;
 }

@@ -17,21 +17,29 @@ export interface DraftRow {
   deadlineText: string | null;
 }
 
+/** The codes of the org units matched by the mentions of one role, each once. */
+function codesOf(mentions: readonly DraftUnitMention[], role: DraftUnitMention['role']): string[] {
+  return [...new Set(mentions.filter((m) => m.role === role).flatMap((m) => m.units.map((unit) => unit.code)))];
+}
+
 /** Every item of every group as a row: the group's field, and the units and deadline the text gives as starting guesses. */
 export function draftRows(draft: DirectiveDraft): DraftRow[] {
   return draft.groups.flatMap((group, g) =>
-    group.items.map((item, i) => ({
-      key: `${g}-${i}`,
-      group: group.heading,
-      title: item.title,
-      field: group.field,
-      leads: [...new Set(item.units.flatMap((mention) => mention.units.map((unit) => unit.code)))],
-      coordinating: [],
-      // Directives' items are mostly ongoing duties unless the text gives a time.
-      deadline: item.deadline ? deadlineValueOf(item.deadline) : { ...EMPTY_DEADLINE, kind: 'ONGOING' },
-      named: item.units,
-      deadlineText: item.deadlineText,
-    })),
+    group.items.map((item, i) => {
+      const leads = codesOf(item.units, 'LEAD');
+      return {
+        key: `${g}-${i}`,
+        group: group.heading,
+        title: item.title,
+        field: group.field,
+        leads,
+        coordinating: codesOf(item.units, 'COORDINATE').filter((code) => !leads.includes(code)),
+        // Directives' items are mostly ongoing duties unless the text gives a time.
+        deadline: item.deadline ? deadlineValueOf(item.deadline) : { ...EMPTY_DEADLINE, kind: 'ONGOING' },
+        named: item.units,
+        deadlineText: item.deadlineText,
+      };
+    }),
   );
 }
 
