@@ -50,7 +50,7 @@ describe('unitMentions', () => {
       ['Trung tâm Kiểm soát bệnh tật', 'COORDINATE'],
       ['Chi cục ATVSTP', 'COORDINATE'],
     ]);
-    expect(roles('Giám sát dịch; Trung tâm Kiểm soát bệnh tật tổng hợp báo cáo')).toEqual([['Trung tâm Kiểm soát bệnh tật', 'LEAD']]);
+    expect(roles('Phối hợp giám sát dịch; Trung tâm Kiểm soát bệnh tật tổng hợp báo cáo')).toEqual([['Trung tâm Kiểm soát bệnh tật', 'LEAD']]);
   });
 
   it('finds no unit in a text naming none, nor inside a longer word', () => {

@@ -36,8 +36,9 @@ const KINDS: readonly UnitKind[] = [
 const DISTRICT_LEVEL = 2;
 // Folded starts of the names of units that are not districts.
 const FACILITY = /^(?:trung tam|chi cuc|benh vien|phong|van phong|thanh tra|so) /u;
-// Folded words before a unit that make it a coordinating one, directly or through a list ("phối hợp với CDC và …").
-const COORDINATING = /(?:phoi hop(?: voi)?|cung voi|voi su phoi hop cua)(?:\s+[^,;.]{1,60}?(?:,|\s+va))*\s*$/u;
+// Folded words that, earlier in the same clause, make a unit a coordinating one ("phối hợp với CDC và …").
+const COORDINATING = /\b(?:phoi hop|cung voi)\b/u;
+const CLAUSE_BREAK = /[;.:]/u;
 // A bound on mentions per item: a text listing more units than this is not a task's assignment.
 const MAX_MENTIONS = 20;
 
@@ -101,7 +102,8 @@ export function unitMentions(text: string, units: readonly NamedUnit[]): DraftUn
       matched = units.filter((u) => !isDistrict(u) && expandedName(u.name).includes(kind.full));
     }
     const words = text.slice(match.index, end);
-    const role = COORDINATING.test(folded.slice(0, match.index)) ? 'COORDINATE' : 'LEAD';
+    const clause = folded.slice(0, match.index).split(CLAUSE_BREAK).at(-1) ?? '';
+    const role = COORDINATING.test(clause) ? 'COORDINATE' : 'LEAD';
     if (!mentions.some((m) => m.text === words)) mentions.push({ text: words, units: matched.map(ref), role });
   }
   return mentions;
