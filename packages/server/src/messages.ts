@@ -95,6 +95,8 @@ export const vi = {
     directiveNotFound: (id: number | string) => `Không tìm thấy văn bản chỉ đạo số ${id}.`,
     attachmentNotFound: (id: number | string) => `Không tìm thấy tệp đính kèm số ${id}.`,
     notDraft: 'Nhiệm vụ đã được xác nhận.',
+    dayNotInMonth: (day: number, month: number) => `Tháng ${month} không có ngày ${day}.`,
+    tooManyTaskRows: (max: number) => `Mỗi lần chỉ giao được tối đa ${max} nhiệm vụ (tính mỗi đơn vị chủ trì một nhiệm vụ).`,
     importType: (file: string) => `Chỉ nhập được văn bản chỉ đạo từ tệp .docx hoặc .txt ("${file}").`,
     importNothing: 'Không tìm thấy mục nhiệm vụ nào (đánh số hoặc gạch đầu dòng) trong văn bản.',
     importUnreadable: (file: string) => `Không đọc được nội dung tệp "${file}".`,

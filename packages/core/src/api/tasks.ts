@@ -13,12 +13,21 @@ export type TaskField = (typeof TASK_FIELDS)[number];
 export const TASK_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DONE_LATE', 'OVERDUE', 'PAUSED'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-/** A deadline: one date, or a recurrence (monthly/quarterly: due on `day` of each month/quarter's last month; ONGOING: "thường xuyên", never overdue). */
+/**
+ * A deadline: one date, or a recurrence (monthly/quarterly/half-yearly: due on `day` of each month, of each quarter's
+ * last month, of June and December; yearly: on `day`/`month` each year). ONGOING ("thường xuyên") and ON_REQUEST
+ * ("đột xuất", "khi có yêu cầu") have no due date and are never overdue.
+ */
 export type TaskDeadline =
   | { kind: 'DATE'; date: string }
   | { kind: 'MONTHLY'; day: number }
   | { kind: 'QUARTERLY'; day: number }
-  | { kind: 'ONGOING' };
+  | { kind: 'HALF_YEARLY'; day: number }
+  | { kind: 'YEARLY'; month: number; day: number }
+  | { kind: 'ONGOING' }
+  | { kind: 'ON_REQUEST' };
+
+export const DEADLINE_KINDS = ['DATE', 'MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'YEARLY', 'ONGOING', 'ON_REQUEST'] as const satisfies readonly TaskDeadline['kind'][];
 
 export interface UnitRef {
   code: string;
@@ -90,5 +99,28 @@ export interface TaskView extends TaskSummary {
 /** POST /api/directives/import (multipart `file`: .docx or .txt) → the parsed groups, not stored until confirmed. */
 export interface DirectiveDraft {
   subject: string;
-  groups: { heading: string; field: TaskField; items: string[] }[];
+  /** The document's number from its "Số: 15/TB-SYT" line; null when the text has none. */
+  number: string | null;
+  /** The date of issue from "Kon Tum, ngày 05 tháng 01 năm 2024" (ISO); null when the text has none. */
+  date: string | null;
+  groups: { heading: string; field: TaskField; items: DraftItem[] }[];
+}
+
+/** One item of an imported directive, with what its text says about when and by whom. */
+export interface DraftItem {
+  title: string;
+  /** The deadline the text gives ("trước ngày 15/01/2024", "hằng năm", "đột xuất"); null when it gives none. */
+  deadline: TaskDeadline | null;
+  /** The words the deadline was read from, for the reviewer to check. */
+  deadlineText: string | null;
+  /** The units the item (or its heading) names, as written ("các TTYT huyện"), each with the org units it matched and its role. */
+  units: DraftUnitMention[];
+}
+
+/** A unit named in a directive and the org units it stands for (none when no org unit matches; several for a group). */
+export interface DraftUnitMention {
+  text: string;
+  units: UnitRef[];
+  /** COORDINATE when the text asks the unit to work with others ("phối hợp với CDC"), else LEAD. */
+  role: 'LEAD' | 'COORDINATE';
 }

@@ -45,6 +45,24 @@ describe('nextDueDate', () => {
   it('has no due date for an ongoing task', () => {
     expect(nextDueDate({ kind: 'ONGOING' }, '2023-11-01')).toBeNull();
   });
+
+  it('takes June or December for a half-yearly deadline, clamping the day', () => {
+    expect(nextDueDate({ kind: 'HALF_YEARLY', day: 31 }, '2024-01-10')).toBe('2024-06-30');
+    expect(nextDueDate({ kind: 'HALF_YEARLY', day: 31 }, '2024-07-01')).toBe('2024-12-31');
+    expect(nextDueDate({ kind: 'HALF_YEARLY', day: 15 }, '2024-12-16')).toBe('2025-06-15');
+  });
+
+  it('takes the day and month of this year or the next for a yearly deadline', () => {
+    expect(nextDueDate({ kind: 'YEARLY', month: 12, day: 15 }, '2024-01-10')).toBe('2024-12-15');
+    expect(nextDueDate({ kind: 'YEARLY', month: 12, day: 15 }, '2024-12-15')).toBe('2024-12-15');
+    expect(nextDueDate({ kind: 'YEARLY', month: 12, day: 15 }, '2024-12-16')).toBe('2025-12-15');
+    expect(nextDueDate({ kind: 'YEARLY', month: 2, day: 29 }, '2023-01-01')).toBe('2023-02-28');
+    expect(() => nextDueDate({ kind: 'YEARLY', month: 13, day: 1 }, '2023-01-01')).toThrow(RangeError);
+  });
+
+  it('has no due date for a task done on request', () => {
+    expect(nextDueDate({ kind: 'ON_REQUEST' }, '2023-11-01')).toBeNull();
+  });
 });
 
 describe('deadlineLabel', () => {
@@ -53,6 +71,9 @@ describe('deadlineLabel', () => {
     expect(deadlineLabel({ kind: 'MONTHLY', day: 5 })).toBe('Ngày 05 hằng tháng');
     expect(deadlineLabel({ kind: 'QUARTERLY', day: 10 })).toBe('Ngày 10 tháng cuối quý');
     expect(deadlineLabel({ kind: 'ONGOING' })).toBe('Thường xuyên');
+    expect(deadlineLabel({ kind: 'HALF_YEARLY', day: 31 })).toBe('Ngày 31 tháng 6 và tháng 12');
+    expect(deadlineLabel({ kind: 'YEARLY', month: 1, day: 5 })).toBe('Ngày 05/01 hằng năm');
+    expect(deadlineLabel({ kind: 'ON_REQUEST' })).toBe('Khi có yêu cầu');
   });
 
   it('is in NFC', () => {

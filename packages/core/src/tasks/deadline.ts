@@ -1,4 +1,4 @@
-/** Due dates and labels of task deadlines: one date, a day of each month or quarter, or ongoing. */
+/** Due dates and labels of task deadlines: one date, a day of each month, quarter, half-year or year, ongoing, or on request. */
 import type { TaskDeadline } from '../api/tasks.ts';
 import { daysInMonth, isoDateFromParts, parseIsoDate } from '../period/iso-date.ts';
 import { formatViDate } from '../vi/date.ts';
@@ -25,8 +25,9 @@ function nextDayOfMonths(day: number, onOrAfter: string, allowed: (month: number
 }
 
 const isQuarterEnd = (month: number): boolean => month % 3 === 0;
+const isHalfYearEnd = (month: number): boolean => month % 6 === 0;
 
-/** The next date a deadline falls due on or after `onOrAfter` (ISO); null for ONGOING. */
+/** The next date a deadline falls due on or after `onOrAfter` (ISO); null for ONGOING and ON_REQUEST. */
 export function nextDueDate(deadline: TaskDeadline, onOrAfter: string): string | null {
   switch (deadline.kind) {
     case 'DATE':
@@ -36,21 +37,35 @@ export function nextDueDate(deadline: TaskDeadline, onOrAfter: string): string |
       return nextDayOfMonths(deadline.day, onOrAfter, () => true);
     case 'QUARTERLY':
       return nextDayOfMonths(deadline.day, onOrAfter, isQuarterEnd);
+    case 'HALF_YEARLY':
+      return nextDayOfMonths(deadline.day, onOrAfter, isHalfYearEnd);
+    case 'YEARLY':
+      if (!Number.isInteger(deadline.month) || deadline.month < 1 || deadline.month > 12) throw new RangeError(`Not a month: ${deadline.month}`);
+      return nextDayOfMonths(deadline.day, onOrAfter, (month) => month === deadline.month);
     case 'ONGOING':
+    case 'ON_REQUEST':
       return null;
   }
 }
 
-/** `05/12/2023`, `Ngày 05 hằng tháng`, `Ngày 10 tháng cuối quý`, `Thường xuyên`. */
+const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+/** `05/12/2023`, `Ngày 05 hằng tháng`, `Ngày 10 tháng cuối quý`, `Ngày 30 tháng cuối 6 tháng`, `Ngày 15/12 hằng năm`, `Thường xuyên`, `Khi có yêu cầu`. */
 export function deadlineLabel(deadline: TaskDeadline): string {
   switch (deadline.kind) {
     case 'DATE':
       return formatViDate(deadline.date);
     case 'MONTHLY':
-      return `Ngày ${String(deadline.day).padStart(2, '0')} hằng tháng`;
+      return `Ngày ${twoDigits(deadline.day)} hằng tháng`;
     case 'QUARTERLY':
-      return `Ngày ${String(deadline.day).padStart(2, '0')} tháng cuối quý`;
+      return `Ngày ${twoDigits(deadline.day)} tháng cuối quý`;
+    case 'HALF_YEARLY':
+      return `Ngày ${twoDigits(deadline.day)} tháng 6 và tháng 12`;
+    case 'YEARLY':
+      return `Ngày ${twoDigits(deadline.day)}/${twoDigits(deadline.month)} hằng năm`;
     case 'ONGOING':
       return 'Thường xuyên';
+    case 'ON_REQUEST':
+      return 'Khi có yêu cầu';
   }
 }

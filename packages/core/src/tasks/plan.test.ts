@@ -74,3 +74,17 @@ describe('proposePlan', () => {
     expect(() => proposePlan([], '202313')).toThrow();
   });
 });
+
+describe('proposePlan with half-yearly, yearly and on-request deadlines', () => {
+  const tasks = [
+    task('Báo cáo 6 tháng', { kind: 'HALF_YEARLY', day: 31 }),
+    task('Báo cáo năm', { kind: 'YEARLY', month: 12, day: 15 }),
+    task('Báo cáo đột xuất', { kind: 'ON_REQUEST' }),
+  ];
+
+  it('proposes a half-yearly task for June and December, a yearly one for its month, one on request never', () => {
+    expect(proposePlan(tasks, '202305')).toEqual(['Báo cáo 6 tháng']);
+    expect(proposePlan(tasks, '202311')).toEqual(['Báo cáo năm', 'Báo cáo 6 tháng']);
+    expect(proposePlan(tasks, '202307')).toEqual([]);
+  });
+});

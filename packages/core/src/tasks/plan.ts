@@ -5,7 +5,8 @@
  * 1. open tasks carried over: OVERDUE, or a fixed date before the next month (due in the reported month and not
  *    done) — unfinished work is named first so it is not lost;
  * 2. open tasks with a fixed date in the next month;
- * 3. recurring tasks: monthly ones, quarterly ones when the next month ends a quarter, then ongoing ones.
+ * 3. recurring tasks: monthly ones, quarterly, half-yearly and yearly ones when the next month is theirs, then
+ *    ongoing ones. Tasks done on request (ON_REQUEST) are left out: nothing is due until someone asks.
  * Within a block: by due date, then by title in Vietnamese order. DONE, DONE_LATE and PAUSED tasks are left out.
  */
 import type { TaskDeadline, TaskStatus } from '../api/tasks.ts';
@@ -54,6 +55,10 @@ function blockOf(task: PlannedTask, span: { first: string; last: string; month: 
     return due <= span.last ? 1 : null;
   }
   if (deadline.kind === 'QUARTERLY' && span.month % 3 !== 0) return null;
+  if (deadline.kind === 'HALF_YEARLY' && span.month % 6 !== 0) return null;
+  if (deadline.kind === 'YEARLY' && span.month !== deadline.month) return null;
+  // A task done on request has nothing planned until the request comes.
+  if (deadline.kind === 'ON_REQUEST') return null;
   return 2;
 }
 

@@ -3,8 +3,9 @@
  *
  * Choices:
  * - DONE, DONE_LATE and PAUSED are final or deliberate and never change with time.
- * - Only a DATE deadline makes a task OVERDUE (today after the date). Recurring deadlines (MONTHLY, QUARTERLY) are
- *   never overdue as a whole: each period's occurrence is a reminder, not a status. ONGOING is never overdue.
+ * - Only a DATE deadline makes a task OVERDUE (today after the date). Recurring deadlines (MONTHLY, QUARTERLY,
+ *   HALF_YEARLY, YEARLY) are never overdue as a whole: each period's occurrence is a reminder, not a status.
+ *   ONGOING and ON_REQUEST are never overdue.
  * - A task stored OVERDUE that is no longer past due (its deadline moved later, or made recurring) returns to
  *   IN_PROGRESS, not NOT_STARTED: it was already under way long enough to be late.
  */

@@ -25,7 +25,7 @@ describe.each(DIALECTS)('syt tasks list on $name', (dialect) => {
     const task = async (title: string, lead: string, deadline: { kind: 'DATE'; date: string } | { kind: 'ONGOING' }, draft = 0) =>
       insertTask(database.db, {
         directive_id: null, group_heading: null, title, content: '', field: 'PHONG_BENH', lead_org_unit_id: (await findOrgUnitByCode(database.db, lead))!.id,
-        deadline_kind: deadline.kind, deadline_date: deadline.kind === 'DATE' ? deadline.date : null, deadline_day: null,
+        deadline_kind: deadline.kind, deadline_date: deadline.kind === 'DATE' ? deadline.date : null, deadline_day: null, deadline_month: null,
         due_date: deadline.kind === 'DATE' ? deadline.date : null, status: 'NOT_STARTED', draft, created_at: at, created_by: 'cv', updated_at: at, updated_by: 'cv',
       });
     await task('Tổng kết năm 2023', '615', { kind: 'DATE', date: '2024-01-15' });

@@ -15,6 +15,7 @@ import * as m0011 from './migrations/0011_second_factor.ts';
 import * as m0012 from './migrations/0012_report_inputs_version.ts';
 import * as m0013 from './migrations/0013_report_completeness.ts';
 import * as m0014 from './migrations/0014_outlier_bounds.ts';
+import * as m0015 from './migrations/0015_task_deadline_kinds.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0012_report_inputs_version': m0012,
   '0013_report_completeness': m0013,
   '0014_outlier_bounds': m0014,
+  '0015_task_deadline_kinds': m0015,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

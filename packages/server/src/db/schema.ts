@@ -342,9 +342,11 @@ export interface TaskTable {
   content: string;
   field: string;
   lead_org_unit_id: number;
-  deadline_kind: 'DATE' | 'MONTHLY' | 'QUARTERLY' | 'ONGOING';
+  deadline_kind: 'DATE' | 'MONTHLY' | 'QUARTERLY' | 'HALF_YEARLY' | 'YEARLY' | 'ONGOING' | 'ON_REQUEST';
   deadline_date: string | null;
   deadline_day: number | null;
+  /** The month of a YEARLY deadline. */
+  deadline_month: number | null;
   due_date: string | null;
   status: string;
   draft: number;

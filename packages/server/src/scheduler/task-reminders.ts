@@ -18,7 +18,7 @@ const TITLES: Record<ReminderStage, (title: string, date: string) => string> = {
 };
 
 /** The date an open task is next due on `today`: its fixed date, or the recurrence's next one (null when ongoing). */
-export function taskDueDate(task: Pick<TaskRecord, 'deadline_kind' | 'deadline_date' | 'deadline_day'>, today: string): string | null {
+export function taskDueDate(task: Pick<TaskRecord, 'deadline_kind' | 'deadline_date' | 'deadline_day' | 'deadline_month'>, today: string): string | null {
   return nextDueDate(deadlineOf(task), today);
 }
 

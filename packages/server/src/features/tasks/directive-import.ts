@@ -1,5 +1,6 @@
 /** A directive's text read from an uploaded .docx or .txt, then parsed into draft task groups (nothing stored). */
 import type { DirectiveDraft } from '@syt/core/api/tasks.ts';
+import type { NamedUnit } from '@syt/core/directive/index.ts';
 import { parseDirective } from '@syt/core/tasks/index.ts';
 import mammoth from 'mammoth';
 import { vi } from '../../messages.ts';
@@ -7,13 +8,16 @@ import { checkArchive } from '../attachments/archive-limits.ts';
 import { checkUpload, fileError, type Upload } from '../attachments/attachment.service.ts';
 import { extensionOf } from '../attachments/file-types.ts';
 
-/** The draft groups of an uploaded directive; 400 naming the file when it is not .docx/.txt or holds no items. */
-export async function importDirective(upload: Upload, maxBytes: number): Promise<DirectiveDraft> {
+/**
+ * The draft of an uploaded directive, the units it names matched to `units`; 400 naming the file when it is not
+ * .docx/.txt or holds no items.
+ */
+export async function importDirective(upload: Upload, maxBytes: number, units: readonly NamedUnit[]): Promise<DirectiveDraft> {
   checkUpload(upload, maxBytes);
   const ext = extensionOf(upload.fileName);
   if (ext !== 'docx' && ext !== 'txt') throw fileError(vi.tasks.importType(upload.fileName));
   const text = ext === 'txt' ? upload.bytes.toString('utf8').replace(/^\uFEFF/, '') : await docxText(upload);
-  const draft = parseDirective(text);
+  const draft = parseDirective(text, units);
   if (draft.groups.every((g) => g.items.length === 0)) throw fileError(vi.tasks.importNothing);
   return draft;
 }

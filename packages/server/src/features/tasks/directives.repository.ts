@@ -1,5 +1,6 @@
 import type { DirectiveTable } from '../../db/schema.ts';
 import type { Executor } from '../metadata/upsert.ts';
+import { likeUnder } from './tasks.repository.ts';
 
 const directiveColumns = ['d.id', 'd.number', 'd.date', 'd.type', 'd.issuer', 'd.subject', 'd.attachment_id', 'd.created_at', 'd.created_by', 'd.updated_at'] as const;
 
@@ -24,4 +25,18 @@ export async function listDirectives(db: Executor, ids?: number[]): Promise<Dire
   let q = directives(db);
   if (ids) q = q.where('d.id', 'in', ids);
   return q.orderBy('d.date', 'desc').orderBy('d.id', 'desc').execute();
+}
+
+/** The org units open on `date` under a scope: those an imported directive's unit names are matched to. */
+export async function openUnitsUnder(db: Executor, pathPrefix: string, date: string) {
+  return db
+    .selectFrom('org_unit')
+    .select(['code', 'name', 'level'])
+    .where(likeUnder('path', pathPrefix))
+    .where('opening_date', '<=', date)
+    .where((eb) => eb.or([eb('closing_date', 'is', null), eb('closing_date', '>=', date)]))
+    .orderBy('level')
+    .orderBy('sort_order')
+    .orderBy('code')
+    .execute();
 }

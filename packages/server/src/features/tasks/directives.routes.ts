@@ -7,8 +7,7 @@ import { vi } from '../../messages.ts';
 import { requireRole } from '../access/access.service.ts';
 import { fileError } from '../attachments/attachment.service.ts';
 import { readMultipartForm, sendAttachment } from '../attachments/attachment.http.ts';
-import { importDirective } from './directive-import.ts';
-import { addDirectiveTasks, createDirective, directiveFile, getDirectiveView, listDirectiveViews } from './directives.service.ts';
+import { addDirectiveTasks, createDirective, directiveFile, getDirectiveView, listDirectiveViews, readDirectiveDraft } from './directives.service.ts';
 import { directiveBody, directiveTasksBody, idParams, parseFields } from './tasks.schema.ts';
 
 /** Directive documents (văn bản chỉ đạo): recorded with their file, imported into draft tasks, and their tasks added. */
@@ -24,10 +23,11 @@ export async function directiveRoutes(api: FastifyInstance, ctx: AppContext): Pr
     return reply.status(201).send(await createDirective(ctx, actor, parseFields(directiveBody, fields), file));
   });
   r.post('/directives/import', { onRequest }, async (req) => {
-    requireRole(actorOf(req), 'manage-tasks');
+    const actor = actorOf(req);
+    requireRole(actor, 'manage-tasks');
     const { file } = await directiveForm(req, ctx.config.uploadMaxBytes);
     if (!file) throw fileError(vi.tasks.fileMissing);
-    return importDirective(file, ctx.config.uploadMaxBytes);
+    return readDirectiveDraft(ctx, actor, file);
   });
   r.get('/directives/:id', { schema: { params: idParams } }, async (req) => getDirectiveView(ctx, actorOf(req), req.params.id));
   r.get('/directives/:id/file', { schema: { params: idParams } }, async (req, reply) =>

@@ -1,4 +1,4 @@
-import type { DirectiveView, TaskView } from '@syt/core/api/tasks.ts';
+import type { DirectiveDraft, DirectiveView, TaskView } from '@syt/core/api/tasks.ts';
 import type { AppContext } from '../../app.ts';
 import { notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
@@ -7,10 +7,11 @@ import { requireRole } from '../access/access.service.ts';
 import { attachmentRefs, readAttachment, storeAttachment, type Upload } from '../attachments/attachment.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { displayNames } from '../users/display-names.repository.ts';
-import { findDirective, insertDirective, listDirectives, type DirectiveRecord } from './directives.repository.ts';
+import { importDirective } from './directive-import.ts';
+import { findDirective, insertDirective, listDirectives, openUnitsUnder, type DirectiveRecord } from './directives.repository.ts';
 import { toDirectiveView } from './tasks.presenter.ts';
-import type { DirectiveInput, TaskInput } from './tasks.schema.ts';
-import { getTaskView, insertTasks, listTaskSummaries } from './tasks.service.ts';
+import type { DirectiveInput, DirectiveTaskInput } from './tasks.schema.ts';
+import { getTaskView, insertTasks, listTaskSummaries, todayOf } from './tasks.service.ts';
 
 /**
  * Directives are the department's documents: its staff and leaders see them all; a unit sees those holding a task
@@ -45,6 +46,12 @@ export async function createDirective(ctx: AppContext, actor: Actor, input: Dire
   return getDirectiveView(ctx, actor, id);
 }
 
+/** An uploaded directive read into a draft (nothing stored); its unit names matched to the open units of the staff member's scope, so a draft proposes no unit they may not assign. */
+export async function readDirectiveDraft(ctx: AppContext, actor: Actor, file: Upload): Promise<DirectiveDraft> {
+  requireRole(actor, 'manage-tasks');
+  return importDirective(file, ctx.config.uploadMaxBytes, await openUnitsUnder(ctx.db, actor.scopePath, todayOf(ctx)));
+}
+
 /** The directive's file, for whoever may see the directive. */
 export async function directiveFile(ctx: AppContext, actor: Actor, id: number) {
   const view = await getDirectiveView(ctx, actor, id);
@@ -53,8 +60,8 @@ export async function directiveFile(ctx: AppContext, actor: Actor, id: number) {
   return file;
 }
 
-/** Tasks of a directive as reviewed: all stored in one transaction, confirmed or as drafts. */
-export async function addDirectiveTasks(ctx: AppContext, actor: Actor, id: number, tasks: TaskInput[], draft: boolean): Promise<TaskView[]> {
+/** Tasks of a directive as reviewed: all stored in one transaction, confirmed or as drafts; a group's task once per unit. */
+export async function addDirectiveTasks(ctx: AppContext, actor: Actor, id: number, tasks: DirectiveTaskInput[], draft: boolean): Promise<TaskView[]> {
   requireRole(actor, 'manage-tasks');
   const ids = await ctx.db.transaction().execute(async (trx) => {
     if (!(await findDirective(trx, id))) throw notFound(vi.tasks.directiveNotFound(id));

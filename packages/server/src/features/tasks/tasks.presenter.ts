@@ -4,14 +4,21 @@ import { DIRECTIVE_TYPE_LABELS, TASK_FIELD_LABELS, TASK_STATUS_LABELS, deadlineL
 import type { TaskAbilities } from './task-access.ts';
 import type { TaskRecord, UnitRow } from './tasks.repository.ts';
 
+type DeadlineRow = Pick<TaskRecord, 'deadline_kind' | 'deadline_date' | 'deadline_day' | 'deadline_month'>;
+
 /** The deadline a task row stores, as the domain reads it. */
-export function deadlineOf(row: Pick<TaskRecord, 'deadline_kind' | 'deadline_date' | 'deadline_day'>): TaskDeadline {
+export function deadlineOf(row: DeadlineRow): TaskDeadline {
   switch (row.deadline_kind) {
     case 'DATE':
       return { kind: 'DATE', date: row.deadline_date! };
     case 'MONTHLY':
     case 'QUARTERLY':
+    case 'HALF_YEARLY':
       return { kind: row.deadline_kind, day: Number(row.deadline_day) };
+    case 'YEARLY':
+      return { kind: 'YEARLY', month: Number(row.deadline_month), day: Number(row.deadline_day) };
+    case 'ON_REQUEST':
+      return { kind: 'ON_REQUEST' };
     default:
       return { kind: 'ONGOING' };
   }
@@ -22,12 +29,13 @@ export function deadlineColumns(deadline: TaskDeadline) {
   return {
     deadline_kind: deadline.kind,
     deadline_date: deadline.kind === 'DATE' ? deadline.date : null,
-    deadline_day: deadline.kind === 'MONTHLY' || deadline.kind === 'QUARTERLY' ? deadline.day : null,
+    deadline_day: 'day' in deadline ? deadline.day : null,
+    deadline_month: deadline.kind === 'YEARLY' ? deadline.month : null,
   };
 }
 
 /** What the status rules need of a stored task. */
-export function timingOf(row: Pick<TaskRecord, 'deadline_kind' | 'deadline_date' | 'deadline_day' | 'status' | 'created_at'>): TaskTiming {
+export function timingOf(row: DeadlineRow & Pick<TaskRecord, 'status' | 'created_at'>): TaskTiming {
   return { deadline: deadlineOf(row), status: row.status as TaskStatus, createdOn: vietnamDate(new Date(row.created_at)) };
 }
 

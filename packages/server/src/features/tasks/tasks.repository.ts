@@ -4,7 +4,7 @@ import type { Executor } from '../metadata/upsert.ts';
 
 const taskColumns = [
   't.id', 't.directive_id', 't.group_heading', 't.title', 't.content', 't.field', 't.lead_org_unit_id', 't.deadline_kind',
-  't.deadline_date', 't.deadline_day', 't.due_date', 't.status', 't.draft', 't.created_at', 't.created_by', 't.updated_at',
+  't.deadline_date', 't.deadline_day', 't.deadline_month', 't.due_date', 't.status', 't.draft', 't.created_at', 't.created_by', 't.updated_at',
   't.updated_by', 'ou.code as lead_code', 'ou.name as lead_name', 'ou.path as lead_path',
 ] as const;
 
@@ -22,7 +22,7 @@ export interface UnitRow {
 
 /** A LIKE pattern matching a path and everything below it. */
 const under = (path: string) => `${path.replace(/[!%_]/g, '!$&')}%`;
-const likeUnder = (column: string, path: string): Expression<SqlBool> => sql<SqlBool>`${sql.ref(column)} like ${under(path)} escape '!'`;
+export const likeUnder = (column: string, path: string): Expression<SqlBool> => sql<SqlBool>`${sql.ref(column)} like ${under(path)} escape '!'`;
 
 /** One task with its lead unit. */
 export async function findTask(db: Executor, id: number): Promise<TaskRecord | undefined> {
@@ -86,7 +86,7 @@ export async function updateTask(db: Executor, id: number, changes: Partial<Task
 export async function openTasksWithDeadline(db: Executor) {
   return db
     .selectFrom('task')
-    .select(['id', 'title', 'lead_org_unit_id', 'deadline_kind', 'deadline_date', 'deadline_day', 'due_date', 'status', 'created_at'])
+    .select(['id', 'title', 'lead_org_unit_id', 'deadline_kind', 'deadline_date', 'deadline_day', 'deadline_month', 'due_date', 'status', 'created_at'])
     .where('draft', '=', 0)
     .where('deadline_kind', '=', 'DATE')
     .where('status', 'in', ['NOT_STARTED', 'IN_PROGRESS'])

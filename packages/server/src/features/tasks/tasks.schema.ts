@@ -1,16 +1,34 @@
 import { DIRECTIVE_TYPES, TASK_FIELDS } from '@syt/core/api/tasks.ts';
+import { daysInMonth } from '@syt/core/period/iso-date.ts';
 import { z } from 'zod';
 import { badRequest } from '../../errors.ts';
+import { vi } from '../../messages.ts';
 
 const code = z.string().trim().min(1).max(100);
 const day = z.coerce.number().int().min(1).max(31);
 
-/** A deadline: one date, a day of each month or of each quarter's last month, or ongoing ("thường xuyên"). */
+// A leap year, so 29/02 is a yearly day (clamped to 28/02 in other years).
+const LEAP_YEAR = 2024;
+
+/** A day and month that occur in some year. */
+const yearly = z
+  .object({ kind: z.literal('YEARLY'), month: z.coerce.number().int().min(1).max(12), day })
+  .superRefine((d, ctx) => {
+    if (d.day > daysInMonth(LEAP_YEAR, d.month)) ctx.addIssue({ code: 'custom', path: ['day'], message: vi.tasks.dayNotInMonth(d.day, d.month) });
+  });
+
+/**
+ * A deadline: one date; a day of each month, of each quarter's last month, of June and December, or a day and
+ * month of each year; ongoing ("thường xuyên"); or on request ("đột xuất").
+ */
 export const deadline = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('DATE'), date: z.iso.date() }),
   z.object({ kind: z.literal('MONTHLY'), day }),
   z.object({ kind: z.literal('QUARTERLY'), day }),
+  z.object({ kind: z.literal('HALF_YEARLY'), day }),
+  yearly,
   z.object({ kind: z.literal('ONGOING') }),
+  z.object({ kind: z.literal('ON_REQUEST') }),
 ]);
 
 /** One task as staff assign it. */
@@ -25,9 +43,22 @@ export const taskInput = z.object({
 });
 export type TaskInput = z.infer<typeof taskInput>;
 
+/** A directive's task may go to a group of units ("các TTYT huyện"): each unit gets its own task and progress. */
+export const directiveTaskInput = taskInput.extend({ lead: z.union([code, z.array(code).min(1).max(100)]) });
+export type DirectiveTaskInput = z.infer<typeof directiveTaskInput>;
+
+// Tasks stored by one request, counting one per lead unit.
+const MAX_TASK_ROWS = 1_000;
+
 /** `POST /api/directives/:id/tasks`: the reviewed tasks of a directive, confirmed or kept as drafts. */
 export const directiveTasksBody = z.object({
-  tasks: z.array(taskInput).min(1).max(500),
+  tasks: z
+    .array(directiveTaskInput)
+    .min(1)
+    .max(500)
+    .refine((tasks) => tasks.reduce((n, t) => n + (Array.isArray(t.lead) ? t.lead.length : 1), 0) <= MAX_TASK_ROWS, {
+      error: vi.tasks.tooManyTaskRows(MAX_TASK_ROWS),
+    }),
   draft: z.boolean().default(false),
 });
 

@@ -14,7 +14,7 @@ import { taskAbilities, requireTask } from './task-access.ts';
 import { taskUpdates } from './task-updates.service.ts';
 import { deadlineColumns, toTaskSummary, toTaskView } from './tasks.presenter.ts';
 import { coordinatingUnits, insertTask, listTasks, setCoordinating, updateTask } from './tasks.repository.ts';
-import type { EditTaskInput, ListFilter, TaskInput } from './tasks.schema.ts';
+import type { DirectiveTaskInput, EditTaskInput, ListFilter, TaskInput } from './tasks.schema.ts';
 
 /** Today's date in Vietnam, the day statuses and due dates are shown for. */
 export const todayOf = (ctx: Pick<AppContext, 'clock'>) => vietnamDate(ctx.clock.now());
@@ -56,28 +56,36 @@ export async function createTask(ctx: AppContext, actor: Actor, input: TaskInput
   return getTaskView(ctx, actor, id);
 }
 
-/** Stores tasks (confirmed, or drafts awaiting review); call inside the caller's transaction. Returns their ids. */
-export async function insertTasks(db: Executor, ctx: Pick<AppContext, 'clock'>, actor: Actor, directiveId: number | null, inputs: TaskInput[], draft: boolean): Promise<number[]> {
+/**
+ * Stores tasks (confirmed, or drafts awaiting review); call inside the caller's transaction. A task given to a group
+ * of units is stored once per unit, so each unit reports its own progress and status. Returns their ids.
+ */
+export async function insertTasks(db: Executor, ctx: Pick<AppContext, 'clock'>, actor: Actor, directiveId: number | null, inputs: (TaskInput | DirectiveTaskInput)[], draft: boolean): Promise<number[]> {
   requireRole(actor, 'manage-tasks');
   const now = ctx.clock.now().toISOString();
   const ids: number[] = [];
   for (const [i, input] of inputs.entries()) {
-    const { lead, coordinating } = await assignedUnits(db, actor, input, inputs.length > 1 ? `tasks.${i}.` : '');
-    const id = await insertTask(db, {
-      directive_id: directiveId, group_heading: input.group ?? null, title: input.title, content: input.content, field: input.field,
-      lead_org_unit_id: lead, ...deadlineColumns(input.deadline), due_date: nextDueDate(input.deadline, todayOf(ctx)),
-      status: 'NOT_STARTED', draft: draft ? 1 : 0, created_at: now, created_by: actor.username, updated_at: now, updated_by: actor.username,
-    });
-    await setCoordinating(db, id, coordinating);
-    ids.push(id);
+    const prefix = inputs.length > 1 ? `tasks.${i}.` : '';
+    const leads = Array.isArray(input.lead) ? [...new Set(input.lead)] : [input.lead];
+    for (const code of leads) {
+      const leadField = Array.isArray(input.lead) ? `${prefix}lead.${input.lead.indexOf(code)}` : `${prefix}lead`;
+      const { lead, coordinating } = await assignedUnits(db, actor, { lead: code, coordinating: input.coordinating }, prefix, leadField);
+      const id = await insertTask(db, {
+        directive_id: directiveId, group_heading: input.group ?? null, title: input.title, content: input.content, field: input.field,
+        lead_org_unit_id: lead, ...deadlineColumns(input.deadline), due_date: nextDueDate(input.deadline, todayOf(ctx)),
+        status: 'NOT_STARTED', draft: draft ? 1 : 0, created_at: now, created_by: actor.username, updated_at: now, updated_by: actor.username,
+      });
+      await setCoordinating(db, id, coordinating);
+      ids.push(id);
+    }
   }
   if (!draft) await noticeAssigned(db, now, actor, ids);
   return ids;
 }
 
 /** The lead and coordinating units' ids, each inside the actor's scope (400 unknown, 403 outside). */
-async function assignedUnits(db: Executor, actor: Actor, input: Pick<TaskInput, 'lead' | 'coordinating'>, prefix: string) {
-  const lead = await requireOrgUnitAccess(db, actor, 'manage-tasks', input.lead, `${prefix}lead`);
+async function assignedUnits(db: Executor, actor: Actor, input: Pick<TaskInput, 'lead' | 'coordinating'>, prefix: string, leadField = `${prefix}lead`) {
+  const lead = await requireOrgUnitAccess(db, actor, 'manage-tasks', input.lead, leadField);
   const coordinating: number[] = [];
   for (const [i, code] of input.coordinating.entries()) {
     const unit = await requireOrgUnitAccess(db, actor, 'manage-tasks', code, `${prefix}coordinating.${i}`);

@@ -4,7 +4,7 @@ import type { TaskField, TaskView } from '@syt/core/api/tasks.ts';
 import type { ApiFieldError } from '@syt/core/api/contract.ts';
 import { ApiRequestError } from '../../api/api-error.ts';
 import { vi } from '../../i18n/vi.ts';
-import { DeadlineInput, deadlineError, EMPTY_DEADLINE, type DeadlineValue } from './deadline-input.tsx';
+import { DeadlineInput, deadlineError, deadlineValueOf, EMPTY_DEADLINE, type DeadlineValue } from './deadline-input.tsx';
 import { FIELD_OPTIONS, MANUAL_STATUS_OPTIONS, MANUAL_STATUSES, type ManualStatus } from './field-options.ts';
 import { UnitMultiSelect, UnitSelect } from './unit-pickers.tsx';
 
@@ -48,19 +48,13 @@ function isManualStatus(status: string): status is ManualStatus {
 
 /** The form's values for an existing task; a status set by the system (done, overdue) is left unchosen. */
 export function taskValuesOf(task: TaskView): TaskValues {
-  const { deadline } = task;
   return {
     title: task.title,
     content: task.content,
     field: task.field,
     lead: task.lead.code,
     coordinating: task.coordinating.map((unit) => unit.code),
-    deadline: {
-      ...EMPTY_DEADLINE,
-      kind: deadline.kind,
-      ...(deadline.kind === 'DATE' ? { date: deadline.date } : {}),
-      ...(deadline.kind === 'MONTHLY' || deadline.kind === 'QUARTERLY' ? { day: deadline.day } : {}),
-    },
+    deadline: deadlineValueOf(task.deadline),
     status: isManualStatus(task.status) ? task.status : null,
   };
 }

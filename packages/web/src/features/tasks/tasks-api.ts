@@ -32,6 +32,9 @@ export interface TaskInput {
   deadline: TaskDeadline;
 }
 
+/** A directive's task, given to one unit or to a group of units (each gets its own task and keeps its own progress). */
+export type DirectiveTaskInput = Omit<TaskInput, 'lead'> & { lead: string | string[] };
+
 /** What `PUT /api/tasks/:id` changes: any of a task's fields, and a status set by hand. */
 export type TaskEdit = Partial<TaskInput> & { status?: ManualStatus };
 
@@ -103,6 +106,6 @@ export function importDirective(file: File): Promise<DirectiveDraft> {
 }
 
 /** The reviewed tasks of a directive, confirmed at once (not kept as drafts). */
-export function addDirectiveTasks(id: number, tasks: TaskInput[]): Promise<unknown> {
+export function addDirectiveTasks(id: number, tasks: DirectiveTaskInput[]): Promise<unknown> {
   return apiSend<unknown>('POST', `/api/directives/${id}/tasks`, { tasks, draft: false });
 }

@@ -9,7 +9,7 @@ import { addDirectiveTasks, createDirective } from '../tasks-api.ts';
 import { notifyDone, useInvalidateTaskViews } from '../tasks-queries.ts';
 import { DIRECTIVE_FIELDS, DirectiveFields, directiveInitialValues, directiveRules, toDirectiveInput, type DirectiveValues } from './directive-fields.tsx';
 import { DraftTaskRow } from './draft-task-row.tsx';
-import { draftRows, incompleteRows, toTaskInputs, type DraftRow } from './draft-tasks.ts';
+import { draftRows, incompleteRows, taskCount, toTaskInputs, type DraftRow } from './draft-tasks.ts';
 
 interface DirectiveReviewProps {
   draft: DirectiveDraft;
@@ -23,7 +23,10 @@ const t = vi.directives.importer;
 /** The parsed directive: its header and every item as an editable row, confirmed together. */
 export function DirectiveReview({ draft, file, onBack, onDone }: DirectiveReviewProps) {
   const invalidate = useInvalidateTaskViews();
-  const form = useForm<DirectiveValues>({ initialValues: directiveInitialValues(draft.subject, file), validate: directiveRules });
+  const form = useForm<DirectiveValues>({
+    initialValues: { ...directiveInitialValues(draft.subject, file), number: draft.number ?? '', date: draft.date ?? '' },
+    validate: directiveRules,
+  });
   const [rows, setRows] = useState<DraftRow[]>(() => draftRows(draft));
   const [tried, setTried] = useState(false);
   // Once the directive is stored, a retry after a failed task list sends only the tasks (no second directive).
@@ -45,7 +48,7 @@ export function DirectiveReview({ draft, file, onBack, onDone }: DirectiveReview
       if (missing > 0) return;
       confirm.mutate(values, {
         onSuccess: () => {
-          notifyDone(t.done(rows.length));
+          notifyDone(t.done(taskCount(rows)));
           onDone();
         },
         onError: (error) => applyServerFieldErrors(form, error, DIRECTIVE_FIELDS),
@@ -58,7 +61,7 @@ export function DirectiveReview({ draft, file, onBack, onDone }: DirectiveReview
     <form onSubmit={submit} noValidate data-testid="directive-review">
       <Stack gap="md">
         <DirectiveFields form={form} withFile={false} />
-        <Divider label={t.itemsCount(rows.length)} labelPosition="left" />
+        <Divider label={t.itemsCount(taskCount(rows))} labelPosition="left" />
         {rows.length === 0 && <Text c="dimmed">{t.noItems}</Text>}
         {groups.map((heading) => (
           <Stack key={heading} gap="xs">
