@@ -37,7 +37,7 @@ const BYTES = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
 /** Saves new values (each with its audit row, one transaction per save) until stopped, as a data-entry user would. */
 function startWriter(db: Database) {
   const clock = new ManualClock('2030-01-10T00:00:00Z');
-  // The months after the demo's, while its districts still exist: every save creates a value, none touches the demo's.
+  // The months after the demo's, while its districts still exist: no save touches the demo's values.
   const periods = Array.from(
     { length: 18 },
     (_, i) => `${2024 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')}`,
@@ -47,12 +47,15 @@ function startWriter(db: Database) {
   let stopped = false;
   let failed: unknown;
   const done = (async () => {
-    for (const cell of cells) {
-      if (stopped) return;
-      await saveDataValue({ db, clock }, WRITER, cell);
-      saved++;
-      // SQLite answers synchronously: let the event loop see the backup process exit between saves.
-      await new Promise((r) => setImmediate(r));
+    // A first pass creates each value; later passes change them (a slow backup outlasts one pass).
+    for (let pass = 0; pass < 20; pass++) {
+      for (const cell of cells) {
+        if (stopped) return;
+        await saveDataValue({ db, clock }, WRITER, pass === 0 ? cell : { ...cell, value: String(Number(cell.value) + pass) });
+        saved++;
+        // SQLite answers synchronously: let the event loop see the backup process exit between saves.
+        await new Promise((r) => setImmediate(r));
+      }
     }
     throw new Error('the writer ran out of cells before the backup ended');
   })().catch((error: unknown) => {

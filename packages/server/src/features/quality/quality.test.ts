@@ -22,9 +22,7 @@ describe.each(DIALECTS)('data quality on $name', (dialect) => {
     await staff.login('chuyenvien', DEMO_PASSWORD);
     dakHa = await new TestClient(t.app).init();
     await dakHa.login('dakha', DEMO_PASSWORD);
-    // The demo has December's form submitted: the department reopens it for the correction.
-    const reopened = await staff.request('POST', '/api/forms/reopen', { dataSet: 'BTN_THANG', orgUnit: '615', period: '202312', reason: 'Kiểm tra số liệu' });
-    if (reopened.statusCode !== 200) throw new Error(reopened.body);
+    // At 09:00 on 03/01/2024 the demo's districts have not yet sent December: Đăk Hà's form is still open.
   }, 120_000);
   afterAll(() => t.close());
 

@@ -101,11 +101,14 @@ describe.each(DIALECTS)('a report with forms missing on $name', (dialect) => {
     const created = await rt.users.staff.request('POST', '/api/reports/instances', { org: '62', period: MONTH });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;
-    const refused = await rt.users.leader.request('POST', `/api/reports/instances/${id}/status`, { baseVersion: 1, status: 'final' });
+    // Staff send the draft to the leader (Trình ký); approving it (Duyệt) is the step that needs the acknowledgement.
+    const sent = await rt.users.staff.request('POST', `/api/reports/instances/${id}/status`, { baseVersion: 1, status: 'submitted' });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const refused = await rt.users.leader.request('POST', `/api/reports/instances/${id}/status`, { baseVersion: 2, status: 'final' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error).toMatchObject({ code: 'MISSING_FORMS', details: [{ field: 'acknowledgeMissing' }] });
-    expect((await rt.users.viewer.request('GET', `/api/reports/instances/${id}`)).json()).toMatchObject({ status: 'draft', version: 1 });
-    const signed = await rt.users.leader.request('POST', `/api/reports/instances/${id}/status`, { baseVersion: 1, status: 'final', acknowledgeMissing: true });
+    expect((await rt.users.viewer.request('GET', `/api/reports/instances/${id}`)).json()).toMatchObject({ status: 'submitted', version: 2 });
+    const signed = await rt.users.leader.request('POST', `/api/reports/instances/${id}/status`, { baseVersion: 2, status: 'final', acknowledgeMissing: true });
     expect(signed.statusCode, signed.body).toBe(200);
     const versions = (await rt.users.viewer.request('GET', `/api/reports/instances/${id}/versions`)).json().versions;
     expect(versions[0]).toMatchObject({ status: 'final', note: 'Duyệt khi còn thiếu số liệu của 10 biểu mẫu (đã xác nhận).' });
