@@ -33,6 +33,16 @@ describe('foodSafetyBlocks', () => {
     ).toMatch(/20 cơ sở đạt chiếm tỷ lệ 100%\.$/);
   });
 
+  it('rounds the pass rate to the nearest tenth rather than cutting it', () => {
+    // 22/23 = 95,652…%: rounded 95,7; cut 95,6. 2/3 = 66,666…%: rounded 66,7.
+    expect(
+      textOf({ ATTP_INSPECTED: { month: 23 }, ATTP_INSPECTED_PASSED: { month: 22 } }, 'food-safety.inspections'),
+    ).toMatch(/22 cơ sở đạt chiếm tỷ lệ 95,7%\.$/);
+    expect(
+      textOf({ ATTP_INSPECTED: { month: 3 }, ATTP_INSPECTED_PASSED: { month: 2 } }, 'food-safety.inspections'),
+    ).toMatch(/02 cơ sở đạt chiếm tỷ lệ 66,7%\.$/);
+  });
+
   it('words sporadic cases, and outbreaks and deaths only when there are some', () => {
     expect(textOf({ ATTP_POISONING_CASES: { month: 4 } }, 'food-safety.poisoning')).toBe(
       '- Tình hình ngộ độc thực phẩm: Ghi nhận 04 ca ngộ độc thực phẩm lẻ tẻ.',

@@ -28,10 +28,18 @@ describe('hivBlocks', () => {
   });
 
   it('leaves the children out of ARV when there are none, and INH out when 0', () => {
-    const arv = sentencesById(hivBlocks(fakeContext({ HIV_ARV: { month: 189 } }))).get('hiv.arv')!;
+    const table = { HIV_ARV: { month: 189 }, HIV_ARV_CHILDREN: { month: 0 }, HIV_INH: { month: 0 } };
+    const arv = sentencesById(hivBlocks(fakeContext(table))).get('hiv.arv')!;
     expect(arv.map((s) => s.text)).toEqual([
       '- Công tác điều trị ARV: Tổng số bệnh nhân HIV/AIDS điều trị ARV đến 30/11/2023: 189 bệnh nhân.',
     ]);
+  });
+
+  it('writes no register when its total is 0, rather than "lũy tích … 00 người"', () => {
+    const register = { HIV_REG_TOTAL: { month: 0 }, HIV_REG_DEATHS: { month: 0 }, HIV_REG_REACHED: { month: 0 } };
+    const blocks = sentencesById(hivBlocks(fakeContext({ ...register, HIV_NEW: { month: 1 } })));
+    expect(blocks.has('hiv.register')).toBe(false);
+    expect(blocks.has('hiv.month')).toBe(true);
   });
 
   it('gives the lead-in to INH when no one is on ARV', () => {

@@ -16,6 +16,13 @@ describe('immunisationBlocks', () => {
     expect(texts(immunisationBlocks(ctx))[0]).toMatch(/^- Tiếp tục triển khai /);
   });
 
+  it('says "Triển khai" when the month before is stored with no dose given', () => {
+    const ctx = fakeContext({ ...IPV, TC_IPV_BS_DONE: { month: 7_916, previousMonth: 0 } });
+    expect(texts(immunisationBlocks(ctx))[0]).toMatch(/^- Triển khai /);
+    const one = fakeContext({ ...IPV, TC_IPV_BS_DONE: { month: 7_916, previousMonth: 1 } });
+    expect(texts(immunisationBlocks(one))[0]).toMatch(/^- Tiếp tục triển khai /);
+  });
+
   it('writes the tetanus campaign in "đối tượng" with one decimal', () => {
     const ctx = fakeContext({
       TC_UV_PN_DONE: { month: 4_709 },

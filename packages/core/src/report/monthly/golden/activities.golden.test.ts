@@ -31,6 +31,13 @@ describe('sections 1.2–6 reproduce seed 001 (Kon Tum, November 2023)', () => {
       const diff = compareSentences(expected, generatedSentences(section!));
       expect(diff.missing, `\n${formatDiff(diff)}\n`).toEqual([]);
     });
+
+    it(`writes no figure sentence of section ${key} beyond the expected ones`, () => {
+      const generated = generatedSentences(findSection(doc.results.sections, key)!);
+      const wanted = new Set(expected.map((s) => s.normalize('NFC')));
+      expect(generated.filter((s) => !wanted.has(s))).toEqual([]);
+      expect(generated).toHaveLength(expected.length);
+    });
   }
 
   it('writes Vietnamese in NFC', () => {
