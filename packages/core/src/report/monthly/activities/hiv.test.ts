@@ -37,9 +37,16 @@ describe('hivBlocks', () => {
 
   it('writes no register when its total is 0, rather than "lũy tích … 00 người"', () => {
     const register = { HIV_REG_TOTAL: { month: 0 }, HIV_REG_DEATHS: { month: 0 }, HIV_REG_REACHED: { month: 0 } };
-    const blocks = sentencesById(hivBlocks(fakeContext({ ...register, HIV_NEW: { month: 1 } })));
-    expect(blocks.has('hiv.register')).toBe(false);
-    expect(blocks.has('hiv.month')).toBe(true);
+    const blocks = hivBlocks(fakeContext({ ...register, HIV_NEW: { month: 1 } }));
+    expect(blocks.map((b) => (b.kind === 'generated' ? b.id : b.kind === 'free' ? b.slot : b))).toEqual(['hiv.month', 'hiv']);
+  });
+
+  it('words the register without "còn sống" when the living indicator is not available', () => {
+    const { HIV_REG_LIVING: _, ...withoutLiving } = SEED_TABLE;
+    const register = sentencesById(hivBlocks(fakeContext(withoutLiving))).get('hiv.register')!;
+    expect(register[1]!.text).toBe(
+      'Trong đó: Tử vong do HIV/AIDS 209; số người đang quản lý và tiếp cận được 253; số người nhiễm HIV chuyển sang giai đoạn AIDS 305, trong đó số mắc AIDS còn sống 105.',
+    );
   });
 
   it('gives the lead-in to INH when no one is on ARV', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GeneratedBlock, Section } from '../../model.ts';
 import { writeMonthlyReport } from '../write-monthly-report.ts';
 import { compareSentences, formatDiff, splitSentences } from './compare-sentences.ts';
-import { kontumReportInput } from './seed-001-input.ts';
+import { KONTUM_DISTRICTS, kontumReportInput } from './seed-001-input.ts';
 import { SECTION_1_1_BLOCK_IDS, SECTION_1_1_EXPECTED } from './section-1-1.expected.ts';
 
 const doc = writeMonthlyReport(kontumReportInput('202311'));
@@ -63,13 +63,19 @@ describe('section 1.1 against seed 001', () => {
     ]);
   });
 
-  it('cites a figure for every district it names', () => {
+  it('cites a figure for every district it names, and names every district it cites', () => {
+    let named = 0;
     for (const block of blocks) {
       for (const s of block.sentences) {
+        const written = [s.text, ...(s.footnotes ?? []).map((n) => n.text)].join(' ');
+        const names = KONTUM_DISTRICTS.filter((d) => written.includes(d.sentenceName ?? d.name)).map((d) => d.code);
         const districtRefs = s.figures.filter((f) => f.orgUnit !== undefined);
         for (const ref of districtRefs) expect(ref.value, `${block.id} ${ref.item} ${ref.orgUnit}`).toBeGreaterThan(0);
+        expect(new Set(districtRefs.map((f) => f.orgUnit)), `${block.id}: ${s.text}`).toEqual(new Set(names));
+        named += names.length;
       }
     }
+    expect(named).toBeGreaterThan(0);
     const tcm = blocks.find((b) => b.id === 'disease.TCM')!.sentences[0]!;
     expect(tcm.figures.filter((f) => f.orgUnit && f.span === 'month').map((f) => f.orgUnit)).toEqual([
       '611',
