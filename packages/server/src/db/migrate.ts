@@ -13,6 +13,7 @@ import * as m0009 from './migrations/0009_requests.ts';
 import * as m0010 from './migrations/0010_notifications.ts';
 import * as m0011 from './migrations/0011_second_factor.ts';
 import * as m0012 from './migrations/0012_report_inputs_version.ts';
+import * as m0013 from './migrations/0013_indicator_target_group.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0010_notifications': m0010,
   '0011_second_factor': m0011,
   '0012_report_inputs_version': m0012,
+  '0013_indicator_target_group': m0013,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import type { Indicator } from '../../../metadata/types.ts';
+import { writerContext } from '../context.ts';
 import { immunisationBlocks } from './immunisation.ts';
-import { fakeContext, sentencesById, texts } from './test-context.ts';
+import { fakeContext, sentencesById, texts, type FigureTable } from './test-context.ts';
 
 const IPV = { TC_IPV_BS_DONE: { month: 7_916 }, TC_IPV_BS_TARGET: { month: 9_890 }, TC_IPV_BS_COVERAGE: { month: 80 } };
+
+/** The IPV coverage indicator naming `targetGroup` as whom the campaign covers. */
+const ipvCoverage = (targetGroup?: string): Indicator => ({
+  code: 'TC_IPV_BS_COVERAGE',
+  name: 'Tỷ lệ tiêm bổ sung vắc xin bại liệt (IPV)',
+  expression: '#{TC_IPV_BS_DONE} / #{TC_IPV_BS_TARGET} * 100',
+  decimals: 1,
+  ...(targetGroup === undefined ? {} : { targetGroup }),
+});
+
+/** A context over `table` in `period` whose package has `indicators`. */
+const withIndicators = (table: FigureTable, indicators: Indicator[], period = '202311') =>
+  writerContext({ ...fakeContext(table, period).input, indicators });
 
 describe('immunisationBlocks', () => {
   it('drops a coverage ",0" and says "Triển khai" in a campaign\'s first month', () => {
@@ -46,6 +61,25 @@ describe('immunisationBlocks', () => {
     expect(sentencesById(immunisationBlocks(ctx)).get('immunisation.routine')?.[0]?.text).toBe(
       '- Tiêm chủng thường xuyên: Từ 01/01/2023 đến 30/11/2023, tiêm chủng đầy đủ cho 8.334/10.627 trẻ dưới 1 tuổi, tỷ lệ 78,42%.',
     );
+  });
+
+  it("names the campaign's target group from its coverage indicator, so each campaign has its own cohort", () => {
+    const cohort2021 = 'trẻ sinh năm 2021-2022 chưa được tiêm/tiêm chưa đủ 02 mũi vắc xin bại liệt';
+    expect(texts(immunisationBlocks(withIndicators(IPV, [ipvCoverage(cohort2021)])))[0]).toBe(
+      '- Triển khai tiêm bổ sung vắc xin bại liệt (IPV) cho trẻ sinh năm 2021-2022 chưa được tiêm/tiêm chưa đủ 02 mũi vắc xin bại liệt trên địa bàn toàn tỉnh, kết quả tiêm đến 30/11/2023: 7.916/9.890 trẻ, tỷ lệ 80%.',
+    );
+    const cohort2023 = withIndicators(IPV, [ipvCoverage('trẻ sinh năm 2023 chưa được tiêm đủ 02 mũi')], '202411');
+    expect(texts(immunisationBlocks(cohort2023))[0]).toBe(
+      '- Triển khai tiêm bổ sung vắc xin bại liệt (IPV) cho trẻ sinh năm 2023 chưa được tiêm đủ 02 mũi trên địa bàn toàn tỉnh, kết quả tiêm đến 30/11/2024: 7.916/9.890 trẻ, tỷ lệ 80%.',
+    );
+  });
+
+  it('names no cohort when the package gives none', () => {
+    for (const indicators of [[], [ipvCoverage()], [ipvCoverage('  ')]]) {
+      expect(texts(immunisationBlocks(withIndicators(IPV, indicators)))[0]).toBe(
+        '- Triển khai tiêm bổ sung vắc xin bại liệt (IPV) trên địa bàn toàn tỉnh, kết quả tiêm đến 30/11/2023: 7.916/9.890 trẻ, tỷ lệ 80%.',
+      );
+    }
   });
 
   it('puts the free slot after the figures', () => {
