@@ -38,7 +38,10 @@ describe('hivBlocks', () => {
   it('writes no register when its total is 0, rather than "lũy tích … 00 người"', () => {
     const register = { HIV_REG_TOTAL: { month: 0 }, HIV_REG_DEATHS: { month: 0 }, HIV_REG_REACHED: { month: 0 } };
     const blocks = hivBlocks(fakeContext({ ...register, HIV_NEW: { month: 1 } }));
-    expect(blocks.map((b) => (b.kind === 'generated' ? b.id : b.kind === 'free' ? b.slot : b))).toEqual(['hiv.month', 'hiv']);
+    expect(blocks.map((b) => (b.kind === 'generated' ? b.id : b.kind === 'free' ? b.slot : b))).toEqual([
+      'hiv.month',
+      'hiv',
+    ]);
   });
 
   it('words the register without "còn sống" when the living indicator is not available', () => {

@@ -23,7 +23,8 @@ function generatedSentences(section: Section): string[] {
 
 // The demo's rows are drawn once; the report is written inside each test, which mutation testing needs to see.
 const rows = demoFigureRows('202311');
-const sectionOf = (key: string) => findSection(writeMonthlyReport(kontumReportInput('202311', rows)).results.sections, key);
+const sectionOf = (key: string) =>
+  findSection(writeMonthlyReport(kontumReportInput('202311', rows)).results.sections, key);
 
 describe('sections 1.2–6 reproduce seed 001 (Kon Tum, November 2023)', () => {
   for (const [key, expected] of Object.entries(ACTIVITIES_EXPECTED)) {
