@@ -38,8 +38,8 @@ export const ACTIVITY_PROFILES: Readonly<Record<string, ElementProfile>> = {
     share: 0.00002,
     shareByYear: { 2020: 0.003, 2021: 0.01, 2022: 0.0002 },
   },
-  // Seed 001 states no routine immunisation figure for 2023 (vaccine shortages; the section is staff's text), so the
-  // demo's 2023 has none and its November report writes no routine-immunisation sentence.
+  // Seed 001 states no routine immunisation figure for 2023 (its section lists vaccine shortages in staff's text),
+  // so the demo's 2023 has none and its November report writes no routine-immunisation sentence.
   TCMR_FULL_TARGET: {
     kind: 'flow',
     annual: { 2019: 12_600, 2020: 12_400, 2021: 12_200, 2022: 12_000, 2023: 0 },

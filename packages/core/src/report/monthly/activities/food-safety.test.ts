@@ -22,6 +22,28 @@ describe('foodSafetyBlocks', () => {
     );
   });
 
+  it('leaves out new certificates stored as 0', () => {
+    expect(textOf({ ATTP_CERT_NEW: { month: 0 }, ATTP_CERT_RENEWED: { month: 2 } }, 'food-safety.certificates')).toBe(
+      '- Cấp 02 giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm (cấp lại: 02 cơ sở).',
+    );
+  });
+
+  it('writes neither certificates nor inspections when all are stored as 0', () => {
+    const zeros = {
+      ATTP_CERT_NEW: { month: 0 },
+      ATTP_CERT_RENEWED: { month: 0 },
+      ATTP_SELF_DECLARED: { month: 0 },
+      ATTP_INSPECTED: { month: 0 },
+      ATTP_INSPECTED_PASSED: { month: 0 },
+      ATTP_POISONING_CASES: { month: 1 },
+    };
+    const blocks = foodSafetyBlocks(fakeContext(zeros));
+    expect(blocks.map((b) => (b.kind === 'generated' ? b.id : b.kind === 'free' ? b.slot : b))).toEqual([
+      'food-safety',
+      'food-safety.poisoning',
+    ]);
+  });
+
   it('gives the pass rate with one decimal, ",0" dropped', () => {
     expect(
       textOf({ ATTP_INSPECTED: { month: 23 }, ATTP_INSPECTED_PASSED: { month: 21 } }, 'food-safety.inspections'),

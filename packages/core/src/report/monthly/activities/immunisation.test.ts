@@ -52,6 +52,28 @@ describe('immunisationBlocks', () => {
     expect(texts(immunisationBlocks(fakeContext({ TC_IPV_BS_DONE: { month: 12 } })))).toEqual([]);
   });
 
+  it('leaves a campaign out while its doses are not stored, and its rate out without the indicator', () => {
+    expect(texts(immunisationBlocks(fakeContext({ TC_IPV_BS_TARGET: { month: 9_890 } })))).toEqual([]);
+    const noRate = fakeContext({ TC_IPV_BS_DONE: { month: 7_916 }, TC_IPV_BS_TARGET: { month: 9_890 } });
+    expect(texts(immunisationBlocks(noRate))[0]).toMatch(/: 7\.916\/9\.890 trẻ\.$/);
+  });
+
+  it('gives each campaign its own block', () => {
+    const both = fakeContext({ ...IPV, TC_UV_PN_DONE: { month: 4_709 }, TC_UV_PN_TARGET: { month: 6_308 } });
+    expect([...sentencesById(immunisationBlocks(both)).keys()]).toEqual(['immunisation.ipv', 'immunisation.tetanus']);
+  });
+
+  it('leaves routine immunisation out without a target above 0 or without doses, and its rate without coverage', () => {
+    const routine = (table: FigureTable) =>
+      sentencesById(immunisationBlocks(fakeContext(table))).get('immunisation.routine');
+    expect(routine({ TCMR_FULL_DONE: { yearToDate: 10 } })).toBeUndefined();
+    expect(routine({ TCMR_FULL_DONE: { yearToDate: 10 }, TCMR_FULL_TARGET: { yearToDate: 0 } })).toBeUndefined();
+    expect(routine({ TCMR_FULL_TARGET: { yearToDate: 100 } })).toBeUndefined();
+    expect(routine({ TCMR_FULL_DONE: { yearToDate: 50 }, TCMR_FULL_TARGET: { yearToDate: 100 } })?.[0]?.text).toBe(
+      '- Tiêm chủng thường xuyên: Từ 01/01/2023 đến 30/11/2023, tiêm chủng đầy đủ cho 50/100 trẻ dưới 1 tuổi.',
+    );
+  });
+
   it('writes routine full immunisation for the year to date with two decimals', () => {
     const ctx = fakeContext({
       TCMR_FULL_DONE: { yearToDate: 8_334 },
