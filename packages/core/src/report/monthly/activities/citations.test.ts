@@ -33,6 +33,15 @@ describe.each(Object.entries(WRITERS))('section %s', (slot, write) => {
     expect(slots(blocks)).toEqual([slot]);
   });
 
+  it('keeps its free slot when it writes figures, and names each block after the section', () => {
+    const blocks = write(fakeContext(FULL_TABLE));
+    expect(slots(blocks)).toEqual([slot]);
+    const ids = blocks.flatMap((b) => (b.kind === 'generated' ? [b.id] : []));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id.startsWith(`${slot}.`), id).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('states numbers only from figures: each figure sentence cites at least one', () => {
     for (const block of write(fakeContext(FULL_TABLE))) {
       if (block.kind === 'generated')

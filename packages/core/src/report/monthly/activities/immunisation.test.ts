@@ -96,6 +96,15 @@ describe('immunisationBlocks', () => {
     );
   });
 
+  it("rounds the coverage to its own indicator's decimals", () => {
+    const other: Indicator = { ...ipvCoverage(), code: 'TC_UV_PN_COVERAGE', decimals: 0 };
+    const ctx = withIndicators({ ...IPV, TC_IPV_BS_COVERAGE: { month: 79.456 } }, [
+      other,
+      { ...ipvCoverage(), decimals: 2 },
+    ]);
+    expect(texts(immunisationBlocks(ctx))[0]).toMatch(/, tỷ lệ 79,46%\.$/);
+  });
+
   it('names no cohort when the package gives none', () => {
     for (const indicators of [[], [ipvCoverage()], [ipvCoverage('  ')]]) {
       expect(texts(immunisationBlocks(withIndicators(IPV, indicators)))[0]).toBe(
