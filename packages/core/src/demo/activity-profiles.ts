@@ -12,6 +12,7 @@ const COVID_DIP = (perMonth: number) => ({
   2022: perMonth * 11.2,
   2023: perMonth * 12,
 });
+const NONE_IN_NOVEMBER = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1];
 const TET_LOW = [0.8, 0.75, 1.0, 1.0, 1.0, 1.0, 1.05, 1.05, 1.05, 1.1, 1.05, 1.0];
 
 /** Profiles by element code. */
@@ -37,17 +38,18 @@ export const ACTIVITY_PROFILES: Readonly<Record<string, ElementProfile>> = {
     share: 0.00002,
     shareByYear: { 2020: 0.003, 2021: 0.01, 2022: 0.0002 },
   },
+  // Seed 001 states no routine immunisation figure for 2023 (its section lists vaccine shortages in staff's text),
+  // so the demo's 2023 has none and its November report writes no routine-immunisation sentence.
   TCMR_FULL_TARGET: {
     kind: 'flow',
-    annual: { 2019: 12_600, 2020: 12_400, 2021: 12_200, 2022: 12_000, 2023: 11_800 },
+    annual: { 2019: 12_600, 2020: 12_400, 2021: 12_200, 2022: 12_000, 2023: 0 },
     noise: 0.03,
   },
-  // Vaccine shortages in 2023 pull full immunisation down.
   TCMR_FULL_DONE: {
     kind: 'subset',
     of: 'TCMR_FULL_TARGET',
     share: 0.93,
-    shareByYear: { 2019: 0.95, 2020: 0.94, 2021: 0.9, 2022: 0.9, 2023: 0.78 },
+    shareByYear: { 2019: 0.95, 2020: 0.94, 2021: 0.9, 2022: 0.9 },
   },
   HIV_NEW: { kind: 'flow', annual: { 2019: 36, 2020: 30, 2021: 26, 2022: 30, 2023: 30 } },
   HIV_DEATHS: { kind: 'flow', annual: { 2019: 14, 2020: 12, 2021: 12, 2022: 11, 2023: 11 } },
@@ -84,8 +86,9 @@ export const ACTIVITY_PROFILES: Readonly<Record<string, ElementProfile>> = {
   KN_SAMPLES_TESTED: { kind: 'flow', annual: flat(27) },
   KN_SAMPLES_PASSED: { kind: 'subset', of: 'KN_SAMPLES_TESTED', share: 0.985 },
   KN_SAMPLES_COLLECTED: { kind: 'flow', annual: flat(38), season: [0.6, 0.4, 1, 1.2, 1.2, 1, 1, 1, 1.1, 1.2, 1.3, 1] },
-  DS_PILLS: { kind: 'flow', annual: flat(3_500), noise: 0.1 },
-  DS_IUD: { kind: 'flow', annual: flat(150), noise: 0.15 },
+  // Seed 001 names no contraceptives given out in November 2023: none in the demo's November 2023.
+  DS_PILLS: { kind: 'flow', annual: flat(3_500), seasonByYear: { 2023: NONE_IN_NOVEMBER }, noise: 0.1 },
+  DS_IUD: { kind: 'flow', annual: flat(150), seasonByYear: { 2023: NONE_IN_NOVEMBER }, noise: 0.15 },
   DS_GROUP_SESSIONS: { kind: 'flow', annual: COVID_DIP(400), noise: 0.1 },
   DS_GROUP_PEOPLE: { kind: 'scaled', of: 'DS_GROUP_SESSIONS', ratio: 13.5 },
   DS_HOUSEHOLD_VISITS: { kind: 'flow', annual: flat(800), noise: 0.1 },

@@ -59,6 +59,7 @@ const indicatorSchema = z.strictObject({
   expression: expressionSchema,
   decimals: z.int().min(0).max(10),
   description: optionalTextSchema,
+  targetGroup: optionalTextSchema,
 });
 
 const validationRuleSchema = z.strictObject({

@@ -98,6 +98,11 @@ export interface Indicator {
   expression: string;
   decimals: number;
   description?: string;
+  /**
+   * For a coverage indicator, who it covers as the report names them (`trẻ sinh năm 2021-2022 chưa được tiêm…`):
+   * a campaign's target group changes from one campaign to the next, so it is metadata, not a writer's words.
+   */
+  targetGroup?: string;
 }
 
 export const OPERATORS = ['==', '!=', '<', '<=', '>', '>='] as const;

@@ -105,6 +105,7 @@ export interface IndicatorTable {
   expression: string;
   decimals: number;
   description: string | null;
+  target_group: string | null;
 }
 
 export interface ValidationRuleTable {

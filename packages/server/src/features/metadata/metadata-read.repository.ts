@@ -109,6 +109,7 @@ async function readIndicators(db: Executor): Promise<Indicator[]> {
     expression: r.expression,
     decimals: r.decimals,
     ...(r.description ? { description: r.description } : {}),
+    ...(r.target_group ? { targetGroup: r.target_group } : {}),
   }));
 }
 

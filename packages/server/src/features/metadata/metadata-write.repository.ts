@@ -20,7 +20,14 @@ export async function writePackage(db: Executor, pkg: MetadataPackage, optionCom
   await writeDataSets(db, pkg);
   for (const ind of pkg.indicators) {
     const { code, name, expression, decimals } = ind;
-    await upsertByCode(db, 'indicator', { code, name, expression, decimals, description: ind.description ?? null });
+    await upsertByCode(db, 'indicator', {
+      code,
+      name,
+      expression,
+      decimals,
+      description: ind.description ?? null,
+      target_group: ind.targetGroup ?? null,
+    });
   }
   for (const r of pkg.validationRules) {
     await upsertByCode(db, 'validation_rule', {

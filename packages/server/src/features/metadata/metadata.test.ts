@@ -2,6 +2,7 @@ import { DEFAULT_PACKAGE } from '@syt/core/metadata/default-package.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/dialects.ts';
 import { signedIn, startTestApp, TestClient, type TestApp } from '../../test/harness.ts';
+import { readPackage } from './metadata-read.repository.ts';
 
 describe.each(DIALECTS)('metadata API on $name', (dialect) => {
   let t: TestApp;
@@ -25,6 +26,14 @@ describe.each(DIALECTS)('metadata API on $name', (dialect) => {
       expect(res.statusCode, kind).toBe(200);
       expect(res.json().items.length, kind).toBeGreaterThan(0);
     }
+  });
+
+  it("stores the package's indicators as given, a campaign's target group included", async () => {
+    const pkg = await readPackage(t.database.db);
+    expect(pkg.indicators).toEqual(DEFAULT_PACKAGE.indicators);
+    expect(pkg.indicators.find((i) => i.code === 'TC_IPV_BS_COVERAGE')!.targetGroup).toBe(
+      'trẻ sinh năm 2021-2022 chưa được tiêm/tiêm chưa đủ 02 mũi vắc xin bại liệt',
+    );
   });
 
   it('searches without diacritics', async () => {

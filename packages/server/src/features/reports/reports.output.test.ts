@@ -29,15 +29,31 @@ describe.each(DIALECTS)('report outputs on $name', (dialect) => {
     ['md', 'text/markdown; charset=utf-8', 'bao-cao-thang-11-2023.md'],
     ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'bao-cao-thang-11-2023.docx'],
   ])('downloads the stored report as %s', async (format, type, fileName) => {
+    const stored = (await rt.users.viewer.request('GET', `/api/reports/instances/${id}`)).json().document;
     for (const url of [`/api/reports/instances/${id}/download?format=${format}`, `/api/reports/monthly?org=62&period=${PERIOD}&format=${format}`]) {
       const res = await rt.users.viewer.request('GET', url);
       expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
       expect(res.headers['content-type']).toBe(type);
-      if (format === 'json' && url.includes('/monthly')) continue;
+      if (format === 'json' && url.includes('/monthly')) {
+        // Written fresh from the same data, so the same document as the one stored.
+        expect(res.json()).toEqual(stored);
+        continue;
+      }
       expect(res.headers['content-disposition']).toBe(`attachment; filename="${fileName}"`);
+      if (format === 'json') expect(JSON.parse(res.body), url).toEqual(stored);
       if (format === 'docx') expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
       if (format === 'text' || format === 'md') expect(res.body).toContain('BÁO CÁO');
     }
+  });
+
+  it('stores the JSON of the month written from the data: its sections and a sentence of seed 001', async () => {
+    const doc = (await rt.users.viewer.request('GET', `/api/reports/instances/${id}/download?format=json`)).json();
+    expect(doc).toMatchObject({ kind: 'monthly', period: PERIOD, orgUnit: { code: '62' }, title: 'BÁO CÁO' });
+    expect(doc.subject).toBe('tình hình thực hiện nhiệm vụ tháng 11 năm 2023 và nhiệm vụ công tác trọng tâm tháng 12 năm 2023');
+    const disease = doc.results.sections[0].children[0];
+    expect(disease.title).toBe('Tình hình dịch bệnh tháng 11 năm 2023:');
+    const texts = disease.blocks.flatMap((b: { sentences?: { text: string }[] }) => (b.sentences ?? []).map((x) => x.text));
+    expect(texts.join(' ')).toContain("- Tay - Chân - Miệng: Trong tháng, ghi nhận 17 ca mắc mới (Ngọc Hồi 07, Đăk Glei 06, thành phố Kon Tum 03, Ia H'Drai 01)");
   });
 
   // The project's scripts install LibreOffice, so the PDF must come back.
@@ -52,7 +68,7 @@ describe.each(DIALECTS)('report outputs on $name', (dialect) => {
     const db = rt.t.database.db;
     const unit = (await findOrgUnitByCode(db, '62'))!;
     const { figures } = await monthlyReportInput(db, unit, parsePeriod(PERIOD));
-    for (const item of ['TCM_CASES', 'SXHD_CASES', 'LAO_CASES.AFB_POS', 'LAO_REG_ACTIVE', 'TCMR_FULL_COVERAGE']) {
+    for (const item of ['TCM_CASES', 'SXHD_CASES', 'LAO_CASES.AFB_POS', 'LAO_REG_ACTIVE', 'TC_IPV_BS_COVERAGE']) {
       const province = (await rt.users.viewer.request('GET', `/api/aggregate/month?item=${item}&orgUnit=62&period=${PERIOD}`)).json();
       const district = (await rt.users.viewer.request('GET', `/api/aggregate/month?item=${item}&orgUnit=615&period=${PERIOD}`)).json();
       for (const span of FIGURE_SPANS) {

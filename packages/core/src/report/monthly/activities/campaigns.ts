@@ -9,28 +9,26 @@ export interface Campaign {
   /** The block id: `immunisation.ipv`. */
   id: string;
   prefix: string;
-  /** What is done, for whom and where; the target group is part of the campaign's definition, not of the data. */
-  subject: string;
+  /** What is done: `tiêm bổ sung vắc xin bại liệt (IPV)`. Whom it is for is the coverage indicator's `targetGroup`. */
+  vaccination: string;
   /** The noun after the counts: `trẻ`, `đối tượng`. */
   unit: string;
 }
 
 /** The campaigns of the default package, in the report's order. */
 export const CAMPAIGNS: readonly Campaign[] = [
-  {
-    id: 'immunisation.ipv',
-    prefix: 'TC_IPV_BS',
-    subject:
-      'tiêm bổ sung vắc xin bại liệt (IPV) cho trẻ sinh năm 2021-2022 chưa được tiêm/tiêm chưa đủ 02 mũi vắc xin bại liệt trên địa bàn toàn tỉnh',
-    unit: 'trẻ',
-  },
-  {
-    id: 'immunisation.tetanus',
-    prefix: 'TC_UV_PN',
-    subject: 'tiêm bổ sung vắc xin uốn ván cho phụ nữ tuổi sinh đẻ vùng nguy cơ cao trên địa bàn toàn tỉnh',
-    unit: 'đối tượng',
-  },
+  { id: 'immunisation.ipv', prefix: 'TC_IPV_BS', vaccination: 'tiêm bổ sung vắc xin bại liệt (IPV)', unit: 'trẻ' },
+  { id: 'immunisation.tetanus', prefix: 'TC_UV_PN', vaccination: 'tiêm bổ sung vắc xin uốn ván', unit: 'đối tượng' },
 ];
+
+/**
+ * `tiêm bổ sung vắc xin bại liệt (IPV) cho trẻ sinh năm 2021-2022 … trên địa bàn toàn tỉnh`: the target group (a
+ * cohort changes with each campaign) comes from the package's coverage indicator; without one, the campaign alone.
+ */
+function campaignSubject(ctx: WriterContext, campaign: Campaign): string {
+  const group = ctx.input.indicators.find((i) => i.code === `${campaign.prefix}_COVERAGE`)?.targetGroup?.trim();
+  return `${campaign.vaccination}${group ? ` cho ${group}` : ''} trên địa bàn toàn tỉnh`;
+}
 
 /** The campaign's paragraph, written only when its target is stored and above 0 (the campaign is running). */
 export function campaignBlock(ctx: WriterContext, campaign: Campaign): GeneratedBlock[] {
@@ -44,6 +42,6 @@ export function campaignBlock(ctx: WriterContext, campaign: Campaign): Generated
   const coverage = now.coverage.value;
   const rate = coverage === null ? '' : `, tỷ lệ ${formatPercent(coverage, decimalsOf(ctx, now.coverage.item, 1))}`;
   const counts = `${formatCount(now.done.value)}/${formatCount(target)} ${campaign.unit}`;
-  const text = `- ${verb} ${campaign.subject}, kết quả tiêm đến ${ctx.monthEnd}: ${counts}${rate}.`;
+  const text = `- ${verb} ${campaignSubject(ctx, campaign)}, kết quả tiêm đến ${ctx.monthEnd}: ${counts}${rate}.`;
   return generatedBlock(campaign.id, [sentence(text, [...cite(now), before.done])]);
 }

@@ -8,7 +8,7 @@ import { hivBlocks } from './hiv.ts';
 import { immunisationBlocks } from './immunisation.ts';
 import { medicalServicesBlocks } from './medical-services.ts';
 import { populationBlocks } from './population.ts';
-import { SEED_TABLE } from './seed-table.fixture.ts';
+import { FULL_TABLE } from './seed-table.fixture.ts';
 import { sentence } from '../context.ts';
 import { fakeContext, slots, texts, uncitedChanges } from './test-context.ts';
 
@@ -24,7 +24,7 @@ const WRITERS: Record<string, (ctx: WriterContext) => Block[]> = {
 
 describe.each(Object.entries(WRITERS))('section %s', (slot, write) => {
   it('cites every figure its sentences read: changing one changes only sentences citing it', () => {
-    expect(uncitedChanges(write, SEED_TABLE)).toEqual([]);
+    expect(uncitedChanges(write, FULL_TABLE)).toEqual([]);
   });
 
   it('writes no generated block when nothing is stored, and keeps its free slot', () => {
@@ -33,8 +33,17 @@ describe.each(Object.entries(WRITERS))('section %s', (slot, write) => {
     expect(slots(blocks)).toEqual([slot]);
   });
 
+  it('keeps its free slot when it writes figures, and names each block after the section', () => {
+    const blocks = write(fakeContext(FULL_TABLE));
+    expect(slots(blocks)).toEqual([slot]);
+    const ids = blocks.flatMap((b) => (b.kind === 'generated' ? [b.id] : []));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id.startsWith(`${slot}.`), id).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('states numbers only from figures: each figure sentence cites at least one', () => {
-    for (const block of write(fakeContext(SEED_TABLE))) {
+    for (const block of write(fakeContext(FULL_TABLE))) {
       if (block.kind === 'generated')
         for (const s of block.sentences) expect(s.figures.length, s.text).toBeGreaterThan(0);
     }

@@ -22,6 +22,28 @@ describe('foodSafetyBlocks', () => {
     );
   });
 
+  it('leaves out new certificates stored as 0', () => {
+    expect(textOf({ ATTP_CERT_NEW: { month: 0 }, ATTP_CERT_RENEWED: { month: 2 } }, 'food-safety.certificates')).toBe(
+      '- Cấp 02 giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm (cấp lại: 02 cơ sở).',
+    );
+  });
+
+  it('writes neither certificates nor inspections when all are stored as 0', () => {
+    const zeros = {
+      ATTP_CERT_NEW: { month: 0 },
+      ATTP_CERT_RENEWED: { month: 0 },
+      ATTP_SELF_DECLARED: { month: 0 },
+      ATTP_INSPECTED: { month: 0 },
+      ATTP_INSPECTED_PASSED: { month: 0 },
+      ATTP_POISONING_CASES: { month: 1 },
+    };
+    const blocks = foodSafetyBlocks(fakeContext(zeros));
+    expect(blocks.map((b) => (b.kind === 'generated' ? b.id : b.kind === 'free' ? b.slot : b))).toEqual([
+      'food-safety',
+      'food-safety.poisoning',
+    ]);
+  });
+
   it('gives the pass rate with one decimal, ",0" dropped', () => {
     expect(
       textOf({ ATTP_INSPECTED: { month: 23 }, ATTP_INSPECTED_PASSED: { month: 21 } }, 'food-safety.inspections'),
@@ -31,6 +53,16 @@ describe('foodSafetyBlocks', () => {
     expect(
       textOf({ ATTP_INSPECTED: { month: 20 }, ATTP_INSPECTED_PASSED: { month: 20 } }, 'food-safety.inspections'),
     ).toMatch(/20 cơ sở đạt chiếm tỷ lệ 100%\.$/);
+  });
+
+  it('rounds the pass rate to the nearest tenth rather than cutting it', () => {
+    // 22/23 = 95,652…%: rounded 95,7; cut 95,6. 2/3 = 66,666…%: rounded 66,7.
+    expect(
+      textOf({ ATTP_INSPECTED: { month: 23 }, ATTP_INSPECTED_PASSED: { month: 22 } }, 'food-safety.inspections'),
+    ).toMatch(/22 cơ sở đạt chiếm tỷ lệ 95,7%\.$/);
+    expect(
+      textOf({ ATTP_INSPECTED: { month: 3 }, ATTP_INSPECTED_PASSED: { month: 2 } }, 'food-safety.inspections'),
+    ).toMatch(/02 cơ sở đạt chiếm tỷ lệ 66,7%\.$/);
   });
 
   it('words sporadic cases, and outbreaks and deaths only when there are some', () => {

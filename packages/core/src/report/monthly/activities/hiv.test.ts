@@ -28,10 +28,28 @@ describe('hivBlocks', () => {
   });
 
   it('leaves the children out of ARV when there are none, and INH out when 0', () => {
-    const arv = sentencesById(hivBlocks(fakeContext({ HIV_ARV: { month: 189 } }))).get('hiv.arv')!;
+    const table = { HIV_ARV: { month: 189 }, HIV_ARV_CHILDREN: { month: 0 }, HIV_INH: { month: 0 } };
+    const arv = sentencesById(hivBlocks(fakeContext(table))).get('hiv.arv')!;
     expect(arv.map((s) => s.text)).toEqual([
       '- Công tác điều trị ARV: Tổng số bệnh nhân HIV/AIDS điều trị ARV đến 30/11/2023: 189 bệnh nhân.',
     ]);
+  });
+
+  it('writes no register when its total is 0, rather than "lũy tích … 00 người"', () => {
+    const register = { HIV_REG_TOTAL: { month: 0 }, HIV_REG_DEATHS: { month: 0 }, HIV_REG_REACHED: { month: 0 } };
+    const blocks = hivBlocks(fakeContext({ ...register, HIV_NEW: { month: 1 } }));
+    expect(blocks.map((b) => (b.kind === 'generated' ? b.id : b.kind === 'free' ? b.slot : b))).toEqual([
+      'hiv.month',
+      'hiv',
+    ]);
+  });
+
+  it('words the register without "còn sống" when the living indicator is not available', () => {
+    const { HIV_REG_LIVING: _, ...withoutLiving } = SEED_TABLE;
+    const register = sentencesById(hivBlocks(fakeContext(withoutLiving))).get('hiv.register')!;
+    expect(register[1]!.text).toBe(
+      'Trong đó: Tử vong do HIV/AIDS 209; số người đang quản lý và tiếp cận được 253; số người nhiễm HIV chuyển sang giai đoạn AIDS 305, trong đó số mắc AIDS còn sống 105.',
+    );
   });
 
   it('gives the lead-in to INH when no one is on ARV', () => {

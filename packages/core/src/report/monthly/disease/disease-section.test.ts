@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportFigures } from '../../figures.ts';
+import type { MonthlyReportInput } from '../../input.ts';
 import { FIGURE_SPANS, type FigureSpan, type GeneratedBlock, type Sentence } from '../../model.ts';
 import { writerContext } from '../context.ts';
-import { kontumReportInput } from '../golden/seed-001-input.ts';
+import { demoFigureRows, kontumReportInput } from '../golden/seed-001-input.ts';
 import { asBullet, clause, sentenceOf } from './clauses.ts';
 import { diseaseBlocks } from './disease-section.ts';
 import { fakeContext } from './testing/fake-figures.ts';
 
-const input = kontumReportInput('202311');
+// The demo's rows are drawn once; the report input is built inside the tests, which mutation testing needs to see.
+const rows = demoFigureRows('202311');
 
 /** The figures with one item's span raised by one, on its first district when it has shares. */
 function bumped(figures: ReportFigures, item: string, span: FigureSpan): ReportFigures {
@@ -25,7 +27,7 @@ function bumped(figures: ReportFigures, item: string, span: FigureSpan): ReportF
   };
 }
 
-const blocksOf = (figures: ReportFigures) =>
+const blocksOf = (input: MonthlyReportInput, figures: ReportFigures) =>
   new Map((diseaseBlocks(writerContext({ ...input, figures })) as GeneratedBlock[]).map((b) => [b.id, b.sentences]));
 const cites = (s: Sentence, item: string, span: FigureSpan) =>
   s.figures.some((f) => f.item === item && f.span === span);
@@ -51,14 +53,15 @@ describe('section 1.1', () => {
   });
 
   it('changes only the sentences that cite a changed figure', () => {
-    const base = blocksOf(input.figures);
+    const input = kontumReportInput('202311', rows);
+    const base = blocksOf(input, input.figures);
     // Every span of every item the section reads, cited or not, and an item it does not read.
     const items = new Set([...base.values()].flat().flatMap((s) => s.figures.map((f) => f.item)));
     expect(items.size).toBeGreaterThan(30);
     const keys = [...items, 'KCB_VISITS'].flatMap((item) => FIGURE_SPANS.map((span) => `${item}@${span}`));
     for (const key of keys) {
       const [item, span] = key.split('@') as [string, FigureSpan];
-      const changed = blocksOf(bumped(input.figures, item, span));
+      const changed = blocksOf(input, bumped(input.figures, item, span));
       for (const [id, sentences] of base) {
         const after = changed.get(id) ?? [];
         sentences.forEach((s, i) => {

@@ -2,14 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { GeneratedBlock, Section } from '../../model.ts';
 import { writeMonthlyReport } from '../write-monthly-report.ts';
 import { compareSentences, formatDiff, splitSentences } from './compare-sentences.ts';
-import { kontumReportInput } from './seed-001-input.ts';
+import { demoFigureRows, KONTUM_DISTRICTS, kontumReportInput } from './seed-001-input.ts';
 import { SECTION_1_1_BLOCK_IDS, SECTION_1_1_EXPECTED } from './section-1-1.expected.ts';
 
-const doc = writeMonthlyReport(kontumReportInput('202311'));
-const section: Section = doc.results.sections[0]!.children[0]!;
-const blocks = section.blocks.filter((b): b is GeneratedBlock => b.kind === 'generated');
-// Body text as printed without footnotes: the seed lost its footnote markers in extraction.
-const generated = blocks.flatMap((b) => splitSentences(b.sentences.map((s) => s.text).join(' ')));
+// The demo's rows are drawn once; the report is written inside each test, which mutation testing needs to see.
+const rows = demoFigureRows('202311');
+
+/** Section 1.1 written from the rows: the section, its generated blocks and their sentences. */
+function written() {
+  const section: Section = writeMonthlyReport(kontumReportInput('202311', rows)).results.sections[0]!.children[0]!;
+  const blocks = section.blocks.filter((b): b is GeneratedBlock => b.kind === 'generated');
+  // Body text as printed without footnotes: the seed lost its footnote markers in extraction.
+  const generated = blocks.flatMap((b) => splitSentences(b.sentences.map((s) => s.text).join(' ')));
+  return { section, blocks, generated };
+}
 
 /** Parses `thành phố Kon Tum 50, Ngọc Hồi 20` into its counts. */
 const countsOf = (list: string) =>
@@ -17,26 +23,31 @@ const countsOf = (list: string) =>
 
 describe('section 1.1 against seed 001', () => {
   it('is the disease section of November 2023', () => {
+    const { section } = written();
     expect(section.key).toBe('disease');
     expect(section.title).toBe('Tình hình dịch bệnh tháng 11 năm 2023:');
   });
 
   it('writes every expected sentence verbatim', () => {
+    const { generated } = written();
     const diff = compareSentences(SECTION_1_1_EXPECTED, generated);
     expect(diff.missing, `\n${formatDiff(diff)}`).toEqual([]);
   });
 
   it('writes no sentence beyond the expected ones', () => {
+    const { generated } = written();
     const expected = new Set(SECTION_1_1_EXPECTED);
     expect(generated.filter((s) => !expected.has(s))).toEqual([]);
     expect(generated).toHaveLength(SECTION_1_1_EXPECTED.length);
   });
 
   it('has its blocks in order with stable ids', () => {
+    const { blocks } = written();
     expect(blocks.map((b) => b.id)).toEqual(SECTION_1_1_BLOCK_IDS);
   });
 
   it('puts the long year-to-date breakdowns in footnotes whose counts add up to the stated totals', () => {
+    const { blocks } = written();
     const noted: string[] = [];
     for (const block of blocks) {
       for (const s of block.sentences) {
@@ -63,13 +74,20 @@ describe('section 1.1 against seed 001', () => {
     ]);
   });
 
-  it('cites a figure for every district it names', () => {
+  it('cites a figure for every district it names, and names every district it cites', () => {
+    const { blocks } = written();
+    let named = 0;
     for (const block of blocks) {
       for (const s of block.sentences) {
+        const written = [s.text, ...(s.footnotes ?? []).map((n) => n.text)].join(' ');
+        const names = KONTUM_DISTRICTS.filter((d) => written.includes(d.sentenceName ?? d.name)).map((d) => d.code);
         const districtRefs = s.figures.filter((f) => f.orgUnit !== undefined);
         for (const ref of districtRefs) expect(ref.value, `${block.id} ${ref.item} ${ref.orgUnit}`).toBeGreaterThan(0);
+        expect(new Set(districtRefs.map((f) => f.orgUnit)), `${block.id}: ${s.text}`).toEqual(new Set(names));
+        named += names.length;
       }
     }
+    expect(named).toBeGreaterThan(0);
     const tcm = blocks.find((b) => b.id === 'disease.TCM')!.sentences[0]!;
     expect(tcm.figures.filter((f) => f.orgUnit && f.span === 'month').map((f) => f.orgUnit)).toEqual([
       '611',
@@ -80,6 +98,7 @@ describe('section 1.1 against seed 001', () => {
   });
 
   it('writes NFC text', () => {
+    const { generated } = written();
     for (const s of generated) expect(s).toBe(s.normalize('NFC'));
   });
 });
