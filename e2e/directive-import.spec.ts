@@ -33,12 +33,13 @@ describe('a directive read from its file', () => {
     await page.getByTestId('directive-import-read').click();
     await page.getByTestId('directive-review').waitFor();
     await expect(page.getByTestId('directive-number').inputValue()).resolves.toBe('15/TB-SYT');
-    await expect(page.getByTestId('directive-date').inputValue()).resolves.toBe('2024-01-05');
+    // The date field shows the Vietnamese day/month/year.
+    await expect(page.getByTestId('directive-date').inputValue()).resolves.toBe('05/01/2024');
 
     const [group, onRequest] = [page.getByTestId('draft-task-row').nth(0), page.getByTestId('draft-task-row').nth(1)];
     // The ten districts' health centres each get the task.
     await expect.poll(() => group.locator('.mantine-MultiSelect-pill').count()).toBe(10);
-    await expect(group.getByTestId('draft-task-deadline-date').inputValue()).resolves.toBe('2024-03-31');
+    await expect(group.getByTestId('draft-task-deadline-date').inputValue()).resolves.toBe('31/03/2024');
     await expect(group.getByTestId('draft-task-read').innerText()).resolves.toContain('“trong quý I”');
     await expect(onRequest.getByTestId('draft-task-read').innerText()).resolves.toContain('Trung tâm Pháp y (chưa khớp đơn vị nào)');
     await page.getByText('11 nhiệm vụ', { exact: true }).waitFor();

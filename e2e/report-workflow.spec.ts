@@ -93,7 +93,7 @@ describe('a report from draft to issue', () => {
     await staff.getByTestId('notification-bell').click();
     await staff.getByTestId('notification-list').getByText('Báo cáo tháng 10/2023 đã được duyệt').first().waitFor();
     const toIssue = staff.getByTestId('reports-waiting-final').getByTestId('report-waiting').filter({ hasText: 'Báo cáo tháng 10/2023' });
-    await expect(toIssue.innerText()).resolves.toContain('Duyệt: lanhdao');
+    await expect(toIssue.innerText()).resolves.toContain('Duyệt: Trần Thị Bình');
     await staff.getByTestId('todo-empty').or(staff.getByTestId('todo-item')).first().waitFor();
     await staff.waitForTimeout(300); // the dropdown's fade-in, so the shot shows it opaque
     await screenshot(staff, 'report-workflow-5-clerk-home');

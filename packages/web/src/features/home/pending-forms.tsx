@@ -44,7 +44,7 @@ function PendingItem({ form }: { form: PendingForm }) {
                 {h.dueSoon}
               </Badge>
             )}
-            <Text size="sm" c={form.overdue ? 'red.8' : 'dimmed'} fw={form.overdue ? 600 : 400}>
+            <Text size="sm" c={form.overdue ? 'red.9' : 'dimmed'} fw={form.overdue ? 600 : 400}>
               {h.due(formatIsoDate(form.dueDate))}
             </Text>
           </Group>
