@@ -1,3 +1,4 @@
+import type { OutlierRow, QualityRange } from '@syt/core/api/quality.ts';
 import { monthOf, outlierVerdict, type Bounds } from '@syt/core/quality/index.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
@@ -12,30 +13,8 @@ import { assignedUnitsUnder, boundsOf, monthlyValuesOf, setFollowUp } from './qu
 /** The most rows listed (the largest deviations first). */
 export const MAX_OUTLIER_ROWS = 2_000;
 
-export interface OutlierQuery {
-  dataSet: string;
-  orgUnit: string;
-  from: string;
-  to: string;
-}
-
-export interface OutlierRow {
-  dataElement: string;
-  dataElementName: string;
-  categoryOptionCombo: string;
-  categoryOptionComboName: string;
-  orgUnit: string;
-  orgUnitName: string;
-  period: string;
-  value: number;
-  min: number | null;
-  max: number | null;
-  /** Modified z-score against the series' values in the range, one decimal; null for a series too short to score. */
-  z: number | null;
-  outsideBounds: boolean;
-  followUp: boolean;
-  comment: string | null;
-}
+export type OutlierQuery = QualityRange;
+export type { OutlierRow };
 
 /**
  * The values of a data set at the units under `orgUnit`, in a range of months, that lie outside their bounds or

@@ -1,3 +1,4 @@
+import type { QualityRange, ValidationRow } from '@syt/core/api/quality.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../access/access.policy.ts';
@@ -14,24 +15,8 @@ import { assignedUnitsUnder } from './quality.repository.ts';
 export const MAX_FORMS_CHECKED = 1_200;
 export const MAX_VIOLATION_ROWS = 2_000;
 
-export interface ValidationQuery {
-  dataSet: string;
-  orgUnit: string;
-  from: string;
-  to: string;
-}
-
-export interface ValidationRow {
-  orgUnit: string;
-  orgUnitName: string;
-  period: string;
-  rule: string;
-  importance: string;
-  message: string;
-  left: number;
-  operator: string;
-  right: number;
-}
+export type ValidationQuery = QualityRange;
+export type { ValidationRow };
 
 /**
  * The data set's validation rules run over every form (unit × month) under `orgUnit` in a range of months. A form

@@ -1,31 +1,9 @@
+import type { OutlierRow, QualityRange, ValidationRow } from '@syt/core/api/quality.ts';
 import type { HistoryCell, HistoryCounts } from '@syt/core/quality/reporting-history.ts';
 import { apiGet, apiSend } from '../../api/client.ts';
 
-/** What the analysis is asked for: a data set at a unit and everything under it, from one month to another. */
-export interface OutlierRequest {
-  dataSet: string;
-  orgUnit: string;
-  from: string;
-  to: string;
-}
-
-/** One listed value (GET /api/quality/outliers). */
-export interface OutlierRow {
-  dataElement: string;
-  dataElementName: string;
-  categoryOptionCombo: string;
-  categoryOptionComboName: string;
-  orgUnit: string;
-  orgUnitName: string;
-  period: string;
-  value: number;
-  min: number | null;
-  max: number | null;
-  z: number | null;
-  outsideBounds: boolean;
-  followUp: boolean;
-  comment: string | null;
-}
+export type OutlierRequest = QualityRange;
+export type { OutlierRow };
 
 export interface OutlierList {
   rows: OutlierRow[];
@@ -44,18 +22,7 @@ export function outlierExportUrl(request: OutlierRequest, format: 'csv' | 'xlsx'
   return `/api/quality/outliers/export?${new URLSearchParams({ ...params(request), format }).toString()}`;
 }
 
-/** One failed rule of one form (GET /api/quality/validation). */
-export interface ViolationRow {
-  orgUnit: string;
-  orgUnitName: string;
-  period: string;
-  rule: string;
-  importance: string;
-  message: string;
-  left: number;
-  operator: string;
-  right: number;
-}
+export type ViolationRow = ValidationRow;
 
 export interface ViolationList {
   checked: number;
