@@ -35,7 +35,8 @@ interface Violation {
 /** axe-core's serious and critical findings on the page as it is now, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {
   // A drawer or popover still fading in has translucent text, which axe would measure as poor contrast.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  // An animation cancelled midway (a popover closing) rejects `finished`; it has stopped all the same.
+  await page.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(
     async () =>

@@ -125,4 +125,45 @@ describe('the department writes the monthly report', () => {
     expect(paper).not.toMatch(/không ghi nhận|giảm \d+ ca|Lũy tích đến 31\/01\/2024/u);
     await viewportShot(page, 'report-missing-forms');
   });
+
+  it("counts December's drafts only when asked, and the administrator sets what every report counts", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, url, 'chuyenvien');
+    await page.goto(`${url}/bao-cao?org=62&period=202312`);
+    await page.getByTestId('report-missing-units').waitFor();
+    // Staff do not see the installation's setting.
+    await expect(page.getByTestId('report-counted-states').count()).resolves.toBe(0);
+    await page.getByTestId('report-include-drafts').check();
+    await page.waitForURL(/drafts=true/);
+    const drafts = page.getByTestId('report-completeness').getByText('Có tính số liệu tạm tính');
+    await drafts.waitFor();
+    // On 03/01/2024 the districts have entered December but few have sent it yet.
+    await expect(drafts.innerText()).resolves.toContain('Sa Thầy');
+    await expect(page.getByTestId('report-paper').innerText()).resolves.toContain('số liệu tạm tính');
+    await viewportShot(page, 'report-drafts-counted');
+
+    const admin = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(admin, url, 'admin');
+    await admin.goto(`${url}/bao-cao?org=62&period=202312`);
+    await admin.getByTestId('report-counted-states').click();
+    const dialog = admin.getByRole('dialog');
+    await expect(dialog.getByTestId('counted-submitted').isChecked()).resolves.toBe(true);
+    await expect(dialog.getByTestId('counted-draft').isChecked()).resolves.toBe(false);
+    await dialog.getByTestId('counted-draft').check();
+    await dialog.getByTestId('counted-states-save').click();
+    await dialog.waitFor({ state: 'hidden' });
+    try {
+      // Counted by the setting: the switch is on and fixed, and the preview counts the draft without being asked.
+      const toggle = admin.getByTestId('report-include-drafts');
+      await expect(toggle.isChecked()).resolves.toBe(true);
+      await expect(toggle.isDisabled()).resolves.toBe(true);
+      await admin.getByTestId('report-completeness').getByText('Có tính số liệu tạm tính').waitFor();
+    } finally {
+      await admin.getByTestId('report-counted-states').click();
+      await dialog.getByTestId('counted-draft').uncheck();
+      await dialog.getByTestId('counted-states-save').click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
+    await expect(admin.getByTestId('report-include-drafts').isDisabled()).resolves.toBe(false);
+  });
 });

@@ -2,6 +2,7 @@
  * Response and request shapes of the report API (`/api/reports/...`): the server's services are typed with them
  * and the web reads them.
  */
+import type { FormState } from '../report/completeness.ts';
 import type { ReportDocument, ReportHeader } from '../report/model.ts';
 
 export const REPORT_STATUSES = ['draft', 'submitted', 'final', 'issued'] as const;
@@ -112,3 +113,11 @@ export interface ReportWarnings {
 
 /** GET/PUT /api/reports/settings?org= — the header defaults of an org unit's reports. */
 export type ReportSettings = ReportHeader;
+
+/** GET/PUT /api/reports/counted-states — the form states every report of the installation counts. */
+export interface CountedStates {
+  /** Among `draft`, `submitted`, `approved`; the default is submitted and approved. */
+  states: FormState[];
+  /** Whether the caller may change them (an administrator of a root unit). */
+  canChange: boolean;
+}

@@ -133,6 +133,8 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/reports/instances/:id/warnings', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/warnings` })),
   rule('GET /api/reports/instances/:id/download', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/download?format=md` })),
   rule('GET /api/reports/settings', ALL, 'unit', (c) => ({ url: `/api/reports/settings?org=${c.unit}` })),
+  rule('GET /api/reports/counted-states', ALL),
+  rule('PUT /api/reports/counted-states', ADMIN, 'root', () => ({ url: '/api/reports/counted-states', body: { states: ['submitted', 'approved'] } })),
   rule('PUT /api/reports/settings', WRITE, 'unit', (c) => ({ url: `/api/reports/settings?org=${c.unit}`, body: { signerName: 'Nguyễn Văn A' } })),
 
   rule('GET /api/requests', ALL),

@@ -69,6 +69,28 @@ describe.each(DIALECTS)('a report with forms missing on $name', (dialect) => {
     expect(disease[0]!.text).toContain('huyện Sa Thầy');
   });
 
+  it('counts what the installation setting names: read by anyone, set by a province administrator only', async () => {
+    expect((await rt.users.viewer.request('GET', '/api/reports/counted-states')).json()).toEqual({ states: ['submitted', 'approved'], canChange: false });
+    expect((await rt.users.admin.request('GET', '/api/reports/counted-states')).json()).toMatchObject({ canChange: true });
+    const bad = await rt.users.admin.request('PUT', '/api/reports/counted-states', { states: ['sent'] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details).toMatchObject([{ field: 'states' }]);
+    const districtAdmin = await signedIn(rt.t, 'quantri615', 'admin', '615');
+    expect((await districtAdmin.request('PUT', '/api/reports/counted-states', { states: ['draft'] })).statusCode).toBe(403);
+    expect((await rt.users.staff.request('PUT', '/api/reports/counted-states', { states: ['draft'] })).statusCode).toBe(403);
+    const set = await rt.users.admin.request('PUT', '/api/reports/counted-states', { states: ['approved', 'draft', 'submitted'] });
+    try {
+      expect(set.json()).toEqual({ states: ['draft', 'submitted', 'approved'], canChange: true });
+      // The report reads the new setting at once: Sa Thầy's draft is counted without the request asking.
+      const doc = await monthly();
+      expect(doc.completeness!.counted).toEqual(['draft', 'submitted', 'approved']);
+      expect(doc.completeness!.missing.map((f) => f.orgUnit)).not.toContain('616');
+    } finally {
+      await rt.users.admin.request('PUT', '/api/reports/counted-states', { states: ['submitted', 'approved'] });
+    }
+    expect((await monthly()).completeness!.missing.map((f) => f.orgUnit)).toContain('616');
+  });
+
   it('refuses a month not yet begun and a unit that did not exist in the month, naming the field', async () => {
     const future = await rt.users.viewer.request('GET', '/api/reports/monthly?org=62&period=202404');
     expect(future.statusCode).toBe(409);

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.ts';
 import { actorOf } from '../../http/auth-hooks.ts';
 import { instanceFile, monthlyReportFile, type ReportFile } from './report-output.service.ts';
+import { getCountedStates, putCountedStates } from './report-counted-states.service.ts';
 import { getReportSettings, putReportSettings } from './report-settings.service.ts';
 import { compareReportVersions, reportVersions, setReportStatus } from './report-status.service.ts';
 import { reportWarnings } from './report-warnings.service.ts';
@@ -47,6 +48,10 @@ export async function reportRoutes(api: FastifyInstance, ctx: AppContext): Promi
   r.get('/reports/settings', { schema: { querystring: s.settingsQuery } }, async (req) => getReportSettings(ctx, actorOf(req), req.query.org));
   r.put('/reports/settings', { schema: { querystring: s.settingsQuery, body: s.headerPatch } }, async (req) =>
     putReportSettings(ctx, actorOf(req), req.query.org, req.body),
+  );
+  r.get('/reports/counted-states', async (req) => getCountedStates(ctx, actorOf(req)));
+  r.put('/reports/counted-states', { schema: { body: s.countedStatesBody } }, async (req) =>
+    putCountedStates(ctx, actorOf(req), req.body.states),
   );
 }
 

@@ -71,3 +71,6 @@ export const compareQuery = z.object({ from: version, to: version });
 export const downloadQuery = z.object({ format: z.enum(REPORT_FORMATS) });
 
 export const settingsQuery = z.object({ org: code });
+
+/** `PUT /api/reports/counted-states`: the form states the province's reports count (checked by the service). */
+export const countedStatesBody = z.object({ states: z.array(z.string().max(20)).max(10) }).strict();

@@ -14,11 +14,21 @@ import { reportKeys, reportPreviewQuery } from './reports-queries.ts';
 const t = vi.reports;
 
 /** No stored report for the month yet: the report as it would be written now, and Tạo báo cáo for who may. */
-export function ReportPreview({ org, period, canCreate }: { org: string; period: string; canCreate: boolean }) {
+export function ReportPreview({
+  org,
+  period,
+  includeDrafts,
+  canCreate,
+}: {
+  org: string;
+  period: string;
+  includeDrafts: boolean;
+  canCreate: boolean;
+}) {
   const queryClient = useQueryClient();
-  const preview = useQuery(reportPreviewQuery(org, period));
+  const preview = useQuery(reportPreviewQuery(org, period, includeDrafts));
   const create = useMutation({
-    mutationFn: () => createReport({ org, period }),
+    mutationFn: () => createReport({ org, period, includeDrafts }),
     onSuccess: (view: ReportInstanceView) => {
       queryClient.setQueryData(reportKeys.instance(view.id), view);
       void queryClient.invalidateQueries({ queryKey: reportKeys.list(org, period) });

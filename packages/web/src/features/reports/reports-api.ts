@@ -1,4 +1,5 @@
 import type {
+  CountedStates,
   CreateReportRequest,
   ReportComparison,
   ReportFormat,
@@ -34,8 +35,8 @@ export async function fetchReportInstances(org: string, period: string): Promise
 }
 
 /** GET /api/reports/monthly?format=json: the report as it would be written now, without storing it. */
-export function fetchReportPreview(org: string, period: string): Promise<ReportDocument> {
-  return apiGet<ReportDocument>('/api/reports/monthly', { org, period, format: 'json' });
+export function fetchReportPreview(org: string, period: string, includeDrafts: boolean): Promise<ReportDocument> {
+  return apiGet<ReportDocument>('/api/reports/monthly', { org, period, format: 'json', includeDrafts: String(includeDrafts) });
 }
 
 /** POST /api/reports/instances (409 REPORT_EXISTS when someone created it meanwhile). */
@@ -52,8 +53,18 @@ export function saveReport(id: number, request: SaveReportRequest): Promise<Repo
   return apiSend<ReportInstanceView>('PUT', instancePath(id), request);
 }
 
-export function regenerateReport(id: number, baseVersion: number): Promise<ReportInstanceView> {
-  return apiSend<ReportInstanceView>('POST', `${instancePath(id)}/regenerate`, { baseVersion });
+export function regenerateReport(id: number, baseVersion: number, includeDrafts: boolean): Promise<ReportInstanceView> {
+  return apiSend<ReportInstanceView>('POST', `${instancePath(id)}/regenerate`, { baseVersion, includeDrafts });
+}
+
+/** GET /api/reports/counted-states: the form states every report counts, and whether the user may change them. */
+export function fetchCountedStates(): Promise<CountedStates> {
+  return apiGet<CountedStates>('/api/reports/counted-states');
+}
+
+/** PUT /api/reports/counted-states (an administrator of the province only). */
+export function saveCountedStates(states: string[]): Promise<CountedStates> {
+  return apiSend<CountedStates>('PUT', '/api/reports/counted-states', { states });
 }
 
 /** A status change; issuing also sends the number (`123/BC-SYT`) and date, which the server checks field by field. */

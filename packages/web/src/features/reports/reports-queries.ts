@@ -1,6 +1,7 @@
 import type { ReportStatus } from '@syt/core/api/reports.ts';
 import { queryOptions } from '@tanstack/react-query';
 import {
+  fetchCountedStates,
   fetchReportComparison,
   fetchReportInstance,
   fetchReportInstances,
@@ -14,7 +15,8 @@ import {
 export const reportKeys = {
   all: ['reports'] as const,
   list: (org: string, period: string) => ['reports', 'list', org, period] as const,
-  preview: (org: string, period: string) => ['reports', 'preview', org, period] as const,
+  preview: (org: string, period: string, drafts: boolean) => ['reports', 'preview', org, period, drafts] as const,
+  countedStates: ['reports', 'counted-states'] as const,
   instance: (id: number) => ['reports', 'instance', id] as const,
 };
 
@@ -36,10 +38,10 @@ export function reportListQuery(org: string, period: string) {
 }
 
 /** The preview is written from live data; it is kept a minute since writing it reads a year of figures. */
-export function reportPreviewQuery(org: string, period: string) {
+export function reportPreviewQuery(org: string, period: string, drafts: boolean) {
   return queryOptions({
-    queryKey: reportKeys.preview(org, period),
-    queryFn: () => fetchReportPreview(org, period),
+    queryKey: reportKeys.preview(org, period, drafts),
+    queryFn: () => fetchReportPreview(org, period, drafts),
     staleTime: 60_000,
   });
 }
@@ -76,4 +78,9 @@ export function reportWarningsQuery(id: number) {
     queryFn: () => fetchReportWarnings(id),
     staleTime: 0,
   });
+}
+
+/** The installation's counted form states; they change rarely, and the settings dialog updates them in place. */
+export function countedStatesQuery() {
+  return queryOptions({ queryKey: reportKeys.countedStates, queryFn: fetchCountedStates, staleTime: 5 * 60_000 });
 }

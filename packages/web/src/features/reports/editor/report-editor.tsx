@@ -20,11 +20,11 @@ import { useReportDraft } from './use-report-draft.ts';
 const t = vi.reports;
 type Panel = 'header' | 'warnings' | 'versions' | 'submit' | 'finalize';
 
-function Editor({ view }: { view: ReportInstanceView }) {
+function Editor({ view, includeDrafts }: { view: ReportInstanceView; includeDrafts: boolean }) {
   const draft = useReportDraft(view.document, view.version);
   const missingForms = view.document.completeness?.missing.length ?? 0;
   const [acknowledged, setAcknowledged] = useState(false);
-  const actions = useReportActions(view, acknowledged);
+  const actions = useReportActions(view, { acknowledgeMissing: acknowledged, includeDrafts });
   const [panel, setPanel] = useState<Panel | null>(null);
   const editable = view.can.edit;
   const dirty = editable && draft.pending !== null;
@@ -109,10 +109,10 @@ function Editor({ view }: { view: ReportInstanceView }) {
   );
 }
 
-/** A stored report, editable in place when the user may. */
-export function ReportEditor({ reportId }: { reportId: number }) {
+/** A stored report, editable in place when the user may; "Cập nhật số liệu" counts drafts when `includeDrafts`. */
+export function ReportEditor({ reportId, includeDrafts }: { reportId: number; includeDrafts: boolean }) {
   const report = useQuery(reportInstanceQuery(reportId));
   if (report.isPending) return <Loader size="sm" aria-label={vi.common.loading} />;
   if (report.isError) return <LoadError error={report.error} onRetry={() => void report.refetch()} />;
-  return <Editor view={report.data} />;
+  return <Editor view={report.data} includeDrafts={includeDrafts} />;
 }

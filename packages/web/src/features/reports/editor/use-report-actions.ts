@@ -18,9 +18,13 @@ export const ISSUE_FIELDS = ['number', 'date'] as const;
 
 /**
  * Save, regenerate and status changes of one report; a 409 on any of them raises the conflict notice.
- * `acknowledgeMissing` goes with an approval: the signer ticked that forms are missing.
+ * `acknowledgeMissing` goes with an approval: the signer ticked that forms are missing. `includeDrafts` goes with a
+ * regeneration: the user asked to count forms not yet sent.
  */
-export function useReportActions(view: ReportInstanceView, acknowledgeMissing = false) {
+export function useReportActions(
+  view: ReportInstanceView,
+  { acknowledgeMissing = false, includeDrafts = false }: { acknowledgeMissing?: boolean; includeDrafts?: boolean } = {},
+) {
   const queryClient = useQueryClient();
   const [conflict, setConflict] = useState(false);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
@@ -50,7 +54,7 @@ export function useReportActions(view: ReportInstanceView, acknowledgeMissing = 
     onError: fail,
   });
   const regenerate = useMutation({
-    mutationFn: () => regenerateReport(view.id, view.version),
+    mutationFn: () => regenerateReport(view.id, view.version, includeDrafts),
     onSuccess: (next) => {
       settle(next);
       notifyDone(t.regenerate.done(next.version));
