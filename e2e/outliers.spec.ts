@@ -37,6 +37,11 @@ describe('a value far outside its bounds', () => {
     await page.getByTestId('cell-comment').fill('Ổ dịch viêm gan A tại trường học');
     await page.getByTestId('cell-comment').blur();
     await expect.poll(() => notice.innerText()).toContain('Đã có ghi chú');
+    // Opened again, the form still flags the value and shows its bounds.
+    await page.reload();
+    await expect.poll(() => cell.getAttribute('data-outlier')).toBe('true');
+    await cell.click();
+    await expect.poll(() => notice.innerText()).toContain('Đã có ghi chú');
 
     await page.goto(`${url}/bao-cao/chat-luong-so-lieu?dataSet=BTN_THANG&orgUnit=617&from=202301&to=202401`);
     const row = page.getByRole('row').filter({ hasText: 'Bệnh viêm gan vi rút A: số mắc' }).filter({ hasText: '01/2024' });

@@ -129,6 +129,8 @@ export const vi = {
     metadataImported: (counts: string) => `Đã nhập: ${counts}`,
     importSummary: (s: { dryRun: boolean; imported: number; updated: number; ignored: number; deleted: number; conflicts: number }) =>
       `${s.dryRun ? 'Chạy thử — ' : ''}Đã nhập: ${s.imported}, cập nhật: ${s.updated}, bỏ qua: ${s.ignored}, đã xóa: ${s.deleted}, lỗi: ${s.conflicts}`,
+    flagged: (dryRun: boolean, n: number) =>
+      `${n} giá trị nằm ngoài ngưỡng thường gặp ${dryRun ? 'sẽ được' : 'đã được'} đánh dấu cần theo dõi (xem trang Chất lượng số liệu).`,
     wholeFile: 'Tệp',
     moreConflicts: (n: number) => `  … và ${n} lỗi khác`,
     formsSubmitted: (dryRun: boolean, n: number) => `${dryRun ? 'Sẽ đánh dấu' : 'Đã đánh dấu'} đã nộp ${n} biểu mẫu:`,

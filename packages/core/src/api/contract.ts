@@ -119,6 +119,8 @@ export interface ImportSummary {
   updated: number;
   ignored: number;
   deleted: number;
+  /** Values written that lie outside their min–max bounds: stored, and marked for follow-up on the quality page. */
+  flagged: number;
   /** The first `IMPORT_CONFLICTS_LISTED` refused rows, in file order. */
   conflicts: ImportConflict[];
   /** How many rows were refused in all (a broken file of a million rows is not listed whole). */

@@ -2,6 +2,7 @@
  * Response shapes of the data-entry, workflow and completeness API: the server's services are typed with
  * them and the web reads them, so a change on one side is a type error on the other.
  */
+import type { CellOutlier } from './contract.ts';
 import type { CompletenessSummary, EntryState, FormStatus } from '../completeness/index.ts';
 import type { DataValue } from '../datavalue/types.ts';
 import type { GridBlock } from '../form/section-grid.ts';
@@ -49,6 +50,8 @@ export interface FormView {
   orgUnit: CodeName;
   period: { code: string; type: PeriodType; startDate: string; endDate: string };
   values: DataValue[];
+  /** Values saved outside their bounds and still marked for follow-up (the grid's flags after a reload). */
+  outliers: FormOutlier[];
   workflow: FormWorkflow;
   window: { dueDate: string; closesOn: string; state: EntryState; editable: boolean };
 }
@@ -57,6 +60,11 @@ export interface FormView {
 export interface CellRef {
   dataElement: string;
   categoryOptionCombo: string;
+}
+
+/** A cell of the form flagged as outside its bounds, as its save answered. */
+export interface FormOutlier extends CellRef {
+  outlier: CellOutlier;
 }
 
 export interface HistoryPoint {

@@ -7,6 +7,9 @@
  */
 import type { Bounds } from './bounds.ts';
 
+/** The value types judged against bounds: numbers, not text, dates or yes/no. */
+export const JUDGED_VALUE_TYPES: ReadonlySet<string> = new Set(['INTEGER_ZERO_OR_POSITIVE', 'NUMBER', 'PERCENTAGE']);
+
 export const HARD_CAP_FACTOR = 1_000;
 export const HARD_CAP_FLOOR = 100_000;
 export const CAP_WITHOUT_BOUNDS = 100_000_000;

@@ -34,6 +34,7 @@ export function registerDataCommands(program: Command): void {
         const actor = await actorFor(ctx.db, opts.as);
         const summary = await importValues(ctx, actor, await readImportFile(ctx.db, format, content), { dryRun: Boolean(opts.dryRun), submit: Boolean(opts.submit) });
         say(vi.cli.importSummary({ ...summary, conflicts: summary.conflictsTotal }));
+        if (summary.flagged) say(vi.cli.flagged(summary.dryRun, summary.flagged));
         if (summary.submittedTotal) say(vi.cli.formsSubmitted(summary.dryRun, summary.submittedTotal));
         for (const f of summary.submitted.slice(0, 50)) say(`  - ${vi.cli.submittedForm(f)}`);
         if (summary.submittedTotal > 50) say(vi.cli.moreForms(summary.submittedTotal - 50));

@@ -463,6 +463,9 @@ export const vi = {
       submitted: (count: number, dryRun: boolean) =>
         `${dryRun ? 'Sẽ đánh dấu' : 'Đã đánh dấu'} đã nộp ${count.toLocaleString('vi-VN')} biểu mẫu`,
       moreSubmitted: (count: number) => `và ${count.toLocaleString('vi-VN')} biểu mẫu khác.`,
+      flagged: (count: number, dryRun: boolean) =>
+        `${count.toLocaleString('vi-VN')} giá trị nằm ngoài ngưỡng thường gặp ${dryRun ? 'sẽ được' : 'đã được'} đánh dấu cần theo dõi.`,
+      flaggedLink: 'Xem ở trang Chất lượng số liệu',
       form: 'Biểu mẫu',
       orgUnit: 'Đơn vị',
       period: 'Kỳ',

@@ -2,7 +2,7 @@ import type { CellCurrent, CellOutlier } from '@syt/core/api/contract.ts';
 import { checkValue } from '@syt/core/datavalue/value-type.ts';
 import type { ValueType } from '@syt/core/metadata/types.ts';
 import { parsePeriod, type Period } from '@syt/core/period/index.ts';
-import { judgeValue } from '@syt/core/quality/index.ts';
+import { JUDGED_VALUE_TYPES, judgeValue } from '@syt/core/quality/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
@@ -128,7 +128,7 @@ async function saveOnce(db: Executor, actor: Actor, cell: Cell, input: SaveInput
 
 /** What the save answers about a value outside its bounds (kept, flagged, needs a comment); 400 for an absurd one. */
 function judgeOutlier(cell: Cell, value: string, comment: string | null): CellOutlier | undefined {
-  if (!NUMERIC_TYPES.has(cell.element.value_type)) return undefined;
+  if (!JUDGED_VALUE_TYPES.has(cell.element.value_type)) return undefined;
   const judgement = judgeValue(Number(value), cell.bounds);
   if (judgement.kind === 'absurd') {
     const message = dataEntryMessages.absurdValue(value, judgement.cap);
@@ -137,7 +137,6 @@ function judgeOutlier(cell: Cell, value: string, comment: string | null): CellOu
   return judgement.kind === 'outside' ? { bounds: judgement.bounds, followUp: true, commentRequired: comment === null } : undefined;
 }
 
-const NUMERIC_TYPES = new Set<string>(['INTEGER_ZERO_OR_POSITIVE', 'NUMBER', 'PERCENTAGE']);
 
 /** The conflict answer: the stored value and who saved it, or who emptied the cell. */
 async function valueChanged(db: Executor, cell: Cell, old: Stored): Promise<ValueChangedError> {

@@ -14,6 +14,7 @@ import { readOptionCombos, readPackage } from '../metadata/metadata-read.reposit
 import type { Executor } from '../metadata/upsert.ts';
 import { displayNames } from '../users/display-names.repository.ts';
 import { requirePeriod, unitOpenDuring } from './cell.service.ts';
+import { readFormOutliers } from './form-outliers.repository.ts';
 import { findReport } from './workflow.repository.ts';
 
 interface Ctx {
@@ -57,6 +58,7 @@ export async function loadForm(ctx: Ctx, actor: Actor, input: FormInput): Promis
   const definition = pkg.dataSets.find((d) => d.code === form.dataSet.code)!;
   const elementCodes = new Set(definition.sections.flatMap((s) => s.dataElements));
   const values = (await readDataValues(ctx.db, form.unit.id, [form.period.code])).filter((v) => elementCodes.has(v.dataElement));
+  const outliers = await readFormOutliers(ctx.db, form.unit.id, form.period, form.dataSet.id);
   const report = await findReport(ctx.db, form.key);
   const today = vietnamDate(ctx.clock.now());
   const state = entryState(form.window, form.period, today);
@@ -72,6 +74,7 @@ export async function loadForm(ctx: Ctx, actor: Actor, input: FormInput): Promis
     orgUnit: { code: form.unit.code, name: form.unit.name },
     period: periodView(form.period),
     values,
+    outliers,
     workflow: {
       status,
       label: FORM_STATUS_LABELS[status],

@@ -13,11 +13,11 @@ export async function insertDataValueRows(db: Executor, rows: DataValueRow[]): P
   await bulkInsert(db, 'data_value', DATA_VALUE_COLUMNS, rows);
 }
 
-/** Inserts new values and overwrites changed ones (created_at of existing rows is kept). */
-export async function upsertDataValueRows(db: Executor, rows: DataValueRow[]): Promise<void> {
-  await bulkInsert(db, 'data_value', DATA_VALUE_COLUMNS, rows, {
+/** Inserts new values and overwrites changed ones with their follow-up mark (created_at of existing rows is kept). */
+export async function upsertDataValueRows(db: Executor, rows: (DataValueRow & { follow_up: number })[]): Promise<void> {
+  await bulkInsert(db, 'data_value', [...DATA_VALUE_COLUMNS, 'follow_up'], rows, {
     keys: ['data_element_id', 'category_option_combo_id', 'org_unit_id', 'period'],
-    update: ['value', 'comment', 'stored_by', 'updated_at'],
+    update: ['value', 'comment', 'stored_by', 'updated_at', 'follow_up'],
   });
 }
 

@@ -1,6 +1,7 @@
 import type { ImportConflict } from '@syt/core/api/contract.ts';
 import { entryState, entryWindow, vietnamDate } from '@syt/core/completeness/index.ts';
 import { checkValue } from '@syt/core/datavalue/value-type.ts';
+import { JUDGED_VALUE_TYPES, judgeValue, type Bounds, type Judgement } from '@syt/core/quality/index.ts';
 import type { ParsedValue } from '@syt/core/interchange/index.ts';
 import type { ValueType } from '@syt/core/metadata/types.ts';
 import { tryParsePeriod, type Period } from '@syt/core/period/index.ts';
@@ -8,6 +9,7 @@ import { formatViDate } from '@syt/core/vi/date.ts';
 import type { DataValueAuditTable, DataValueTable } from '../../db/schema.ts';
 import { may, type Actor } from '../access/access.policy.ts';
 import { unitOpenDuring } from '../data-entry/cell.service.ts';
+import { dataEntryMessages } from '../data-entry/data-entry.messages.ts';
 import type { ImportContextRows } from './import-context.repository.ts';
 import { importMessages as m } from './import.messages.ts';
 
@@ -35,6 +37,8 @@ export interface ResolvedRow extends PlannedColumns {
   period_end: string;
   value: string | null;
   comment: string | null;
+  /** 1: the value lies outside its min–max bounds and is marked for follow-up, as a cell saved in the grid is. */
+  follow_up: number;
   /** Forms the value belongs to, for the workflow check. */
   forms: FormRef[];
 }
@@ -50,6 +54,7 @@ type CellContext =
 /** Indexes the metadata once; each row then costs a few map look-ups and its value check. */
 export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) {
   const resolveContext = contextResolver(rows, actor, vietnamDate(now));
+  const boundsOf = boundsIndex(rows.bounds);
   const combos = new Map<number, Map<string, number>>();
   for (const c of rows.combos) {
     if (!combos.has(c.category_combo_id)) combos.set(c.category_combo_id, new Map());
@@ -69,6 +74,8 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
       if (!checked.ok) return conflictAt(v, locate, 'value', checked.message);
       value = checked.value;
     }
+    const judgement = value !== null && JUDGED_VALUE_TYPES.has(element.value_type) ? judgeValue(Number(value), boundsOf(element.id, comboId, unit.id, period)) : WITHIN;
+    if (judgement.kind === 'absurd') return conflictAt(v, locate, 'value', dataEntryMessages.absurdValue(value!, judgement.cap));
     return {
       index: v.index,
       key: `${element.id}|${comboId}|${unit.id}|${period.code}`,
@@ -81,11 +88,24 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
       period_end: period.endDate,
       value,
       comment: v.comment?.trim() ? v.comment.trim().normalize('NFC') : null,
+      follow_up: judgement.kind === 'outside' ? 1 : 0,
       forms: context.forms,
       // Filled in when the write is planned; declared here so every row keeps one shape.
       stored_by: '', created_at: '', updated_at: '', import_id: null, action: 'CREATE', old_value: null, new_value: null,
       old_comment: null, new_comment: null, changed_by: '', changed_at: '',
     };
+  };
+}
+
+const WITHIN: Judgement = { kind: 'within' };
+
+/** A cell's bounds for a period: the pair for every month (0) or the one for the period's month of the year. */
+function boundsIndex(rows: ImportContextRows['bounds']) {
+  const index = new Map<string, Bounds>();
+  for (const b of rows) index.set(`${b.data_element_id}|${b.category_option_combo_id}|${b.org_unit_id}|${b.month}`, { min: b.min_value, max: b.max_value });
+  return (elementId: number, comboId: number, unitId: number, period: Period): Bounds | undefined => {
+    const series = `${elementId}|${comboId}|${unitId}`;
+    return index.get(`${series}|0`) ?? (period.type === 'Monthly' ? index.get(`${series}|${period.index}`) : undefined);
   };
 }
 

@@ -2,7 +2,7 @@ import type { Executor } from '../metadata/upsert.ts';
 
 /** Everything an import checks rows against, loaded once per file (metadata is small; values are not). */
 export async function loadImportContext(db: Executor) {
-  const [elements, combos, units, forms, assignments] = await Promise.all([
+  const [elements, combos, units, forms, assignments, bounds] = await Promise.all([
     db.selectFrom('data_element').select(['id', 'code', 'value_type', 'category_combo_id']).execute(),
     db.selectFrom('category_option_combo').select(['id', 'code', 'category_combo_id']).execute(),
     db.selectFrom('org_unit').select(['id', 'code', 'name', 'path', 'opening_date', 'closing_date']).execute(),
@@ -13,8 +13,13 @@ export async function loadImportContext(db: Executor) {
       .select(['ds.id', 'ds.code', 'ds.name', 'ds.period_type', 'ds.due_day', 'ds.open_days_after_period', 'l.data_element_id'])
       .execute(),
     db.selectFrom('data_set_org_unit').select(['data_set_id', 'org_unit_id']).execute(),
+    // Bounded by metadata (elements × option combos × units × 13), not by the file.
+    db
+      .selectFrom('data_value_bound')
+      .select(['data_element_id', 'category_option_combo_id', 'org_unit_id', 'month', 'min_value', 'max_value'])
+      .execute(),
   ]);
-  return { elements, combos, units, forms, assignments };
+  return { elements, combos, units, forms, assignments, bounds };
 }
 
 export type ImportContextRows = Awaited<ReturnType<typeof loadImportContext>>;
@@ -38,17 +43,17 @@ export async function loadReports(db: Executor, orgUnitIds: number[], periods: s
 
 /** Stored values of some org units and periods, keyed `elementId|comboId|orgUnitId|period`. */
 export async function loadExisting(db: Executor, orgUnitIds: number[], periods: string[]) {
-  const result = new Map<string, { value: string; comment: string | null }>();
+  const result = new Map<string, { value: string; comment: string | null; follow_up: number }>();
   for (const ids of chunks(orgUnitIds, 500)) {
     for (const ps of chunks(periods, 200)) {
       const rows = await db
         .selectFrom('data_value')
-        .select(['data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'value', 'comment'])
+        .select(['data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'value', 'comment', 'follow_up'])
         .where('org_unit_id', 'in', ids)
         .where('period', 'in', ps)
         .execute();
       for (const r of rows) {
-        result.set(`${r.data_element_id}|${r.category_option_combo_id}|${r.org_unit_id}|${r.period}`, { value: r.value, comment: r.comment });
+        result.set(`${r.data_element_id}|${r.category_option_combo_id}|${r.org_unit_id}|${r.period}`, { value: r.value, comment: r.comment, follow_up: r.follow_up });
       }
     }
   }

@@ -61,14 +61,17 @@ export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, o
   conflicts.nextSource();
   if (tooMany) conflicts.add(() => tooMany);
   const summary = (s: Partial<ImportSummary>): ImportSummary => ({
-    status: 'SUCCESS', dryRun: options.dryRun, imported: 0, updated: 0, ignored: 0, deleted: 0, conflicts: [], conflictsTotal: 0,
+    status: 'SUCCESS', dryRun: options.dryRun, imported: 0, updated: 0, ignored: 0, deleted: 0, flagged: 0, conflicts: [], conflictsTotal: 0,
     submitted: [], submittedTotal: 0, ...s,
   });
   const refusal = () => summary({ status: 'ERROR', ignored: input.values.length, conflicts: conflicts.first(), conflictsTotal: conflicts.total });
   if (conflicts.total) return refusal();
   const now = ctx.clock.now().toISOString();
   const plan = await planWrites(ctx, rows, actor, now);
-  const counts = { imported: plan.inserted, updated: plan.updated, deleted: plan.deletes.length, ignored: input.values.length - plan.inserted - plan.updated - plan.deletes.length };
+  const counts = {
+    imported: plan.inserted, updated: plan.updated, deleted: plan.deletes.length,
+    ignored: input.values.length - plan.inserted - plan.updated - plan.deletes.length, flagged: plan.flagged,
+  };
   if (options.dryRun && !options.submit) return summary(counts);
   const { refused, ...submission } = await store(ctx, plan, { actor, forms, now, dryRun: options.dryRun });
   conflicts.nextSource();
@@ -165,6 +168,8 @@ async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: stri
     staged.changed_by = staged.stored_by = actor.username;
     staged.changed_at = staged.created_at = staged.updated_at = now;
     staged.import_id = importId;
+    // A new comment on the same value keeps its mark: staff may have followed it up already (as in the grid).
+    if (old && old.value === r.value) staged.follow_up = old.follow_up;
     if (r.value === null) deletes.push(staged);
     else if (old) updated++;
     else inserted++;
@@ -177,5 +182,6 @@ async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: stri
     periodStarts: distinct((r) => r.period_start), importId,
   };
   const changedAudit = [...upserts.filter((r) => r.action === 'UPDATE'), ...deletes];
-  return { upserts, deletes, changedAudit, inserted, updated, createdScope };
+  const flagged = upserts.filter((r) => r.follow_up === 1 && r.old_value !== r.value).length;
+  return { upserts, deletes, changedAudit, inserted, updated, flagged, createdScope };
 }

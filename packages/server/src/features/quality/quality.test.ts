@@ -1,5 +1,6 @@
 import { generateSeriesBounds, isSeasonal, monthOf, type HistoryCounts } from '@syt/core/quality/index.ts';
 import { toDataValueSetJson } from '@syt/core/interchange/index.ts';
+import type { FormView } from '@syt/core/api/forms.ts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock.ts';
@@ -65,6 +66,15 @@ describe.each(DIALECTS)('data quality on $name', (dialect) => {
       .where('v.period', '=', CELL.period)
       .executeTakeFirst();
 
+  /** The outlier flag GET /api/forms gives the cell, as the entry grid reads it when the form is opened. */
+  const formOutlier = async () => {
+    const res = await dakHa.request('GET', `/api/forms?dataSet=BTN_THANG&orgUnit=${CELL.orgUnit}&period=${CELL.period}`);
+    expect(res.statusCode).toBe(200);
+    const flagged = (res.json() as FormView).outliers.filter((o) => o.dataElement === CELL.dataElement);
+    expect(flagged.length).toBeLessThanOrEqual(1);
+    return flagged[0]?.outlier;
+  };
+
   it('derives Đăk Hà\'s hepatitis A bounds from the demo\'s five years of history', async () => {
     const pairs = generateSeriesBounds(await history('615'), isSeasonal(await history()));
     expect(pairs.length).toBeGreaterThan(0);
@@ -91,10 +101,14 @@ describe.each(DIALECTS)('data quality on $name', (dialect) => {
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ dataValue: { value: high }, outlier: { bounds, followUp: true, commentRequired: true } });
     expect(await storedCell()).toMatchObject({ value: high, follow_up: 1 });
+    // Opened again, the form still flags the cell and still asks for the comment.
+    expect(await formOutlier()).toEqual({ bounds, followUp: true, commentRequired: true });
     const explained = await dakHa.request('PUT', '/api/data-values', { ...CELL, value: high, comment: 'Ổ dịch tại xã Hà Mòn' });
     expect(explained.json().outlier).toMatchObject({ commentRequired: false });
-    // Staff follow it up and unmark it; a later comment on the same value leaves it unmarked.
+    expect(await formOutlier()).toEqual({ bounds, followUp: true, commentRequired: false });
+    // Staff follow it up and unmark it; the form no longer flags it, and a later comment leaves it unmarked.
     await staff.request('PUT', '/api/quality/follow-up', { ...CELL, followUp: false });
+    expect(await formOutlier()).toBeUndefined();
     await dakHa.request('PUT', '/api/data-values', { ...CELL, value: high, comment: 'Ổ dịch tại xã Hà Mòn, đã xác minh' });
     expect(await storedCell()).toMatchObject({ value: high, follow_up: 0 });
     const ordinary = await dakHa.request('PUT', '/api/data-values', { ...CELL, value: String(bounds.max), comment: '' });
@@ -102,9 +116,37 @@ describe.each(DIALECTS)('data quality on $name', (dialect) => {
     expect(await storedCell()).toMatchObject({ value: String(bounds.max), follow_up: 0 });
   });
 
-  it('lists the 1,000,000,000 value that came in by import, outside the bounds from history, with its z-score', async () => {
-    const file = toDataValueSetJson([{ ...CELL, categoryOptionCombo: 'default', value: '1000000000', comment: '=HYPERLINK("x")' }]);
-    expect((await staff.upload('/api/imports', 'vga.json', file)).statusCode).toBe(200);
+  const importCell = (value: string, comment?: string) =>
+    staff.upload('/api/imports', 'vga.json', toDataValueSetJson([{ ...CELL, categoryOptionCombo: 'default', value, ...(comment ? { comment } : {}) }]));
+
+  it('refuses 1,000,000,000 by import as at entry, naming the value and the cap, and stores nothing', async () => {
+    const before = await storedCell();
+    const res = await importCell('1000000000');
+    expect(res.json()).toMatchObject({ status: 'ERROR', conflictsTotal: 1, conflicts: [{ field: 'value', code: 'VGA_CASES' }] });
+    expect(res.json().conflicts[0].reason).toContain('1.000.000.000');
+    expect(await storedCell()).toEqual(before);
+  });
+
+  it('marks an imported value outside its bounds for follow-up, as the grid does, and counts it in the summary', async () => {
+    const bounds = await boundsFor('202312');
+    const res = await importCell(String(bounds.max + 7));
+    expect(res.json()).toMatchObject({ status: 'SUCCESS', updated: 1, flagged: 1 });
+    expect(await storedCell()).toMatchObject({ value: String(bounds.max + 7), follow_up: 1 });
+    expect(await formOutlier()).toEqual({ bounds, followUp: true, commentRequired: true });
+    // Back within the bounds: the mark goes, as when the value is corrected in the grid.
+    expect((await importCell(String(bounds.max))).json()).toMatchObject({ status: 'SUCCESS', flagged: 0 });
+    expect(await storedCell()).toMatchObject({ follow_up: 0 });
+  });
+
+  it('lists the 1,000,000,000 value saved before SYT checked values, outside the bounds from history, with its z-score', async () => {
+    // The issue's scene: the value was stored by an earlier release, which refused nothing.
+    await db()
+      .updateTable('data_value')
+      .set({ value: '1000000000', comment: '=HYPERLINK("x")' })
+      .where('data_element_id', '=', (eb) => eb.selectFrom('data_element').select('id').where('code', '=', CELL.dataElement))
+      .where('org_unit_id', '=', (eb) => eb.selectFrom('org_unit').select('id').where('code', '=', CELL.orgUnit))
+      .where('period', '=', CELL.period)
+      .execute();
     const res = await staff.request('GET', `/api/quality/outliers?${ANALYSIS}`);
     expect(res.statusCode).toBe(200);
     const first = res.json().rows[0];

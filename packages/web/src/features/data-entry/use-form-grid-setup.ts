@@ -26,7 +26,7 @@ export function useFormGridSetup(
     status.current = form.workflow.status;
   }, [form.workflow.status]);
 
-  const [store] = useState(() => new CellStore(form.values));
+  const [store] = useState(() => new CellStore(form.values, form.outliers));
   const [navigator] = useState(() => new GridNavigator());
   const [saver] = useState(
     () =>
@@ -50,7 +50,7 @@ export function useFormGridSetup(
       }),
   );
 
-  useEffect(() => store.sync(form.values), [store, form.values]);
+  useEffect(() => store.sync(form.values, form.outliers), [store, form.values, form.outliers]);
   const layout = useMemo(() => gridLayout(form.dataSet.sections), [form.dataSet.sections]);
   const readOnly = !form.window.editable;
   return useMemo(

@@ -1,6 +1,7 @@
-import { Alert, Badge, Card, Group, SimpleGrid, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Table, Text } from '@mantine/core';
 import type { ImportConflict, ImportSummary } from '@syt/core/api/contract.ts';
-import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconFlag } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import { formatNumber } from '../../i18n/format.ts';
 import { vi } from '../../i18n/vi.ts';
 import { SubmittedFormsView } from './submitted-forms-view.tsx';
@@ -46,6 +47,14 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
         <Count label={s.ignored} value={summary.ignored} testId="import-ignored" />
         <Count label={s.deleted} value={summary.deleted} testId="import-deleted" />
       </SimpleGrid>
+      {ok && summary.flagged > 0 && (
+        <Alert color="orange" variant="light" icon={<IconFlag size={18} />} mb="md" data-testid="import-flagged">
+          {s.flagged(summary.flagged, summary.dryRun)}{' '}
+          <Anchor component={Link} to="/bao-cao/chat-luong-so-lieu" size="sm">
+            {s.flaggedLink}
+          </Anchor>
+        </Alert>
+      )}
       <SubmittedFormsView summary={summary} />
       {summary.conflicts.length > 0 && (
         <>

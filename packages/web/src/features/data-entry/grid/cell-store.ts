@@ -1,6 +1,6 @@
 import type { CellOutlier } from '@syt/core/api/contract.ts';
 import type { DataValue } from '@syt/core/datavalue/types.ts';
-import type { CellRef } from '../data-entry-types.ts';
+import type { CellRef, FormOutlier } from '../data-entry-types.ts';
 
 /** Where a cell's last save stands; shown on the input as `data-state`. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
@@ -43,8 +43,9 @@ export class CellStore {
   private readonly cells = new Map<string, CellEntry>();
   private readonly listeners = new Set<() => void>();
 
-  constructor(values: readonly DataValue[]) {
-    for (const value of values) this.cells.set(cellId(value), fromServer(value));
+  constructor(values: readonly DataValue[], outliers: readonly FormOutlier[] = []) {
+    const flagged = byCell(outliers);
+    for (const value of values) this.cells.set(cellId(value), fromServer(value, flagged.get(cellId(value))));
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -54,17 +55,18 @@ export class CellStore {
 
   get = (id: string): CellEntry => this.cells.get(id) ?? EMPTY;
 
-  /** Takes the server's values for every cell the user is neither editing nor saving. */
-  sync(values: readonly DataValue[]): void {
+  /** Takes the server's values (and their outlier flags) for every cell the user is neither editing nor saving. */
+  sync(values: readonly DataValue[], outliers: readonly FormOutlier[] = []): void {
     const incoming = new Map(values.map((value) => [cellId(value), value]));
+    const flagged = byCell(outliers);
     let changed = false;
     for (const id of new Set([...this.cells.keys(), ...incoming.keys()])) {
       const entry = this.get(id);
       if (entry.state === 'saving' || entry.draft !== entry.saved) continue;
       const value = incoming.get(id);
-      const next = value ? fromServer(value) : EMPTY;
-      if (next.saved === entry.saved && next.comment === entry.comment) continue;
-      this.cells.set(id, { ...entry, saved: next.saved, draft: next.saved, comment: next.comment });
+      const next = value ? fromServer(value, flagged.get(id)) : EMPTY;
+      if (next.saved === entry.saved && next.comment === entry.comment && sameOutlier(next.outlier, entry.outlier)) continue;
+      this.cells.set(id, { ...entry, saved: next.saved, draft: next.saved, comment: next.comment, outlier: next.outlier });
       changed = true;
     }
     if (changed) this.emit();
@@ -109,6 +111,13 @@ export class CellStore {
   }
 }
 
-function fromServer(value: DataValue): CellEntry {
-  return { ...EMPTY, saved: value.value, draft: value.value, comment: value.comment ?? '' };
+function fromServer(value: DataValue, outlier: CellOutlier | undefined): CellEntry {
+  return { ...EMPTY, saved: value.value, draft: value.value, comment: value.comment ?? '', outlier: outlier ?? null };
+}
+
+const byCell = (outliers: readonly FormOutlier[]) => new Map(outliers.map((o) => [cellId(o), o.outlier]));
+
+function sameOutlier(a: CellOutlier | null, b: CellOutlier | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.bounds.min === b.bounds.min && a.bounds.max === b.bounds.max && a.commentRequired === b.commentRequired;
 }

@@ -1,0 +1,41 @@
+import type { FormOutlier } from '@syt/core/api/forms.ts';
+import type { Period } from '@syt/core/period/index.ts';
+import type { Executor } from '../metadata/upsert.ts';
+
+/**
+ * The form's values marked for follow-up as lying outside their min–max bounds, with those bounds: what the entry
+ * grid flagged when each was saved, so the flag (and the request for a comment) is still there after a reload.
+ * A mark staff cleared on the quality page is gone here too; a value marked without bounds has nothing to show.
+ */
+export async function readFormOutliers(db: Executor, unitId: number, period: Period, dataSetId: number): Promise<FormOutlier[]> {
+  // A series has one pair for every month (0) or pairs by month of the year: at most one matches.
+  const month = period.type === 'Monthly' ? period.index : 0;
+  const rows = await db
+    .selectFrom('data_value as dv')
+    .innerJoin('data_value_bound as b', (j) =>
+      j
+        .onRef('b.data_element_id', '=', 'dv.data_element_id')
+        .onRef('b.category_option_combo_id', '=', 'dv.category_option_combo_id')
+        .onRef('b.org_unit_id', '=', 'dv.org_unit_id')
+        .on('b.month', 'in', [0, month]),
+    )
+    .innerJoin('data_element as de', 'de.id', 'dv.data_element_id')
+    .innerJoin('category_option_combo as coc', 'coc.id', 'dv.category_option_combo_id')
+    .select(['de.code as element', 'coc.code as combo', 'dv.comment', 'b.min_value', 'b.max_value'])
+    .where('dv.org_unit_id', '=', unitId)
+    .where('dv.period', '=', period.code)
+    .where('dv.follow_up', '=', 1)
+    .where('dv.data_element_id', 'in', (eb) =>
+      eb
+        .selectFrom('data_set_section_element as l')
+        .innerJoin('data_set_section as s', 's.id', 'l.section_id')
+        .select('l.data_element_id')
+        .where('s.data_set_id', '=', dataSetId),
+    )
+    .execute();
+  return rows.map((r) => ({
+    dataElement: r.element,
+    categoryOptionCombo: r.combo,
+    outlier: { bounds: { min: r.min_value, max: r.max_value }, followUp: true, commentRequired: r.comment === null || r.comment === '' },
+  }));
+}
