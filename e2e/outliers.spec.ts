@@ -42,6 +42,12 @@ describe('a value far outside its bounds', () => {
     await expect.poll(() => cell.getAttribute('data-outlier')).toBe('true');
     await cell.click();
     await expect.poll(() => notice.innerText()).toContain('Đã có ghi chú');
+    // "Kiểm tra số liệu" lists it beside the rules, with its comment.
+    await page.getByTestId('form-validate').click();
+    const listed = page.locator('[data-testid="check-outlier"][data-element="VGA_CASES"]');
+    await expect.poll(() => listed.innerText()).toContain('Ổ dịch viêm gan A tại trường học');
+    await expect.poll(() => listed.innerText()).toContain('50');
+    await screenshot(page, 'outlier-in-check');
 
     await page.goto(`${url}/bao-cao/chat-luong-so-lieu?dataSet=BTN_THANG&orgUnit=617&from=202301&to=202401`);
     const row = page.getByRole('row').filter({ hasText: 'Bệnh viêm gan vi rút A: số mắc' }).filter({ hasText: '01/2024' });

@@ -7,6 +7,7 @@ import type { CompletenessSummary, EntryState, FormStatus } from '../completenes
 import type { DataValue } from '../datavalue/types.ts';
 import type { GridBlock } from '../form/section-grid.ts';
 import type { PeriodType } from '../metadata/types.ts';
+import type { Violation } from '../validation/violation.ts';
 
 export interface CodeName {
   code: string;
@@ -65,6 +66,21 @@ export interface CellRef {
 /** A cell of the form flagged as outside its bounds, as its save answered. */
 export interface FormOutlier extends CellRef {
   outlier: CellOutlier;
+}
+
+/** A value of the form outside its min–max bounds, as "Kiểm tra số liệu" lists it. */
+export interface OutsideBoundsValue extends CellRef {
+  value: number;
+  bounds: { min: number; max: number };
+  comment: string | null;
+  /** Still marked for follow-up (staff clear the mark once they have checked the value). */
+  followUp: boolean;
+}
+
+/** GET /api/forms/validation: the rules the form's values break, and its values outside their bounds. */
+export interface FormCheck {
+  violations: Violation[];
+  outliers: OutsideBoundsValue[];
 }
 
 export interface HistoryPoint {

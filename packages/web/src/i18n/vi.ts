@@ -387,6 +387,11 @@ export const vi = {
       offset: (n: number) => (n < 0 ? `${-n} kỳ trước` : `${n} kỳ sau`),
       missing: 'chưa nhập',
       close: 'Đóng',
+      okWithOutliers: 'Số liệu đạt tất cả các quy tắc kiểm tra, nhưng có giá trị nằm ngoài ngưỡng thường gặp.',
+      outliersTitle: (count: number) => `${count} giá trị ngoài ngưỡng thường gặp`,
+      outlierBounds: (min: string, max: string) => `ngưỡng ${min} – ${max}`,
+      outlierNoComment: 'chưa có ghi chú lý do',
+      outlierFollowUp: 'đang theo dõi',
     },
     notify: {
       submitted: 'Đã nộp báo cáo',

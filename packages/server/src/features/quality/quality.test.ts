@@ -1,6 +1,6 @@
 import { generateSeriesBounds, isSeasonal, monthOf, type HistoryCounts } from '@syt/core/quality/index.ts';
 import { toDataValueSetJson } from '@syt/core/interchange/index.ts';
-import type { FormView } from '@syt/core/api/forms.ts';
+import type { FormCheck, FormView } from '@syt/core/api/forms.ts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock.ts';
@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, loadDemo } from '../install/demo.service.ts';
 
 // The issue's scene: the demo on 03/01/2024, Đăk Hà (615) entering December 2023's hepatitis A cases.
 const CELL = { dataElement: 'VGA_CASES', orgUnit: '615', period: '202312' };
+const CELL_REF = { dataElement: CELL.dataElement, categoryOptionCombo: 'default' };
 const ANALYSIS = 'dataSet=BTN_THANG&orgUnit=62&from=202301&to=202312';
 
 describe.each(DIALECTS)('data quality on $name', (dialect) => {
@@ -133,9 +134,17 @@ describe.each(DIALECTS)('data quality on $name', (dialect) => {
     expect(res.json()).toMatchObject({ status: 'SUCCESS', updated: 1, flagged: 1 });
     expect(await storedCell()).toMatchObject({ value: String(bounds.max + 7), follow_up: 1 });
     expect(await formOutlier()).toEqual({ bounds, followUp: true, commentRequired: true });
-    // Back within the bounds: the mark goes, as when the value is corrected in the grid.
+    // "Kiểm tra số liệu" lists it beside the rules.
+    const check = async () => {
+      const res = await dakHa.request('GET', `/api/forms/validation?dataSet=BTN_THANG&orgUnit=${CELL.orgUnit}&period=${CELL.period}`);
+      expect(res.statusCode).toBe(200);
+      return (res.json() as FormCheck).outliers.filter((o) => o.dataElement === CELL.dataElement);
+    };
+    expect(await check()).toEqual([{ ...CELL_REF, value: bounds.max + 7, bounds, comment: null, followUp: true }]);
+    // Back within the bounds: the mark goes, as when the value is corrected in the grid, and the check lists nothing.
     expect((await importCell(String(bounds.max))).json()).toMatchObject({ status: 'SUCCESS', flagged: 0 });
     expect(await storedCell()).toMatchObject({ follow_up: 0 });
+    expect(await check()).toEqual([]);
   });
 
   it('lists the 1,000,000,000 value saved before SYT checked values, outside the bounds from history, with its z-score', async () => {

@@ -1,9 +1,11 @@
+import type { FormCheck } from '@syt/core/api/forms.ts';
 import { expressionRefs } from '@syt/core/metadata/expression-refs.ts';
 import type { MetadataPackage } from '@syt/core/metadata/types.ts';
 import { daysInPeriod, shiftPeriod, type Period } from '@syt/core/period/index.ts';
 import { optionCombosOfPackage, runValidation, valueLookupFromDataValues, type Violation } from '@syt/core/validation/index.ts';
 import type { Database } from '../../db/database.ts';
 import type { Actor } from '../access/access.policy.ts';
+import { readValuesOutsideBounds } from '../data-entry/form-outliers.repository.ts';
 import { resolveForm, type FormInput } from '../data-entry/form.service.ts';
 import { readDataValues } from '../data-values/data-value.repository.ts';
 import { readPackage } from '../metadata/metadata-read.repository.ts';
@@ -37,7 +39,12 @@ export async function validateForm(db: Executor, form: FormRef, loaded?: Metadat
   return runValidation(rules, { values: lookup, daysInPeriod: daysInPeriod(form.period) });
 }
 
-/** Runs validation on demand for a form the actor may read. */
-export async function validateFormFor(db: Database, actor: Actor, input: FormInput): Promise<Violation[]> {
-  return validateForm(db, await resolveForm(db, actor, 'read', input));
+/** "Kiểm tra số liệu" for a form the actor may read: the rules it breaks and its values outside their bounds. */
+export async function checkFormFor(db: Database, actor: Actor, input: FormInput): Promise<FormCheck> {
+  const form = await resolveForm(db, actor, 'read', input);
+  const [violations, outliers] = await Promise.all([
+    validateForm(db, form),
+    readValuesOutsideBounds(db, form.unit.id, form.period, form.dataSet.id),
+  ]);
+  return { violations, outliers };
 }

@@ -5,6 +5,7 @@ import type {
   AuditEntry,
   AvailableForm,
   CellRef,
+  FormCheck,
   FormKey,
   FormView,
   HistoryPoint,
@@ -57,9 +58,9 @@ export async function fetchCellAudit(key: CellKey): Promise<AuditEntry[]> {
   return (await apiGet<{ audit: AuditEntry[] }>('/api/data-values/audit', cellParams(key))).audit;
 }
 
-/** GET /api/forms/validation. */
-export async function fetchViolations(key: FormKey): Promise<Violation[]> {
-  return (await apiGet<{ violations: Violation[] }>('/api/forms/validation', formParams(key))).violations;
+/** GET /api/forms/validation: the rules the form breaks and its values outside their bounds. */
+export function fetchFormCheck(key: FormKey): Promise<FormCheck> {
+  return apiGet<FormCheck>('/api/forms/validation', formParams(key));
 }
 
 /** POST /api/forms/submit: the remaining (non-blocking) violations, or 409 VALIDATION_BLOCKS_SUBMIT. */

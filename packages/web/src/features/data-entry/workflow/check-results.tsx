@@ -1,11 +1,11 @@
 import { Alert, Badge, Card, CloseButton, Group, List, Stack, Text, type MantineColor } from '@mantine/core';
 import type { Importance } from '@syt/core/metadata/types.ts';
 import type { Violation } from '@syt/core/validation/violation.ts';
-import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconFlag } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { formatNumber } from '../../../i18n/format.ts';
 import { vi } from '../../../i18n/vi.ts';
-import type { FormSection } from '../data-entry-types.ts';
+import type { FormSection, OutsideBoundsValue } from '../data-entry-types.ts';
 import type { CheckResult } from './check-result.ts';
 import { cellLabels, involvedLabel, type CellLabels } from './cell-labels.ts';
 
@@ -35,6 +35,42 @@ function ViolationItem({ violation, labels }: { violation: Violation; labels: Ce
           <List.Item key={i}>
             {involvedLabel(labels, value)}: <b>{value.value === null ? v.missing : formatNumber(value.value)}</b>
           </List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}
+
+/** A value outside its bounds: the cell, the value against its bounds, and its comment or the lack of one. */
+function OutlierItem({ outlier, labels }: { outlier: OutsideBoundsValue; labels: CellLabels }) {
+  return (
+    <List.Item data-testid="check-outlier" data-element={outlier.dataElement}>
+      <Text span size="sm" fw={500}>
+        {labels.cells.get(`${outlier.dataElement}|${outlier.categoryOptionCombo}`) ?? outlier.dataElement}
+      </Text>
+      <Text span size="sm">
+        {': '}
+        <b>{formatNumber(outlier.value)}</b> ({v.outlierBounds(formatNumber(outlier.bounds.min), formatNumber(outlier.bounds.max))})
+        {' — '}
+        {outlier.comment ?? v.outlierNoComment}
+        {outlier.followUp && `; ${v.outlierFollowUp}`}
+      </Text>
+    </List.Item>
+  );
+}
+
+function OutlierList({ outliers, labels }: { outliers: readonly OutsideBoundsValue[]; labels: CellLabels }) {
+  return (
+    <Stack gap={4}>
+      <Group gap="xs">
+        <IconFlag size={16} color="var(--mantine-color-orange-8)" aria-hidden />
+        <Text size="sm" fw={600}>
+          {v.outliersTitle(outliers.length)}
+        </Text>
+      </Group>
+      <List size="sm" spacing={2} withPadding>
+        {outliers.map((o) => (
+          <OutlierItem key={`${o.dataElement}|${o.categoryOptionCombo}`} outlier={o} labels={labels} />
         ))}
       </List>
     </Stack>
@@ -71,17 +107,21 @@ export function CheckResults({
       </Alert>
     );
   }
+  const outliers = result.kind === 'checked' ? result.outliers : [];
   if (result.violations.length === 0) {
     return (
       <Alert
-        color="green"
+        color={outliers.length > 0 ? 'orange' : 'green'}
         icon={<IconCircleCheck size={18} />}
         title={v.title}
         withCloseButton
         onClose={onClose}
         data-testid="validation-ok"
       >
-        {v.ok}
+        <Text size="sm" mb={outliers.length > 0 ? 'xs' : 0}>
+          {outliers.length > 0 ? v.okWithOutliers : v.ok}
+        </Text>
+        {outliers.length > 0 && <OutlierList outliers={outliers} labels={labels} />}
       </Alert>
     );
   }
@@ -97,6 +137,7 @@ export function CheckResults({
         {result.violations.map((violation) => (
           <ViolationItem key={violation.rule} violation={violation} labels={labels} />
         ))}
+        {outliers.length > 0 && <OutlierList outliers={outliers} labels={labels} />}
       </Stack>
     </Card>
   );

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { hasErrorCode } from '../../../api/api-error.ts';
 import { vi } from '../../../i18n/vi.ts';
 import { errorMessage } from '../../../lib/form-errors.ts';
-import { approveForm, fetchViolations, reopenForm, submitForm } from '../data-entry-api.ts';
+import { approveForm, fetchFormCheck, reopenForm, submitForm } from '../data-entry-api.ts';
 import { formKeys } from '../data-entry-queries.ts';
 import type { FormKey, FormView } from '../data-entry-types.ts';
 import type { CellSaver } from '../grid/cell-saver.ts';
@@ -57,9 +57,9 @@ export function useFormActions(
     onMutate: clearToast,
     mutationFn: async () => {
       await saver.flush();
-      return fetchViolations(key);
+      return fetchFormCheck(key);
     },
-    onSuccess: (violations) => onResult({ kind: 'checked', violations }),
+    onSuccess: (check) => onResult({ kind: 'checked', ...check }),
     onError: notifyFailure,
   });
 
