@@ -63,6 +63,17 @@ describe('a report from draft to issue', () => {
     await expect(staff.getByTestId('report-finalize').count()).resolves.toBe(0);
     await screenshot(staff, 'report-workflow-2-submitted');
 
+    // Second thoughts: staff take it back (Rút lại) before the leader has approved it, then send it again.
+    await staff.getByTestId('report-withdraw').click();
+    await staff.getByRole('dialog').getByText('Rút lại báo cáo đã trình ký?').waitFor();
+    await staff.getByTestId('report-status-confirm').click();
+    await expect.poll(() => statusOf(staff)).toBe('Dự thảo');
+    await staff.getByTestId('report-submit').click();
+    await expect.poll(() => drawer.getByTestId('report-finalize-confirm').isEnabled()).toBe(true);
+    await staff.getByTestId('report-finalize-confirm').click();
+    await expect.poll(() => statusOf(staff)).toBe('Đã trình ký');
+    await drawer.waitFor({ state: 'hidden' });
+
     // The leader sees it waiting on her home page and in the bell, opens it and approves it.
     const leader = await pageFor('lanhdao');
     const waiting = leader.getByTestId('reports-waiting-submitted').getByTestId('report-waiting');

@@ -78,6 +78,9 @@ export const vi = {
       `${by} đã duyệt báo cáo tháng ${period} của ${unit}. Văn thư nhập số, ký hiệu và ngày để phát hành.`,
     returnedTitle: (period: string) => `Báo cáo tháng ${period} được trả lại dự thảo`,
     returnedBody: (unit: string, period: string, by: string) => `${by} trả lại dự thảo báo cáo tháng ${period} của ${unit} để sửa tiếp.`,
+    withdrawnTitle: (period: string) => `Báo cáo tháng ${period} đã được rút lại`,
+    withdrawnBody: (unit: string, period: string, by: string) =>
+      `${by} rút lại báo cáo tháng ${period} của ${unit} để sửa tiếp; báo cáo sẽ được trình ký lại sau.`,
     unknownSlot: (slot: string) => `Báo cáo không có mục tự soạn "${slot}".`,
     unknownFormat: (format: string) => `Định dạng "${format}" không hỗ trợ: dùng json, text, md, docx hoặc pdf.`,
     pdfUnavailable: 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF: hãy tải bản .docx rồi lưu thành PDF.',

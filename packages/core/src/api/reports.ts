@@ -19,7 +19,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface ReportInstanceView extends ReportInstanceSummary {
   document: ReportDocument;
   /** What the signed-in user may do with it now. */
-  can: { edit: boolean; regenerate: boolean; submit: boolean; finalize: boolean; reopen: boolean; issue: boolean };
+  /** `withdraw`: the writers take back a report sent to the leader (Rút lại); `reopen` is the approver's return. */
+  can: { edit: boolean; regenerate: boolean; submit: boolean; finalize: boolean; reopen: boolean; withdraw: boolean; issue: boolean };
 }
 
 /** One stored report; GET /api/reports/instances?org=&period=&status= answers `{ reports: ReportInstanceSummary[] }`, newest first. */

@@ -586,7 +586,7 @@ export const vi = {
       confirm: 'Cập nhật số liệu',
       done: (version: number) => `Đã cập nhật số liệu (phiên bản ${version})`,
     },
-    /** One verb per step, as the server's statuses and errors say it: Trình ký, Duyệt, Phát hành, Trả lại dự thảo. */
+    /** One verb per step, as the server's statuses and errors say it: Trình ký, Rút lại, Duyệt, Trả lại dự thảo, Phát hành. */
     status: {
       submit: 'Trình ký',
       finalize: 'Duyệt',
@@ -601,6 +601,9 @@ export const vi = {
       issueDateHint: 'Không sau ngày hôm nay',
       reopenTitle: 'Trả lại dự thảo?',
       reopenMessage: 'Báo cáo sẽ trở lại dự thảo để chuyên viên sửa tiếp.',
+      withdraw: 'Rút lại',
+      withdrawTitle: 'Rút lại báo cáo đã trình ký?',
+      withdrawMessage: 'Báo cáo trở lại dự thảo để sửa tiếp; lãnh đạo được báo rằng báo cáo không còn chờ duyệt. Sửa xong, bấm "Trình ký" để trình lại.',
     },
     warnings: {
       open: 'Kiểm tra',

@@ -10,6 +10,7 @@ import { roleAllows, type Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { activeRecipients, insertNotifications, type Recipient } from '../notifications/notifications.repository.ts';
 import { monthLabel } from './reports.presenter.ts';
+import { displayNames } from '../users/display-names.repository.ts';
 import { lastSender, type InstanceRecord } from './reports.repository.ts';
 
 interface Notice {
@@ -26,26 +27,34 @@ async function send(db: Executor, nowIso: string, row: InstanceRecord, version: 
   await insertNotifications(db, drafts, nowIso, (id) => mailable.has(id));
 }
 
-/** Tells whom a status change concerns: the approvers of a report sent to them, the sender of one approved or returned. */
+/**
+ * Tells whom a status change concerns: the approvers of a report sent to them or taken back from them (`withdrawn`),
+ * the sender of one approved or returned.
+ */
 export async function noticeStatusChange(
-  db: Executor, nowIso: string, actor: Actor, row: InstanceRecord, to: ReportStatus, version: number,
+  db: Executor, nowIso: string, actor: Actor, row: InstanceRecord, to: ReportStatus | 'withdrawn', version: number,
 ): Promise<void> {
   // Issuing ends the workflow: nobody waits for it.
   if (to === 'issued') return;
   const month = monthLabel(row.period);
   const unit = row.org_unit_name;
   const others = (await activeRecipients(db)).filter((u) => u.id !== actor.id);
+  // People read who acted by name, not by login.
+  const by = (await displayNames(db, [actor.username]))(actor.username);
   const m = vi.report;
-  if (to === 'submitted') {
+  if (to === 'submitted' || to === 'withdrawn') {
     const approvers = others.filter((u) => roleAllows(u.role as Role, 'finalize-report') && row.org_unit_path.startsWith(u.scopePath));
-    const notice = { kind: 'REPORT_SUBMITTED', title: m.submittedTitle(month), body: m.submittedBody(unit, month, actor.username) };
+    const notice =
+      to === 'submitted'
+        ? { kind: 'REPORT_SUBMITTED', title: m.submittedTitle(month), body: m.submittedBody(unit, month, by) }
+        : { kind: 'REPORT_WITHDRAWN', title: m.withdrawnTitle(month), body: m.withdrawnBody(unit, month, by) };
     return send(db, nowIso, row, version, approvers, notice);
   }
   const sender = await lastSender(db, row.id);
   const users = others.filter((u) => u.username === sender);
   const notice =
     to === 'final'
-      ? { kind: 'REPORT_APPROVED', title: m.approvedTitle(month), body: m.approvedBody(unit, month, actor.username) }
-      : { kind: 'REPORT_RETURNED', title: m.returnedTitle(month), body: m.returnedBody(unit, month, actor.username) };
+      ? { kind: 'REPORT_APPROVED', title: m.approvedTitle(month), body: m.approvedBody(unit, month, by) }
+      : { kind: 'REPORT_RETURNED', title: m.returnedTitle(month), body: m.returnedBody(unit, month, by) };
   await send(db, nowIso, row, version, users, notice);
 }

@@ -8,7 +8,7 @@ import { may, type Actor } from '../access/access.policy.ts';
 import { requireInstance, requireMissingAcknowledged, requireVersion } from './report-access.ts';
 import { noticeStatusChange } from './report-notices.ts';
 import { issueDocument } from './report-issue.service.ts';
-import { transitionAction } from './report-status.ts';
+import { isWithdrawal, transitionActions } from './report-status.ts';
 import { writeNextVersion } from './report-write.ts';
 import { toVersionSummary, toView } from './reports.presenter.ts';
 import { findInstance, listVersions, versionDocuments } from './reports.repository.ts';
@@ -21,15 +21,15 @@ import type { ReportCtx } from './reports.service.ts';
 export async function setReportStatus(ctx: ReportCtx, actor: Actor, id: number, input: ReportStatusRequest): Promise<ReportInstanceView> {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await requireInstance(trx, actor, 'read', id);
-    const action = transitionAction(row.status, input.status);
-    if (!may(actor, action, row.org_unit_path)) throw forbidden();
+    if (!transitionActions(row.status, input.status).some((action) => may(actor, action, row.org_unit_path))) throw forbidden();
+    const withdrawn = isWithdrawal(actor, row.status, input.status, row.org_unit_path);
     requireVersion(row, input.baseVersion);
     const stored = JSON.parse(row.document) as ReportDocument;
     const now = ctx.clock.now();
     const document = input.status === 'issued' ? await issueDocument(trx, row, stored, input, vietnamDate(now)) : stored;
     const note = input.status === 'final' ? requireMissingAcknowledged(stored, input.acknowledgeMissing === true) : null;
     await writeNextVersion(trx, ctx.clock, actor, row, { document, status: input.status, action: 'status', note });
-    await noticeStatusChange(trx, now.toISOString(), actor, row, input.status, row.version + 1);
+    await noticeStatusChange(trx, now.toISOString(), actor, row, withdrawn ? 'withdrawn' : input.status, row.version + 1);
     return toView((await findInstance(trx, id))!, actor);
   });
 }

@@ -8,24 +8,30 @@ import { vi } from '../../messages.ts';
 import { may, type Action, type Actor } from '../access/access.policy.ts';
 
 /**
- * Who moves a report from one status to another: staff send a draft to the leader (Trình ký), the leader approves it
- * (Duyệt) or sends it back (Trả lại dự thảo), the department's clerical staff issue an approved one (Phát hành).
+ * Who moves a report from one status to another (any one of the actions suffices): staff send a draft to the leader
+ * (Trình ký) and may take it back until it is approved (Rút lại), the leader approves it (Duyệt) or sends it back
+ * (Trả lại dự thảo), the department's clerical staff issue an approved one (Phát hành).
  */
-const TRANSITIONS: Partial<Record<`${ReportStatus}>${ReportStatus}`, Action>> = {
-  'draft>submitted': 'write-report',
-  'submitted>final': 'finalize-report',
-  'submitted>draft': 'finalize-report',
-  'final>draft': 'finalize-report',
-  'final>issued': 'issue-report',
+const TRANSITIONS: Partial<Record<`${ReportStatus}>${ReportStatus}`, readonly Action[]>> = {
+  'draft>submitted': ['write-report'],
+  'submitted>final': ['finalize-report'],
+  'submitted>draft': ['finalize-report', 'write-report'],
+  'final>draft': ['finalize-report'],
+  'final>issued': ['issue-report'],
 };
 
-/** The action a status change needs; 409 when the change is not a step of the workflow (or the report is issued). */
-export function transitionAction(from: ReportStatus, to: ReportStatus): Action {
+/** The actions that allow a status change; 409 when the change is not a step of the workflow (or the report is issued). */
+export function transitionActions(from: ReportStatus, to: ReportStatus): readonly Action[] {
   if (from === 'issued') throw new AppError(409, 'REPORT_LOCKED', vi.report.locked);
-  const action = TRANSITIONS[`${from}>${to}`];
+  const actions = TRANSITIONS[`${from}>${to}`];
   const labels = vi.report.statusLabels;
-  if (!action) throw new AppError(409, 'INVALID_TRANSITION', vi.report.invalidTransition(labels[from], labels[to]));
-  return action;
+  if (!actions) throw new AppError(409, 'INVALID_TRANSITION', vi.report.invalidTransition(labels[from], labels[to]));
+  return actions;
+}
+
+/** A sent report taken back by its writers (not returned by an approver): the approvers are told it no longer waits. */
+export function isWithdrawal(actor: Actor, from: ReportStatus, to: ReportStatus, orgUnitPath: string): boolean {
+  return from === 'submitted' && to === 'draft' && !may(actor, 'finalize-report', orgUnitPath);
 }
 
 /**
@@ -72,6 +78,7 @@ export function reportAbilities(actor: Actor, status: ReportStatus, orgUnitPath:
     submit: status === 'draft' && can('write-report'),
     finalize: status === 'submitted' && can('finalize-report'),
     reopen: (status === 'submitted' || status === 'final') && can('finalize-report'),
+    withdraw: status === 'submitted' && can('write-report') && !can('finalize-report'),
     issue: status === 'final' && can('issue-report'),
   };
 }

@@ -126,4 +126,36 @@ describe.each(DIALECTS)('sending a report to the leader and issuing it on $name'
     const lastYear = await step(rt.users.staff, 3, 'issued', { number: '123/BC-SYT', date: '2023-12-20' });
     expect(lastYear.json()).toMatchObject({ status: 'issued', document: { header: { documentNumber: '123', date: '2023-12-20' } } });
   });
+
+  it('lets the writers take back a report sent to the leader until it is approved, and tells the leaders by name', async () => {
+    const writer = await signedIn(rt.t, 'nguyenvanan', 'staff', '62', { displayName: 'Nguyễn Văn An (Phòng KHTC)' });
+    const report = (await writer.request('POST', '/api/reports/instances', { org: '615', period: PERIOD })).json().id;
+    const step = (client: TestClient, baseVersion: number, s: string, extra: object = {}) =>
+      client.request('POST', `/api/reports/instances/${report}/status`, { baseVersion, status: s, ...extra });
+    expect((await step(writer, 1, 'submitted')).json()).toMatchObject({ status: 'submitted', can: { withdraw: true, reopen: false } });
+    expect(await reportNotices(districtLeader)).toEqual([
+      expect.objectContaining({ body: expect.stringContaining('Nguyễn Văn An (Phòng KHTC) trình ký báo cáo tháng 11/2023') }),
+    ]);
+    // The leader returns it (Trả lại dự thảo); withdrawing is the writers' word for the same step.
+    expect((await rt.users.leader.request('GET', `/api/reports/instances/${report}`)).json().can).toMatchObject({ withdraw: false, reopen: true });
+    expect((await step(rt.users.viewer, 2, 'draft')).statusCode).toBe(403);
+    const back = await step(writer, 2, 'draft');
+    expect(back.json()).toMatchObject({ status: 'draft', version: 3, can: { edit: true, submit: true, withdraw: false } });
+    for (const leader of [districtLeader, rt.users.leader]) {
+      expect(await reportNotices(leader, 'REPORT_WITHDRAWN')).toEqual([
+        expect.objectContaining({
+          title: 'Báo cáo tháng 11/2023 đã được rút lại',
+          body: expect.stringContaining('Nguyễn Văn An (Phòng KHTC) rút lại báo cáo tháng 11/2023 của'),
+        }),
+      ]);
+    }
+    expect(await reportNotices(writer, 'REPORT_RETURNED')).toEqual([]);
+    expect((await rt.users.leader.request('GET', '/api/reports/instances?status=submitted')).json().reports).toEqual([]);
+    // Once approved it is the leader's: the writers can no longer take it back.
+    await step(writer, 3, 'submitted');
+    expect((await step(districtLeader, 4, 'final', { acknowledgeMissing: true })).json()).toMatchObject({ status: 'final' });
+    const late = await step(writer, 5, 'draft');
+    expect(late.statusCode).toBe(403);
+    expect((await writer.request('GET', `/api/reports/instances/${report}`)).json()).toMatchObject({ status: 'final', version: 5 });
+  });
 });

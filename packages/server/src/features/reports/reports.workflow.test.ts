@@ -18,7 +18,7 @@ describe.each(DIALECTS)('report instances on $name', (dialect) => {
     id = view.id;
     expect(view).toMatchObject({ orgUnit: { code: '62' }, period: PERIOD, status: 'draft', statusLabel: 'Dự thảo', version: 1, updatedBy: 'chuyenvien' });
     expect(view.document).toMatchObject({ kind: 'monthly', period: PERIOD, title: 'BÁO CÁO' });
-    expect(view.can).toEqual({ edit: true, regenerate: true, submit: true, finalize: false, reopen: false, issue: false });
+    expect(view.can).toEqual({ edit: true, regenerate: true, submit: true, finalize: false, reopen: false, withdraw: false, issue: false });
     const again = await rt.users.admin.request('POST', '/api/reports/instances', { org: '62', period: PERIOD });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('REPORT_EXISTS');
@@ -29,7 +29,7 @@ describe.each(DIALECTS)('report instances on $name', (dialect) => {
     expect(list.json().reports).toEqual([expect.objectContaining({ id, version: 1, status: 'draft' })]);
     const read = await rt.users.viewer.request('GET', `/api/reports/instances/${id}`);
     expect(read.statusCode).toBe(200);
-    expect(read.json().can).toEqual({ edit: false, regenerate: false, submit: false, finalize: false, reopen: false, issue: false });
+    expect(read.json().can).toEqual({ edit: false, regenerate: false, submit: false, finalize: false, reopen: false, withdraw: false, issue: false });
     const reporterSave = await rt.users.reporter.request('PUT', `/api/reports/instances/${id}`, { baseVersion: 1, freeText: { other: 'x' } });
     expect(reporterSave.statusCode).toBe(403);
     const reporterCreate = await rt.users.reporter.request('POST', '/api/reports/instances', { org: '62', period: '202310' });

@@ -19,22 +19,37 @@ interface StatusActionsProps {
 
 const t = vi.reports.status;
 
-/** Trình ký / Duyệt / Trả lại dự thảo / Phát hành, each shown only when the server says the user may. */
+/** Trình ký / Rút lại / Duyệt / Trả lại dự thảo / Phát hành, each shown only when the server says the user may. */
 export function StatusActions({ view, dirty, pending, onSubmit, onFinalize, onStatus }: StatusActionsProps) {
   const { can } = view;
-  const [asking, setAsking] = useState<'draft' | 'issued' | null>(null);
+  // Back to draft is the leader's return (Trả lại dự thảo) or the writers' withdrawal (Rút lại): one step, two words.
+  const [asking, setAsking] = useState<'draft' | 'withdraw' | 'issued' | null>(null);
+  const back =
+    asking === 'withdraw'
+      ? { title: t.withdrawTitle, message: t.withdrawMessage, verb: t.withdraw }
+      : { title: t.reopenTitle, message: t.reopenMessage, verb: t.reopen };
   const wrap = (node: React.ReactElement) => (dirty ? <Tooltip label={vi.reports.saveFirst}>{node}</Tooltip> : node);
   return (
     <>
       <Group gap="xs">
         {can.submit &&
           wrap(
-            <Button leftSection={<IconSignature size={16} />} onClick={onSubmit} disabled={dirty || pending} data-testid="report-submit">
+            <Button
+              leftSection={<IconSignature size={16} />}
+              onClick={onSubmit}
+              disabled={dirty || pending}
+              data-testid="report-submit"
+            >
               {t.submit}
             </Button>,
           )}
         {can.finalize && (
-          <Button leftSection={<IconChecks size={16} />} onClick={onFinalize} disabled={pending} data-testid="report-finalize">
+          <Button
+            leftSection={<IconChecks size={16} />}
+            onClick={onFinalize}
+            disabled={pending}
+            data-testid="report-finalize"
+          >
             {t.finalize}
           </Button>
         )}
@@ -47,6 +62,17 @@ export function StatusActions({ view, dirty, pending, onSubmit, onFinalize, onSt
             data-testid="report-reopen"
           >
             {t.reopen}
+          </Button>
+        )}
+        {can.withdraw && (
+          <Button
+            variant="default"
+            leftSection={<IconArrowBackUp size={16} />}
+            onClick={() => setAsking('withdraw')}
+            disabled={pending}
+            data-testid="report-withdraw"
+          >
+            {t.withdraw}
           </Button>
         )}
         {can.issue && (
@@ -70,8 +96,13 @@ export function StatusActions({ view, dirty, pending, onSubmit, onFinalize, onSt
           onIssue={onStatus}
         />
       )}
-      <Modal opened={asking === 'draft'} onClose={() => setAsking(null)} title={t.reopenTitle} centered>
-        <Text size="sm">{t.reopenMessage}</Text>
+      <Modal
+        opened={asking === 'draft' || asking === 'withdraw'}
+        onClose={() => setAsking(null)}
+        title={back.title}
+        centered
+      >
+        <Text size="sm">{back.message}</Text>
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={() => setAsking(null)}>
             {vi.common.cancel}
@@ -86,7 +117,7 @@ export function StatusActions({ view, dirty, pending, onSubmit, onFinalize, onSt
             }
             data-testid="report-status-confirm"
           >
-            {t.reopen}
+            {back.verb}
           </Button>
         </Group>
       </Modal>
