@@ -8,6 +8,11 @@ const UNITS: NamedUnit[] = [
   { code: '612', name: 'Đăk Tô', level: 2 },
   { code: 'CDC', name: 'Trung tâm Kiểm soát bệnh tật tỉnh', level: 2 },
   { code: 'ATTP', name: 'Chi cục ATVSTP', level: 2 },
+  { code: 'BVDK', name: 'Bệnh viện Đa khoa tỉnh Kon Tum', level: 2 },
+  { code: 'BVTT', name: 'Bệnh viện Tâm thần tỉnh', level: 2 },
+  { code: 'BVYHCT', name: 'Bệnh viện Y dược cổ truyền - Phục hồi chức năng', level: 2 },
+  { code: 'BVLBP', name: 'Bệnh viện Lao và Bệnh phổi', level: 2 },
+  { code: 'BVLT', name: 'Bệnh viện Lao tỉnh', level: 2 },
 ];
 const districts = [
   { code: '608', name: 'Thành phố Kon Tum' },
@@ -51,6 +56,24 @@ describe('unitMentions', () => {
       ['Chi cục ATVSTP', 'COORDINATE'],
     ]);
     expect(roles('Phối hợp giám sát dịch; Trung tâm Kiểm soát bệnh tật tổng hợp báo cáo')).toEqual([['Trung tâm Kiểm soát bệnh tật', 'LEAD']]);
+  });
+
+  it('reads a hospital by the words after its kind, "các bệnh viện" as every one, and guesses none when two fit', () => {
+    expect(mentions('Bệnh viện Tâm thần khẩn trương hoàn thành')).toEqual([['Bệnh viện Tâm thần', ['BVTT']]]);
+    expect(mentions('BVĐK tỉnh triển khai bệnh án điện tử')).toEqual([['BVĐK tỉnh', ['BVDK']]]);
+    expect(mentions('Bệnh viện Đa khoa tỉnh Kon Tum, Bệnh viện Y dược cổ truyền báo cáo')).toEqual([
+      ['Bệnh viện Đa khoa tỉnh Kon Tum', ['BVDK']],
+      ['Bệnh viện Y dược cổ truyền', ['BVYHCT']],
+    ]);
+    expect(mentions('Các bệnh viện đa khoa tuyến tỉnh triển khai')).toEqual([['Các bệnh viện đa khoa', ['BVDK']]]);
+    expect(mentions('Các bệnh viện rà soát trang thiết bị')).toEqual([['Các bệnh viện', ['BVDK', 'BVTT', 'BVYHCT', 'BVLBP', 'BVLT']]]);
+    // No hospital of this name: the words are kept for the reviewer, with no unit.
+    expect(mentions('Bệnh viện ĐKKV Bồng Sơn bàn giao mặt bằng')).toEqual([['Bệnh viện', []]]);
+    // "Lao" fits two hospitals equally: nothing is guessed; "Lao và Bệnh phổi" is one.
+    expect(mentions('Bệnh viện Lao báo cáo')).toEqual([['Bệnh viện Lao', []]]);
+    expect(mentions('Bệnh viện Lao và Bệnh phổi báo cáo')).toEqual([['Bệnh viện Lao và Bệnh phổi', ['BVLBP']]]);
+    // A health centre is not a hospital, and "bv" inside a word is nothing.
+    expect(mentions('Hệ thống ABV mới')).toEqual([]);
   });
 
   it('finds no unit in a text naming none, nor inside a longer word', () => {

@@ -2,7 +2,8 @@
  * The units a directive's text names ("Trung tâm Kiểm soát bệnh tật", "các TTYT huyện", "TTYT huyện Đăk Hà") and
  * the org units they stand for. Names and abbreviations are read alike (TTYT = Trung tâm Y tế, CDC = Trung tâm
  * Kiểm soát bệnh tật). A district health centre is its district's org unit (the centre reports for the district);
- * "các TTYT huyện" is every district. Other units match the org units whose name contains theirs. A name that
+ * "các TTYT huyện" is every district. A hospital is the one whose name the words after "Bệnh viện" (or "BVĐK") go
+ * on with; "các bệnh viện" is every hospital. Other units match the org units whose name contains theirs. A name that
  * matches no org unit is kept with none, so the reviewer sees what the text asked for. A unit asked to work with
  * others ("phối hợp với CDC") coordinates; the others lead.
  */
@@ -23,8 +24,14 @@ interface UnitKind {
 }
 
 const HEALTH_CENTRE: UnitKind = { full: 'trung tam y te', short: ['ttyt'] };
+// The longer hospital name first: the pattern takes the first alternative that matches.
+const HOSPITALS: readonly UnitKind[] = [
+  { full: 'benh vien da khoa', short: ['bvdk'] },
+  { full: 'benh vien', short: ['bv'] },
+];
 const KINDS: readonly UnitKind[] = [
   HEALTH_CENTRE,
+  ...HOSPITALS,
   { full: 'trung tam kiem soat benh tat', short: ['cdc', 'ttksbt'] },
   { full: 'chi cuc dan so', short: ['chi cuc ds-khhgd', 'chi cuc ds - khhgd'] },
   { full: 'chi cuc an toan ve sinh thuc pham', short: ['chi cuc atvstp', 'chi cuc attp'] },
@@ -83,6 +90,32 @@ function namedAt(rest: string, district: NamedUnit): number | null {
   return null;
 }
 
+/** The words of a folded name, for matching names word by word. */
+const wordsOf = (folded: string) => folded.split(/\s+/u).filter(Boolean);
+
+/**
+ * A hospital the text names after its kind ("Bệnh viện Tâm thần", "BVĐK tỉnh"): the hospital whose name goes on with
+ * the most of the words that follow, at least one, and the length of those words. When two fit as well, the words
+ * are kept with no hospital: the reviewer chooses, nothing is guessed.
+ */
+function hospitalAfter(folded: string, kindEnd: number, kind: UnitKind, hospitals: readonly NamedUnit[]): { units: NamedUnit[]; length: number } {
+  const rest = folded.slice(kindEnd);
+  const following = wordsOf(rest.split(CLAUSE_BREAK)[0]!.split(',')[0]!);
+  let best: NamedUnit[] = [];
+  let bestWords = 0;
+  for (const unit of hospitals) {
+    const tail = wordsOf(expandedName(unit.name).slice(kind.full.length));
+    let words = 0;
+    while (words < tail.length && words < following.length && tail[words] === following[words]) words++;
+    if (words === 0 || words < bestWords) continue;
+    best = words === bestWords ? [...best, unit] : [unit];
+    bestWords = words;
+  }
+  if (bestWords === 0) return { units: [], length: 0 };
+  const taken = new RegExp(String.raw`^(?:\s+[^\s,;.:]+){${bestWords}}`, 'u').exec(rest)![0];
+  return { units: best.length === 1 ? best : [], length: taken.length };
+}
+
 /** The units a text names, each with the org units it matched, in the order written; the same words once. */
 export function unitMentions(text: string, units: readonly NamedUnit[]): DraftUnitMention[] {
   const folded = foldInPlace(text);
@@ -98,6 +131,13 @@ export function unitMentions(text: string, units: readonly NamedUnit[]): DraftUn
       const district = plural ? undefined : districtAfter(folded, end, units);
       if (district) end += namedAt(folded.slice(end), district) ?? 0;
       matched = plural ? units.filter(isDistrict) : district ? [district] : [];
+    } else if (HOSPITALS.includes(kind)) {
+      // "Các bệnh viện đa khoa" is every such hospital; "Bệnh viện Tâm thần" is the one so named.
+      const hospitals = units.filter((u) => !isDistrict(u) && expandedName(u.name).startsWith(`${kind.full} `));
+      const kindEnd = match.index + (match[1]?.length ?? 0) + match[2]!.length;
+      const named = match[1] !== undefined ? undefined : hospitalAfter(folded, kindEnd, kind, hospitals);
+      if (named) end = Math.max(end, kindEnd + named.length);
+      matched = named ? named.units : hospitals;
     } else {
       matched = units.filter((u) => !isDistrict(u) && expandedName(u.name).includes(kind.full));
     }
