@@ -16,7 +16,7 @@ export function monthLabel(code: string): string {
 }
 
 /** A stored report as listed. */
-export function toSummary(row: InstanceRecord): ReportInstanceSummary {
+export function toSummary(row: Omit<InstanceRecord, 'document'>): ReportInstanceSummary {
   const status = row.status as ReportStatus;
   return {
     id: row.id,

@@ -32,12 +32,21 @@ export async function findInstanceFor(db: Executor, orgUnitId: number, period: s
 /** Stored reports under a subtree (by path prefix of the caller's choosing), optionally of one unit, month or status. */
 export async function listInstances(db: Executor, filter: { pathPrefix: string; orgUnitId?: number; period?: string; status?: ReportStatus }) {
   const prefix = `${filter.pathPrefix.replace(/[!%_]/g, '!$&')}%`;
-  let q = instances(db).where(sql<boolean>`${sql.ref('ou.path')} like ${prefix} escape '!'`);
+  // A list is summaries: each document (a hundred kilobytes) is read only when its report is opened.
+  let q = db
+    .selectFrom('report_instance as r')
+    .innerJoin('org_unit as ou', 'ou.id', 'r.org_unit_id')
+    .leftJoin('app_user as u', 'u.username', 'r.updated_by')
+    .select(instanceColumns.filter((c) => c !== 'r.document'))
+    .where(sql<boolean>`${sql.ref('ou.path')} like ${prefix} escape '!'`);
   if (filter.orgUnitId !== undefined) q = q.where('r.org_unit_id', '=', filter.orgUnitId);
   if (filter.period !== undefined) q = q.where('r.period', '=', filter.period);
   if (filter.status !== undefined) q = q.where('r.status', '=', filter.status);
-  return q.orderBy('r.updated_at', 'desc').orderBy('r.id', 'desc').execute();
+  return q.orderBy('r.updated_at', 'desc').orderBy('r.id', 'desc').limit(REPORT_LIST_LIMIT).execute();
 }
+
+/** The most reports a list answers, newest first: years of a province's months, and a bound however many there are. */
+export const REPORT_LIST_LIMIT = 500;
 
 /** Inserts a new report (version 1); returns its id. */
 export async function insertInstance(db: Executor, row: Omit<ReportInstanceTable, 'id'>): Promise<number> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/dialects.ts';
 import { PERIOD, startReportTest, type ReportTest } from './reports.fixture.ts';
+import { REPORT_LIST_LIMIT } from './reports.repository.ts';
 
 /** Create, save, status changes and their guards: versions, roles and the issued lock. */
 describe.each(DIALECTS)('report instances on $name', (dialect) => {
@@ -93,5 +94,25 @@ describe.each(DIALECTS)('report instances on $name', (dialect) => {
       [2, 'save', 'draft'], [1, 'create', 'draft'],
     ]);
     expect(versions.find((v) => v.version === 2)!.note).toBe('Bổ sung');
+  });
+
+  it('lists at most REPORT_LIST_LIMIT reports, newest first, as summaries without their documents', async () => {
+    const db = rt.t.database.db;
+    const province = await db.selectFrom('org_unit').select('id').where('code', '=', '62').executeTakeFirstOrThrow();
+    // Years of old months, stored directly: the list must stay bounded however many there are.
+    const rows = Array.from({ length: REPORT_LIST_LIMIT + 5 }, (_, i) => ({
+      org_unit_id: province.id, period: `${1900 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')}`, kind: 'monthly' as const,
+      status: 'draft' as const, version: 1, document: JSON.stringify({ filler: 'x'.repeat(1000) }),
+      created_at: `2000-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`, created_by: 'chuyenvien',
+      updated_at: `2000-01-01T00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z`, updated_by: 'chuyenvien',
+    }));
+    for (let i = 0; i < rows.length; i += 100) await db.insertInto('report_instance').values(rows.slice(i, i + 100)).execute();
+    const list = (await rt.users.viewer.request('GET', '/api/reports/instances')).json().reports as Record<string, unknown>[];
+    expect(list).toHaveLength(REPORT_LIST_LIMIT);
+    expect(list.every((r) => !('document' in r))).toBe(true);
+    // Newest first: the reports of this test's own months, then the old months from the latest stored.
+    const old = list.filter((r) => String(r.period) < '2000');
+    expect(old[0]!.period).toBe(rows.at(-1)!.period);
+    expect(list.some((r) => r.period === PERIOD)).toBe(true);
   });
 });
