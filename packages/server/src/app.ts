@@ -20,6 +20,7 @@ import { dataValueRoutes } from './features/data-values/data-value.routes.ts';
 import { metadataRoutes } from './features/metadata/metadata.routes.ts';
 import { orgUnitRoutes } from './features/org-units/org-unit.routes.ts';
 import { reportRoutes } from './features/reports/reports.routes.ts';
+import { targetRoutes } from './features/targets/targets.routes.ts';
 import { directiveRoutes } from './features/tasks/directives.routes.ts';
 import { taskRoutes } from './features/tasks/tasks.routes.ts';
 import { notificationRoutes } from './features/notifications/notifications.routes.ts';
@@ -83,6 +84,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await notificationRoutes(api, ctx);
       await todoRoutes(api, ctx);
       await requestRoutes(api, ctx);
+      await targetRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

@@ -17,6 +17,7 @@ import * as m0013 from './migrations/0013_report_completeness.ts';
 import * as m0014 from './migrations/0014_outlier_bounds.ts';
 import * as m0015 from './migrations/0015_task_deadline_kinds.ts';
 import * as m0016 from './migrations/0016_indicator_target_group.ts';
+import * as m0017 from './migrations/0017_plan_targets.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0014_outlier_bounds': m0014,
   '0015_task_deadline_kinds': m0015,
   '0016_indicator_target_group': m0016,
+  '0017_plan_targets': m0017,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

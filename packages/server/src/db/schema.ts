@@ -229,6 +229,24 @@ export interface DataValueBoundTable {
   updated_by: string;
 }
 
+/** One decision's version of a plan target; the highest revision of a year × unit × item is in force. */
+export interface PlanTargetTable {
+  id: Generated<number>;
+  year: number;
+  org_unit_id: number;
+  /** `ELEMENT`, `ELEMENT.OPTION` or an indicator code. */
+  item: string;
+  revision: number;
+  measure: string;
+  direction: 'AT_LEAST' | 'AT_MOST' | 'REDUCE_BY';
+  value: number;
+  baseline: number | null;
+  decision_number: string;
+  decision_date: string;
+  set_by: string;
+  set_at: string;
+}
+
 export interface DataValueAuditTable {
   id: Generated<number>;
   data_element_id: number;
@@ -479,6 +497,7 @@ export interface DB {
   data_value: DataValueTable;
   data_value_audit: DataValueAuditTable;
   data_value_bound: DataValueBoundTable;
+  plan_target: PlanTargetTable;
   data_set_report: DataSetReportTable;
   data_set_report_event: DataSetReportEventTable;
   setting: SettingTable;

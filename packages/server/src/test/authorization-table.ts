@@ -66,6 +66,11 @@ const task = (unit: string, title = 'Nhiệm vụ') => ({ title, field: 'PHONG_B
 const file = (name: string, content: Buffer, fields: Record<string, string> = {}) => ({ fields, file: { name, content } });
 /** A request's unit the caller answers for: the province's own for province callers (its reporters see no other). */
 const ownUnit = (c: CallContext) => (c.caller.scope === '62' ? '62' : c.unit);
+/** A target the decision gives a unit, each call under a decision of its own (a second with the same number is refused). */
+const target = (unit: string) => ({
+  year: 2023, orgUnit: unit, item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', value: 100,
+  decision: { number: `${++serial}/QĐ-SYT`, date: '2023-01-10' },
+});
 let serial = 0;
 const fresh = (prefix: string) => `${prefix}${++serial}`;
 const emptyPackage = { categories: [], categoryCombos: [], dataElements: [], dataSets: [], indicators: [], validationRules: [], diseases: [] };
@@ -133,6 +138,9 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/reports/instances/:id/warnings', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/warnings` })),
   rule('GET /api/reports/instances/:id/download', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}/download?format=md` })),
   rule('GET /api/reports/settings', ALL, 'unit', (c) => ({ url: `/api/reports/settings?org=${c.unit}` })),
+  rule('GET /api/targets', ALL, 'unit', (c) => ({ url: `/api/targets?org=${c.unit}&year=2023` })),
+  rule('POST /api/targets', WRITE, 'root', (c) => ({ url: '/api/targets', body: target(c.unit) })),
+  rule('GET /api/targets/:id/history', ALL, 'unit', (c) => ({ url: `/api/targets/${c.o.target}/history` })),
   rule('GET /api/reports/counted-states', ALL),
   rule('PUT /api/reports/counted-states', ADMIN, 'root', () => ({ url: '/api/reports/counted-states', body: { states: ['submitted', 'approved'] } })),
   rule('PUT /api/reports/settings', WRITE, 'unit', (c) => ({ url: `/api/reports/settings?org=${c.unit}`, body: { signerName: 'Nguyễn Văn A' } })),

@@ -20,6 +20,7 @@ interface Objects {
   /** The province's own submission file in the same request (its reporters see only their own unit). */
   provinceFile: number;
   report: number;
+  target: number;
   user: number;
 }
 
@@ -67,7 +68,10 @@ async function objectsOf(w: Pick<World, 't' | 'staff' | 'freshReport' | 'request
   const own = await ok(await postMultipart(s, `/api/requests/${request}/submissions`, { unit: '62' }, [{ name: 'bc.xlsx', content: XLSX }]), 'submission');
   const provinceFile = (own.files as { id: number }[])[0]!.id;
   const user = (await w.t.database.db.selectFrom('app_user').select('id').where('username', '=', `${unit}.only`).executeTakeFirstOrThrow()).id;
-  return { task, taskFile, directive, request, submissionFile, provinceFile, report: await w.freshReport(unit), user: Number(user) };
+  const target = (await ok(await s.request('POST', '/api/targets', {
+    year: 2023, orgUnit: unit, item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', value: 50, decision: { number: `${tag}/QĐ-SYT`, date: '2023-01-05' },
+  }), 'target')).id as number;
+  return { task, taskFile, directive, request, submissionFile, provinceFile, report: await w.freshReport(unit), target, user: Number(user) };
 }
 
 /** An installation on 05/03/2024 with a signed-in user of every role at the province and at district 615. */

@@ -17,15 +17,16 @@ export interface Actor {
  * (a leader); `issue-report` registers a final report as issued (the department's clerical staff). Tasks:
  * `manage-tasks` records directives and creates, assigns, edits and confirms tasks (leaders and the department's staff); `comment-task` adds a leader's
  * comment; `report-progress` posts progress on a task of one's own unit. Data quality: `manage-quality` generates
- * and sets min–max bounds and marks values for follow-up (the department's staff).
+ * and sets min–max bounds and marks values for follow-up (the department's staff). Targets: `set-targets` records
+ * the targets a decision gives the units below one's own (the department's staff).
  */
 export type Action =
   | 'read' | 'enter' | 'approve' | 'administer' | 'write-report' | 'finalize-report' | 'issue-report'
-  | 'manage-tasks' | 'comment-task' | 'report-progress' | 'manage-quality';
+  | 'manage-tasks' | 'comment-task' | 'report-progress' | 'manage-quality' | 'set-targets';
 
 const ACTIONS_BY_ROLE: Record<Role, readonly Action[]> = {
-  admin: ['read', 'enter', 'approve', 'administer', 'write-report', 'finalize-report', 'issue-report', 'manage-tasks', 'comment-task', 'report-progress', 'manage-quality'],
-  staff: ['read', 'enter', 'approve', 'write-report', 'issue-report', 'manage-tasks', 'comment-task', 'report-progress', 'manage-quality'],
+  admin: ['read', 'enter', 'approve', 'administer', 'write-report', 'finalize-report', 'issue-report', 'manage-tasks', 'comment-task', 'report-progress', 'manage-quality', 'set-targets'],
+  staff: ['read', 'enter', 'approve', 'write-report', 'issue-report', 'manage-tasks', 'comment-task', 'report-progress', 'manage-quality', 'set-targets'],
   leader: ['read', 'approve', 'finalize-report', 'manage-tasks', 'comment-task'],
   reporter: ['read', 'enter', 'report-progress'],
   viewer: ['read'],

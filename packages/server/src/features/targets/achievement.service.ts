@@ -1,0 +1,54 @@
+import type { AchievementView } from '@syt/core/api/targets.ts';
+import { createPeriod, type Period } from '@syt/core/period/index.ts';
+import { estimateYear, judgeAchievement, type TargetDirection } from '@syt/core/targets/index.ts';
+import { itemValues, type Subtree } from '../aggregate/item-value.service.ts';
+import type { Item } from '../aggregate/item.service.ts';
+import type { Executor } from '../metadata/upsert.ts';
+
+const month = (year: number, index: number): Period => createPeriod('Monthly', year, index);
+
+/**
+ * The months of `year` counted on `today` (Vietnam date): January to the last month that has ended; none before
+ * the year's first month has ended. A past year counts all twelve.
+ */
+export function monthsCounted(year: number, today: string): number {
+  const [todayYear, todayMonth] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  if (todayYear > year) return 12;
+  if (todayYear < year) return 0;
+  return todayMonth - 1;
+}
+
+/** A flow is summed over months and can be extrapolated; a level (a register, a rate, an indicator) cannot. */
+const isFlow = (item: Item) => item.kind === 'element' && item.series.aggregationType === 'SUM';
+
+/**
+ * How far a target is achieved on `today`: the item over its unit's subtree from January to the last month ended,
+ * judged in the target's direction, with the year's estimate. Figures are what is stored now.
+ */
+export async function achievementOf(
+  db: Executor, subtree: Subtree, item: Item, target: { year: number; direction: TargetDirection; value: number; baseline: number | null }, today: string,
+): Promise<AchievementView> {
+  const counted = monthsCounted(target.year, today);
+  if (counted === 0) return { from: null, to: null, actual: null, percent: null, status: null, estimate: null, estimateStatus: null };
+  const toDate = { from: month(target.year, 1), to: month(target.year, counted) };
+  const months = isFlow(item)
+    ? [
+        ...Array.from({ length: counted }, (_, i) => ({ from: month(target.year, i + 1), to: month(target.year, i + 1) })),
+        ...Array.from({ length: 12 }, (_, i) => ({ from: month(target.year - 1, i + 1), to: month(target.year - 1, i + 1) })),
+      ]
+    : [];
+  const [actual = null, ...monthly] = await itemValues(db, subtree, item, [toDate, ...months]);
+  const estimate = isFlow(item)
+    ? estimateYear({ kind: 'flow', thisYear: monthly.slice(0, counted), lastYear: monthly.slice(counted) })
+    : estimateYear({ kind: 'level', level: actual });
+  const now = judgeAchievement(target, actual);
+  return {
+    from: toDate.from.code,
+    to: toDate.to.code,
+    actual,
+    percent: now.percent,
+    status: now.status,
+    estimate,
+    estimateStatus: estimate ? judgeAchievement(target, estimate.value).status : null,
+  };
+}

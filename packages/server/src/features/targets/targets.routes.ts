@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app.ts';
+import { actorOf } from '../../http/auth-hooks.ts';
+import * as s from './targets.schema.ts';
+import { listTargets, setTarget, targetHistory } from './targets.service.ts';
+
+/** Plan targets: those in force with their achievement, a decision's targets, and a target's history. */
+export async function targetRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  const r = api.withTypeProvider<ZodTypeProvider>();
+  r.get('/targets', { schema: { querystring: s.listQuery } }, async (req) => ({ targets: await listTargets(ctx, actorOf(req), req.query) }));
+  r.post('/targets', { schema: { body: s.setBody } }, async (req, reply) => reply.status(201).send(await setTarget(ctx, actorOf(req), req.body)));
+  r.get('/targets/:id/history', { schema: { params: s.idParams } }, async (req) => ({
+    revisions: await targetHistory(ctx, actorOf(req), req.params.id),
+  }));
+}
