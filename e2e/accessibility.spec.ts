@@ -12,6 +12,7 @@ const PAGES = [
   '/nhap-lieu/nhap-tep',
   '/bao-cao/tinh-hinh-nop?dataSet=BTN_THANG&period=202401',
   '/bao-cao',
+  '/bao-cao/chi-tieu?org=62&year=2023',
   '/nhiem-vu',
   '/nhiem-vu/van-ban',
   '/yeu-cau-bao-cao',

@@ -12,6 +12,8 @@ import { InterchangePage } from '../features/interchange/interchange-page.tsx';
 import { MetadataListPage } from '../features/metadata/metadata-list-page.tsx';
 import { OrgUnitsPage } from '../features/org-units/org-units-page.tsx';
 import { QualityPage } from '../features/quality/quality-page.tsx';
+import { TargetsPage } from '../features/targets/targets-page.tsx';
+import { validateTargetsSearch } from '../features/targets/targets-search.ts';
 import { validateQualitySearch } from '../features/quality/quality-search.ts';
 import { NotFoundPage } from '../features/placeholder/not-found-page.tsx';
 import { ReportPage } from '../features/reports/report-page.tsx';
@@ -96,6 +98,15 @@ const qualityRoute = createRoute({
   },
 });
 
+const targetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bao-cao/chi-tieu',
+  validateSearch: validateTargetsSearch,
+  component: function TargetsRoute() {
+    return <TargetsPage search={targetsRoute.useSearch()} />;
+  },
+});
+
 const reportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/bao-cao',
@@ -166,6 +177,7 @@ const routeTree = rootRoute.addChildren([
     interchangeRoute,
     completenessRoute,
     qualityRoute,
+    targetsRoute,
     reportRoute,
     tasksRoute,
     directivesRoute,

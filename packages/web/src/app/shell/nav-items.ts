@@ -18,12 +18,14 @@ import {
   IconReportAnalytics,
   IconSettings,
   IconSitemap,
+  IconTargetArrow,
   IconUsers,
   IconVirus,
   type Icon,
 } from '@tabler/icons-react';
 import type { RegisteredRouter } from '@tanstack/react-router';
 import { qualityVi } from '../../i18n/quality.vi.ts';
+import { targetsVi } from '../../i18n/targets.vi.ts';
 import { vi } from '../../i18n/vi.ts';
 
 /** Any path of the route tree, so a typo in a menu entry fails the type check. */
@@ -48,6 +50,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     children: [
       { label: vi.nav.completeness, icon: IconChartBar, to: '/bao-cao/tinh-hinh-nop' },
       { label: qualityVi.page.title, icon: IconFlag, to: '/bao-cao/chat-luong-so-lieu' },
+      { label: targetsVi.title, icon: IconTargetArrow, to: '/bao-cao/chi-tieu' },
       { label: vi.nav.reportWriter, icon: IconFileText, to: '/bao-cao' },
     ],
   },

@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, screenshot, signIn } from './support/browser.ts';
+
+/** Staff record the 2023 decision's targets and read their achievement (server clock 3 January 2024). */
+describe('plan targets', () => {
+  const url = inject('sytUrl');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('are given by decision, judged against the year\'s figures, adjusted only by a new decision, and keep their history', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, url, 'chuyenvien');
+    await page.goto(`${url}/bao-cao/chi-tieu?org=62&year=2023`);
+    await page.getByTestId('target-set').click();
+    const form = page.getByTestId('target-form');
+    await form.getByTestId('target-org-unit').click();
+    await page.getByRole('option', { name: 'Tỉnh Kon Tum' }).click();
+    await form.getByTestId('target-item').fill('luot kham');
+    await page.getByRole('option', { name: 'Số lượt khám bệnh, chữa bệnh' }).click();
+    await form.getByTestId('target-value').fill('500000');
+    await form.getByTestId('target-measure').fill('lượt');
+    await form.getByTestId('target-decision-number').fill('15/QĐ-SYT');
+    await form.getByTestId('target-decision-date').fill('10/01/2023');
+    await form.getByTestId('target-save').click();
+    await form.waitFor({ state: 'hidden' });
+
+    const row = page.locator('[data-testid="target-row"][data-item="KCB_VISITS"]');
+    await expect.poll(() => row.innerText()).toContain('Số 15/QĐ-SYT ngày 10/01/2023');
+    const text = await row.innerText();
+    expect(text).toContain('≥ 500.000 lượt');
+    expect(text).toMatch(/Tháng 1\/2023 – Tháng 12\/2023/);
+    await expect(row.locator('[data-status]').first().innerText()).resolves.toMatch(/^(Vượt|Đạt|Không đạt)$/);
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await screenshot(page, 'targets');
+
+    // The same decision again is refused under its field; a new one adjusts the target.
+    await row.getByTestId('target-adjust').click();
+    await form.getByTestId('target-value').fill('450000');
+    await form.getByTestId('target-decision-number').fill('15/QĐ-SYT');
+    await form.getByTestId('target-save').click();
+    await expect.poll(() => form.innerText()).toContain('cần nhập quyết định điều chỉnh mới');
+    await form.getByTestId('target-decision-number').fill('80/QĐ-SYT');
+    await form.getByTestId('target-save').click();
+    await form.waitFor({ state: 'hidden' });
+    await expect.poll(() => row.innerText()).toContain('≥ 450.000 lượt');
+    await row.getByRole('button', { name: 'Lịch sử' }).click();
+    const history = page.getByTestId('target-history');
+    await expect.poll(() => history.innerText()).toContain('80/QĐ-SYT');
+    expect(await history.innerText()).toContain('15/QĐ-SYT');
+  });
+});
