@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { targetsVi as t } from '../../i18n/targets.vi.ts';
 import { vi } from '../../i18n/vi.ts';
 import { foldedFilter } from '../../lib/folded-filter.ts';
-import { applyServerFieldErrors, errorMessage, fieldDetails } from '../../lib/form-errors.ts';
+import { errorMessage, fieldDetails } from '../../lib/form-errors.ts';
 import { serverToday } from '../../lib/server-clock.ts';
 import { DateField } from '../../ui/date-field.tsx';
 import { notifyDone } from '../reports/notify.ts';
