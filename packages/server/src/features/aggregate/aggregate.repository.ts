@@ -1,7 +1,11 @@
 import type { PeriodValue, UnitPeriodValue } from '@syt/core/aggregate/index.ts';
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import { asNumber } from '../../db/numeric.ts';
+import type { DataSetReportTable, DB } from '../../db/schema.ts';
 import type { Executor } from '../metadata/upsert.ts';
+
+/** A form's workflow row status. */
+export type WorkflowRowStatus = DataSetReportTable['status'];
 
 /** Stored values of one element (or one of its option combos) over an org-unit subtree and a span of dates. */
 export interface SeriesQuery {
@@ -18,13 +22,18 @@ export interface SeriesQuery {
   /** Stored periods whose first day lies in `start..end` (ISO dates, both included). */
   start: string;
   end: string;
+  /**
+   * Keep only values whose form is in one of these workflow statuses (`SUBMITTED`, `APPROVED`): a value of a form
+   * not yet sent is not what its unit reported. A value no form of its unit holds is kept. Absent: every value.
+   */
+  countedStatuses?: readonly WorkflowRowStatus[] | undefined;
 }
 
 // `_` and `%` in a code must not act as wildcards in the prefix match.
 const likePrefix = (path: string) => `${path.replace(/[!%_]/g, '!$&')}%`;
 
 function seriesRows(db: Executor, q: SeriesQuery) {
-  return db
+  const rows = db
     .selectFrom('data_value as v')
     .innerJoin('org_unit as ou', 'ou.id', 'v.org_unit_id')
     .where('v.province_id', '=', q.provinceId)
@@ -33,6 +42,28 @@ function seriesRows(db: Executor, q: SeriesQuery) {
     .where('v.category_option_combo_id', 'in', q.optionComboIds)
     .where('v.period_start', '>=', q.start)
     .where('v.period_start', '<=', q.end);
+  const statuses = q.countedStatuses;
+  if (!statuses) return rows;
+  // The forms of the value's own unit that hold its element; with none, no form governs the value.
+  const formsOfValue = (eb: ExpressionBuilder<DB & { v: DB['data_value'] }, 'v'>) =>
+    eb
+      .selectFrom('data_set_section_element as l')
+      .innerJoin('data_set_section as s', 's.id', 'l.section_id')
+      .innerJoin('data_set_org_unit as a', (j) => j.onRef('a.data_set_id', '=', 's.data_set_id').onRef('a.org_unit_id', '=', 'v.org_unit_id'))
+      .whereRef('l.data_element_id', '=', 'v.data_element_id');
+  return rows.where((eb) =>
+    eb.or([
+      eb.not(eb.exists(formsOfValue(eb).select('l.section_id'))),
+      eb.exists(
+        formsOfValue(eb)
+          .innerJoin('data_set_report as r', (j) =>
+            j.onRef('r.data_set_id', '=', 's.data_set_id').onRef('r.org_unit_id', '=', 'v.org_unit_id').onRef('r.period', '=', 'v.period'),
+          )
+          .select('r.status')
+          .where((w) => (statuses.length > 0 ? w('r.status', 'in', [...statuses]) : w.lit(false))),
+      ),
+    ]),
+  );
 }
 
 /** The series summed in SQL over the subtree's units (and option combos), one row per stored period. */

@@ -9,7 +9,7 @@ import {
   type UnitPeriodValue,
 } from '@syt/core/aggregate/index.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import { sumPerPeriod, sumPerUnitAndPeriod } from './aggregate.repository.ts';
+import { sumPerPeriod, sumPerUnitAndPeriod, type WorkflowRowStatus } from './aggregate.repository.ts';
 import { seriesKey, type Item, type SeriesRef } from './item.service.ts';
 
 /** An org-unit subtree as the queries filter it: its path, and its province root's id. */
@@ -31,9 +31,11 @@ interface Need {
  * The item's value over each range, computed from the stored rows now. Each series is fetched once, over the span
  * of all the ranges it is read for (rows outside a range are ignored when aggregating it).
  */
-export async function itemValues(db: Executor, subtree: Subtree, item: Item, ranges: PeriodRange[]): Promise<(number | null)[]> {
+export async function itemValues(
+  db: Executor, subtree: Subtree, item: Item, ranges: PeriodRange[], options: { countedStatuses?: readonly WorkflowRowStatus[] } = {},
+): Promise<(number | null)[]> {
   const needs = item.kind === 'element' ? [{ series: item.series, ranges }] : indicatorNeeds(item, ranges);
-  const fetched = new Map(await Promise.all(needs.map(async (n) => [n.series.key, await fetchSeries(db, subtree, n)] as const)));
+  const fetched = new Map(await Promise.all(needs.map(async (n) => [n.series.key, await fetchSeries(db, subtree, n, options.countedStatuses)] as const)));
   if (item.kind === 'element') return ranges.map((range) => seriesValue(fetched.get(item.series.key)!, range));
   return ranges.map((range) => indicatorValue(item, fetched, range));
 }
@@ -51,9 +53,10 @@ function indicatorNeeds(item: Extract<Item, { kind: 'indicator' }>, ranges: Peri
   return [...needs.values()];
 }
 
-async function fetchSeries(db: Executor, subtree: Subtree, need: Need): Promise<Fetched> {
+async function fetchSeries(db: Executor, subtree: Subtree, need: Need, countedStatuses: readonly WorkflowRowStatus[] | undefined): Promise<Fetched> {
   const query = {
     ...subtree,
+    countedStatuses,
     elementId: need.series.elementId,
     optionComboIds: need.series.optionComboIds,
     start: need.ranges.map((r) => r.from.startDate).reduce((a, b) => (b < a ? b : a)),

@@ -1,6 +1,8 @@
 import type { AchievementView } from '@syt/core/api/targets.ts';
 import { createPeriod, type Period } from '@syt/core/period/index.ts';
+import type { FormState } from '@syt/core/report/completeness.ts';
 import { estimateYear, judgeAchievement, type TargetDirection } from '@syt/core/targets/index.ts';
+import type { WorkflowRowStatus } from '../aggregate/aggregate.repository.ts';
 import { itemValues, type Subtree } from '../aggregate/item-value.service.ts';
 import type { Item } from '../aggregate/item.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
@@ -18,16 +20,28 @@ export function monthsCounted(year: number, today: string): number {
   return todayMonth - 1;
 }
 
+/**
+ * The form statuses whose values count, as the reports count them (the installation's setting): submitted and
+ * approved forms by default. Counting drafts counts every stored value.
+ */
+function countedStatuses(counted: readonly FormState[]): WorkflowRowStatus[] | undefined {
+  if (counted.includes('draft')) return undefined;
+  return counted.flatMap((state) => (state === 'submitted' ? ['SUBMITTED' as const] : state === 'approved' ? ['APPROVED' as const] : []));
+}
+
 /** A flow is summed over months and can be extrapolated; a level (a register, a rate, an indicator) cannot. */
 const isFlow = (item: Item) => item.kind === 'element' && item.series.aggregationType === 'SUM';
 
 /**
  * How far a target is achieved on `today`: the item over its unit's subtree from January to the last month ended,
- * judged in the target's direction, with the year's estimate. Figures are what is stored now.
+ * judged in the target's direction, with the year's estimate. Only the forms the reports count are read (a form
+ * still being entered is not what its unit reported), so a month not yet sent is missing, not zero.
  */
 export async function achievementOf(
-  db: Executor, subtree: Subtree, item: Item, target: { year: number; direction: TargetDirection; value: number; baseline: number | null }, today: string,
+  db: Executor, subtree: Subtree, item: Item, target: { year: number; direction: TargetDirection; value: number; baseline: number | null },
+  reading: { today: string; counted: readonly FormState[] },
 ): Promise<AchievementView> {
+  const today = reading.today;
   const counted = monthsCounted(target.year, today);
   if (counted === 0) return { from: null, to: null, actual: null, percent: null, status: null, estimate: null, estimateStatus: null };
   const toDate = { from: month(target.year, 1), to: month(target.year, counted) };
@@ -37,7 +51,7 @@ export async function achievementOf(
         ...Array.from({ length: 12 }, (_, i) => ({ from: month(target.year - 1, i + 1), to: month(target.year - 1, i + 1) })),
       ]
     : [];
-  const [actual = null, ...monthly] = await itemValues(db, subtree, item, [toDate, ...months]);
+  const [actual = null, ...monthly] = await itemValues(db, subtree, item, [toDate, ...months], { countedStatuses: countedStatuses(reading.counted) });
   const estimate = isFlow(item)
     ? estimateYear({ kind: 'flow', thisYear: monthly.slice(0, counted), lastYear: monthly.slice(counted) })
     : estimateYear({ kind: 'level', level: actual });

@@ -10,9 +10,13 @@ import { subtreeOf } from '../aggregate/aggregate.service.ts';
 import { resolveItem, type Item } from '../aggregate/item.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { personName } from '../users/display-names.repository.ts';
+import { countedStates } from '../reports/report-forms.service.ts';
 import { achievementOf } from './achievement.service.ts';
 import { targetMessages as m } from './targets.messages.ts';
 import { findTarget, insertRevision, TARGET_LIST_LIMIT, targetRevisions, targetsInForce, type TargetRow } from './targets.repository.ts';
+
+/** What an achievement is read with: today's date and the form states the reports count. */
+type Reading = Parameters<typeof achievementOf>[4];
 
 interface Ctx {
   db: Database;
@@ -24,13 +28,13 @@ export async function listTargets(ctx: Ctx, actor: Actor, query: { org: string; 
   const unit = await requireOrgUnitAccess(ctx.db, actor, 'read', query.org, 'org');
   const rows = await targetsInForce(ctx.db, query.year, unit.path);
   if (rows.length > TARGET_LIST_LIMIT) throw new AppError(422, 'TOO_MANY_TARGETS', m.tooMany(TARGET_LIST_LIMIT), [{ field: 'org', message: m.tooMany(TARGET_LIST_LIMIT) }]);
-  const today = vietnamDate(ctx.clock.now());
+  const reading = { today: vietnamDate(ctx.clock.now()), counted: await countedStates(ctx.db, {}) };
   const items = new Map<string, Item>();
   const views: TargetView[] = [];
   // One target after another: each reads a few series, and a province's list is a few hundred targets.
   for (const row of rows) {
     if (!items.has(row.item)) items.set(row.item, await resolveItem(ctx.db, row.item));
-    views.push(await viewOf(ctx.db, row, items.get(row.item)!, today));
+    views.push(await viewOf(ctx.db, row, items.get(row.item)!, reading));
   }
   return views;
 }
@@ -61,7 +65,7 @@ export async function setTarget(ctx: Ctx, actor: Actor, input: SetTargetRequest)
       decision_number: input.decision.number.normalize('NFC'), decision_date: input.decision.date,
       set_by: actor.username, set_at: ctx.clock.now().toISOString(),
     });
-    return viewOf(trx, (await findTarget(trx, id))!, item, today);
+    return viewOf(trx, (await findTarget(trx, id))!, item, { today, counted: await countedStates(trx, {}) });
   });
 }
 
@@ -86,7 +90,7 @@ function checkDecision(input: SetTargetRequest, today: string): void {
   if (problems.length > 0) throw badRequest(problems.map((p) => p.message).join(' '), problems);
 }
 
-async function viewOf(db: Executor, row: TargetRow, item: Item, today: string): Promise<TargetView> {
+async function viewOf(db: Executor, row: TargetRow, item: Item, reading: Reading): Promise<TargetView> {
   const subtree = await subtreeOf(db, { id: row.org_unit_id, code: row.org_unit_code, path: row.org_unit_path });
   return {
     id: row.id,
@@ -101,7 +105,7 @@ async function viewOf(db: Executor, row: TargetRow, item: Item, today: string): 
     revision: row.revision,
     setBy: personName(row.set_by, row.set_by_name),
     setAt: row.set_at,
-    achievement: await achievementOf(db, subtree, item, row, today),
+    achievement: await achievementOf(db, subtree, item, row, reading),
   };
 }
 

@@ -50,6 +50,20 @@ describe.each(DIALECTS)('plan targets on $name', (dialect) => {
     expect((await list('615')).map((t) => t.orgUnit.code)).toEqual(['615']);
   });
 
+  it('reads only the forms the reports count: a December still being entered is missing, not part of the year', async () => {
+    const dengueActual = async () => (await list('615')).find((t) => t.item.code === 'SXHD_CASES')!.achievement.actual;
+    const janToNov = await aggregate('SXHD_CASES', '615', '202301', '202311');
+    expect(await dengueActual()).toBe(janToNov);
+    const cell = { dataElement: 'SXHD_CASES', orgUnit: '615', period: '202312', value: '7' };
+    expect((await rt.users.staff.request('PUT', '/api/data-values', cell)).statusCode).toBe(200);
+    // Every stored value counts for the aggregate; the draft does not count for the target.
+    expect(await aggregate('SXHD_CASES', '615', '202301', '202312')).toBe(janToNov! + 7);
+    expect(await dengueActual()).toBe(janToNov);
+    const form = { dataSet: 'BTN_THANG', orgUnit: '615', period: '202312' };
+    expect((await rt.users.staff.request('POST', '/api/forms/submit', form)).statusCode).toBe(200);
+    expect(await dengueActual()).toBe(janToNov! + 7);
+  });
+
   it('keeps an approved target: an adjustment needs a new decision, and the earlier one stays as history', async () => {
     const same = await set(rt.users.staff, { ...dengue, value: 60 });
     expect(same.statusCode).toBe(409);
