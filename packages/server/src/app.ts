@@ -20,6 +20,7 @@ import { dataValueRoutes } from './features/data-values/data-value.routes.ts';
 import { metadataRoutes } from './features/metadata/metadata.routes.ts';
 import { orgUnitRoutes } from './features/org-units/org-unit.routes.ts';
 import { reportRoutes } from './features/reports/reports.routes.ts';
+import { targetRoundRoutes } from './features/targets/round/round.routes.ts';
 import { targetRoutes } from './features/targets/targets.routes.ts';
 import { directiveRoutes } from './features/tasks/directives.routes.ts';
 import { taskRoutes } from './features/tasks/tasks.routes.ts';
@@ -85,6 +86,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await todoRoutes(api, ctx);
       await requestRoutes(api, ctx);
       await targetRoutes(api, ctx);
+      await targetRoundRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

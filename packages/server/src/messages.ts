@@ -156,6 +156,7 @@ export const vi = {
   requests: {
     notFound: (id: number | string) => `Không tìm thấy yêu cầu báo cáo số ${id}.`,
     unitTwice: (code: string) => `Đơn vị "${code}" đã có trong một nhóm khác của yêu cầu này: mỗi đơn vị chỉ thuộc một nhóm.`,
+    oneTargetRound: 'Mỗi yêu cầu chỉ có một đợt đề xuất chỉ tiêu.',
     deadlineBeforeDate: (deadline: string, date: string) => `Hạn nộp ${deadline} không được trước ngày của công văn (${date}).`,
     unitNotInRequest: (code: string) => `Đơn vị "${code}" không thuộc nhóm đơn vị nào phải báo cáo theo yêu cầu này.`,
     ownUnitOnly: (unit: string) => `Bạn chỉ nộp được báo cáo của đơn vị mình, không nộp thay "${unit}".`,

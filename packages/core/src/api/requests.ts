@@ -11,10 +11,14 @@ export interface OutlineSection {
   guidance: string;
 }
 
-/** What each unit sends: a file (e.g. an Excel appendix, with an optional template) or a data set's form for a period. */
+/**
+ * What each unit sends: a file (e.g. an Excel appendix, with an optional template), a data set's form for a period,
+ * or its proposed plan targets for a year, item by item in a grid (a target round).
+ */
 export type RequestDeliverable =
   | { kind: 'FILE'; title: string; template: AttachmentRef | null }
-  | { kind: 'FORM'; title: string; dataSet: string; period: string };
+  | { kind: 'FORM'; title: string; dataSet: string; period: string }
+  | { kind: 'TARGETS'; title: string; year: number; items: string[] };
 
 export interface RequestGroupView {
   id: number;

@@ -247,6 +247,23 @@ export interface PlanTargetTable {
   set_at: string;
 }
 
+/** What a unit proposes for one item in a target round (a request's TARGETS deliverable). */
+export interface TargetProposalTable {
+  id: Generated<number>;
+  request_id: number;
+  org_unit_id: number;
+  item: string;
+  measure: string;
+  direction: 'AT_LEAST' | 'AT_MOST' | 'REDUCE_BY';
+  value: number;
+  baseline: number | null;
+  note: string | null;
+  /** DRAFT while the unit works on it, SUBMITTED once sent, APPROVED once a decision made it a target. */
+  status: 'DRAFT' | 'SUBMITTED' | 'APPROVED';
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface DataValueAuditTable {
   id: Generated<number>;
   data_element_id: number;
@@ -498,6 +515,7 @@ export interface DB {
   data_value_audit: DataValueAuditTable;
   data_value_bound: DataValueBoundTable;
   plan_target: PlanTargetTable;
+  target_proposal: TargetProposalTable;
   data_set_report: DataSetReportTable;
   data_set_report_event: DataSetReportEventTable;
   setting: SettingTable;

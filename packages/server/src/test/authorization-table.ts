@@ -141,6 +141,14 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/targets', ALL, 'unit', (c) => ({ url: `/api/targets?org=${c.unit}&year=2023` })),
   rule('POST /api/targets', WRITE, 'root', (c) => ({ url: '/api/targets', body: target(c.unit) })),
   rule('GET /api/targets/:id/history', ALL, 'unit', (c) => ({ url: `/api/targets/${c.o.target}/history` })),
+  rule('GET /api/requests/:id/targets', ALL, 'unit', (c) => ({ url: `/api/requests/${c.o.round}/targets?unit=${ownUnit(c)}` })),
+  rule('PUT /api/requests/:id/targets', ENTER, 'unit', (c) => ({
+    url: `/api/requests/${c.o.round}/targets`, body: { unit: ownUnit(c), rows: [{ item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', value: 10 }] },
+  })),
+  rule('POST /api/requests/:id/targets/submit', ENTER, 'unit', (c) => ({ url: `/api/requests/${c.o.round}/targets/submit`, body: { unit: ownUnit(c) } })),
+  rule('POST /api/requests/:id/targets/approve', WRITE, 'root', (c) => ({
+    url: `/api/requests/${c.o.round}/targets/approve`, body: { decision: { number: fresh('QĐ'), date: '2024-02-10' } },
+  })),
   rule('GET /api/reports/counted-states', ALL),
   rule('PUT /api/reports/counted-states', ADMIN, 'root', () => ({ url: '/api/reports/counted-states', body: { states: ['submitted', 'approved'] } })),
   rule('PUT /api/reports/settings', WRITE, 'unit', (c) => ({ url: `/api/reports/settings?org=${c.unit}`, body: { signerName: 'Nguyễn Văn A' } })),

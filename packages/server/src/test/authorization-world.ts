@@ -21,6 +21,8 @@ interface Objects {
   provinceFile: number;
   report: number;
   target: number;
+  /** A target round (a request with a TARGETS deliverable) to the unit and the province. */
+  round: number;
   user: number;
 }
 
@@ -71,7 +73,12 @@ async function objectsOf(w: Pick<World, 't' | 'staff' | 'freshReport' | 'request
   const target = (await ok(await s.request('POST', '/api/targets', {
     year: 2023, orgUnit: unit, item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', value: 50, decision: { number: `${tag}/QĐ-SYT`, date: '2023-01-05' },
   }), 'target')).id as number;
-  return { task, taskFile, directive, request, submissionFile, provinceFile, report: await w.freshReport(unit), target, user: Number(user) };
+  const round = (await ok(await s.request('POST', '/api/requests', {
+    date: '2024-02-01', subject: `Đề xuất chỉ tiêu ${tag}`,
+    deliverables: [{ kind: 'TARGETS', title: 'Chỉ tiêu năm 2025', year: 2025, items: ['SXHD_CASES'] }],
+    groups: [{ name: 'Các đơn vị', units: [unit, '62'], deadline: '2024-12-31' }],
+  }), 'round')).id as number;
+  return { task, taskFile, directive, request, submissionFile, provinceFile, report: await w.freshReport(unit), target, round, user: Number(user) };
 }
 
 /** An installation on 05/03/2024 with a signed-in user of every role at the province and at district 615. */

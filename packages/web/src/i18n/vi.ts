@@ -853,6 +853,7 @@ export const vi = {
         `${c.total} đơn vị · ${c.submitted} đã nộp (${c.late} nộp muộn) · ${c.overdue} quá hạn · ${c.pending} chưa nộp`,
       template: 'Mẫu',
       form: (dataSet: string, period: string) => `Biểu mẫu ${dataSet}, kỳ ${period}`,
+      targets: (year: number, count: number) => `Đề xuất ${count} chỉ tiêu kế hoạch năm ${year}`,
       columns: { unit: 'Đơn vị', group: 'Nhóm', deadline: 'Hạn nộp', status: 'Trạng thái', submittedAt: 'Thời gian nộp', files: 'Tệp' },
     },
     upload: {

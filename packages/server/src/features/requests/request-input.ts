@@ -1,7 +1,8 @@
 /** Checks of a new request beyond its shape: units known, in scope and in one group only; forms and periods known. */
 import type { ApiFieldError } from '@syt/core/api/contract.ts';
 import { parsePeriod } from '@syt/core/period/index.ts';
-import { badRequest, forbidden } from '../../errors.ts';
+import { AppError, badRequest, forbidden } from '../../errors.ts';
+import { resolveItem } from '../aggregate/item.service.ts';
 import { vi } from '../../messages.ts';
 import { inScope, type Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
@@ -20,7 +21,7 @@ export interface ResolvedUnit {
  */
 export async function checkRequestInput(db: Executor, actor: Actor, input: CreateRequestInput): Promise<ResolvedUnit[][]> {
   const byCode = await unitsByCode(db, input.groups.flatMap((g) => g.units));
-  const details = [...unitErrors(input, byCode), ...deadlineErrors(input), ...(await deliverableErrors(db, input))];
+  const details = [...unitErrors(input, byCode), ...deadlineErrors(input), ...(await deliverableErrors(db, input)), ...(await targetItemErrors(db, input))];
   if (details.length > 0) throw badRequest(undefined, details);
   const groups = input.groups.map((g) => g.units.map((code) => byCode.get(code)!));
   const outside = groups.flat().find((u) => !inScope(actor, u.path));
@@ -75,5 +76,28 @@ function parsesAsPeriod(code: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** A target round names items the metadata knows (elements, options, indicators); one round per request. */
+async function targetItemErrors(db: Executor, input: CreateRequestInput): Promise<ApiFieldError[]> {
+  const rounds = input.deliverables.map((d, i) => ({ d, i })).filter(({ d }) => d.kind === 'TARGETS');
+  const errors: ApiFieldError[] = rounds.slice(1).map(({ i }) => ({ field: `deliverables.${i}.kind`, message: vi.requests.oneTargetRound }));
+  for (const { d, i } of rounds) {
+    if (d.kind !== 'TARGETS') continue;
+    for (const [j, item] of d.items.entries()) {
+      if (!(await isKnownItem(db, item))) errors.push({ field: `deliverables.${i}.items.${j}`, message: vi.unknownItem(item) });
+    }
+  }
+  return errors;
+}
+
+async function isKnownItem(db: Executor, code: string): Promise<boolean> {
+  try {
+    await resolveItem(db, code);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 400) return false;
+    throw error;
   }
 }

@@ -7,7 +7,10 @@ import type { GroupRecord, RequestRow } from './requests.repository.ts';
 import type { UnitRow } from './submissions.repository.ts';
 
 /** Deliverables as stored: a FILE's template lives in its own table, so it is absent here. */
-export type StoredDeliverable = { kind: 'FILE'; title: string } | { kind: 'FORM'; title: string; dataSet: string; period: string };
+export type StoredDeliverable =
+  | { kind: 'FILE'; title: string }
+  | { kind: 'FORM'; title: string; dataSet: string; period: string }
+  | { kind: 'TARGETS'; title: string; year: number; items: string[] };
 
 /** Everything one request's view is made from. */
 export interface RequestParts {

@@ -4,7 +4,7 @@ import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError, badRequest, forbidden, notFound } from '../../errors.ts';
 import type { Actor } from '../access/access.policy.ts';
-import { hasRootScope, inScope, may } from '../access/access.policy.ts';
+import { hasRootScope, inScope, may, roleAllows } from '../access/access.policy.ts';
 import { requireOrgUnitAccess, requireRole } from '../access/access.service.ts';
 import { subtreeOf } from '../aggregate/aggregate.service.ts';
 import { resolveItem, type Item } from '../aggregate/item.service.ts';
@@ -50,9 +50,7 @@ export async function setTarget(ctx: Ctx, actor: Actor, input: SetTargetRequest)
   checkDecision(input, today);
   return ctx.db.transaction().execute(async (trx) => {
     const unit = await requireOrgUnitAccess(trx, actor, 'read', input.orgUnit, 'orgUnit');
-    const parentPath = unit.path.slice(0, unit.path.slice(0, -1).lastIndexOf('/') + 1);
-    const assigner = parentPath === '/' ? hasRootScope(actor) && inScope(actor, unit.path) : may(actor, 'set-targets', parentPath);
-    if (!assigner) throw forbidden(m.notBelowScope(unit.name));
+    if (!mayAssign(actor, unit.path)) throw forbidden(m.notBelowScope(unit.name));
     const item = await resolveItem(trx, input.item);
     const revisions = await targetRevisions(trx, { year: input.year, org_unit_id: unit.id, item: item.code });
     const current = revisions[0];
@@ -79,8 +77,14 @@ export async function targetHistory(ctx: Ctx, actor: Actor, id: number): Promise
   }));
 }
 
+/** Whether the actor gives the unit its targets: its scope holds the unit's parent (the root: a root scope). */
+export function mayAssign(actor: Actor, unitPath: string): boolean {
+  const parentPath = unitPath.slice(0, unitPath.slice(0, -1).lastIndexOf('/') + 1);
+  return parentPath === '/' ? roleAllows(actor.role, 'set-targets') && hasRootScope(actor) && inScope(actor, unitPath) : may(actor, 'set-targets', parentPath);
+}
+
 /** A reduction needs the level it starts from, and only a reduction has one; a decision is not dated ahead. */
-function checkDecision(input: SetTargetRequest, today: string): void {
+export function checkDecision(input: Pick<SetTargetRequest, 'year' | 'direction' | 'baseline' | 'decision'>, today: string): void {
   const problems: { field: string; message: string }[] = [];
   const baseline = input.baseline ?? null;
   if (input.direction === 'REDUCE_BY' && baseline === null) problems.push({ field: 'baseline', message: m.baselineRequired });

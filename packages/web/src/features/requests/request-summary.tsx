@@ -44,6 +44,7 @@ export function RequestSummary({ request }: { request: RequestView }) {
                 <List.Item key={i}>
                   {del.title}
                   {del.kind === 'FORM' && ` — ${d.form(del.dataSet, formatPeriodLabel(del.period))}`}
+                  {del.kind === 'TARGETS' && ` — ${d.targets(del.year, del.items.length)}`}
                   {del.kind === 'FILE' && del.template && (
                     <>
                       {' · '}
