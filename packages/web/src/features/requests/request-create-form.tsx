@@ -3,6 +3,8 @@ import { useForm } from '@mantine/form';
 import { ApiRequestError } from '../../api/api-error.ts';
 import { vi } from '../../i18n/vi.ts';
 import { errorMessage } from '../../lib/form-errors.ts';
+import { targetsVi } from '../../i18n/targets.vi.ts';
+import { RequestTargetsEditor } from './request-targets-editor.tsx';
 import { formFieldOf, initialRequestValues, toRequestInput, type RequestValues } from './request-form-values.ts';
 import { RequestGroupsEditor } from './request-groups-editor.tsx';
 import { RequestOutlineEditor } from './request-outline-editor.tsx';
@@ -26,6 +28,7 @@ export function RequestCreateForm({ onDone }: { onDone: (id: number | null) => v
         deadline: required,
         units: (units) => (units.length > 0 ? null : f.unitsRequired),
       },
+      targets: { items: (items, values) => (values.targets.enabled && items.length === 0 ? targetsVi.round.itemsRequired : null) },
     },
   });
 
@@ -53,11 +56,12 @@ export function RequestCreateForm({ onDone }: { onDone: (id: number | null) => v
         )}
         <Group grow align="flex-start">
           <TextInput label={f.number} {...form.getInputProps('number')} />
-          <DateField label={f.date} withAsterisk {...form.getInputProps('date')} />
+          <DateField label={f.date} withAsterisk data-testid="request-date" {...form.getInputProps('date')} />
         </Group>
         <Textarea label={f.subject} withAsterisk autosize minRows={2} {...form.getInputProps('subject')} />
         <Divider />
         <RequestOutlineEditor form={form} />
+        <RequestTargetsEditor form={form} />
         <Divider />
         <RequestGroupsEditor form={form} />
         <Group justify="flex-end" mt="sm">

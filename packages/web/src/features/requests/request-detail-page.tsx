@@ -1,4 +1,5 @@
 import { Anchor, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import type { RequestView } from '@syt/core/api/requests.ts';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -7,6 +8,7 @@ import { vi } from '../../i18n/vi.ts';
 import { LoadError } from '../../ui/load-error.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { useCurrentUser } from '../auth/use-current-user.ts';
+import { TargetRoundPanel } from '../targets/round/target-round-panel.tsx';
 import { RequestSummary } from './request-summary.tsx';
 import { requestQuery } from './requests-queries.ts';
 import { SubmissionsTable } from './submissions-table.tsx';
@@ -33,7 +35,8 @@ export function RequestDetailPage({ requestId }: { requestId: number }) {
         <>
           <PageHeader title={data.subject} description={[data.number, formatIsoDate(data.date)].filter(Boolean).join(' · ')} />
           <RequestSummary request={data} />
-          {user.role === 'reporter' && ownRows.length > 0 && <SubmissionUploadForm requestId={data.id} submissions={ownRows} />}
+          {data.deliverables.some((d) => d.kind === 'TARGETS') && <TargetRoundPanel request={data} />}
+          {user.role === 'reporter' && ownRows.length > 0 && asksForFiles(data) && <SubmissionUploadForm requestId={data.id} submissions={ownRows} />}
           <Card withBorder radius="md" padding="lg">
             <Title order={3} size="h5" mb={4}>
               {vi.requests.detail.overview}
@@ -47,4 +50,9 @@ export function RequestDetailPage({ requestId }: { requestId: number }) {
       )}
     </Stack>
   );
+}
+
+/** A request answered only by a target grid asks for no file; one with files to send (or an older one listing none) does. */
+function asksForFiles(request: RequestView): boolean {
+  return request.deliverables.length === 0 || request.deliverables.some((d) => d.kind !== 'TARGETS');
 }

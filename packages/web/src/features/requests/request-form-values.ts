@@ -1,3 +1,5 @@
+import { targetsVi } from '../../i18n/targets.vi.ts';
+import { serverToday } from '../../lib/server-clock.ts';
 import type { RequestInput } from './requests-api.ts';
 
 /** The create form's values; recipients are typed one per line. */
@@ -7,6 +9,8 @@ export interface RequestValues {
   subject: string;
   outline: { key: string; number: string; title: string; guidance: string }[];
   deliverables: { key: string; title: string }[];
+  /** A target round asked with the request: the year and the items each unit proposes. */
+  targets: { enabled: boolean; year: string; items: string[] };
   groups: { key: string; name: string; units: string[]; deadline: string; recipients: string }[];
 }
 
@@ -19,7 +23,11 @@ export const emptyDeliverable = () => ({ key: newKey(), title: '' });
 export const emptyGroup = () => ({ key: newKey(), name: '', units: [] as string[], deadline: '', recipients: '' });
 
 export function initialRequestValues(): RequestValues {
-  return { number: '', date: '', subject: '', outline: [emptySection()], deliverables: [], groups: [emptyGroup()] };
+  return {
+    number: '', date: '', subject: '', outline: [emptySection()], deliverables: [],
+    targets: { enabled: false, year: String(Number(serverToday().slice(0, 4)) + 1), items: [] },
+    groups: [emptyGroup()],
+  };
 }
 
 /** Blank outline and deliverable rows are dropped rather than refused. */
@@ -31,7 +39,12 @@ export function toRequestInput(v: RequestValues): RequestInput {
     outline: v.outline
       .filter((s) => s.title.trim())
       .map((s) => ({ number: s.number.trim(), title: s.title.trim(), guidance: s.guidance.trim() })),
-    deliverables: v.deliverables.filter((d) => d.title.trim()).map((d) => ({ kind: 'FILE', title: d.title.trim() })),
+    deliverables: [
+      ...v.deliverables.filter((d) => d.title.trim()).map((d) => ({ kind: 'FILE' as const, title: d.title.trim() })),
+      ...(v.targets.enabled
+        ? [{ kind: 'TARGETS' as const, title: targetsVi.round.title(Number(v.targets.year)), year: Number(v.targets.year), items: v.targets.items }]
+        : []),
+    ],
     groups: v.groups.map((g) => ({
       name: g.name.trim(),
       units: g.units,
@@ -41,7 +54,13 @@ export function toRequestInput(v: RequestValues): RequestInput {
   };
 }
 
-/** `groups.1.units.0` → `groups.1.units`: a detail about one unit shows under the group's unit picker. */
+/**
+ * `groups.1.units.0` → `groups.1.units`: a detail about one unit shows under the group's unit picker; a detail about
+ * the target round's items (the request's only TARGETS deliverable) under its item picker.
+ */
 export function formFieldOf(serverField: string): string {
-  return serverField.replace(/^(groups\.\d+\.units)\.\d+$/, '$1').replace(/^(groups\.\d+\.recipients)\.\d+$/, '$1');
+  return serverField
+    .replace(/^(groups\.\d+\.units)\.\d+$/, '$1')
+    .replace(/^(groups\.\d+\.recipients)\.\d+$/, '$1')
+    .replace(/^deliverables\.\d+\.items(\.\d+)?$/, 'targets.items');
 }

@@ -18,7 +18,7 @@ export function RequestGroupsEditor({ form }: { form: UseFormReturnType<RequestV
           <Stack gap="xs">
             <Group align="flex-start" gap="xs" wrap="nowrap">
               <TextInput label={f.groupName} withAsterisk style={{ flex: 1 }} {...form.getInputProps(`groups.${i}.name`)} />
-              <DateField label={f.groupDeadline} withAsterisk {...form.getInputProps(`groups.${i}.deadline`)} />
+              <DateField label={f.groupDeadline} withAsterisk data-testid="request-group-deadline" {...form.getInputProps(`groups.${i}.deadline`)} />
               <ActionIcon
                 variant="subtle"
                 color="red"
@@ -30,7 +30,7 @@ export function RequestGroupsEditor({ form }: { form: UseFormReturnType<RequestV
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
-            <UnitMultiSelect label={f.groupUnits} withAsterisk {...form.getInputProps(`groups.${i}.units`)} />
+            <UnitMultiSelect label={f.groupUnits} withAsterisk data-testid="request-group-units" {...form.getInputProps(`groups.${i}.units`)} />
             <Textarea label={f.groupRecipients} autosize minRows={2} {...form.getInputProps(`groups.${i}.recipients`)} />
           </Stack>
         </Card>

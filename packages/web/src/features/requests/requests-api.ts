@@ -8,7 +8,7 @@ export interface RequestInput {
   date: string;
   subject: string;
   outline: { number: string; title: string; guidance: string }[];
-  deliverables: { kind: 'FILE'; title: string }[];
+  deliverables: ({ kind: 'FILE'; title: string } | { kind: 'TARGETS'; title: string; year: number; items: string[] })[];
   groups: { name: string; units: string[]; deadline: string; recipients: string[] }[];
 }
 

@@ -1,0 +1,68 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, screenshot, signIn } from './support/browser.ts';
+
+/** The 2024 target round on 3 January 2024: staff open it, Đăk Hà proposes, staff give the targets by decision. */
+describe('a target round', () => {
+  const url = inject('sytUrl');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Picks an option of a Mantine select or multi-select, typed without diacritics. */
+  async function pick(page: Page, input: Locator, typed: string, option: string) {
+    await input.fill(typed);
+    await page.getByRole('option', { name: option }).click();
+  }
+
+  it('is opened by staff, proposed by a district beside this year\'s target, and approved into next year\'s targets', async () => {
+    const staff = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(staff, url, 'chuyenvien');
+    await staff.goto(`${url}/yeu-cau-bao-cao`);
+    await staff.getByRole('button', { name: 'Tạo yêu cầu' }).click();
+    const form = staff.getByTestId('request-create-form');
+    await form.getByTestId('request-date').fill('03/01/2024');
+    await staff.keyboard.press('Tab');
+    await form.getByLabel('Trích yếu').fill('Đề xuất chỉ tiêu chuyên môn năm 2024');
+    await form.getByTestId('request-targets').check();
+    await form.getByTestId('request-targets-year').click();
+    await staff.getByRole('option', { name: '2024' }).click();
+    await pick(staff, form.getByTestId('request-targets-items'), 'sot xuat huyet dengue: so mac', 'Sốt xuất huyết Dengue: số mắc');
+    await form.getByLabel('Tên nhóm').fill('Trung tâm Y tế huyện Đăk Hà');
+    await pick(staff, form.getByTestId('request-group-units'), 'dak ha', 'Đăk Hà');
+    await form.getByTestId('request-group-deadline').fill('15/01/2024');
+    await staff.keyboard.press('Tab');
+    await form.getByRole('button', { name: 'Tạo yêu cầu' }).click();
+    await staff.getByTestId('target-round').waitFor();
+    const requestUrl = staff.url();
+
+    // Đăk Hà's reporter proposes at most 30 cases and sends the grid.
+    const dakHa = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(dakHa, url, 'dakha');
+    await dakHa.goto(requestUrl);
+    const row = dakHa.locator('[data-testid="proposal-row"][data-item="SXHD_CASES"]');
+    await row.waitFor();
+    await row.getByTestId('proposal-direction').click();
+    await dakHa.getByRole('option', { name: 'Tối đa' }).click();
+    await row.getByTestId('proposal-value').fill('30');
+    await row.getByTestId('proposal-measure').fill('ca');
+    await dakHa.getByTestId('proposal-submit').click();
+    await expect.poll(() => dakHa.getByTestId('proposal-status').innerText()).toBe('Đã gửi');
+    await screenshot(dakHa, 'target-round-proposal');
+
+    // Staff give the targets by their decision; Đăk Hà's 2024 target is in force.
+    await staff.reload();
+    await staff.getByTestId('round-approve').click();
+    await staff.getByTestId('round-decision-number').fill('05/QĐ-SYT');
+    await staff.getByTestId('round-approve-confirm').click();
+    await expect.poll(() => staff.getByTestId('proposal-status').innerText()).toBe('Đã giao chỉ tiêu');
+    await staff.goto(`${url}/bao-cao/chi-tieu?org=615&year=2024`);
+    const target = staff.locator('[data-testid="target-row"][data-item="SXHD_CASES"]');
+    await expect.poll(() => target.innerText()).toContain('≤ 30 ca');
+    expect(await target.innerText()).toContain('Số 05/QĐ-SYT');
+  });
+});
