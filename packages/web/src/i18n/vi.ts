@@ -178,6 +178,7 @@ export const vi = {
       due: 'Hạn nộp',
       sections: 'Số phần',
       expression: 'Công thức',
+      targetGroup: 'Đối tượng',
       message: 'Thông báo',
       left: 'Vế trái',
       operator: 'Toán tử',

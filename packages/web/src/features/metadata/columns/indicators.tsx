@@ -6,7 +6,7 @@ import { CodeCell } from './code-cell.tsx';
 
 const t = vi.metadata;
 
-/** Chỉ số: code, name, formula. */
+/** Chỉ số: code, name, formula, and whom a coverage indicator covers (the report writes it as it stands). */
 export const indicatorColumns: MetadataListConfig<Indicator> = {
   columns: [
     { header: t.columns.code, render: (item) => <CodeCell code={item.code} />, minWidth: 160 },
@@ -19,6 +19,7 @@ export const indicatorColumns: MetadataListConfig<Indicator> = {
         </Code>
       ),
     },
+    { header: t.columns.targetGroup, render: (item) => item.targetGroup ?? '—', minWidth: 200 },
   ],
-  searchText: (item) => `${item.code} ${item.name} ${item.expression}`,
+  searchText: (item) => `${item.code} ${item.name} ${item.expression} ${item.targetGroup ?? ''}`,
 };
