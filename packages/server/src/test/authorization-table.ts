@@ -140,6 +140,7 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/reports/settings', ALL, 'unit', (c) => ({ url: `/api/reports/settings?org=${c.unit}` })),
   rule('GET /api/targets', ALL, 'unit', (c) => ({ url: `/api/targets?org=${c.unit}&year=2023` })),
   rule('POST /api/targets', WRITE, 'root', (c) => ({ url: '/api/targets', body: target(c.unit) })),
+  rule('GET /api/targets/appendix', ALL, 'unit', (c) => ({ url: `/api/targets/appendix?org=${c.unit}&year=2023&appendix=I` })),
   rule('GET /api/targets/:id/history', ALL, 'unit', (c) => ({ url: `/api/targets/${c.o.target}/history` })),
   rule('GET /api/reports/counted-states', ALL),
   rule('PUT /api/reports/counted-states', ADMIN, 'root', () => ({ url: '/api/reports/counted-states', body: { states: ['submitted', 'approved'] } })),

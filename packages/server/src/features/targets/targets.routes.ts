@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app.ts';
 import { actorOf } from '../../http/auth-hooks.ts';
 import * as s from './targets.schema.ts';
+import { targetsAppendix } from './appendix.service.ts';
 import { listTargets, setTarget, targetHistory } from './targets.service.ts';
 
 /** Plan targets: those in force with their achievement, a decision's targets, and a target's history. */
@@ -10,6 +11,13 @@ export async function targetRoutes(api: FastifyInstance, ctx: AppContext): Promi
   const r = api.withTypeProvider<ZodTypeProvider>();
   r.get('/targets', { schema: { querystring: s.listQuery } }, async (req) => ({ targets: await listTargets(ctx, actorOf(req), req.query) }));
   r.post('/targets', { schema: { body: s.setBody } }, async (req, reply) => reply.status(201).send(await setTarget(ctx, actorOf(req), req.body)));
+  r.get('/targets/appendix', { schema: { querystring: s.appendixQuery } }, async (req, reply) => {
+    const { bytes, fileName } = await targetsAppendix(ctx, actorOf(req), req.query);
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="${fileName}"`)
+      .send(bytes);
+  });
   r.get('/targets/:id/history', { schema: { params: s.idParams } }, async (req) => ({
     revisions: await targetHistory(ctx, actorOf(req), req.params.id),
   }));
