@@ -18,6 +18,7 @@ import * as m0014 from './migrations/0014_outlier_bounds.ts';
 import * as m0015 from './migrations/0015_task_deadline_kinds.ts';
 import * as m0016 from './migrations/0016_indicator_target_group.ts';
 import * as m0017 from './migrations/0017_plan_targets.ts';
+import * as m0018 from './migrations/0018_plan_target_decision_file.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0015_task_deadline_kinds': m0015,
   '0016_indicator_target_group': m0016,
   '0017_plan_targets': m0017,
+  '0018_plan_target_decision_file': m0018,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

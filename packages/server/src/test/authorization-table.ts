@@ -142,6 +142,8 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('POST /api/targets', WRITE, 'root', (c) => ({ url: '/api/targets', body: target(c.unit) })),
   rule('GET /api/targets/appendix', ALL, 'unit', (c) => ({ url: `/api/targets/appendix?org=${c.unit}&year=2023&appendix=I` })),
   rule('GET /api/targets/:id/history', ALL, 'unit', (c) => ({ url: `/api/targets/${c.o.target}/history` })),
+  rule('POST /api/targets/:id/decision-file', WRITE, 'root', (c) => ({ url: `/api/targets/${c.o.target}/decision-file`, form: file('qd.pdf', PDF) })),
+  rule('GET /api/targets/:id/decision-file', ALL, 'unit', (c) => ({ url: `/api/targets/${c.o.target}/decision-file` })),
   rule('GET /api/reports/counted-states', ALL),
   rule('PUT /api/reports/counted-states', ADMIN, 'root', () => ({ url: '/api/reports/counted-states', body: { states: ['submitted', 'approved'] } })),
   rule('PUT /api/reports/settings', WRITE, 'unit', (c) => ({ url: `/api/reports/settings?org=${c.unit}`, body: { signerName: 'Nguyễn Văn A' } })),
