@@ -66,6 +66,8 @@ export interface SetTargetRequest {
 
 /** A target as one decision set it (GET /api/targets/:id/history, newest first). */
 export interface TargetRevision {
+  /** The revision's own id: its decision file is `/api/targets/:id/decision-file`. */
+  id: number;
   revision: number;
   direction: TargetDirection;
   value: number;

@@ -78,7 +78,7 @@ export async function targetHistory(ctx: Ctx, actor: Actor, id: number): Promise
   const row = await findTarget(ctx.db, id);
   if (!row || !may(actor, 'read', row.org_unit_path)) throw notFound(m.notFound);
   return (await targetRevisions(ctx.db, row)).map((r) => ({
-    revision: r.revision, direction: r.direction, value: r.value, baseline: r.baseline, measure: r.measure,
+    id: r.id, revision: r.revision, direction: r.direction, value: r.value, baseline: r.baseline, measure: r.measure,
     decision: decisionOf(r), setBy: personName(r.set_by, r.set_by_name), setAt: r.set_at,
   }));
 }
