@@ -29,7 +29,9 @@ export async function targetsAppendix(ctx: Ctx, actor: Actor, query: { org: stri
   const bytes = await appendixWorkbook({
     appendix: query.appendix, year: query.year, unitName: unit.name, months: { from: counted.from, to: counted.to }, rows: chosen.map(rowOf),
   });
-  return { bytes, fileName: `phu-luc-${query.appendix}-chi-tieu-${query.org}-${query.year}.xlsx` };
+  // The code goes into a header: anything but letters, digits and dashes is replaced.
+  const code = query.org.replace(/[^A-Za-z0-9-]/g, '_');
+  return { bytes, fileName: `phu-luc-${query.appendix}-chi-tieu-${code}-${query.year}.xlsx` };
 }
 
 /** Units in the province's canonical order, each unit's targets in the list's order (by item). */
