@@ -5,7 +5,10 @@ import type { Kysely } from 'kysely';
  * attachments. Null until it is attached; once attached it is not replaced, as the revision itself is not.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('plan_target').addColumn('decision_attachment_id', 'integer', (c) => c.references('attachment.id')).execute();
+  await db.schema
+    .alterTable('plan_target')
+    .addColumn('decision_attachment_id', 'integer', (c) => c.references('attachment.id'))
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

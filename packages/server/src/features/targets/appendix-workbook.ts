@@ -41,14 +41,26 @@ const BORDER = { top: thin, bottom: thin, left: thin, right: thin };
 export function appendixHeadings(sheet: Pick<AppendixSheet, 'appendix' | 'months'>): string[] {
   const c = m.columns;
   const unit = sheet.appendix === 'II' ? [c.unit] : [];
-  return [c.index, ...unit, c.item, c.measure, c.target, m.actual(sheet.months.from, sheet.months.to), c.percent, c.status, c.estimate];
+  return [
+    c.index,
+    ...unit,
+    c.item,
+    c.measure,
+    c.target,
+    m.actual(sheet.months.from, sheet.months.to),
+    c.percent,
+    c.status,
+    c.estimate,
+  ];
 }
 
 /** The appendix as a one-sheet .xlsx in a department's layout: its header lines, then the table. */
 export async function appendixWorkbook(sheet: AppendixSheet): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'SYT';
-  const ws = book.addWorksheet(m.sheet[sheet.appendix], { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = book.addWorksheet(m.sheet[sheet.appendix], {
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const headings = appendixHeadings(sheet);
   const lines: [string, Partial<ExcelJS.Font>][] = [
     [m.label[sheet.appendix], { bold: true }],
@@ -79,7 +91,11 @@ function addTargetRow(ws: ExcelJS.Worksheet, appendix: Appendix, index: number, 
   const texts = [...unit, neutraliseFormulaText(r.item), neutraliseFormulaText(r.measure)];
   const row = ws.addRow([index, ...texts, r.target, r.actual, r.percent, r.status, r.estimate]);
   const first = 2 + texts.length;
-  const format = (column: number, value: number | null, numFmt = value !== null && Number.isInteger(value) ? WHOLE : DECIMAL) => {
+  const format = (
+    column: number,
+    value: number | null,
+    numFmt = value !== null && Number.isInteger(value) ? WHOLE : DECIMAL,
+  ) => {
     row.getCell(column).numFmt = numFmt;
   };
   format(first, r.target);

@@ -45,7 +45,9 @@ export const appendixMessages = {
     LEVEL_TO_DATE: 'Lấy mức đạt được đến nay',
   } satisfies Record<EstimateMethod, string>,
   nothingToExport: {
-    I: (unit: string, year: number) => `${unit} chưa được giao chỉ tiêu nào cho năm ${year}: không có gì để xuất Phụ lục I.`,
-    II: (unit: string, year: number) => `Các đơn vị trực thuộc ${unit} chưa được giao chỉ tiêu nào cho năm ${year}: không có gì để xuất Phụ lục II.`,
+    I: (unit: string, year: number) =>
+      `${unit} chưa được giao chỉ tiêu nào cho năm ${year}: không có gì để xuất Phụ lục I.`,
+    II: (unit: string, year: number) =>
+      `Các đơn vị trực thuộc ${unit} chưa được giao chỉ tiêu nào cho năm ${year}: không có gì để xuất Phụ lục II.`,
   },
 } as const;

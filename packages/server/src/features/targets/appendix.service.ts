@@ -20,14 +20,29 @@ interface Ctx {
  * Phụ lục I the unit's own targets, Phụ lục II those of the units under it in the province's canonical order.
  * 422 NOTHING_TO_EXPORT when the appendix would have no row.
  */
-export async function targetsAppendix(ctx: Ctx, actor: Actor, query: { org: string; year: number; appendix: Appendix }) {
+export async function targetsAppendix(
+  ctx: Ctx,
+  actor: Actor,
+  query: { org: string; year: number; appendix: Appendix },
+) {
   const unit = await requireOrgUnitAccess(ctx.db, actor, 'read', query.org, 'org');
   const all = await listTargets(ctx, actor, query);
-  const chosen = query.appendix === 'I' ? all.filter((t) => t.orgUnit.code === query.org) : await byUnit(ctx.db, all.filter((t) => t.orgUnit.code !== query.org));
-  if (chosen.length === 0) throw new AppError(422, 'NOTHING_TO_EXPORT', m.nothingToExport[query.appendix](unit.name, query.year));
+  const chosen =
+    query.appendix === 'I'
+      ? all.filter((t) => t.orgUnit.code === query.org)
+      : await byUnit(
+          ctx.db,
+          all.filter((t) => t.orgUnit.code !== query.org),
+        );
+  if (chosen.length === 0)
+    throw new AppError(422, 'NOTHING_TO_EXPORT', m.nothingToExport[query.appendix](unit.name, query.year));
   const counted = chosen[0]!.achievement;
   const bytes = await appendixWorkbook({
-    appendix: query.appendix, year: query.year, unitName: unit.name, months: { from: counted.from, to: counted.to }, rows: chosen.map(rowOf),
+    appendix: query.appendix,
+    year: query.year,
+    unitName: unit.name,
+    months: { from: counted.from, to: counted.to },
+    rows: chosen.map(rowOf),
   });
   // The code goes into a header: anything but letters, digits and dashes is replaced.
   const code = query.org.replace(/[^A-Za-z0-9-]/g, '_');
@@ -38,7 +53,10 @@ export async function targetsAppendix(ctx: Ctx, actor: Actor, query: { org: stri
 async function byUnit(db: Database, targets: TargetView[]): Promise<TargetView[]> {
   const position = new Map((await listOrgUnits(db)).map((u, i) => [u.code, i]));
   const at = (t: TargetView) => position.get(t.orgUnit.code) ?? Number.MAX_SAFE_INTEGER;
-  return targets.map((t, i) => ({ t, i })).sort((a, b) => at(a.t) - at(b.t) || a.i - b.i).map(({ t }) => t);
+  return targets
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => at(a.t) - at(b.t) || a.i - b.i)
+    .map(({ t }) => t);
 }
 
 function rowOf(t: TargetView): AppendixRow {

@@ -32,7 +32,10 @@ describe.each(DIALECTS)('targets appendices on $name', (dialect) => {
   beforeAll(async () => {
     rt = await startReportTest(dialect);
     const decision = { number: '12/QĐ-SYT', date: '2023-01-10' };
-    const set = async (body: object) => expect((await rt.users.staff.request('POST', '/api/targets', { year: 2023, decision, ...body })).statusCode).toBe(201);
+    const set = async (body: object) =>
+      expect((await rt.users.staff.request('POST', '/api/targets', { year: 2023, decision, ...body })).statusCode).toBe(
+        201,
+      );
     await set({ orgUnit: '62', item: 'KCB_VISITS', measure: 'lượt', direction: 'AT_LEAST', value: 500_000 });
     await set({ orgUnit: '62', item: 'SXHD_CASES', measure: '=1+1', direction: 'AT_MOST', value: 150.5 });
     // Given to 615 before 608: Phụ lục II still lists 608 first, as the province orders its districts.
@@ -42,7 +45,8 @@ describe.each(DIALECTS)('targets appendices on $name', (dialect) => {
   }, 120_000);
   afterAll(() => rt.t.close());
 
-  const targets = async (org: string) => (await rt.users.viewer.request('GET', `/api/targets?org=${org}&year=2023`)).json().targets as TargetView[];
+  const targets = async (org: string) =>
+    (await rt.users.viewer.request('GET', `/api/targets?org=${org}&year=2023`)).json().targets as TargetView[];
 
   /** A row of the sheet against the API's target, cell by cell (Phụ lục II has the unit in its second column). */
   const expectRow = (row: ExcelJS.Row, index: number, t: TargetView, withUnit: boolean) => {
@@ -63,7 +67,7 @@ describe.each(DIALECTS)('targets appendices on $name', (dialect) => {
     expect(row.getCell(first + 2).numFmt).toBe(Number.isInteger(t.value) ? '#,##0' : '#,##0.0##');
   };
 
-  it('writes Phụ lục I: the unit\'s own targets with the header lines a department\'s appendix carries', async () => {
+  it("writes Phụ lục I: the unit's own targets with the header lines a department's appendix carries", async () => {
     const own = (await targets('62')).filter((t) => t.orgUnit.code === '62');
     expect(own).toHaveLength(2);
     const sheet = await readAppendix(rt.users.viewer, 'org=62&year=2023&appendix=I');
@@ -73,21 +77,30 @@ describe.each(DIALECTS)('targets appendices on $name', (dialect) => {
     expect(sheet.lines[2]).toMatch(/^\(Kèm theo Báo cáo số …\/BC-… ngày … tháng … năm … của .+\)$/);
     expect(sheet.lines.join('\n')).toContain('Năm kế hoạch: 2023');
     expect(sheet.headings).toEqual([
-      'STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm', 'Thực hiện cả năm 2023', 'Tỷ lệ % so với kế hoạch', 'Đánh giá', 'Ước cả năm',
+      'STT',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Kế hoạch năm',
+      'Thực hiện cả năm 2023',
+      'Tỷ lệ % so với kế hoạch',
+      'Đánh giá',
+      'Ước cả năm',
     ]);
     expect(sheet.body).toHaveLength(own.length);
     own.forEach((t, i) => expectRow(sheet.body[i]!, i + 1, t, false));
     // The reported figures are there, not blanks: the test compares something.
     expect(own.every((t) => t.achievement.actual !== null)).toBe(true);
     // Typed text goes out quoted: a spreadsheet shows the measure, it does not compute it.
-    const dengue = sheet.body.find((r) => String(r.getCell(2).value).startsWith(own.find((t) => t.item.code === 'SXHD_CASES')!.item.name))!;
+    const dengue = sheet.body.find((r) =>
+      String(r.getCell(2).value).startsWith(own.find((t) => t.item.code === 'SXHD_CASES')!.item.name),
+    )!;
     expect(dengue.getCell(3).value).toBe("'=1+1");
     expect(String(dengue.getCell(2).value)).toContain('không vượt quá');
     // The estimate's cell says how it was made.
     expect(sheet.body[0]!.getCell(8).note).toBeTruthy();
   });
 
-  it('writes Phụ lục II: one row per unit × target under the unit, units in the province\'s order', async () => {
+  it("writes Phụ lục II: one row per unit × target under the unit, units in the province's order", async () => {
     const below = (await targets('62')).filter((t) => t.orgUnit.code !== '62');
     const sheet = await readAppendix(rt.users.viewer, 'org=62&year=2023&appendix=II');
     expect(sheet.lines[1]).toBe('KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KẾ HOẠCH NĂM 2023 CỦA CÁC ĐƠN VỊ');
@@ -102,7 +115,10 @@ describe.each(DIALECTS)('targets appendices on $name', (dialect) => {
   it('refuses in Vietnamese an appendix with no target, and an appendix it does not know', async () => {
     const none = await rt.users.viewer.request('GET', '/api/targets/appendix?org=615&year=2023&appendix=II');
     expect(none.statusCode).toBe(422);
-    expect(none.json().error).toMatchObject({ code: 'NOTHING_TO_EXPORT', message: expect.stringContaining('chưa được giao chỉ tiêu nào cho năm 2023') });
+    expect(none.json().error).toMatchObject({
+      code: 'NOTHING_TO_EXPORT',
+      message: expect.stringContaining('chưa được giao chỉ tiêu nào cho năm 2023'),
+    });
     const future = await rt.users.viewer.request('GET', '/api/targets/appendix?org=62&year=2030&appendix=I');
     expect(future.json().error.code).toBe('NOTHING_TO_EXPORT');
     const third = await rt.users.viewer.request('GET', '/api/targets/appendix?org=62&year=2023&appendix=III');
@@ -111,6 +127,8 @@ describe.each(DIALECTS)('targets appendices on $name', (dialect) => {
     // A district's user reads its own unit's appendix, not another district's.
     const own = await readAppendix(rt.users.district, 'org=615&year=2023&appendix=I');
     expect(own.body).toHaveLength(2);
-    expect((await rt.users.district.request('GET', '/api/targets/appendix?org=608&year=2023&appendix=I')).statusCode).toBe(403);
+    expect(
+      (await rt.users.district.request('GET', '/api/targets/appendix?org=608&year=2023&appendix=I')).statusCode,
+    ).toBe(403);
   });
 });

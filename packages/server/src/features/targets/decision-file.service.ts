@@ -25,7 +25,12 @@ const DECISION_FILE_TYPES = new Set(['pdf', 'jpg', 'jpeg', 'png']);
  * as much the record as the latest's). Only who may set the unit's targets attaches it; the first file attached
  * stays, as the revision it documents does (409 DECISION_FILE_EXISTS).
  */
-export async function attachDecision(ctx: Ctx, actor: Actor, id: number, files: readonly Upload[]): Promise<TargetDecisionView> {
+export async function attachDecision(
+  ctx: Ctx,
+  actor: Actor,
+  id: number,
+  files: readonly Upload[],
+): Promise<TargetDecisionView> {
   requireRole(actor, 'set-targets');
   const [file] = files;
   if (!file) throw fileError(vi.tasks.fileMissing);
@@ -35,7 +40,10 @@ export async function attachDecision(ctx: Ctx, actor: Actor, id: number, files: 
     const row = await findTarget(trx, id);
     if (!row || !may(actor, 'read', row.org_unit_path)) throw notFound(m.notFound);
     requireAssigner(actor, { name: row.org_unit_name, path: row.org_unit_path });
-    const exists = () => new AppError(409, 'DECISION_FILE_EXISTS', m.decisionFileExists(row.decision_number), [{ field: 'file', message: m.decisionFileExists(row.decision_number) }]);
+    const exists = () =>
+      new AppError(409, 'DECISION_FILE_EXISTS', m.decisionFileExists(row.decision_number), [
+        { field: 'file', message: m.decisionFileExists(row.decision_number) },
+      ]);
     if (row.decision_attachment_id !== null) throw exists();
     const stored = await storeAttachment(trx, file, actor.username, ctx.clock.now().toISOString());
     // A second upload racing this one finds the column set and rolls its file back.
@@ -48,7 +56,8 @@ export async function attachDecision(ctx: Ctx, actor: Actor, id: number, files: 
 export async function decisionFile(ctx: Ctx, actor: Actor, id: number) {
   const row = await findTarget(ctx.db, id);
   if (!row || !may(actor, 'read', row.org_unit_path)) throw notFound(m.notFound);
-  const file = row.decision_attachment_id === null ? undefined : await readAttachment(ctx.db, row.decision_attachment_id);
+  const file =
+    row.decision_attachment_id === null ? undefined : await readAttachment(ctx.db, row.decision_attachment_id);
   if (!file) throw notFound(m.noDecisionFile);
   return file;
 }

@@ -55,7 +55,12 @@ export function TargetHistory({ id, canAttach }: { id: number; canAttach: boolea
                 {t.targetText[r.direction]} {formatNumber(r.value)} {r.measure}
               </Table.Td>
               <Table.Td>
-                <DecisionFile revision={r} canAttach={canAttach} attaching={attach.isPending && attach.variables?.revision === r.id} onAttach={(file) => attach.mutate({ revision: r.id, file })} />
+                <DecisionFile
+                  revision={r}
+                  canAttach={canAttach}
+                  attaching={attach.isPending && attach.variables?.revision === r.id}
+                  onAttach={(file) => attach.mutate({ revision: r.id, file })}
+                />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -65,14 +70,36 @@ export function TargetHistory({ id, canAttach }: { id: number; canAttach: boolea
   );
 }
 
-function DecisionFile({ revision, canAttach, attaching, onAttach }: { revision: TargetRevision; canAttach: boolean; attaching: boolean; onAttach: (file: File) => void }) {
+function DecisionFile({
+  revision,
+  canAttach,
+  attaching,
+  onAttach,
+}: {
+  revision: TargetRevision;
+  canAttach: boolean;
+  attaching: boolean;
+  onAttach: (file: File) => void;
+}) {
   const file = revision.decision.file;
   if (file) return <AttachmentList files={[file]} href={() => decisionFileUrl(revision.id)} />;
-  if (!canAttach) return <Text size="sm" c="dimmed">{t.decisionFile.none}</Text>;
+  if (!canAttach)
+    return (
+      <Text size="sm" c="dimmed">
+        {t.decisionFile.none}
+      </Text>
+    );
   return (
     <FileButton onChange={(f) => f && onAttach(f)} accept={DECISION_FILE_ACCEPT}>
       {(props) => (
-        <Button {...props} size="xs" variant="light" leftSection={<IconPaperclip size={14} />} loading={attaching} data-testid="target-attach-decision">
+        <Button
+          {...props}
+          size="xs"
+          variant="light"
+          leftSection={<IconPaperclip size={14} />}
+          loading={attaching}
+          data-testid="target-attach-decision"
+        >
           {t.decisionFile.attach}
         </Button>
       )}
