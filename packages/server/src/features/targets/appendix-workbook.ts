@@ -65,7 +65,7 @@ export async function appendixWorkbook(sheet: AppendixSheet): Promise<Buffer> {
   const lines: [string, Partial<ExcelJS.Font>][] = [
     [m.label[sheet.appendix], { bold: true }],
     [m.title[sheet.appendix](sheet.year), { bold: true, size: 13 }],
-    [neutraliseFormulaText(m.attachedTo(sheet.unitName)), { italic: true }],
+    [m.attachedTo, { italic: true }],
     [neutraliseFormulaText(m.unit(sheet.unitName)), {}],
     [m.year(sheet.year), {}],
   ];

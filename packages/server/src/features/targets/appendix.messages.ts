@@ -7,8 +7,11 @@ export const appendixMessages = {
     I: (year: number) => `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KẾ HOẠCH NĂM ${year}`,
     II: (year: number) => `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KẾ HOẠCH NĂM ${year} CỦA CÁC ĐƠN VỊ`,
   },
-  /** The report's number and date are left for the writer to fill in, as a department's template does. */
-  attachedTo: (unit: string) => `(Kèm theo Báo cáo số …/BC-… ngày … tháng … năm … của ${unit})`,
+  /**
+   * The report's number and date are left for the writer to fill in, as a department's template does; the issuing
+   * body is the report's to name (the unit line below says whose targets these are).
+   */
+  attachedTo: '(Kèm theo Báo cáo số …/BC-… ngày … tháng … năm …)',
   unit: (unit: string) => `Đơn vị: ${unit}`,
   year: (year: number) => `Năm kế hoạch: ${year}`,
   sheet: { I: 'Phụ lục I', II: 'Phụ lục II' },
