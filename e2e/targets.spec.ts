@@ -1,6 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot, signIn } from './support/browser.ts';
+
+/** A signed decision as a scanner's PDF starts. */
+const SIGNED_PDF = Buffer.from('%PDF-1.4\nQuyết định số 15/QĐ-SYT\n%%EOF');
 
 /** Staff record the 2023 decision's targets and read their achievement (server clock 3 January 2024). */
 describe('plan targets', () => {
@@ -27,6 +32,8 @@ describe('plan targets', () => {
     await form.getByTestId('target-measure').fill('lượt');
     await form.getByTestId('target-decision-number').fill('15/QĐ-SYT');
     await form.getByTestId('target-decision-date').fill('10/01/2023');
+    // The signed decision goes with it.
+    await form.locator('input[type="file"]').setInputFiles({ name: 'qd-15-syt.pdf', mimeType: 'application/pdf', buffer: SIGNED_PDF });
     await form.getByTestId('target-save').click();
     await form.waitFor({ state: 'hidden' });
 
@@ -34,6 +41,7 @@ describe('plan targets', () => {
     await expect.poll(() => row.innerText()).toContain('Số 15/QĐ-SYT ngày 10/01/2023');
     const text = await row.innerText();
     expect(text).toContain('≥ 500.000 lượt');
+    expect(await row.getByTestId('target-decision-file-link').innerText()).toContain('Bản đã ký');
     expect(text).toMatch(/Tháng 1\/2023 – Tháng 12\/2023/);
     await expect(row.locator('[data-status]').first().innerText()).resolves.toMatch(/^(Vượt|Đạt|Không đạt)$/);
     await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -53,5 +61,30 @@ describe('plan targets', () => {
     const history = page.getByTestId('target-history');
     await expect.poll(() => history.innerText()).toContain('80/QĐ-SYT');
     expect(await history.innerText()).toContain('15/QĐ-SYT');
+    // The first decision's signed file is there to download; the adjustment's can still be attached.
+    const firstRevision = history.locator('[data-testid="target-revision"][data-revision="1"]');
+    const [signed] = await Promise.all([page.waitForEvent('download'), firstRevision.getByRole('link', { name: 'qd-15-syt.pdf' }).click()]);
+    expect((await readFile(await signed.path())).equals(SIGNED_PDF)).toBe(true);
+    const latest = history.locator('[data-testid="target-revision"][data-revision="2"]');
+    await latest.locator('input[type="file"]').setInputFiles({ name: 'qd-80-syt.pdf', mimeType: 'application/pdf', buffer: SIGNED_PDF });
+    await expect.poll(() => latest.innerText()).toContain('qd-80-syt.pdf');
+    await screenshot(page, 'targets-history-files');
+    await page.keyboard.press('Escape');
+    await history.waitFor({ state: 'detached' });
+
+    // Phụ lục I: an .xlsx whose sheet holds the province's target as the page shows it.
+    const [appendix] = await Promise.all([page.waitForEvent('download'), page.getByTestId('targets-appendix-I').click()]);
+    expect(appendix.suggestedFilename()).toBe('phu-luc-I-chi-tieu-62-2023.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile(await appendix.path())) as unknown as ExcelJS.Buffer);
+    const sheet = book.worksheets[0]!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const visitsRow = rows.find((r) => String(r[1]).startsWith('Số lượt khám bệnh, chữa bệnh'));
+    expect(visitsRow?.slice(2, 4)).toEqual(['lượt', 450_000]);
+    expect(rows.some((r) => String(r[0]).includes('Kèm theo Báo cáo số'))).toBe(true);
+    // Phụ lục II has no district target to list: the refusal is said beside the buttons.
+    await page.getByTestId('targets-appendix-II').click();
+    await expect.poll(() => page.getByTestId('targets-appendix-error').innerText()).toContain('chưa được giao chỉ tiêu nào cho năm 2023');
   });
 });

@@ -2,6 +2,7 @@
  * Shapes of the plan-target API (`/api/targets`): the year's targets of a unit (chỉ tiêu kế hoạch), each with the
  * decision that set it and how far it is achieved.
  */
+import type { AttachmentRef } from './tasks.ts';
 import type { AchievementStatus, EstimateMethod, TargetDirection } from '../targets/index.ts';
 
 /** The decision that set or adjusted a target: `Quyết định số 123/QĐ-SYT ngày 15/01/2024`. */
@@ -9,6 +10,11 @@ export interface TargetDecision {
   number: string;
   /** ISO date. */
   date: string;
+}
+
+/** A decision as shown: with its signed file (scan or signed PDF) once attached. */
+export interface TargetDecisionView extends TargetDecision {
+  file: AttachmentRef | null;
 }
 
 /** How far a target is achieved, from the figures stored now. */
@@ -38,7 +44,7 @@ export interface TargetView {
   value: number;
   /** `REDUCE_BY`: the level the reduction is counted from (last year's, as the decision states it). */
   baseline: number | null;
-  decision: TargetDecision;
+  decision: TargetDecisionView;
   /** 1 for the first decision; each adjustment by a later decision adds one, the earlier ones kept. */
   revision: number;
   setBy: string;
@@ -60,12 +66,14 @@ export interface SetTargetRequest {
 
 /** A target as one decision set it (GET /api/targets/:id/history, newest first). */
 export interface TargetRevision {
+  /** The revision's own id: its decision file is `/api/targets/:id/decision-file`. */
+  id: number;
   revision: number;
   direction: TargetDirection;
   value: number;
   baseline: number | null;
   measure: string;
-  decision: TargetDecision;
+  decision: TargetDecisionView;
   setBy: string;
   setAt: string;
 }

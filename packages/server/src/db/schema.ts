@@ -243,6 +243,8 @@ export interface PlanTargetTable {
   baseline: number | null;
   decision_number: string;
   decision_date: string;
+  /** The decision's signed file, once attached. */
+  decision_attachment_id: number | null;
   set_by: string;
   set_at: string;
 }

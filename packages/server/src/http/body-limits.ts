@@ -47,6 +47,8 @@ export function multipartBodyLimits(config: Config): Record<string, number> {
     'POST /api/tasks/:id/updates': uploadForm,
     'POST /api/requests/:id/templates': uploadForm,
     'POST /api/requests/:id/submissions': uploadForm,
+    // One signed decision: a single file.
+    'POST /api/targets/:id/decision-file': config.uploadMaxBytes + FORM_OVERHEAD,
   };
 }
 

@@ -140,6 +140,7 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/reports/settings', ALL, 'unit', (c) => ({ url: `/api/reports/settings?org=${c.unit}` })),
   rule('GET /api/targets', ALL, 'unit', (c) => ({ url: `/api/targets?org=${c.unit}&year=2023` })),
   rule('POST /api/targets', WRITE, 'root', (c) => ({ url: '/api/targets', body: target(c.unit) })),
+  rule('GET /api/targets/appendix', ALL, 'unit', (c) => ({ url: `/api/targets/appendix?org=${c.unit}&year=2023&appendix=I` })),
   rule('GET /api/targets/:id/history', ALL, 'unit', (c) => ({ url: `/api/targets/${c.o.target}/history` })),
   rule('GET /api/requests/:id/targets', ALL, 'unit', (c) => ({ url: `/api/requests/${c.o.round}/targets?unit=${ownUnit(c)}` })),
   rule('PUT /api/requests/:id/targets', ENTER, 'unit', (c) => ({
@@ -149,6 +150,8 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('POST /api/requests/:id/targets/approve', WRITE, 'root', (c) => ({
     url: `/api/requests/${c.o.round}/targets/approve`, body: { decision: { number: fresh('QĐ'), date: '2024-02-10' } },
   })),
+  rule('POST /api/targets/:id/decision-file', WRITE, 'root', (c) => ({ url: `/api/targets/${c.o.target}/decision-file`, form: file('qd.pdf', PDF) })),
+  rule('GET /api/targets/:id/decision-file', ALL, 'unit', (c) => ({ url: `/api/targets/${c.o.target}/decision-file` })),
   rule('GET /api/reports/counted-states', ALL),
   rule('PUT /api/reports/counted-states', ADMIN, 'root', () => ({ url: '/api/reports/counted-states', body: { states: ['submitted', 'approved'] } })),
   rule('PUT /api/reports/settings', WRITE, 'unit', (c) => ({ url: `/api/reports/settings?org=${c.unit}`, body: { signerName: 'Nguyễn Văn A' } })),

@@ -73,6 +73,8 @@ async function objectsOf(w: Pick<World, 't' | 'staff' | 'freshReport' | 'request
   const target = (await ok(await s.request('POST', '/api/targets', {
     year: 2023, orgUnit: unit, item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', value: 50, decision: { number: `${tag}/QĐ-SYT`, date: '2023-01-05' },
   }), 'target')).id as number;
+  // Its decision's signed file, so reading it answers 200 to whoever may (a second attachment is refused with 409).
+  await ok(await postMultipart(s, `/api/targets/${target}/decision-file`, {}, [{ name: 'qd.pdf', content: PDF }]), 'decision file');
   const round = (await ok(await s.request('POST', '/api/requests', {
     date: '2024-02-01', subject: `Đề xuất chỉ tiêu ${tag}`,
     deliverables: [{ kind: 'TARGETS', title: 'Chỉ tiêu năm 2025', year: 2025, items: ['SXHD_CASES'] }],

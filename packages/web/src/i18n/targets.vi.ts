@@ -19,6 +19,7 @@ export const targetsVi = {
     status: 'Đánh giá',
     estimate: 'Ước cả năm',
     decision: 'Quyết định',
+    decisionFile: 'Tệp quyết định đã ký',
   },
   directions: { AT_LEAST: 'Tối thiểu', AT_MOST: 'Tối đa', REDUCE_BY: 'Giảm' } satisfies Record<TargetDirection, string>,
   /** `≥ 95 %`, `≤ 0,1 ‰`, `giảm 0,5 điểm %`. */
@@ -52,6 +53,23 @@ export const targetsVi = {
     required: 'Vui lòng nhập',
     save: 'Lưu chỉ tiêu',
     saved: 'Đã lưu chỉ tiêu.',
+  },
+  appendices: {
+    I: 'Phụ lục I (.xlsx)',
+    II: 'Phụ lục II (.xlsx)',
+    hintI: 'Chỉ tiêu của chính đơn vị đã chọn',
+    hintII: 'Chỉ tiêu của từng đơn vị trực thuộc',
+    failed: 'Không tải được phụ lục',
+  },
+  decisionFile: {
+    label: 'Quyết định đã ký (không bắt buộc)',
+    placeholder: 'Chọn tệp PDF hoặc ảnh chụp JPG/PNG',
+    attach: 'Đính kèm quyết định',
+    signed: 'Bản đã ký',
+    attached: 'Đã đính kèm quyết định đã ký.',
+    none: 'chưa có tệp',
+    /** The target is recorded; only its file was refused (the history lets it be attached again). */
+    notAttached: (reason: string) => `Đã lưu chỉ tiêu, nhưng chưa đính kèm được tệp quyết định: ${reason} Có thể đính kèm lại trong Lịch sử.`,
   },
   historyTitle: (item: string, unit: string) => `Lịch sử chỉ tiêu: ${item} — ${unit}`,
   round: {

@@ -10,5 +10,10 @@ export const targetMessages = {
     `Chỉ tiêu này đã được giao theo Quyết định số ${number}. Muốn điều chỉnh, cần nhập quyết định điều chỉnh mới (số khác).`,
   notBelowScope: (unit: string) => `Chỉ tiêu của ${unit} do cấp trên giao: tài khoản của bạn không giao được chỉ tiêu cho đơn vị này.`,
   notFound: 'Không tìm thấy chỉ tiêu.',
+  decisionFileType: (file: string) => `Tệp "${file}" không phải bản quyết định đã ký: chỉ nhận tệp PDF hoặc ảnh chụp JPG/PNG.`,
+  oneDecisionFile: 'Mỗi quyết định chỉ đính kèm một tệp.',
+  decisionFileExists: (number: string) =>
+    `Quyết định số ${number} đã có tệp đính kèm; tệp đã đính kèm được giữ nguyên như chỉ tiêu đã giao.`,
+  noDecisionFile: 'Quyết định giao chỉ tiêu này chưa có tệp đính kèm.',
   tooMany: (limit: number) => `Phạm vi đã chọn có quá ${limit} chỉ tiêu: hãy chọn một đơn vị cấp dưới.`,
 } as const;

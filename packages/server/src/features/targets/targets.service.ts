@@ -1,4 +1,4 @@
-import type { SetTargetRequest, TargetRevision, TargetView } from '@syt/core/api/targets.ts';
+import type { SetTargetRequest, TargetDecisionView, TargetRevision, TargetView } from '@syt/core/api/targets.ts';
 import { vietnamDate } from '@syt/core/completeness/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
@@ -50,7 +50,7 @@ export async function setTarget(ctx: Ctx, actor: Actor, input: SetTargetRequest)
   checkDecision(input, today);
   return ctx.db.transaction().execute(async (trx) => {
     const unit = await requireOrgUnitAccess(trx, actor, 'read', input.orgUnit, 'orgUnit');
-    if (!mayAssign(actor, unit.path)) throw forbidden(m.notBelowScope(unit.name));
+    requireAssigner(actor, unit);
     const item = await resolveItem(trx, input.item);
     const revisions = await targetRevisions(trx, { year: input.year, org_unit_id: unit.id, item: item.code });
     const current = revisions[0];
@@ -67,13 +67,21 @@ export async function setTarget(ctx: Ctx, actor: Actor, input: SetTargetRequest)
   });
 }
 
+/**
+ * Only a user whose scope holds the unit's parent gives the unit its targets (the province's own: a user of the whole
+ * province), so no unit gives itself its targets, nor attaches their decisions.
+ */
+export function requireAssigner(actor: Actor, unit: { name: string; path: string }): void {
+  if (!mayAssign(actor, unit.path)) throw forbidden(m.notBelowScope(unit.name));
+}
+
 /** Every decision's version of a target, newest first. */
 export async function targetHistory(ctx: Ctx, actor: Actor, id: number): Promise<TargetRevision[]> {
   const row = await findTarget(ctx.db, id);
   if (!row || !may(actor, 'read', row.org_unit_path)) throw notFound(m.notFound);
   return (await targetRevisions(ctx.db, row)).map((r) => ({
-    revision: r.revision, direction: r.direction, value: r.value, baseline: r.baseline, measure: r.measure,
-    decision: { number: r.decision_number, date: r.decision_date }, setBy: personName(r.set_by, r.set_by_name), setAt: r.set_at,
+    id: r.id, revision: r.revision, direction: r.direction, value: r.value, baseline: r.baseline, measure: r.measure,
+    decision: decisionOf(r), setBy: personName(r.set_by, r.set_by_name), setAt: r.set_at,
   }));
 }
 
@@ -94,6 +102,14 @@ export function checkDecision(input: Pick<SetTargetRequest, 'year' | 'direction'
   if (problems.length > 0) throw badRequest(problems.map((p) => p.message).join(' '), problems);
 }
 
+/** The decision of a revision, with its signed file once attached. */
+export function decisionOf(row: TargetRow): TargetDecisionView {
+  const file = row.decision_attachment_id === null
+    ? null
+    : { id: row.decision_attachment_id, fileName: row.decision_file_name!, contentType: row.decision_file_type!, size: Number(row.decision_file_size) };
+  return { number: row.decision_number, date: row.decision_date, file };
+}
+
 async function viewOf(db: Executor, row: TargetRow, item: Item, reading: Reading): Promise<TargetView> {
   const subtree = await subtreeOf(db, { id: row.org_unit_id, code: row.org_unit_code, path: row.org_unit_path });
   return {
@@ -105,7 +121,7 @@ async function viewOf(db: Executor, row: TargetRow, item: Item, reading: Reading
     direction: row.direction,
     value: row.value,
     baseline: row.baseline,
-    decision: { number: row.decision_number, date: row.decision_date },
+    decision: decisionOf(row),
     revision: row.revision,
     setBy: personName(row.set_by, row.set_by_name),
     setAt: row.set_at,

@@ -1,7 +1,9 @@
-import { Alert, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, FileInput, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
 import type { TargetView } from '@syt/core/api/targets.ts';
 import { TARGET_DIRECTIONS, type TargetDirection } from '@syt/core/targets/index.ts';
+import { IconPaperclip } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { targetsVi as t } from '../../i18n/targets.vi.ts';
@@ -12,7 +14,7 @@ import { serverToday } from '../../lib/server-clock.ts';
 import { DateField } from '../../ui/date-field.tsx';
 import { notifyDone } from '../reports/notify.ts';
 import { metadataQuery } from '../metadata/metadata-query.ts';
-import { setTarget, targetKeys } from './targets-api.ts';
+import { attachDecisionFile, setTarget, targetKeys } from './targets-api.ts';
 
 interface Values {
   orgUnit: string | null;
@@ -23,6 +25,8 @@ interface Values {
   baseline: number | string;
   decisionNumber: string;
   decisionDate: string;
+  /** The signed decision, attached once the target is recorded. */
+  decisionFile: File | null;
 }
 
 /** The form's fields under the names the server gives its refusals. */
@@ -67,6 +71,7 @@ export function TargetForm({
       baseline: adjusting?.baseline ?? '',
       decisionNumber: '',
       decisionDate: serverToday(),
+      decisionFile: null,
     },
     validate: {
       orgUnit: (v) => (v ? null : t.form.required),
@@ -79,8 +84,8 @@ export function TargetForm({
     },
   });
   const save = useMutation({
-    mutationFn: (v: Values) =>
-      setTarget({
+    mutationFn: async (v: Values) => {
+      const target = await setTarget({
         year,
         orgUnit: v.orgUnit!,
         item: v.item!,
@@ -89,10 +94,18 @@ export function TargetForm({
         value: Number(v.value),
         baseline: v.direction === 'REDUCE_BY' ? Number(v.baseline) : null,
         decision: { number: v.decisionNumber.trim(), date: v.decisionDate },
-      }),
-    onSuccess: () => {
+      });
+      // The target stands even if its file is refused: that is said, and the history attaches it again.
+      const fileRefused = v.decisionFile ? await attachDecisionFile(target.id, v.decisionFile).then(() => null, (error: unknown) => error) : null;
+      return { fileRefused };
+    },
+    onSuccess: ({ fileRefused }) => {
       void queryClient.invalidateQueries({ queryKey: targetKeys.all });
       notifyDone(t.form.saved);
+      if (fileRefused) {
+        const message = t.decisionFile.notAttached(errorMessage(fileRefused, vi.errors.unexpected));
+        notifications.show({ color: 'orange', message, withBorder: true, autoClose: false, position: 'bottom-right' });
+      }
       onDone();
     },
     onError: (error) => {
@@ -153,6 +166,15 @@ export function TargetForm({
           />
           <DateField label={t.form.decisionDate} withAsterisk data-testid="target-decision-date" {...form.getInputProps('decisionDate')} />
         </Group>
+        <FileInput
+          label={t.decisionFile.label}
+          placeholder={t.decisionFile.placeholder}
+          accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+          clearable
+          leftSection={<IconPaperclip size={16} />}
+          data-testid="target-decision-file"
+          {...form.getInputProps('decisionFile')}
+        />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onDone}>
             {vi.common.cancel}

@@ -13,6 +13,7 @@ import { LoadError } from '../../ui/load-error.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { useCurrentUser } from '../auth/use-current-user.ts';
 import { orgUnitsQuery } from '../org-units/org-units-query.ts';
+import { AppendixDownloads } from './appendix-downloads.tsx';
 import { TargetForm } from './target-form.tsx';
 import { TargetHistory } from './target-history.tsx';
 import { targetsQuery } from './targets-api.ts';
@@ -64,11 +65,14 @@ export function TargetsPage({ search }: { search: TargetsSearch }) {
               data-testid="targets-year"
             />
           </Group>
-          {canSet && (
-            <Button leftSection={<IconTargetArrow size={16} />} onClick={() => setEditing({})} data-testid="target-set">
-              {t.set}
-            </Button>
-          )}
+          <Group gap="xs" align="flex-start">
+            <AppendixDownloads org={org} year={year} />
+            {canSet && (
+              <Button leftSection={<IconTargetArrow size={16} />} onClick={() => setEditing({})} data-testid="target-set">
+                {t.set}
+              </Button>
+            )}
+          </Group>
         </Group>
       </Card>
       <Card withBorder radius="md" padding="md">
@@ -88,7 +92,7 @@ export function TargetsPage({ search }: { search: TargetsSearch }) {
         {editing && <TargetForm year={year} units={unitOptions} {...editing} onDone={() => setEditing(null)} />}
       </Modal>
       <Modal opened={history !== null} onClose={() => setHistory(null)} title={history ? t.historyTitle(history.item.name, history.orgUnit.name) : ''} size="lg" centered>
-        {history && <TargetHistory id={history.id} />}
+        {history && <TargetHistory id={history.id} canAttach={canSet} />}
       </Modal>
     </>
   );

@@ -1,8 +1,10 @@
-import { Badge, Button, Group, Table, Text, Tooltip, type MantineColor } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, Text, Tooltip, type MantineColor } from '@mantine/core';
 import type { TargetView } from '@syt/core/api/targets.ts';
 import type { AchievementStatus } from '@syt/core/targets/index.ts';
+import { IconPaperclip } from '@tabler/icons-react';
 import { formatIsoDate, formatNumber, formatPercent, formatPeriodLabel } from '../../i18n/format.ts';
 import { targetsVi as t } from '../../i18n/targets.vi.ts';
+import { decisionFileUrl } from './targets-api.ts';
 
 const STATUS_COLORS: Record<AchievementStatus, MantineColor> = { EXCEEDED: 'teal', MET: 'green', NOT_MET: 'red' };
 
@@ -91,6 +93,11 @@ export function TargetsTable({
                     <Text size="xs" c="dimmed">
                       {t.revision(target.revision)}
                     </Text>
+                  )}
+                  {target.decision.file && (
+                    <Anchor href={decisionFileUrl(target.id)} download={target.decision.file.fileName} size="xs" data-testid="target-decision-file-link">
+                      <IconPaperclip size={12} /> {t.decisionFile.signed}
+                    </Anchor>
                   )}
                 </Table.Td>
                 <Table.Td>
