@@ -1,15 +1,16 @@
 /**
  * The demo's plan targets: each year from 2019, a decision of the province's People's Committee (Quyết định số
- * NN/QĐ-UBND, dated in the second half of December before the year) sets the province's targets and some districts'.
- * Monthly-form items follow a table written against the demo's figures; yearly-form items are set as planners do,
- * last year's result plus the step asked, so the year's noise decides whether they are met. One decision in July 2021
- * lowers the immunisation target after COVID-19 disrupted the sessions.
+ * NN/QĐ-UBND, dated in the second half of December before the year) sets the province's targets and some districts'
+ * (TB cases to detect, dengue cases to stay under). Monthly-form items follow tables written against the demo's
+ * figures; the province's yearly-form items are set as planners do, last year's result plus the step asked, so the
+ * year's noise decides whether they are met. One decision in July 2021 lowers the immunisation target after COVID-19
+ * disrupted the sessions.
  */
 import type { OrgUnitPackage } from '../metadata/types.ts';
 import type { TargetDirection } from '../targets/index.ts';
 import { DEMO_SEED } from './generate-demo-values.ts';
 import { randomFor } from './random.ts';
-import { districtYear, YEARLY_DISTRICTS, type YearFigures } from './yearly-figures.ts';
+import { provinceYear, YEARLY_PROVINCE, type YearFigures } from './yearly-figures.ts';
 
 /** A target as a decision sets it (the API's `SetTargetRequest`, with the unit's code). */
 export interface DemoPlanTarget {
@@ -26,19 +27,24 @@ export interface DemoPlanTarget {
 /** The first year with targets. */
 export const FIRST_TARGET_YEAR = 2019;
 
-/** Items read from the monthly forms: their targets by year (the last one holds for later years). */
-const TABLE: readonly { item: string; measure: string; direction: TargetDirection; byYear: Readonly<Record<number, number>> }[] = [
+/** Items read from the monthly forms: their targets by year (the last one holds for later years), the province's unless a district is named. */
+const TABLE: readonly { orgUnit?: string; item: string; measure: string; direction: TargetDirection; byYear: Readonly<Record<number, number>> }[] = [
   { item: 'TCMR_FULL_COVERAGE', measure: '%', direction: 'AT_LEAST', byYear: { 2019: 95, 2020: 95, 2021: 95, 2022: 93, 2023: 95 } },
   { item: 'HIV_ARV', measure: 'người', direction: 'AT_LEAST', byYear: { 2019: 155, 2020: 170, 2021: 170, 2022: 175, 2023: 195, 2024: 205, 2025: 215 } },
   { item: 'LAO_CASES', measure: 'ca', direction: 'AT_LEAST', byYear: { 2019: 320, 2020: 320, 2021: 340, 2022: 430, 2023: 470, 2024: 490, 2025: 500 } },
   { item: 'SOTRET_INCIDENCE_PER_1000', measure: 'ca/1.000 dân', direction: 'AT_MOST', byYear: { 2019: 0.08, 2020: 0.1, 2021: 0.05, 2022: 0.05, 2023: 0.05 } },
   { item: 'KCB_BEDS_PER_10K', measure: 'giường/10.000 dân', direction: 'AT_LEAST', byYear: { 2019: 30, 2020: 31, 2021: 31, 2022: 30.5, 2023: 33, 2024: 35 } },
+  { orgUnit: '608', item: 'LAO_CASES', measure: 'ca', direction: 'AT_LEAST', byYear: { 2019: 110, 2020: 110, 2021: 120, 2022: 125, 2023: 145, 2024: 155, 2025: 160 } },
+  { orgUnit: '608', item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', byYear: { 2019: 600, 2020: 500, 2021: 400, 2022: 300, 2023: 250 } },
+  { orgUnit: '615', item: 'LAO_CASES', measure: 'ca', direction: 'AT_LEAST', byYear: { 2019: 30, 2020: 35, 2021: 40, 2022: 50, 2023: 60, 2024: 70, 2025: 75 } },
+  { orgUnit: '615', item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', byYear: { 2019: 150, 2020: 150, 2021: 120, 2022: 100, 2023: 80 } },
+  { orgUnit: '611', item: 'LAO_CASES', measure: 'ca', direction: 'AT_LEAST', byYear: { 2019: 30, 2020: 35, 2021: 35, 2022: 45, 2023: 55, 2024: 60, 2025: 65 } },
 ];
 
 /** The adjustment: immunisation lowered mid-2021, when sessions were suspended in the COVID-19 waves. */
 const ADJUSTMENT = { year: 2021, item: 'TCMR_FULL_COVERAGE', value: 90, number: '1187/QĐ-UBND', date: '2021-07-16' };
 
-/** Items read from the yearly form: the province's figure from its districts', and the step asked each year. */
+/** Items read from the province's yearly form: the ratio's parts, and the step asked each year. */
 const YEARLY_ITEMS: readonly {
   item: string;
   measure: string;
@@ -53,44 +59,32 @@ const YEARLY_ITEMS: readonly {
   { item: 'DD_U5_STUNTING_RATE', measure: '%', direction: 'REDUCE_BY', step: 1, level: (f) => [f.DD_U5_STUNTED, f.DD_U5_MEASURED], scale: 100 },
 ];
 
-/** The districts given targets of their own, and the yearly items they get. */
-const DISTRICT_TARGETS: Readonly<Record<string, readonly string[]>> = {
-  '608': ['BHYT_COVERAGE', 'DD_U5_STUNTING_RATE'],
-  '615': ['BHYT_COVERAGE', 'YTX_CRITERIA_RATE', 'DD_U5_STUNTING_RATE'],
-  '617': ['YTX_CRITERIA_RATE', 'DD_U5_STUNTING_RATE'],
-};
-
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
  * Every target of the decisions dated up to `today` (ISO date, the server's clock in Vietnam), for each year from
- * 2019 to today's, set for the province open on 1 January of the year; in decision order, so a later decision's
- * revision comes after the first. Districts get targets while open; after the province's last year, none.
+ * 2019 to today's while the province is open on 1 January (its districts' while they are); in decision order, so a
+ * later decision's revision comes after the first.
  */
 export function generateDemoPlanTargets(orgUnits: OrgUnitPackage, today: string, seed = DEMO_SEED): DemoPlanTarget[] {
-  const province = orgUnits.orgUnits.find((u) => u.code === orgUnits.orgUnits.find((o) => o.code === YEARLY_DISTRICTS[0])?.parent);
-  if (!province) return [];
+  const province = YEARLY_PROVINCE;
   const openOnJanuary1 = (code: string, year: number) => {
     const unit = orgUnits.orgUnits.find((u) => u.code === code);
     return unit !== undefined && unit.openingDate <= `${year}-01-01` && (unit.closingDate === null || unit.closingDate >= `${year}-01-01`);
   };
   const targets: DemoPlanTarget[] = [];
   for (let year = FIRST_TARGET_YEAR; year <= Number(today.slice(0, 4)); year++) {
-    if (!openOnJanuary1(province.code, year)) continue;
+    if (!openOnJanuary1(province, year)) continue;
     const decision = yearDecision(year, seed);
     if (decision.date > today) continue;
     for (const row of TABLE) {
-      targets.push({ year, orgUnit: province.code, item: row.item, measure: row.measure, direction: row.direction, value: tableValue(row.byYear, year), baseline: null, decision });
+      const orgUnit = row.orgUnit ?? province;
+      if (!openOnJanuary1(orgUnit, year)) continue;
+      targets.push({ year, orgUnit, item: row.item, measure: row.measure, direction: row.direction, value: tableValue(row.byYear, year), baseline: null, decision });
     }
-    const units = [province.code, ...Object.keys(DISTRICT_TARGETS).filter((d) => openOnJanuary1(d, year))];
-    for (const unit of units) {
-      for (const item of YEARLY_ITEMS) {
-        if (unit !== province.code && !DISTRICT_TARGETS[unit]!.includes(item.item)) continue;
-        targets.push({ year, orgUnit: unit, ...yearlyTarget(item, unit === province.code ? YEARLY_DISTRICTS : [unit], year, seed), decision });
-      }
-    }
+    for (const item of YEARLY_ITEMS) targets.push({ year, orgUnit: province, ...yearlyTarget(item, year, seed), decision });
   }
-  const adjusted = targets.find((t) => t.year === ADJUSTMENT.year && t.orgUnit === province.code && t.item === ADJUSTMENT.item);
+  const adjusted = targets.find((t) => t.year === ADJUSTMENT.year && t.orgUnit === province && t.item === ADJUSTMENT.item);
   if (adjusted && ADJUSTMENT.date <= today) {
     targets.push({ ...adjusted, value: ADJUSTMENT.value, decision: { number: ADJUSTMENT.number, date: ADJUSTMENT.date } });
   }
@@ -110,10 +104,10 @@ function tableValue(byYear: Readonly<Record<number, number>>, year: number): num
   return byYear[Math.max(...years)]!;
 }
 
-/** Last year's level over the units plus the step (a reduction: the step, from last year's level). */
-function yearlyTarget(item: (typeof YEARLY_ITEMS)[number], units: readonly string[], year: number, seed: number) {
-  const last = units.map((u) => item.level(districtYear(u, year - 1, seed)!)).reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
-  const level = round1((last[0] / last[1]) * item.scale);
+/** Last year's level plus the step (a reduction: the step, from last year's level). */
+function yearlyTarget(item: (typeof YEARLY_ITEMS)[number], year: number, seed: number) {
+  const [part, whole] = item.level(provinceYear(year - 1, seed));
+  const level = round1((part / whole) * item.scale);
   const common = { item: item.item, measure: item.measure, direction: item.direction };
   if (item.direction === 'REDUCE_BY') return { ...common, value: item.step, baseline: level };
   return { ...common, value: round1(Math.min(item.scale === 100 ? 100 : Infinity, level + item.step)), baseline: null };

@@ -1,8 +1,10 @@
-/** The yearly form's demo figures: deterministic, plausible for a province of 540,000–580,000, parts within wholes. */
+/** The province's yearly form in the demo: deterministic, plausible for 540,000–580,000 people, parts within wholes. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PACKAGE } from '../metadata/default-package.ts';
 import { KONTUM_ORG_UNITS } from '../orgunit/kontum.ts';
-import { districtYear, generateYearlySubmissions, generateYearlyValues, YEARLY_DATA_SET, YEARLY_DISTRICTS } from './yearly-figures.ts';
+import {
+  districtYear, generateYearlySubmissions, generateYearlyValues, provinceYear, YEARLY_DATA_SET, YEARLY_DISTRICTS, YEARLY_PROVINCE,
+} from './yearly-figures.ts';
 
 const values = generateYearlyValues();
 const province = (element: string, year: number) =>
@@ -17,11 +19,15 @@ describe('generateYearlyValues', () => {
     expect(generateYearlyValues(7)).toEqual(generateYearlyValues(7));
   });
 
-  it('fills the yearly form for each district it is assigned to, 2019 to 2023, as positive integers', () => {
+  it('fills the yearly form where it is assigned, 2019 to 2023, as positive integers: the sums of the districts', () => {
     const form = DEFAULT_PACKAGE.dataSets.find((d) => d.code === YEARLY_DATA_SET)!;
     const elements = form.sections.flatMap((s) => s.dataElements);
-    expect(YEARLY_DISTRICTS).toEqual(KONTUM_ORG_UNITS.dataSetAssignments[YEARLY_DATA_SET]);
-    expect(values).toHaveLength(elements.length * YEARLY_DISTRICTS.length * YEARS.length);
+    expect(KONTUM_ORG_UNITS.dataSetAssignments[YEARLY_DATA_SET]).toEqual([YEARLY_PROVINCE]);
+    expect(YEARLY_DISTRICTS).toEqual(KONTUM_ORG_UNITS.dataSetAssignments['BTN_THANG']);
+    expect(values).toHaveLength(elements.length * YEARS.length);
+    expect(new Set(values.map((v) => v.orgUnit))).toEqual(new Set([YEARLY_PROVINCE]));
+    expect(province('DS_POPULATION', 2021)).toBe(YEARLY_DISTRICTS.reduce((s, d) => s + districtYear(d, 2021)!.DS_POPULATION, 0));
+    expect(provinceYear(2021).DS_POPULATION).toBe(province('DS_POPULATION', 2021));
     expect(new Set(values.map((v) => v.dataElement))).toEqual(new Set(elements));
     expect(new Set(values.map((v) => v.period))).toEqual(new Set(YEARS.map(String)));
     for (const v of values) expect(v.value).toMatch(/^[1-9]\d*$/);
@@ -62,9 +68,10 @@ describe('generateYearlyValues', () => {
 describe('generateYearlySubmissions', () => {
   it('sends each year’s form in January of the next year, and nothing after the clock', () => {
     const all = generateYearlySubmissions();
-    expect(all).toHaveLength(YEARLY_DISTRICTS.length * YEARS.length);
+    expect(all).toHaveLength(YEARS.length);
+    expect(new Set(all.map((s) => s.orgUnit))).toEqual(new Set([YEARLY_PROVINCE]));
     for (const s of all) expect(s.submittedAt.slice(0, 7)).toBe(`${Number(s.period) + 1}-01`);
-    const now = '2024-01-10T02:00:00.000Z';
+    const now = all.find((s) => s.period === '2022')!.submittedAt;
     const early = generateYearlySubmissions(now);
     expect(early.length).toBeLessThan(all.length);
     for (const s of early) {

@@ -1,8 +1,10 @@
 /**
- * The yearly form CHITIEU_NAM (the figures plan targets are judged on): each district's population, doctors, insured
- * people, communes meeting the national criteria and under-5 stunting, for a province of about 540,000 people in
- * 2019 and 580,000 in 2023. Draws are keyed by element, district and year, so any year can be asked for (the targets
- * read the year before the first one stored) and a value never depends on what else is generated.
+ * The province's yearly form CHITIEU_NAM (the figures plan targets are judged on): population, doctors, insured
+ * people, communes meeting the national criteria and under-5 stunting of a province of about 540,000 people in 2019
+ * and 580,000 in 2023. Each figure is the sum of its districts' (the city with the provincial hospitals and fewer
+ * stunted children, the mountain districts with more), so the province's rates are plausible mixtures. Draws are keyed
+ * by element, district and year, so any year can be asked for (the targets read the year before the first one
+ * stored) and a value never depends on what else is generated.
  */
 import type { DataValue } from '../datavalue/types.ts';
 import { addDays } from '../period/index.ts';
@@ -10,8 +12,9 @@ import { DEMO_SEED } from './generate-demo-values.ts';
 import { normal, randomFor } from './random.ts';
 import type { DemoSubmission } from './submissions.ts';
 
-/** The yearly form; the monthly submission history leaves it to `generateYearlySubmissions`. */
+/** The yearly form, and the province that sends it; the monthly submission history leaves it to `generateYearlySubmissions`. */
 export const YEARLY_DATA_SET = 'CHITIEU_NAM';
+export const YEARLY_PROVINCE = '62';
 
 /** The years stored, as the monthly demo's. */
 export const YEARLY_RANGE = { from: 2019, to: 2023 } as const;
@@ -49,7 +52,7 @@ export const YEARLY_ELEMENTS = [
   'DS_POPULATION', 'NL_DOCTORS', 'BHYT_INSURED', 'YTX_COMMUNES', 'YTX_CRITERIA_MET', 'DD_U5_MEASURED', 'DD_U5_STUNTED',
 ] as const;
 
-/** The districts the yearly form covers, in the province's order. */
+/** The province's districts, in its order. */
 export const YEARLY_DISTRICTS = [...DISTRICTS.keys()];
 
 /**
@@ -78,38 +81,41 @@ export function districtYear(district: string, year: number, seed = DEMO_SEED): 
   };
 }
 
-/** The stored values of the yearly form: every district, element and year of the range (with `seed`). */
+/** The province's figures in a year: its districts' added up. */
+export function provinceYear(year: number, seed = DEMO_SEED): YearFigures {
+  const districts = YEARLY_DISTRICTS.map((d) => districtYear(d, year, seed)!);
+  return Object.fromEntries(YEARLY_ELEMENTS.map((e) => [e, districts.reduce((sum, f) => sum + f[e], 0)])) as YearFigures;
+}
+
+/** The stored values of the yearly form: the province's, every element and year of the range (with `seed`). */
 export function generateYearlyValues(seed = DEMO_SEED): DataValue[] {
   const values: DataValue[] = [];
   for (const element of YEARLY_ELEMENTS) {
-    for (const orgUnit of YEARLY_DISTRICTS) {
-      for (let year = YEARLY_RANGE.from; year <= YEARLY_RANGE.to; year++) {
-        const value = districtYear(orgUnit, year, seed)![element];
-        values.push({ dataElement: element, categoryOptionCombo: 'default', orgUnit, period: String(year), value: String(value) });
-      }
+    for (let year = YEARLY_RANGE.from; year <= YEARLY_RANGE.to; year++) {
+      const value = provinceYear(year, seed)[element];
+      values.push({ dataElement: element, categoryOptionCombo: 'default', orgUnit: YEARLY_PROVINCE, period: String(year), value: String(value) });
     }
   }
   return values;
 }
 
 /**
- * Who sent the yearly form when: each district between the 5th and the 14th of January of the next year, in office
+ * Who sent the yearly form when: the province between the 5th and the 14th of January of the next year, in office
  * hours, approved two days later. Nothing after `now` (an ISO moment): a later sending or approval is not made.
  */
 export function generateYearlySubmissions(now?: string, seed = DEMO_SEED): DemoSubmission[] {
   const until = now === undefined ? Infinity : Date.parse(now);
   const result: DemoSubmission[] = [];
-  for (const orgUnit of YEARLY_DISTRICTS) {
-    for (let year = YEARLY_RANGE.from; year <= YEARLY_RANGE.to; year++) {
-      const random = randomFor(seed, 'submission', YEARLY_DATA_SET, orgUnit, year);
-      const submittedOn = addDays(`${year + 1}-01-01`, 4 + Math.floor(random() * 10));
-      const hour = 8 + Math.floor(random() * 8);
-      const submittedAt = `${submittedOn}T${String(hour - 7).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00.000Z`;
-      if (Date.parse(submittedAt) > until) continue;
-      const approvalAt = `${addDays(submittedOn, 2)}T03:00:00.000Z`;
-      const approvedAt = Date.parse(approvalAt) <= until ? approvalAt : null;
-      result.push({ dataSet: YEARLY_DATA_SET, orgUnit, period: String(year), status: approvedAt ? 'APPROVED' : 'SUBMITTED', submittedAt, approvedAt });
-    }
+  const orgUnit = YEARLY_PROVINCE;
+  for (let year = YEARLY_RANGE.from; year <= YEARLY_RANGE.to; year++) {
+    const random = randomFor(seed, 'submission', YEARLY_DATA_SET, orgUnit, year);
+    const submittedOn = addDays(`${year + 1}-01-01`, 4 + Math.floor(random() * 10));
+    const hour = 8 + Math.floor(random() * 8);
+    const submittedAt = `${submittedOn}T${String(hour - 7).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00.000Z`;
+    if (Date.parse(submittedAt) > until) continue;
+    const approvalAt = `${addDays(submittedOn, 2)}T03:00:00.000Z`;
+    const approvedAt = Date.parse(approvalAt) <= until ? approvalAt : null;
+    result.push({ dataSet: YEARLY_DATA_SET, orgUnit, period: String(year), status: approvedAt ? 'APPROVED' : 'SUBMITTED', submittedAt, approvedAt });
   }
   return result;
 }

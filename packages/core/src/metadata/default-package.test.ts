@@ -133,8 +133,8 @@ describe('default package', () => {
     expect(indicator('TC_IPV_BS_COVERAGE')).toBe('#{TC_IPV_BS_DONE} / #{TC_IPV_BS_TARGET} * 100');
   });
 
-  it('ships the items of the usual provincial targets, their figures on a yearly district form', () => {
-    expect(dataSet('CHITIEU_NAM')).toMatchObject({ periodType: 'Yearly', orgUnitLevel: 2 });
+  it('ships the items of the usual provincial targets, their figures on a yearly form of the province', () => {
+    expect(dataSet('CHITIEU_NAM')).toMatchObject({ periodType: 'Yearly', orgUnitLevel: 1 });
     expect(elementsOf('CHITIEU_NAM')).toEqual(TARGET_ELEMENTS);
     const indicator = (code: string) => pkg.indicators.find((i) => i.code === code)?.expression;
     expect(pkg.indicators.map((i) => i.code)).toEqual(expect.arrayContaining(TARGET_INDICATORS));
