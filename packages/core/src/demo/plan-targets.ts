@@ -34,10 +34,10 @@ const TABLE: readonly { orgUnit?: string; item: string; measure: string; directi
   { item: 'LAO_CASES', measure: 'ca', direction: 'AT_LEAST', byYear: { 2019: 320, 2020: 320, 2021: 340, 2022: 430, 2023: 470, 2024: 490, 2025: 500 } },
   { item: 'SOTRET_INCIDENCE_PER_1000', measure: 'ca/1.000 dân', direction: 'AT_MOST', byYear: { 2019: 0.08, 2020: 0.1, 2021: 0.05, 2022: 0.05, 2023: 0.05 } },
   { item: 'KCB_BEDS_PER_10K', measure: 'giường/10.000 dân', direction: 'AT_LEAST', byYear: { 2019: 30, 2020: 31, 2021: 31, 2022: 30.5, 2023: 33, 2024: 35 } },
-  { orgUnit: '608', item: 'LAO_CASES', measure: 'ca', direction: 'AT_LEAST', byYear: { 2019: 110, 2020: 110, 2021: 120, 2022: 125, 2023: 145, 2024: 155, 2025: 160 } },
+  { orgUnit: '608', item: 'LAO_CASES', measure: 'ca', direction: 'AT_LEAST', byYear: { 2019: 110, 2020: 110, 2021: 120, 2022: 125, 2023: 155, 2024: 160, 2025: 165 } },
   { orgUnit: '608', item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', byYear: { 2019: 600, 2020: 500, 2021: 400, 2022: 300, 2023: 250 } },
   { orgUnit: '615', item: 'LAO_CASES', measure: 'ca', direction: 'AT_LEAST', byYear: { 2019: 30, 2020: 35, 2021: 40, 2022: 50, 2023: 60, 2024: 70, 2025: 75 } },
-  { orgUnit: '615', item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', byYear: { 2019: 150, 2020: 150, 2021: 120, 2022: 100, 2023: 80 } },
+  { orgUnit: '615', item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', byYear: { 2019: 150, 2020: 150, 2021: 120, 2022: 100, 2023: 45 } },
   { orgUnit: '611', item: 'LAO_CASES', measure: 'ca', direction: 'AT_LEAST', byYear: { 2019: 30, 2020: 35, 2021: 35, 2022: 45, 2023: 55, 2024: 60, 2025: 65 } },
 ];
 

@@ -57,6 +57,9 @@ describe.each(DIALECTS)('the demo plan targets on $name', (dialect) => {
     expect(statuses).toContain('EXCEEDED');
     expect(statuses).toContain('NOT_MET');
     expect(province.find((x) => x.item.code === 'TCMR_FULL_COVERAGE')!.achievement).toMatchObject({ actual: null, percent: null, status: null });
+    const districtStatuses = targets.filter((x) => x.orgUnit.code !== '62').map((x) => x.achievement.status);
+    expect(districtStatuses).toContain('EXCEEDED');
+    expect(districtStatuses).toContain('NOT_MET');
     // Districts with targets of their own are listed under the province, each judged on its own figures.
     expect(new Set(targets.map((x) => x.orgUnit.code))).toEqual(new Set(['62', '608', '615', '611']));
   });
