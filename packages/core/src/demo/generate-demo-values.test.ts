@@ -4,10 +4,13 @@ import { DEFAULT_PACKAGE } from '../metadata/default-package.ts';
 import { KONTUM_ORG_UNITS } from '../orgunit/kontum.ts';
 import { DEMO_PERIOD_RANGE, generateDemoValues } from './generate-demo-values.ts';
 import { monthRange } from './months.ts';
+import { notMonthlyElements } from './placement.ts';
 
 const values = generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS);
 const DISTRICTS = KONTUM_ORG_UNITS.dataSetAssignments['BTN_THANG']!;
 const diseaseElements = new Set(DEFAULT_PACKAGE.diseases.flatMap((d) => [d.casesElement, d.deathsElement]));
+// The yearly form's elements come from `generateYearlyValues`, not the monthly generator.
+const monthlyElements = DEFAULT_PACKAGE.dataElements.filter((e) => !notMonthlyElements(DEFAULT_PACKAGE).has(e.code));
 
 describe('generateDemoValues', () => {
   it('is deterministic: the same seed gives identical values, another seed different ones', () => {
@@ -17,13 +20,14 @@ describe('generateDemoValues', () => {
     expect(generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { seed: 7 })).toEqual(other);
   });
 
-  it('covers 201901–202312 and the package’s every element and option combo', () => {
+  it('covers 201901–202312 and every element and option combo of the monthly forms', () => {
     expect(DEMO_PERIOD_RANGE).toEqual({ from: '201901', to: '202312' });
     const withZeros = generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { includeZeros: true });
     const seen = new Set(withZeros.map((v) => `${v.dataElement}.${v.categoryOptionCombo}`));
     const combosOf = (combo: string) =>
       DEFAULT_PACKAGE.categories.find((c) => c.code === combo)?.options.map((o) => o.code) ?? ['default'];
-    for (const e of DEFAULT_PACKAGE.dataElements) {
+    expect(monthlyElements.length).toBeLessThan(DEFAULT_PACKAGE.dataElements.length);
+    for (const e of monthlyElements) {
       for (const combo of combosOf(e.categoryCombo)) expect(seen, `${e.code}.${combo}`).toContain(`${e.code}.${combo}`);
     }
     expect(new Set(withZeros.map((v) => v.period))).toEqual(new Set(monthRange('201901', '202312')));
@@ -31,7 +35,7 @@ describe('generateDemoValues', () => {
 
   it('omits zeros, so only diseases that never occur (or never kill) lack stored values', () => {
     const stored = new Set(values.map((v) => v.dataElement));
-    const silent = DEFAULT_PACKAGE.dataElements.map((e) => e.code).filter((c) => !stored.has(c));
+    const silent = monthlyElements.map((e) => e.code).filter((c) => !stored.has(c));
     expect(silent.filter((c) => !diseaseElements.has(c))).toEqual([]);
     expect(values.some((v) => v.value === '0')).toBe(false);
     for (const code of ['TCM_CASES', 'SXHD_CASES', 'LAO_CASES', 'COVID19_DEATHS', 'DAI_DEATHS'])

@@ -10,7 +10,10 @@ export interface Placement {
   units: string[];
 }
 
-/** Places every non-text element at the units its data sets are assigned to. */
+/**
+ * Places every non-text element at the units its data sets are assigned to. Elements reported only on yearly (or
+ * other non-monthly) forms are left out: the monthly models do not write them (`yearly-figures.ts` does).
+ */
 export function placeElements(pkg: MetadataPackage, orgUnits: OrgUnitPackage): Map<string, Placement> {
   const units = new Map(orgUnits.orgUnits.map((u) => [u.code, u]));
   const order = (codes: Iterable<string>) =>
@@ -18,8 +21,9 @@ export function placeElements(pkg: MetadataPackage, orgUnits: OrgUnitPackage): M
   const categories = new Map(pkg.categories.map((c) => [c.code, c]));
   const combos = new Map(pkg.categoryCombos.map((c) => [c.code, c]));
   const placements = new Map<string, Placement>();
+  const notMonthly = notMonthlyElements(pkg);
   for (const element of pkg.dataElements) {
-    if (element.valueType === 'TEXT') continue;
+    if (element.valueType === 'TEXT' || notMonthly.has(element.code)) continue;
     let assigned = order(assignedUnits(pkg, orgUnits, element.code));
     if (assigned.length === 0) assigned = order(rootsOfAssignments(orgUnits));
     const combo = combos.get(element.categoryCombo);
@@ -27,6 +31,14 @@ export function placeElements(pkg: MetadataPackage, orgUnits: OrgUnitPackage): M
     placements.set(element.code, { element, combos: optionCombos, units: assigned });
   }
   return placements;
+}
+
+/** Elements of some data set, none of them monthly. */
+export function notMonthlyElements(pkg: MetadataPackage): Set<string> {
+  const elementsOf = (monthly: boolean) =>
+    new Set(pkg.dataSets.filter((ds) => (ds.periodType === 'Monthly') === monthly).flatMap((ds) => ds.sections.flatMap((s) => s.dataElements)));
+  const monthly = elementsOf(true);
+  return new Set([...elementsOf(false)].filter((code) => !monthly.has(code)));
 }
 
 function assignedUnits(pkg: MetadataPackage, orgUnits: OrgUnitPackage, element: string): string[] {

@@ -17,8 +17,13 @@ const LAST_ELEMENTS = words(`
   TC_IPV_BS_TARGET HIV_REG_TOTAL HIV_REG_DEATHS HIV_REG_REACHED HIV_REG_AIDS HIV_REG_AIDS_LIVING
   HIV_ARV HIV_ARV_CHILDREN HIV_INH KCB_BEDS_PLAN
 `);
+// Added for the plan targets (chỉ tiêu), beyond the dictionary: the yearly form's elements (all LAST) and indicators.
+const TARGET_ELEMENTS = words('DS_POPULATION NL_DOCTORS BHYT_INSURED YTX_COMMUNES YTX_CRITERIA_MET DD_U5_MEASURED DD_U5_STUNTED');
+const TARGET_INDICATORS = words(`
+  KCB_BEDS_PER_10K NL_DOCTORS_PER_10K BHYT_COVERAGE YTX_CRITERIA_RATE DD_U5_STUNTING_RATE SOTRET_INCIDENCE_PER_1000
+`);
 const { diseases: DISEASES, extraElements: EXTRA_ELEMENTS, categories: CATEGORIES } = DICTIONARY_CODES;
-const DATA_SETS = [...DICTIONARY_CODES.dataSets];
+const DATA_SETS = [...DICTIONARY_CODES.dataSets, 'CHITIEU_NAM'];
 const REPORT_ORDER = words(`
   COVID19 TCM THUYDAU QUAIBI SXHD SOTRET VNNB VGA CUMA_H5N1 MERS BAILIET TA DICHHACH DAUMUAKHI
   CUMA_H1N1 ZIKA BACHHAU DAI HOGA SOI RUBELLA UONVAN_SS UONVAN VNVR VMNNMC VGB VGC CUM THUONGHAN LYTT
@@ -65,7 +70,7 @@ describe('default package', () => {
   it('gives elements the dictionary aggregation, value type and breakdown', () => {
     for (const e of pkg.dataElements) {
       expect(e.valueType).toBe('INTEGER_ZERO_OR_POSITIVE');
-      expect(e.aggregationType, e.code).toBe(LAST_ELEMENTS.includes(e.code) ? 'LAST' : 'SUM');
+      expect(e.aggregationType, e.code).toBe([...LAST_ELEMENTS, ...TARGET_ELEMENTS].includes(e.code) ? 'LAST' : 'SUM');
     }
     expect(element('LAO_CASES')?.categoryCombo).toBe('LAO_FORM');
     expect(element('KCB_BED_DAYS')?.categoryCombo).toBe('TUYEN');
@@ -126,6 +131,23 @@ describe('default package', () => {
     expect(indicator('TCMR_FULL_COVERAGE')).toBe('#{TCMR_FULL_DONE} / #{TCMR_FULL_TARGET} * 100');
     expect(indicator('TC_UV_PN_COVERAGE')).toBe('#{TC_UV_PN_DONE} / #{TC_UV_PN_TARGET} * 100');
     expect(indicator('TC_IPV_BS_COVERAGE')).toBe('#{TC_IPV_BS_DONE} / #{TC_IPV_BS_TARGET} * 100');
+  });
+
+  it('ships the items of the usual provincial targets, their figures on a yearly form of the province', () => {
+    expect(dataSet('CHITIEU_NAM')).toMatchObject({ periodType: 'Yearly', orgUnitLevel: 1 });
+    expect(elementsOf('CHITIEU_NAM')).toEqual(TARGET_ELEMENTS);
+    const indicator = (code: string) => pkg.indicators.find((i) => i.code === code)?.expression;
+    expect(pkg.indicators.map((i) => i.code)).toEqual(expect.arrayContaining(TARGET_INDICATORS));
+    expect(indicator('KCB_BEDS_PER_10K')).toBe('#{KCB_BEDS_PLAN} / #{DS_POPULATION} * 10000');
+    expect(indicator('SOTRET_INCIDENCE_PER_1000')).toBe('#{SOTRET_CASES} / #{DS_POPULATION} * 1000');
+    expect(indicator('DD_U5_STUNTING_RATE')).toBe('#{DD_U5_STUNTED} / #{DD_U5_MEASURED} * 100');
+    // Parts stay within their wholes, checked on the yearly form.
+    const yearly = pkg.validationRules.filter((r) => r.periodType === 'Yearly').map((r) => [r.left, r.operator, r.right]);
+    expect(yearly).toEqual([
+      ['#{BHYT_INSURED}', '<=', '#{DS_POPULATION}'],
+      ['#{YTX_CRITERIA_MET}', '<=', '#{YTX_COMMUNES}'],
+      ['#{DD_U5_STUNTED}', '<=', '#{DD_U5_MEASURED}'],
+    ]);
   });
 
   it('ships the validation rules with their importance', () => {

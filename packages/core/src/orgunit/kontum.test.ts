@@ -62,10 +62,11 @@ describe('Kon Tum demo org units', () => {
     expect(units).toHaveLength(12);
   });
 
-  it('assigns the disease form to the districts and the activity form to the province', () => {
+  it('assigns the disease form to the districts, the activity form and the yearly one to the province', () => {
     expect(KONTUM_ORG_UNITS.dataSetAssignments).toEqual({
       BTN_THANG: DISTRICTS.map(([c]) => c),
       HOATDONG_THANG: ['62'],
+      CHITIEU_NAM: ['62'],
     });
   });
 

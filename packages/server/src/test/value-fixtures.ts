@@ -9,7 +9,8 @@ export function manyValues(count: number): DataValue[] {
     const combo = DEFAULT_PACKAGE.dataElements.find((e) => e.code === element)!.categoryCombo;
     return combo === 'default' ? ['default'] : DEFAULT_PACKAGE.categories.find((c) => c.code === combo)!.options.map((o) => o.code);
   };
-  const cells = DEFAULT_PACKAGE.dataSets.flatMap((ds) =>
+  // Monthly periods below: the monthly forms' cells only.
+  const cells = DEFAULT_PACKAGE.dataSets.filter((ds) => ds.periodType === 'Monthly').flatMap((ds) =>
     ds.sections.flatMap((s) => s.dataElements).flatMap((e) =>
       combosOf(e).flatMap((coc) => KONTUM_ORG_UNITS.dataSetAssignments[ds.code]!.map((ou) => ({ e, coc, ou }))),
     ),

@@ -1,4 +1,7 @@
-import { generateDemoSubmissions, generateDemoValues, type DemoSubmission } from '@syt/core/demo/index.ts';
+import { vietnamDate } from '@syt/core/completeness/index.ts';
+import {
+  generateDemoPlanTargets, generateDemoSubmissions, generateDemoValues, generateYearlySubmissions, generateYearlyValues, type DemoSubmission,
+} from '@syt/core/demo/index.ts';
 import { DEFAULT_PACKAGE } from '@syt/core/metadata/default-package.ts';
 import { KONTUM_ORG_UNITS } from '@syt/core/orgunit/kontum.ts';
 import { countDataValues } from '../data-values/data-value.repository.ts';
@@ -6,6 +9,7 @@ import { storeTrustedValues } from '../data-values/data-value.service.ts';
 import { idsByCode, type Executor } from '../metadata/upsert.ts';
 import { generateBoundsUnder } from '../quality/bounds.service.ts';
 import { findUserByUsername } from '../users/user.repository.ts';
+import { storeDemoTargets } from './demo-targets.ts';
 import { createUserRow, rootCode, setupInstallation, type InstallContext, type UserSeed } from './install.service.ts';
 
 /** The one password of every demo account (printed by `syt demo`; never use in production). */
@@ -20,17 +24,23 @@ export const DEMO_USERS: UserSeed[] = [
   { username: 'xem', displayName: 'Người xem báo cáo', role: 'viewer', orgUnitCode: '62' },
 ];
 
-/** Setup plus the demo values and users. With `ifEmpty`, does nothing to a database that already has values. */
+/**
+ * Setup plus the demo values (the monthly forms' and the yearly one's), the plan targets decided up to the clock's
+ * day, and the users. With `ifEmpty`, does nothing to a database that already has values.
+ */
 export async function loadDemo(ctx: InstallContext, options: { ifEmpty?: boolean } = {}) {
   await setupInstallation(ctx);
   if (options.ifEmpty && (await countDataValues(ctx.db)) > 0) return { loaded: 0, skipped: true };
   // Zeros included: a unit that reports "0 cases" has reported, which completeness will need.
-  const values = generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { includeZeros: true });
+  const values = [...generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { includeZeros: true }), ...generateYearlyValues()];
+  const now = ctx.clock.now().toISOString();
+  const targets = generateDemoPlanTargets(KONTUM_ORG_UNITS, vietnamDate(ctx.clock.now()));
   const loaded = await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('data_value').execute();
     await trx.deleteFrom('data_set_report').execute();
-    await storeSubmissions(trx, generateDemoSubmissions(KONTUM_ORG_UNITS, ctx.clock.now().toISOString()));
-    return storeTrustedValues(trx, values, 'demo', ctx.clock.now().toISOString());
+    await storeSubmissions(trx, [...generateDemoSubmissions(KONTUM_ORG_UNITS, now), ...generateYearlySubmissions(now)]);
+    await storeDemoTargets(trx, targets, now);
+    return storeTrustedValues(trx, values, 'demo', now);
   });
   // Min–max bounds from the history just loaded, so entry and the outlier analysis work from the first sign-in.
   const root = await ctx.db.selectFrom('org_unit').select('path').where('code', '=', rootCode()).executeTakeFirstOrThrow();
@@ -38,7 +48,7 @@ export async function loadDemo(ctx: InstallContext, options: { ifEmpty?: boolean
   for (const seed of DEMO_USERS) {
     if (!(await findUserByUsername(ctx.db, seed.username))) await createUserRow(ctx, seed, DEMO_PASSWORD);
   }
-  return { loaded, skipped: false, root: rootCode() };
+  return { loaded, targets: targets.length, skipped: false, root: rootCode() };
 }
 
 /** The demo's form history: who submitted when, and which forms the department approved. */

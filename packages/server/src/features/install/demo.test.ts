@@ -29,11 +29,13 @@ describe.each(DIALECTS)('the demo installation on $name', (dialect) => {
   }
   const months = (year: number, to: number) => Array.from({ length: to }, (_, i) => `${year}${String(i + 1).padStart(2, '0')}`);
 
-  it('stores every month 2019-01…2023-12 and matches the November 2023 report', async () => {
-    const periods = await database.db.selectFrom('data_value').select('period').distinct().orderBy('period').execute();
+  it('stores every month 2019-01…2023-12, the yearly form 2019…2023, and matches the November 2023 report', async () => {
+    const stored = await database.db.selectFrom('data_value').select('period').distinct().orderBy('period').execute();
+    const periods = stored.filter((p) => p.period.length === 6);
     expect(periods).toHaveLength(60);
     expect(periods[0]!.period).toBe('201901');
     expect(periods.at(-1)!.period).toBe('202312');
+    expect(stored.filter((p) => p.period.length === 4).map((p) => p.period)).toEqual(['2019', '2020', '2021', '2022', '2023']);
     // "Tay - Chân - Miệng: … 17 ca mắc mới (thành phố Kon Tum 03, Ngọc Hồi 07, Đăk Glei 06, Ia H'Drai 01),
     //  tăng 04 ca so với tháng trước, tăng 14 ca so với tháng 11/2022. Lũy tích … 142 ca …, tăng 78 ca"
     expect(await total('TCM_CASES', ['202311'])).toBe(17);
