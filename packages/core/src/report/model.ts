@@ -4,8 +4,13 @@
  * addressed by a stable slot id). Every renderer (text, Markdown, .docx, the web editor) reads this one shape.
  */
 import type { ReportCompleteness } from './completeness.ts';
+import type { ReportKind } from './report-period.ts';
 
-/** The figure spans a monthly report compares. */
+/**
+ * The figure spans a report compares. The names are the monthly report's (every stored figure reference carries
+ * one), but each is relative to the report's period: `month` is the period itself, `previousMonth` the period
+ * before it, `sameMonthLastYear` the same period a year earlier (see `periodSpans`).
+ */
 export const FIGURE_SPANS = [
   'month',
   'previousMonth',
@@ -95,11 +100,11 @@ export interface ReportHeader {
   signerName: string;
 }
 
-/** The whole monthly report. */
+/** The whole report: monthly, quarterly, six-month, nine-month or annual. */
 export interface ReportDocument {
-  kind: 'monthly';
+  kind: ReportKind;
   orgUnit: { code: string; name: string };
-  /** The month, `YYYYMM`. */
+  /** The period's code as the kind reads it: `202311`, `2023Q3`, `2023S1`, `2023` (see `ReportPeriod.code`). */
   period: string;
   header: ReportHeader;
   /** `BÁO CÁO`. */
