@@ -20,8 +20,6 @@ export interface PeriodWords {
   reference: string;
   /** After `trong`/`Trong`: `tháng`, `quý`, `6 tháng đầu năm`, `9 tháng đầu năm`, `năm`. */
   within: string;
-  /** After `đầu` (a stock at the period's start): `tháng`, `quý`, `năm`. */
-  start: string;
   /** What the period is compared with before it: `tháng trước`, `quý trước`, `6 tháng cuối năm 2022`; null: none. */
   previous: string | null;
   /** The same period last year: `tháng 11/2022`, `quý III/2022`, `6 tháng đầu năm 2022`, `9 tháng đầu năm 2022`, `năm 2022`. */
@@ -52,7 +50,6 @@ export function periodWords(period: WordedPeriod, next: { year: number; firstMon
         inTitle: thisMonth,
         reference: monthReference(year, period.lastMonth),
         within: 'tháng',
-        start: 'tháng',
         previous: 'tháng trước',
         sameLastYear: monthReference(year - 1, period.lastMonth),
         subject: `tình hình thực hiện nhiệm vụ ${thisMonth} và nhiệm vụ công tác trọng tâm ${nextMonth}`,
@@ -67,7 +64,6 @@ export function periodWords(period: WordedPeriod, next: { year: number; firstMon
         inTitle: `${quarter} năm ${year}`,
         reference: `${quarter}/${year}`,
         within: 'quý',
-        start: 'quý',
         previous: 'quý trước',
         sameLastYear: `${quarter}/${year - 1}`,
         subject: `tình hình thực hiện nhiệm vụ ${quarter} năm ${year} và nhiệm vụ công tác trọng tâm ${nextQuarter}`,
@@ -80,7 +76,6 @@ export function periodWords(period: WordedPeriod, next: { year: number; firstMon
         inTitle: `6 tháng đầu năm ${year}`,
         reference: `6 tháng đầu năm ${year}`,
         within: '6 tháng đầu năm',
-        start: 'năm',
         previous: `6 tháng cuối năm ${year - 1}`,
         sameLastYear: `6 tháng đầu năm ${year - 1}`,
         subject: `sơ kết 6 tháng đầu năm ${year} và nhiệm vụ trọng tâm 6 tháng cuối năm ${year}`,
@@ -92,7 +87,6 @@ export function periodWords(period: WordedPeriod, next: { year: number; firstMon
         inTitle: `9 tháng đầu năm ${year}`,
         reference: `9 tháng đầu năm ${year}`,
         within: '9 tháng đầu năm',
-        start: 'năm',
         previous: null,
         sameLastYear: `9 tháng đầu năm ${year - 1}`,
         subject: `tình hình thực hiện nhiệm vụ 9 tháng đầu năm ${year} và nhiệm vụ trọng tâm 3 tháng cuối năm ${year}`,
@@ -104,7 +98,6 @@ export function periodWords(period: WordedPeriod, next: { year: number; firstMon
         inTitle: `năm ${year}`,
         reference: `năm ${year}`,
         within: 'năm',
-        start: 'năm',
         previous: null,
         sameLastYear: `năm ${year - 1}`,
         subject: `tổng kết năm ${year} và phương hướng, nhiệm vụ năm ${year + 1}`,
@@ -131,3 +124,13 @@ export const REPORT_KIND_NAMES: Record<WordedPeriod['kind'], string> = {
   'nine-month': 'Báo cáo 9 tháng',
   annual: 'Báo cáo tổng kết năm',
 };
+
+/**
+ * A report as messages and notices name it: `báo cáo tháng 11/2023`, `báo cáo quý III/2023`, `báo cáo sơ kết 6 tháng
+ * đầu năm 2023`, `báo cáo 9 tháng đầu năm 2023`, `báo cáo tổng kết năm 2023`.
+ */
+export function reportName(period: WordedPeriod): string {
+  const reference = periodWords(period, { year: period.year + 1, firstMonth: 1, lastMonth: 1 }).reference;
+  const what = period.kind === 'half-year' ? 'sơ kết ' : period.kind === 'annual' ? 'tổng kết ' : '';
+  return `báo cáo ${what}${reference}`;
+}

@@ -1,5 +1,6 @@
 import type { Indicator } from '@syt/core/metadata/types.ts';
 import type { Period } from '@syt/core/period/index.ts';
+import type { ReportPeriod } from '@syt/core/report/report-period.ts';
 import { buildReportFigures, defaultReportHeader, mergeHeader, writeMonthlyReport } from '@syt/core/report/index.ts';
 import type { MonthlyReportInput, ReportDocument, ReportHeader, ReportUnit } from '@syt/core/report/index.ts';
 import { vietnamDate } from '@syt/core/completeness/index.ts';
@@ -10,6 +11,7 @@ import type { Executor } from '../metadata/upsert.ts';
 import { proposedPlanItems } from '../tasks/task-plan.ts';
 import { childUnitsDuring, figureRows, reportUnitRow, type PlacedFigureRows } from './report-figures.repository.ts';
 import { requireReportable } from './report-access.ts';
+import { asReportPeriod, lastMonthOf } from './report-period.ts';
 import { reportForms, type FormOptions } from './report-forms.service.ts';
 import { findSetting } from './reports.repository.ts';
 
@@ -32,34 +34,40 @@ export function writeOptions(clock: Clock, request: { includeDrafts?: boolean | 
 }
 
 /**
- * The month's report written fresh from the stored values, its header from the defaults and the unit's settings,
- * Part II proposed from the subtree's tasks (regenerating keeps the stored plan, so staff's edits survive). A month
- * not begun, or a unit that did not exist in it, is refused (409).
+ * The period's report (a month, or a quarter, half-year, nine months, year) written fresh from the stored values, its
+ * header from the defaults and the unit's settings, Part II proposed from the subtree's tasks due after the period's
+ * last month (regenerating keeps the stored plan, so staff's edits survive). A period not begun, or a unit that did
+ * not exist in it, is refused (409).
  */
-export async function writeReportFromData(db: Executor, unit: ReportOrgUnit, month: Period, options: WriteOptions): Promise<ReportDocument> {
-  await requireReportable(db, unit, month, options.today);
-  const document = writeMonthlyReport(await monthlyReportInput(db, unit, month, options));
-  return { ...document, plan: { ...document.plan, items: await proposedPlanItems(db, unit.path, month.code) } };
+export async function writeReportFromData(db: Executor, unit: ReportOrgUnit, of: Period | ReportPeriod, options: WriteOptions): Promise<ReportDocument> {
+  const period = asReportPeriod(of);
+  await requireReportable(db, unit, period, options.today);
+  const document = writeMonthlyReport(await monthlyReportInput(db, unit, period, options));
+  return { ...document, plan: { ...document.plan, items: await proposedPlanItems(db, unit.path, lastMonthOf(period).code) } };
 }
 
 /**
  * What the writer reads, from the database: units, metadata, the forms and the subtree's figures from the forms the
  * report counts, and the header.
  */
-export async function monthlyReportInput(db: Executor, unit: ReportOrgUnit, month: Period, options: Partial<WriteOptions> = {}): Promise<MonthlyReportInput> {
+export async function monthlyReportInput(
+  db: Executor, unit: ReportOrgUnit, of: Period | ReportPeriod, options: Partial<WriteOptions> = {},
+): Promise<MonthlyReportInput> {
+  const period = asReportPeriod(of);
   const [pkg, self, children, placed, header, forms] = await Promise.all([
     readPackage(db),
     reportUnitRow(db, unit.id),
-    childUnitsDuring(db, unit.id, month.startDate, month.endDate),
-    reportFigureRows(db, unit, month),
+    childUnitsDuring(db, unit.id, period.startDate, period.endDate),
+    reportFigureRows(db, unit, period),
     reportHeader(db, unit),
-    reportForms(db, unit, month, options),
+    reportForms(db, unit, period, options),
   ]);
   const unitsAbove = (orgUnit: string) => [placed.childOf.get(orgUnit) ?? unit.code, unit.code];
   const rows = placed.rows.filter(forms.rowFilter(unitsAbove));
   const types = new Map(pkg.dataElements.map((e) => [e.code, e.aggregationType]));
   const figures = buildReportFigures(rows, {
-    month,
+    month: lastMonthOf(period),
+    ...(period.kind === 'monthly' ? {} : { period }),
     childOf: (orgUnit) => placed.childOf.get(orgUnit) ?? null,
     aggregationTypeOf: (element) => types.get(element) ?? 'SUM',
     indicators: pkg.indicators as Indicator[],
@@ -71,7 +79,8 @@ export async function monthlyReportInput(db: Executor, unit: ReportOrgUnit, mont
     ...(u.sentence_name ? { sentenceName: u.sentence_name } : {}),
   });
   return {
-    period: month.code,
+    ...(period.kind === 'monthly' ? {} : { kind: period.kind }),
+    period: period.code,
     orgUnit: { ...asUnit(self), sentenceName: self.sentence_name ?? self.name },
     children: children.map(asUnit),
     diseases: pkg.diseases,
@@ -84,11 +93,10 @@ export async function monthlyReportInput(db: Executor, unit: ReportOrgUnit, mont
   };
 }
 
-/** The stored rows a report of `month` reads: January of last year up to the month, over the unit's subtree. */
-export async function reportFigureRows(db: Executor, unit: ReportOrgUnit, month: Period): Promise<PlacedFigureRows> {
+/** The stored rows a report reads: January of last year up to the period's end, over the unit's subtree. */
+export async function reportFigureRows(db: Executor, unit: ReportOrgUnit, period: ReportPeriod): Promise<PlacedFigureRows> {
   const subtree = await subtreeOf(db, unit);
-  const firstYear = Number(month.code.slice(0, 4)) - 1;
-  return figureRows(db, { provinceId: subtree.provinceId, unit, start: `${firstYear}-01-01`, end: month.endDate });
+  return figureRows(db, { provinceId: subtree.provinceId, unit, start: `${period.year - 1}-01-01`, end: period.endDate });
 }
 
 /** The default header with the unit's stored settings laid over it. */

@@ -9,7 +9,7 @@ import { vi } from '../../messages.ts';
 import { roleAllows, type Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { activeRecipients, insertNotifications, type Recipient } from '../notifications/notifications.repository.ts';
-import { monthLabel } from './reports.presenter.ts';
+import { storedReportName } from './report-period.ts';
 import { displayNames } from '../users/display-names.repository.ts';
 import { lastSender, type InstanceRecord } from './reports.repository.ts';
 
@@ -36,7 +36,7 @@ export async function noticeStatusChange(
 ): Promise<void> {
   // Issuing ends the workflow: nobody waits for it.
   if (to === 'issued') return;
-  const month = monthLabel(row.period);
+  const month = storedReportName(row.kind, row.period);
   const unit = row.org_unit_name;
   const others = (await activeRecipients(db)).filter((u) => u.id !== actor.id);
   // People read who acted by name, not by login.

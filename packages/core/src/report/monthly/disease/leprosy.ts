@@ -13,7 +13,7 @@ const MANAGED = 'PHONG_MANAGED';
 /** The Đăk Kia figures in the order the report states them, each with its words. */
 const DAK_KIA = [
   { item: 'PHONG_DK_MANAGED', words: (n: string) => `(là trại viên) đang quản lý ${n} người` },
-  { item: 'PHONG_DK_INPATIENT_OPEN', words: (n: string, w: PeriodWords) => `bệnh nhân cũ điều trị nội trú còn lại đầu ${w.start} ${n}` },
+  { item: 'PHONG_DK_INPATIENT_OPEN', words: (n: string) => `bệnh nhân cũ điều trị nội trú còn lại đầu tháng ${n}` },
   { item: 'PHONG_DK_VISITS', words: (n: string, w: PeriodWords) => `bệnh nhân đến khám (kê đơn) trong ${w.within} ${n}` },
   { item: 'PHONG_DK_ADMISSIONS', words: (n: string, w: PeriodWords) => `bệnh nhân nhập viện trong ${w.within} ${n}` },
   { item: 'PHONG_DK_DISCHARGES', words: (n: string, w: PeriodWords) => `bệnh nhân xuất viện trong ${w.within} ${n}` },
@@ -41,7 +41,9 @@ export function leprosyBlock(ctx: WriterContext, disease: Disease): GeneratedBlo
  * not reported are left out, and without any the paragraph is.
  */
 export function dakKiaBlock(ctx: WriterContext, disease: Disease): GeneratedBlock | null {
-  const parts: Clause[] = DAK_KIA.map((p) => ({ ...p, ...counted(ctx, p.item, 'month') }))
+  // The count at the start is a month's (its last value over a longer period would be its last month's start).
+  const items = ctx.period.kind === 'monthly' ? DAK_KIA : DAK_KIA.filter((p) => p.item !== 'PHONG_DK_INPATIENT_OPEN');
+  const parts: Clause[] = items.map((p) => ({ ...p, ...counted(ctx, p.item, 'month') }))
     .filter((p) => p.ref.value !== null)
     .map((p) => clause(p.words(formatCount(p.value), ctx.words), [p.ref], { joiner: '; ' }));
   if (parts.length === 0) return null;
