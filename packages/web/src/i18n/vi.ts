@@ -494,10 +494,19 @@ export const vi = {
     pickers: {
       orgUnit: 'Đơn vị',
       month: 'Tháng báo cáo',
+      kind: 'Loại báo cáo',
+      period: 'Kỳ báo cáo',
     },
-    noReport: 'Chưa có báo cáo lưu cho tháng này. Dưới đây là bản xem trước viết từ số liệu hiện có.',
+    kinds: {
+      monthly: 'Báo cáo tháng',
+      quarterly: 'Báo cáo quý',
+      'half-year': 'Sơ kết 6 tháng',
+      'nine-month': 'Báo cáo 9 tháng',
+      annual: 'Tổng kết năm',
+    },
+    noReport: 'Chưa có báo cáo lưu cho kỳ này. Dưới đây là bản xem trước viết từ số liệu hiện có.',
     noReportReadOnly:
-      'Chưa có báo cáo lưu cho tháng này. Dưới đây là bản xem trước viết từ số liệu hiện có; bạn không có quyền tạo báo cáo.',
+      'Chưa có báo cáo lưu cho kỳ này. Dưới đây là bản xem trước viết từ số liệu hiện có; bạn không có quyền tạo báo cáo.',
     create: 'Tạo báo cáo',
     creating: 'Đang tạo báo cáo…',
     created: 'Đã tạo báo cáo từ số liệu của tháng.',
