@@ -488,9 +488,9 @@ export const vi = {
     exportFailed: 'Không tải được dữ liệu',
   },
   reports: {
-    title: 'Soạn báo cáo tháng',
+    title: 'Soạn báo cáo',
     description:
-      'Báo cáo tình hình thực hiện nhiệm vụ tháng: số liệu do hệ thống viết, các hoạt động do chuyên viên bổ sung.',
+      'Báo cáo tháng, quý, sơ kết 6 tháng, 9 tháng và tổng kết năm: số liệu do hệ thống viết, các hoạt động do chuyên viên bổ sung.',
     pickers: {
       orgUnit: 'Đơn vị',
       month: 'Tháng báo cáo',
@@ -509,7 +509,7 @@ export const vi = {
       'Chưa có báo cáo lưu cho kỳ này. Dưới đây là bản xem trước viết từ số liệu hiện có; bạn không có quyền tạo báo cáo.',
     create: 'Tạo báo cáo',
     creating: 'Đang tạo báo cáo…',
-    created: 'Đã tạo báo cáo từ số liệu của tháng.',
+    created: 'Đã tạo báo cáo từ số liệu của kỳ báo cáo.',
     previewBadge: 'Bản xem trước',
     versionBadge: (version: number) => `Phiên bản ${version}`,
     updatedBy: (who: string, when: string) => `Cập nhật lần cuối: ${who}, ${when}`,
@@ -569,6 +569,14 @@ export const vi = {
         sameMonthLastYear: 'Cùng tháng năm trước',
         yearToDate: 'Lũy tích từ đầu năm',
         yearToDateLastYear: 'Cùng kỳ năm trước',
+      },
+      /** The same spans in a quarterly, six-month, nine-month or annual report. */
+      periodSpans: {
+        month: 'Kỳ này',
+        previousMonth: 'Kỳ trước',
+        sameMonthLastYear: 'Cùng kỳ năm trước',
+        yearToDate: 'Lũy tích từ đầu năm',
+        yearToDateLastYear: 'Lũy tích cùng kỳ năm trước',
       },
     },
     header: {

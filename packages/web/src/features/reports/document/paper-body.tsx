@@ -51,7 +51,7 @@ export function PaperBody({ doc, editing }: { doc: ReportDocument; editing?: Pap
       if (p.role !== 'body')
         out.push(
           <p key={`${slot}-heading`} className={classes.p}>
-            <PaperRuns paragraph={{ ...p, runs: p.runs.slice(0, 1) }} footnotes={footnotes} orgUnit={doc.orgUnit} />
+            <PaperRuns paragraph={{ ...p, runs: p.runs.slice(0, 1) }} footnotes={footnotes} orgUnit={doc.orgUnit} kind={doc.kind} />
           </p>,
         );
       out.push(
@@ -68,7 +68,7 @@ export function PaperBody({ doc, editing }: { doc: ReportDocument; editing?: Pap
     if (p.role === 'plan-item' && editing) return;
     out.push(
       <p key={key} className={classes.p} data-role={p.role} data-block-id={p.blockId}>
-        <PaperRuns paragraph={p} footnotes={footnotes} orgUnit={doc.orgUnit} />
+        <PaperRuns paragraph={p} footnotes={footnotes} orgUnit={doc.orgUnit} kind={doc.kind} />
       </p>,
     );
   });
