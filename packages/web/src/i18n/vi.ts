@@ -129,6 +129,13 @@ export const vi = {
       final: 'Không có báo cáo nào đang chờ phát hành.',
     },
     reportTitle: (periodLabel: string) => `Báo cáo ${periodLabel.toLocaleLowerCase('vi')}`,
+    /** A report of a longer period by its kind: the six months, nine months and the year share the year's code. */
+    periodicReportTitle: (kind: string, periodLabel: string, year: string) =>
+      ({
+        'half-year': `Báo cáo sơ kết 6 tháng đầu năm ${year}`,
+        'nine-month': `Báo cáo 9 tháng đầu năm ${year}`,
+        annual: `Báo cáo tổng kết năm ${year}`,
+      })[kind] ?? `Báo cáo ${periodLabel.toLocaleLowerCase('vi')}`,
     reportStep: {
       submitted: (who: string, when: string) => `Trình ký: ${who}, ${when}`,
       final: (who: string, when: string) => `Duyệt: ${who}, ${when}`,

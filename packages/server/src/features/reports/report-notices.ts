@@ -21,7 +21,9 @@ interface Notice {
 
 /** One notice per user, once per version of the report (a report sent again after a return is announced again). */
 async function send(db: Executor, nowIso: string, row: InstanceRecord, version: number, users: Recipient[], notice: Notice): Promise<void> {
-  const link = `/bao-cao?${new URLSearchParams({ org: row.org_unit_code, period: row.period })}`;
+  const params: Record<string, string> = { org: row.org_unit_code, period: row.period };
+  if (row.kind !== 'monthly') params.kind = row.kind;
+  const link = `/bao-cao?${new URLSearchParams(params)}`;
   const drafts = users.map((u) => ({ userId: u.id, link, dedupeKey: `${notice.kind}:${row.id}:${version}`, ...notice }));
   const mailable = new Set(users.filter((u) => u.email).map((u) => u.id));
   await insertNotifications(db, drafts, nowIso, (id) => mailable.has(id));
