@@ -18,3 +18,4 @@ export {
 } from './layout.ts';
 export { writeMonthlyReport } from './monthly/write-monthly-report.ts';
 export { writePeriodicReport, type PeriodicKind } from './periodic/write-periodic-report.ts';
+export type { ReportTarget } from './annual/annual-sections.ts';

@@ -4,6 +4,7 @@ import type { ReportCompleteness } from './completeness.ts';
 import type { ReportFigures, ReportUnit } from './figures.ts';
 import type { ReportHeader } from './model.ts';
 import type { ReportKind } from './report-period.ts';
+import type { ReportTarget } from './annual/annual-sections.ts';
 
 export interface MonthlyReportInput {
   /** The report's kind; a monthly report when absent. */
@@ -24,6 +25,8 @@ export interface MonthlyReportInput {
   completeness?: ReportCompleteness;
   /** Each data set's elements, by data set code: which forms a section rests on. */
   dataSetElements?: Readonly<Record<string, readonly string[]>>;
+  /** The annual review's plan targets of the report's unit for the year (absent for other kinds). */
+  targets?: ReportTarget[];
   /** Today on the server's clock (ISO date): no `đến` date is written after it. */
   today?: string;
 }

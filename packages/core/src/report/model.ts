@@ -64,6 +64,16 @@ export interface FreeBlock {
 
 export type Block = GeneratedBlock | FreeBlock;
 
+/** A table the writer fills from data (the annual review's plan targets): a Word table in .docx. */
+export interface ReportTable {
+  /** Stable id (`targets`). */
+  id: string;
+  /** The header row. */
+  columns: string[];
+  /** The body rows, each as many cells as columns, written as they print. */
+  rows: string[][];
+}
+
 /** A numbered section; numbers are given at print time so a section with nothing to say leaves no gap. */
 export interface Section {
   /** Stable key: `prevention`, `disease`, `immunisation`, `hiv`, `ncd`, `environment`, `communication`,
@@ -74,6 +84,8 @@ export interface Section {
   /** The first paragraph continues on the heading's line (`3. Khám chữa bệnh: Thực hiện …`). */
   runIn?: boolean;
   blocks: Block[];
+  /** A table printed after the heading and before the blocks (the annual review's targets). */
+  table?: ReportTable;
   children: Section[];
 }
 

@@ -15,6 +15,7 @@ import { medicalServicesBlocks } from './activities/medical-services.ts';
 import { populationBlocks } from './activities/population.ts';
 import { dataSetsHolding, guardedBlocks } from './completeness-guard.ts';
 import { freeSlot } from './free-slot.ts';
+import { closingSections, targetsSection } from '../annual/annual-sections.ts';
 
 export { freeSlot };
 
@@ -60,6 +61,12 @@ export function resultSections(ctx: WriterContext): Section[] {
   ];
 }
 
+/** The annual review's Part I: the targets' table, the results by field, then the assessment and proposals. */
+function annualSections(ctx: WriterContext): Section[] {
+  const targets = targetsSection(ctx.year, ctx.input.targets);
+  return [...(targets ? [targets] : []), ...resultSections(ctx), ...closingSections(ctx.year)];
+}
+
 /** The whole report: header as given, part I written from the figures, part II empty (staff and tasks fill it). */
 export function writeMonthlyReport(input: MonthlyReportInput): ReportDocument {
   const ctx = writerContext(input);
@@ -73,7 +80,7 @@ export function writeMonthlyReport(input: MonthlyReportInput): ReportDocument {
     title: 'BÁO CÁO',
     subject,
     opening: `Sở Y tế báo cáo ${subject} của ngành Y tế ${unitInSentence} như sau:`,
-    results: { title: ctx.words.resultsTitle, sections: resultSections(ctx) },
+    results: { title: ctx.words.resultsTitle, sections: ctx.period.kind === 'annual' ? annualSections(ctx) : resultSections(ctx) },
     plan: { title: ctx.words.planTitle, items: [] },
     ...(input.completeness ? { completeness: input.completeness } : {}),
   };

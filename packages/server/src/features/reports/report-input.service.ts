@@ -2,9 +2,12 @@ import type { Indicator } from '@syt/core/metadata/types.ts';
 import type { Period } from '@syt/core/period/index.ts';
 import type { ReportPeriod } from '@syt/core/report/report-period.ts';
 import { buildReportFigures, defaultReportHeader, mergeHeader, writeMonthlyReport } from '@syt/core/report/index.ts';
-import type { MonthlyReportInput, ReportDocument, ReportHeader, ReportUnit } from '@syt/core/report/index.ts';
+import type { MonthlyReportInput, ReportDocument, ReportHeader, ReportTarget, ReportUnit } from '@syt/core/report/index.ts';
 import { vietnamDate } from '@syt/core/completeness/index.ts';
 import type { Clock } from '../../clock.ts';
+import type { Database } from '../../db/database.ts';
+import type { Actor } from '../access/access.policy.ts';
+import { listTargets } from '../targets/targets.service.ts';
 import { subtreeOf } from '../aggregate/aggregate.service.ts';
 import { readPackage } from '../metadata/metadata-read.repository.ts';
 import type { Executor } from '../metadata/upsert.ts';
@@ -54,13 +57,14 @@ export async function monthlyReportInput(
   db: Executor, unit: ReportOrgUnit, of: Period | ReportPeriod, options: Partial<WriteOptions> = {},
 ): Promise<MonthlyReportInput> {
   const period = asReportPeriod(of);
-  const [pkg, self, children, placed, header, forms] = await Promise.all([
+  const [pkg, self, children, placed, header, forms, targets] = await Promise.all([
     readPackage(db),
     reportUnitRow(db, unit.id),
     childUnitsDuring(db, unit.id, period.startDate, period.endDate),
     reportFigureRows(db, unit, period),
     reportHeader(db, unit),
     reportForms(db, unit, period, options),
+    period.kind === 'annual' ? annualTargets(db, unit, period.year, options.today) : undefined,
   ]);
   const unitsAbove = (orgUnit: string) => [placed.childOf.get(orgUnit) ?? unit.code, unit.code];
   const rows = placed.rows.filter(forms.rowFilter(unitsAbove));
@@ -89,6 +93,7 @@ export async function monthlyReportInput(
     header,
     completeness: forms.completeness,
     dataSetElements: forms.dataSetElements,
+    ...(targets ? { targets } : {}),
     ...(options.today ? { today: options.today } : {}),
   };
 }
@@ -97,6 +102,29 @@ export async function monthlyReportInput(
 export async function reportFigureRows(db: Executor, unit: ReportOrgUnit, period: ReportPeriod): Promise<PlacedFigureRows> {
   const subtree = await subtreeOf(db, unit);
   return figureRows(db, { provinceId: subtree.provinceId, unit, start: `${period.year - 1}-01-01`, end: period.endDate });
+}
+
+/**
+ * The annual review's targets: the unit's own targets in force for the year, as `GET /api/targets` lists them (read
+ * as a viewer of the unit, whose access the report already checked), with their achievement on `today`.
+ */
+async function annualTargets(db: Executor, unit: ReportOrgUnit, year: number, today: string | undefined): Promise<ReportTarget[]> {
+  const clock = { now: () => (today ? new Date(`${today}T12:00:00+07:00`) : new Date()) };
+  const reader: Actor = { id: 0, username: 'system', role: 'viewer', scopePath: unit.path, canEditExpired: false };
+  const views = await listTargets({ db: db as Database, clock }, reader, { org: unit.code, year });
+  return views
+    .filter((v) => v.orgUnit.code === unit.code)
+    .map((v) => ({
+      name: v.item.name,
+      measure: v.measure,
+      direction: v.direction,
+      value: v.value,
+      actual: v.achievement.actual,
+      percent: v.achievement.percent,
+      status: v.achievement.status,
+      estimate: v.achievement.estimate?.value ?? null,
+      to: v.achievement.to,
+    }));
 }
 
 /** The default header with the unit's stored settings laid over it. */

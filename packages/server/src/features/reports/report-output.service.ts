@@ -61,7 +61,8 @@ export async function monthlyReportFile(
     const render = async () => renderMonthlyFile(JSON.parse((await findInstance(db, stored.id))!.document) as ReportDocument, input.format);
     return cache.get(`stored:${stored.id}:${stored.version}:${input.format}`, render, { store: true, bytes: fileBytes });
   }
-  const storable = await cache.versions.storable(db, version);
+  // The annual review also reads the plan targets, which no data version follows: written fresh each time.
+  const storable = month.kind !== 'annual' && (await cache.versions.storable(db, version));
   // Today is in the key: it caps the report's `đến` dates and decides whether the month has begun.
   const options = writeOptions(clock, input);
   const key = `fresh:${unit.id}:${month.kind}:${month.code}:${version.values}:${version.inputs}:${options.today}:${options.includeDrafts ? 'drafts' : 'sent'}`;

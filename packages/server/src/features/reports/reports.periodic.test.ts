@@ -1,4 +1,6 @@
+import type { TargetView } from '@syt/core/api/targets.ts';
 import type { FigureRef, ReportDocument, Section } from '@syt/core/report/model.ts';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/dialects.ts';
 import { startReportTest, type ReportTest } from './reports.fixture.ts';
@@ -71,6 +73,55 @@ describe.each(DIALECTS)('periodic reports on $name', (dialect) => {
     expect(textOf(annual)).toContain('tháng 12/2023 của');
     const nine = await periodic('kind=nine-month&org=62&period=2023');
     expect(nine.results.title).toBe('Tình hình thực hiện nhiệm vụ 9 tháng đầu năm 2023');
+  });
+
+  it("opens the annual review with the year's plan targets as GET /api/targets states them, and its free-text slots", async () => {
+    const decision = { number: '12/QĐ-SYT', date: '2023-01-10' };
+    const targets = [
+      { year: 2023, orgUnit: '62', item: 'KCB_VISITS', measure: 'lượt', direction: 'AT_LEAST', value: 500_000, decision },
+      { year: 2023, orgUnit: '62', item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', value: 40, decision },
+      // A district's target is the district's own, not the province's: not in the province's table.
+      { year: 2023, orgUnit: '615', item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', value: 30, decision },
+    ];
+    for (const t of targets) expect((await rt.users.staff.request('POST', '/api/targets', t)).statusCode).toBe(201);
+    const listed = (await rt.users.viewer.request('GET', '/api/targets?org=62&year=2023')).json() as { targets?: TargetView[] } | TargetView[];
+    const views = (Array.isArray(listed) ? listed : listed.targets!).filter((v) => v.orgUnit.code === '62');
+    expect(views).toHaveLength(2);
+
+    const annual = await periodic('kind=annual&org=62&period=2023');
+    const section = annual.results.sections[0]!;
+    expect(section.title).toBe('Kết quả thực hiện các chỉ tiêu kế hoạch năm 2023:');
+    const table = section.table!;
+    // On the server's clock (05/03/2024) the targets count the whole of 2023.
+    expect(views.map((v) => v.achievement.to)).toEqual(['202312', '202312']);
+    expect(table.columns).toEqual([
+      'TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2023', 'Thực hiện đến 31/12/2023', 'Tỷ lệ so với kế hoạch (%)', 'Ước thực hiện năm 2023', 'Đánh giá',
+    ]);
+    const figure = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(n));
+    const words = { EXCEEDED: 'Vượt', MET: 'Đạt', NOT_MET: 'Không đạt' } as const;
+    expect(table.rows).toEqual(
+      views.map((v, i) => [
+        String(i + 1), v.item.name, v.measure, `${v.direction === 'AT_LEAST' ? '≥' : '≤'} ${figure(v.value)}`,
+        figure(v.achievement.actual), figure(v.achievement.percent), figure(v.achievement.estimate?.value ?? null),
+        v.achievement.status ? words[v.achievement.status] : '—',
+      ]),
+    );
+    const keys = annual.results.sections.map((s) => s.key);
+    expect(keys.slice(0, 2)).toEqual(['targets', 'prevention']);
+    expect(keys.slice(-3)).toEqual(['assessment', 'proposed-targets', 'recommendations']);
+    expect(annual.results.sections.at(-3)!.children.map((c) => c.blocks[0])).toMatchObject([{ kind: 'free', slot: 'strengths' }, { kind: 'free', slot: 'limitations' }]);
+
+    // Stored, it downloads as a .docx whose targets are a Word table.
+    const created = await rt.users.staff.request('POST', '/api/reports/instances', { org: '62', period: '2023', kind: 'annual' });
+    expect(created.statusCode, created.body).toBe(201);
+    const docx = await rt.users.viewer.request('GET', `/api/reports/instances/${created.json().id}/download?format=docx`);
+    expect(docx.headers['content-disposition']).toBe('attachment; filename="bao-cao-tong-ket-nam-2023.docx"');
+    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+    const tables = xml.split('<w:tbl>').slice(1);
+    const targetsTable = tables.find((t) => t.includes('Kế hoạch năm 2023'));
+    expect(targetsTable, 'a Word table holds the targets').toBeDefined();
+    expect(targetsTable).toContain(views[0]!.item.name);
+    expect(targetsTable!.match(/<w:tr[ >]/g)).toHaveLength(3);
   });
 
   it.each([
