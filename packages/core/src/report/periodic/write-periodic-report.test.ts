@@ -5,6 +5,7 @@ import { buildReportFigures } from '../build-figures.ts';
 import type { GeneratedBlock, Section } from '../model.ts';
 import { demoFigureRows, kontumReportInput } from '../monthly/golden/seed-001-input.ts';
 import { parseReportPeriod, periodSpans, type ReportKind } from '../report-period.ts';
+import { renderMarkdown, renderText } from '../render/index.ts';
 import { writePeriodicReport, type PeriodicKind } from './write-periodic-report.ts';
 
 const range = (r: { from: { code: string }; to: { code: string } }) => `${r.from.code}..${r.to.code}`;
@@ -96,5 +97,23 @@ describe('periodic reports', () => {
     // The year before is the same period last year: one comparison, not two.
     expect(text).not.toMatch(/so với năm 2022, (tăng|giảm|bằng)[^.]*so với năm 2022/);
     expect(text).not.toMatch(/tháng trước|quý trước/);
+  });
+
+  it("prints the annual review's targets as a table in text and Markdown, a missing figure as a dash", () => {
+    const { document } = kontumReport('annual', '2023');
+    const targets = [
+      { name: 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ', measure: '%', direction: 'AT_LEAST' as const, value: 95, actual: 96.4, percent: 101.5, status: 'EXCEEDED' as const, estimate: 96.4, to: '202311' },
+      { name: 'Số ca mắc sốt xuất huyết', measure: 'ca', direction: 'REDUCE_BY' as const, value: 10, actual: null, percent: null, status: null, estimate: null, to: null },
+    ];
+    const withTargets = writePeriodicReport('annual', { ...kontumReportInput('202311'), period: '2023', targets, figures: kontumReportInput('202311').figures });
+    expect(document.results.sections[0]!.key).toBe('prevention');
+    expect(withTargets.results.sections[0]!.title).toBe('Kết quả thực hiện các chỉ tiêu kế hoạch năm 2023:');
+    const text = renderText(withTargets);
+    expect(text).toContain('I. Kết quả thực hiện nhiệm vụ năm 2023\n1. Kết quả thực hiện các chỉ tiêu kế hoạch năm 2023:\n| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2023 | Thực hiện đến 30/11/2023 |');
+    expect(text).toContain('| 1 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | % | ≥ 95 | 96,4 | 101,5 | 96,4 | Vượt |');
+    expect(text).toContain('| 2 | Số ca mắc sốt xuất huyết | ca | giảm 10 | — | — | — | — |');
+    expect(renderMarkdown(withTargets)).toContain('| --- | --- |');
+    // The empty free-text slots (assessment, proposals) do not print.
+    expect(text).not.toContain('Ưu điểm');
   });
 });
