@@ -53,14 +53,28 @@ describe('the department writes the quarterly and annual reports', () => {
     await shot(page, 'report-quarterly-editor');
   });
 
-  it("previews the annual review of 2023 under its title", async () => {
+  it("previews the annual review of 2023 under its title, the year's plan targets first as a table", async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(page, url, 'lanhdao');
+    await signIn(page, url, 'chuyenvien');
+    // A target of the province for 2023 (dengue cases at most 900), given as staff give it through the API.
+    const status = await page.evaluate(async () => {
+      const { csrfToken } = (await (await fetch('/api/auth/csrf')).json()) as { csrfToken: string };
+      const body = { year: 2023, orgUnit: '62', item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', value: 900, decision: { number: '21/QĐ-SYT', date: '2023-01-12' } };
+      const res = await fetch('/api/targets', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify(body) });
+      return res.status;
+    });
+    expect([201, 409]).toContain(status);
     await page.goto(`${url}/bao-cao?org=62&kind=annual&period=2023`);
     const paper = page.getByTestId('report-paper');
     await paper.waitFor();
     await expect.poll(() => paper.innerText()).toMatch(/tổng kết năm 2023 và phương hướng, nhiệm vụ năm 2024/iu);
-    expect(await paper.innerText()).toContain('Trong năm, ghi nhận');
+    const text = await paper.innerText();
+    expect(text).toContain('1. Kết quả thực hiện các chỉ tiêu kế hoạch năm 2023:');
+    expect(text).toContain('Trong năm, ghi nhận');
+    const table = page.getByTestId('report-table-targets');
+    await expect(table.innerText()).resolves.toMatch(/Số ca mắc sốt xuất huyết Dengue|SXHD|sốt xuất huyết/iu);
+    await expect(table.innerText()).resolves.toContain('≤ 900');
+    await table.scrollIntoViewIfNeeded();
     await shot(page, 'report-annual-preview');
   });
 });
