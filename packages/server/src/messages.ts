@@ -160,7 +160,7 @@ export const vi = {
     reportWritten: (file: string) => `Đã ghi báo cáo ra ${file}.`,
     binaryNeedsOutput: 'Định dạng docx/pdf cần tùy chọn -o <tệp> (hoặc chuyển hướng đầu ra chuẩn vào tệp).',
     optionRequired: (flag: string) => `Thiếu tùy chọn ${flag}.`,
-    badCommandLine: 'Lệnh không hợp lệ: xem syt report monthly --help.',
+    badCommandLine: (command = 'monthly') => `Lệnh không hợp lệ: xem syt report ${command} --help.`,
   },
   /** Reporting requests (yêu cầu báo cáo): the request, its unit groups, the units' submissions and files. */
   requests: {

@@ -24,7 +24,7 @@ interface MonthlyOptions {
 }
 
 const HELP = `
-Nguồn: nếu báo cáo của đơn vị và tháng đã được lưu (tạo trên giao diện) thì in bản đã lưu (phiên bản hiện tại);
+Nguồn: nếu báo cáo của đơn vị và kỳ đã được lưu (tạo trên giao diện) thì in bản đã lưu (phiên bản hiện tại);
 nếu chưa có thì viết mới từ số liệu đang có trong cơ sở dữ liệu (không lưu gì).
 Đầu ra: text, md, json in ra đầu ra chuẩn khi không có -o; docx và pdf cần -o <tệp>, hoặc đầu ra chuẩn được
 chuyển hướng vào tệp hay đường ống (không in dữ liệu nhị phân ra màn hình). pdf cần LibreOffice.
@@ -62,7 +62,7 @@ export function registerReportCommands(program: Command): void {
       // Commander's own refusals (unknown option, missing value) are bad input too: exit 2, like ours.
       .exitOverride((err: CommanderError) => {
         if (err.exitCode === 0) process.exit(0);
-        say(vi.cli.badCommandLine);
+        say(vi.cli.badCommandLine(name));
         process.exit(2);
       })
       .action((opts: MonthlyOptions) => runMonthly(opts, kind));
