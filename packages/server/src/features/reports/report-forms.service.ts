@@ -7,7 +7,7 @@ import {
 import { badRequest } from '../../errors.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import {
-  assignedForms, dataSetElementCodes, findCountedStatesSetting, formStatuses, formsWithValues, upsertCountedStatesSetting,
+  assignedForms, type AssignedFormRow, dataSetElementCodes, findCountedStatesSetting, formStatuses, formsWithValues, upsertCountedStatesSetting,
 } from './report-forms.repository.ts';
 import { reportCompletenessMessages as m } from './report-completeness.messages.ts';
 import type { ReportOrgUnit } from './report-input.service.ts';
@@ -41,10 +41,12 @@ export async function reportForms(db: Executor, unit: ReportOrgUnit, period: Rep
     countedStates(db, options),
   ]);
   const unitIds = [...new Set(everAssigned.map((f) => f.org_unit_id))];
-  const [statuses, withValues] = await Promise.all([
-    formStatuses(db, unitIds, firstPeriod, to.code),
-    Promise.all(months.map((m, i) => formsWithValues(db, [...new Set(perMonth[i]!.map((f) => f.org_unit_id))], m.code))),
-  ]);
+  const statuses = await formStatuses(db, unitIds, firstPeriod, to.code);
+  // Whether a form holds values matters only while it is neither submitted nor approved: only those units are read.
+  const sent = (f: AssignedFormRow, month: string) => ['SUBMITTED', 'APPROVED'].includes(statuses.get(`${f.data_set_id}|${f.org_unit_id}|${month}`) ?? '');
+  const withValues = await Promise.all(
+    months.map((m, i) => formsWithValues(db, [...new Set(perMonth[i]!.filter((f) => !sent(f, m.code)).map((f) => f.org_unit_id))], m.code)),
+  );
   const tagged = period.kind !== 'monthly';
   const forms = months.flatMap((month, i) =>
     perMonth[i]!.map((f): ReportForm => {
