@@ -53,11 +53,16 @@ export const reportBenchmarks: Benchmark = async (dialect) => {
     const report = await timings(write);
     const { document } = await write();
     const docx = await timings(() => renderReportDocx(document));
+    // The periodic reports read the same rows over more months (and every month's forms).
+    const quarter = await timings(() => monthlyReportDocument(database.db, systemClock, ACTOR, { org: PROVINCE, period: '2023Q3', kind: 'quarterly' }));
+    const year = await timings(() => monthlyReportDocument(database.db, systemClock, ACTOR, { org: PROVINCE, period: '2023', kind: 'annual' }));
     return [
       { name: `report ${PERIOD}: ${values.length} values stored, commune level`, value: values.length, unit: 'values' },
       { name: 'monthly report from the database: first run', value: report.first, unit: 'ms' },
       { name: `monthly report from the database: median of ${RUNS}`, value: report.median, unit: 'ms' },
       { name: `  rendered as .docx: median of ${RUNS}`, value: docx.median, unit: 'ms' },
+      { name: `quarterly report 2023Q3 from the database: median of ${RUNS}`, value: quarter.median, unit: 'ms' },
+      { name: `annual review 2023 from the database: median of ${RUNS}`, value: year.median, unit: 'ms' },
       { name: '  check: characters of the plain-text report', value: renderText(document).length, unit: 'chars' },
     ];
   } finally {

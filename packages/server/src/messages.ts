@@ -1,5 +1,8 @@
 import { PERIOD_FORMS } from '@syt/core/period/index.ts';
 
+/** `báo cáo quý III/2023` → `Báo cáo quý III/2023`: a name opening a sentence. */
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
 /** Every sentence the server says to a user, in Vietnamese, in one place. */
 export const vi = {
   validationFailed: 'Dữ liệu gửi lên không hợp lệ.',
@@ -52,7 +55,8 @@ export const vi = {
       'draft' | 'submitted' | 'final' | 'issued',
       string
     >,
-    exists: (unit: string, period: string) => `Báo cáo tháng ${period} của ${unit} đã có: mở báo cáo đã lưu để sửa.`,
+    /** `report`: the report as `reportName` names it (`báo cáo tháng 11/2023`, `báo cáo quý III/2023`). */
+    exists: (unit: string, report: string) => `${upperFirst(report)} của ${unit} đã có: mở báo cáo đã lưu để sửa.`,
     notFound: (id: number | string) => `Không tìm thấy báo cáo số ${id}.`,
     versionNotFound: (version: number) => `Báo cáo không có phiên bản ${version}.`,
     versionConflict: (base: number, current: number) =>
@@ -67,25 +71,31 @@ export const vi = {
       dateMissing: 'Cần nhập ngày phát hành.',
       dateInvalid: (text: string) => `Ngày phát hành "${text}" không phải một ngày hợp lệ.`,
       dateFuture: (today: string) => `Ngày phát hành không được sau hôm nay (${today}).`,
-      dateBeforePeriod: (first: string) => `Ngày phát hành không được trước tháng báo cáo (từ ${first}).`,
-      numberTaken: (text: string, month: string) =>
-        `Số ${text} đã cấp cho báo cáo tháng ${month} phát hành cùng năm: kiểm tra lại sổ đăng ký văn bản đi.`,
+      dateBeforePeriod: (first: string, monthly = true) => `Ngày phát hành không được trước ${monthly ? 'tháng' : 'kỳ'} báo cáo (từ ${first}).`,
+      numberTaken: (text: string, report: string) =>
+        `Số ${text} đã cấp cho ${report} phát hành cùng năm: kiểm tra lại sổ đăng ký văn bản đi.`,
     },
-    submittedTitle: (period: string) => `Báo cáo tháng ${period} đã trình ký, chờ duyệt`,
-    submittedBody: (unit: string, period: string, by: string) => `${by} trình ký báo cáo tháng ${period} của ${unit}. Mở báo cáo để duyệt hoặc trả lại dự thảo.`,
-    approvedTitle: (period: string) => `Báo cáo tháng ${period} đã được duyệt`,
-    approvedBody: (unit: string, period: string, by: string) =>
-      `${by} đã duyệt báo cáo tháng ${period} của ${unit}. Văn thư nhập số, ký hiệu và ngày để phát hành.`,
-    returnedTitle: (period: string) => `Báo cáo tháng ${period} được trả lại dự thảo`,
-    returnedBody: (unit: string, period: string, by: string) => `${by} trả lại dự thảo báo cáo tháng ${period} của ${unit} để sửa tiếp.`,
-    withdrawnTitle: (period: string) => `Báo cáo tháng ${period} đã được rút lại`,
-    withdrawnBody: (unit: string, period: string, by: string) =>
-      `${by} rút lại báo cáo tháng ${period} của ${unit} để sửa tiếp; báo cáo sẽ được trình ký lại sau.`,
+    submittedTitle: (report: string) => `${upperFirst(report)} đã trình ký, chờ duyệt`,
+    submittedBody: (unit: string, report: string, by: string) => `${by} trình ký ${report} của ${unit}. Mở báo cáo để duyệt hoặc trả lại dự thảo.`,
+    approvedTitle: (report: string) => `${upperFirst(report)} đã được duyệt`,
+    approvedBody: (unit: string, report: string, by: string) =>
+      `${by} đã duyệt ${report} của ${unit}. Văn thư nhập số, ký hiệu và ngày để phát hành.`,
+    returnedTitle: (report: string) => `${upperFirst(report)} được trả lại dự thảo`,
+    returnedBody: (unit: string, report: string, by: string) => `${by} trả lại dự thảo ${report} của ${unit} để sửa tiếp.`,
+    withdrawnTitle: (report: string) => `${upperFirst(report)} đã được rút lại`,
+    withdrawnBody: (unit: string, report: string, by: string) =>
+      `${by} rút lại ${report} của ${unit} để sửa tiếp; báo cáo sẽ được trình ký lại sau.`,
     unknownSlot: (slot: string) => `Báo cáo không có mục tự soạn "${slot}".`,
     unknownFormat: (format: string) => `Định dạng "${format}" không hỗ trợ: dùng json, text, md, docx hoặc pdf.`,
     pdfUnavailable: 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF: hãy tải bản .docx rồi lưu thành PDF.',
     versionRange: 'Cần hai số phiên bản hợp lệ (from, to).',
     fileName: (month: number, year: number, ext: string) => `bao-cao-thang-${month}-${year}.${ext}`,
+    /** A periodic report's file: `bao-cao-quy-3-2023.docx`, `bao-cao-6-thang-dau-nam-2023.docx`, … (ASCII for every browser). */
+    periodicFileName: (kind: 'quarterly' | 'half-year' | 'nine-month' | 'annual', year: number, quarter: number, ext: string) =>
+      `${{ quarterly: `bao-cao-quy-${quarter}`, 'half-year': 'bao-cao-6-thang-dau-nam', 'nine-month': 'bao-cao-9-thang-dau-nam', annual: 'bao-cao-tong-ket-nam' }[kind]}-${year}.${ext}`,
+    /** A period code that is not of the report kind's form; `form` from `REPORT_PERIOD_FORMS`. */
+    wrongPeriodForKind: (code: string, kindName: string, form: string) => `Kỳ "${code}" không dùng được cho ${kindName}: cần dạng ${form}.`,
+    unknownKind: (kind: string) => `Loại báo cáo "${kind}" không có: dùng quarterly, half-year, nine-month hoặc annual.`,
   },
   /** Directives, their tasks, progress updates and attachments. */
   tasks: {
@@ -150,7 +160,7 @@ export const vi = {
     reportWritten: (file: string) => `Đã ghi báo cáo ra ${file}.`,
     binaryNeedsOutput: 'Định dạng docx/pdf cần tùy chọn -o <tệp> (hoặc chuyển hướng đầu ra chuẩn vào tệp).',
     optionRequired: (flag: string) => `Thiếu tùy chọn ${flag}.`,
-    badCommandLine: 'Lệnh không hợp lệ: xem syt report monthly --help.',
+    badCommandLine: (command = 'monthly') => `Lệnh không hợp lệ: xem syt report ${command} --help.`,
   },
   /** Reporting requests (yêu cầu báo cáo): the request, its unit groups, the units' submissions and files. */
   requests: {

@@ -28,6 +28,8 @@ export interface ReportInstanceSummary {
   id: number;
   orgUnit: { code: string; name: string };
   period: string;
+  /** `monthly`, `quarterly`, `half-year`, `nine-month`, `annual`: what `period` is read as. */
+  kind: string;
   status: ReportStatus;
   statusLabel: string;
   /** Current version number, 1 for the first generation; every save adds one. */
@@ -40,7 +42,10 @@ export interface ReportInstanceSummary {
 /** POST /api/reports/instances — creates the report of a month from the data (409 when it exists). */
 export interface CreateReportRequest {
   org: string;
+  /** The period as the kind reads it: `202311`, `2023Q3`, `2023S1`, `2023`. */
   period: string;
+  /** `monthly` (the default), `quarterly`, `half-year`, `nine-month` or `annual`. */
+  kind?: string;
   /** Count the figures of forms not yet submitted too (marked as provisional in the report). */
   includeDrafts?: boolean;
 }

@@ -9,15 +9,17 @@ import {
   roundTo,
   type PeriodRange,
 } from '../aggregate/index.ts';
-import { monthRange, samePeriodLastYearRange, shiftRange, yearToDateRange } from '../aggregate/ranges.ts';
 import type { AggregationType, Indicator } from '../metadata/types.ts';
 import type { Period } from '../period/index.ts';
 import type { FigureRow, ReportFigures } from './figures.ts';
 import type { FigureSpan } from './model.ts';
+import { monthlyReportPeriod, periodSpans, type ReportPeriod } from './report-period.ts';
 
 export interface FigureContext {
-  /** The report month. */
+  /** The report month (a monthly report), or any period through `period`. */
   month: Period;
+  /** The report's period when it is not a month (a quarter, the half-year, …); its spans replace the month's. */
+  period?: ReportPeriod;
   /** The child of the report's unit that a stored org unit lies in (itself or an ancestor); null for the unit itself. */
   childOf(orgUnit: string): string | null;
   aggregationTypeOf(element: string): AggregationType;
@@ -26,20 +28,12 @@ export interface FigureContext {
 
 /** The ranges of a month's spans: 202403 → 202403, 202402, 202303, 202401..202403, 202301..202303. */
 export function reportSpans(month: Period): Record<FigureSpan, PeriodRange> {
-  const current = monthRange(month);
-  const yearToDate = yearToDateRange(month);
-  return {
-    month: current,
-    previousMonth: shiftRange(current, -1),
-    sameMonthLastYear: samePeriodLastYearRange(current),
-    yearToDate,
-    yearToDateLastYear: samePeriodLastYearRange(yearToDate),
-  };
+  return periodSpans(monthlyReportPeriod(month));
 }
 
 /** Figures over `rows` (rows outside the spans are ignored, so the server may over-fetch). */
 export function buildReportFigures(rows: readonly FigureRow[], ctx: FigureContext): ReportFigures {
-  const spans = reportSpans(ctx.month);
+  const spans = ctx.period ? periodSpans(ctx.period) : reportSpans(ctx.month);
   const byItem = indexRows(rows);
   const indicators = new Map(ctx.indicators.map((i) => [i.code, i]));
   const cache = new Map<string, { total: number | null; byUnit: Map<string, number> }>();
@@ -99,7 +93,7 @@ export function buildReportFigures(rows: readonly FigureRow[], ctx: FigureContex
   };
 
   return {
-    period: ctx.month.code,
+    period: ctx.period?.code ?? ctx.month.code,
     total: (item, span) => figure(item, span).total,
     byUnit: (item, span) => figure(item, span).byUnit,
   };

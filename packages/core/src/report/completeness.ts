@@ -21,6 +21,8 @@ export interface ReportForm {
   /** How the unit is written inside a sentence, when it differs from the name (`thành phố Kon Tum`). */
   sentenceName?: string;
   state: FormState;
+  /** The form's month (`YYYYMM`), given in reports spanning several months; a monthly report's forms are all its own. */
+  period?: string;
 }
 
 /** The report's `completeness` block: its month's forms and the states it counted. */

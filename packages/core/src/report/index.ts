@@ -3,7 +3,8 @@ export * from './model.ts';
 export * from './figures.ts';
 export * from './completeness.ts';
 export * from './form-states.ts';
-export type { MonthlyReportInput } from './input.ts';
+export type { MonthlyReportInput, ReportInput } from './input.ts';
+export * from './report-period.ts';
 export { buildReportFigures, reportSpans, type FigureContext } from './build-figures.ts';
 export { defaultReportHeader, mergeHeader, placeName } from './header.ts';
 export {
@@ -16,3 +17,5 @@ export {
   type PrintRole,
 } from './layout.ts';
 export { writeMonthlyReport } from './monthly/write-monthly-report.ts';
+export { writePeriodicReport, type PeriodicKind } from './periodic/write-periodic-report.ts';
+export type { ReportTarget } from './annual/annual-sections.ts';

@@ -2,7 +2,7 @@
  * The report body as printed: sections numbered without gaps, empty free text and empty sections left out,
  * footnotes kept on their runs. The text, Markdown and .docx renderers and the web editor all read this.
  */
-import type { Block, FigureRef, ReportDocument, Section, Sentence } from './model.ts';
+import type { Block, FigureRef, ReportDocument, ReportTable, Section, Sentence } from './model.ts';
 
 /** A stretch of text with one style; `footnote` is placed right after the stretch. */
 export interface PrintRun {
@@ -14,7 +14,7 @@ export interface PrintRun {
   figures?: FigureRef[];
 }
 
-export type PrintRole = 'part' | 'section' | 'subsection' | 'body' | 'plan-item';
+export type PrintRole = 'part' | 'section' | 'subsection' | 'body' | 'plan-item' | 'table';
 
 /** One printed paragraph and where it came from. */
 export interface PrintParagraph {
@@ -26,6 +26,8 @@ export interface PrintParagraph {
   slot?: string;
   /** The section it belongs to (its key). */
   section?: string;
+  /** The table a `table` paragraph prints (its runs are empty). */
+  table?: ReportTable;
 }
 
 export interface LayoutOptions {
@@ -53,7 +55,11 @@ export function layoutBody(doc: ReportDocument, options: LayoutOptions = {}): Pr
 
 /** Whether a section prints: it has a generated block or non-empty free text, itself or below. */
 export function hasContent(section: Section, options: LayoutOptions = {}): boolean {
-  return section.blocks.some((b) => blockPrints(b, options)) || section.children.some((c) => hasContent(c, options));
+  return (
+    (section.table?.rows.length ?? 0) > 0 ||
+    section.blocks.some((b) => blockPrints(b, options)) ||
+    section.children.some((c) => hasContent(c, options))
+  );
 }
 
 function blockPrints(block: Block, options: LayoutOptions): boolean {
@@ -74,7 +80,8 @@ function layoutSection(
     runs: [{ text: `${number} ${section.title}`, bold: true, ...(role === 'subsection' ? { italic: true } : {}) }],
   };
   const body = section.blocks.filter((b) => blockPrints(b, options)).flatMap((b) => layoutBlock(b, section.key));
-  const out = [heading];
+  const table: PrintParagraph[] = section.table?.rows.length ? [{ role: 'table', section: section.key, runs: [], table: section.table }] : [];
+  const out = [heading, ...table];
   if (section.runIn && body.length > 0) {
     const first = body.shift()!;
     heading.runs.push({ text: ' ' }, ...first.runs);

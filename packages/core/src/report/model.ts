@@ -4,8 +4,13 @@
  * addressed by a stable slot id). Every renderer (text, Markdown, .docx, the web editor) reads this one shape.
  */
 import type { ReportCompleteness } from './completeness.ts';
+import type { ReportKind } from './report-period.ts';
 
-/** The figure spans a monthly report compares. */
+/**
+ * The figure spans a report compares. The names are the monthly report's (every stored figure reference carries
+ * one), but each is relative to the report's period: `month` is the period itself, `previousMonth` the period
+ * before it, `sameMonthLastYear` the same period a year earlier (see `periodSpans`).
+ */
 export const FIGURE_SPANS = [
   'month',
   'previousMonth',
@@ -59,6 +64,16 @@ export interface FreeBlock {
 
 export type Block = GeneratedBlock | FreeBlock;
 
+/** A table the writer fills from data (the annual review's plan targets): a Word table in .docx. */
+export interface ReportTable {
+  /** Stable id (`targets`). */
+  id: string;
+  /** The header row. */
+  columns: string[];
+  /** The body rows, each as many cells as columns, written as they print. */
+  rows: string[][];
+}
+
 /** A numbered section; numbers are given at print time so a section with nothing to say leaves no gap. */
 export interface Section {
   /** Stable key: `prevention`, `disease`, `immunisation`, `hiv`, `ncd`, `environment`, `communication`,
@@ -69,6 +84,8 @@ export interface Section {
   /** The first paragraph continues on the heading's line (`3. Khám chữa bệnh: Thực hiện …`). */
   runIn?: boolean;
   blocks: Block[];
+  /** A table printed after the heading and before the blocks (the annual review's targets). */
+  table?: ReportTable;
   children: Section[];
 }
 
@@ -95,11 +112,11 @@ export interface ReportHeader {
   signerName: string;
 }
 
-/** The whole monthly report. */
+/** The whole report: monthly, quarterly, six-month, nine-month or annual. */
 export interface ReportDocument {
-  kind: 'monthly';
+  kind: ReportKind;
   orgUnit: { code: string; name: string };
-  /** The month, `YYYYMM`. */
+  /** The period's code as the kind reads it: `202311`, `2023Q3`, `2023S1`, `2023` (see `ReportPeriod.code`). */
   period: string;
   header: ReportHeader;
   /** `BÁO CÁO`. */

@@ -48,3 +48,38 @@ export function draftFiguresNote(drafts: readonly UnitName[]): string {
 export function noneAmongReported(noun: string): string {
   return `chưa ghi nhận ${noun} tại các đơn vị đã gửi báo cáo`;
 }
+
+/** A form of a report spanning several months: its unit and its month (`YYYYMM`). */
+export interface MonthForm extends UnitName {
+  period?: string;
+}
+
+/** `tháng 07/2023 của huyện Sa Thầy, huyện Kon Rẫy; tháng 08/2023 của huyện Sa Thầy`, months in order. */
+function byMonth(forms: readonly MonthForm[]): string {
+  const months = new Map<string, MonthForm[]>();
+  for (const f of [...forms].sort((a, b) => (a.period ?? '').localeCompare(b.period ?? ''))) {
+    const key = f.period ?? '';
+    (months.get(key) ?? months.set(key, []).get(key)!).push(f);
+  }
+  return [...months]
+    .map(([code, units]) => `${code ? `${monthReference(Number(code.slice(0, 4)), Number(code.slice(4, 6)))} ` : ''}của ${names(units)}`)
+    .join('; ');
+}
+
+/**
+ * `Chưa có số liệu quý III/2023 (chưa nhận được báo cáo tháng 07/2023 của huyện Sa Thầy; …).`: a report over several
+ * months none of whose forms counted; without names when only the unit's own forms are missing.
+ */
+export function periodFiguresNotYetAvailable(reference: string, missing: readonly MonthForm[]): string {
+  const head = `Chưa có số liệu ${reference}`;
+  return missing.length === 0 ? `${head} (báo cáo tháng chưa được gửi).` : `${head} (chưa nhận được báo cáo ${byMonth(missing)}).`;
+}
+
+/** `Số liệu quý III/2023 tổng hợp từ 28/30 báo cáo tháng (chưa nhận được báo cáo tháng 08/2023 của huyện Sa Thầy).` */
+export function periodFiguresFromSomeForms(reference: string, received: number, missing: readonly MonthForm[]): string {
+  const all = received + missing.length;
+  return (
+    `Số liệu ${reference} tổng hợp từ ${formatCount(received)}/${formatCount(all)} báo cáo tháng ` +
+    `(chưa nhận được báo cáo ${byMonth(missing)}).`
+  );
+}

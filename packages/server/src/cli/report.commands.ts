@@ -7,6 +7,7 @@ import type { Actor } from '../features/access/access.policy.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
 import { reportCompletenessMessages as m } from '../features/reports/report-completeness.messages.ts';
 import { monthlyReportDocument, renderReportFile } from '../features/reports/report-output.service.ts';
+import { storedReportName } from '../features/reports/report-period.ts';
 import { vi } from '../messages.ts';
 import { say, withContext } from './context.ts';
 import { registerReportSettingsCommand } from './report-settings.commands.ts';
@@ -23,7 +24,7 @@ interface MonthlyOptions {
 }
 
 const HELP = `
-Nguồn: nếu báo cáo của đơn vị và tháng đã được lưu (tạo trên giao diện) thì in bản đã lưu (phiên bản hiện tại);
+Nguồn: nếu báo cáo của đơn vị và kỳ đã được lưu (tạo trên giao diện) thì in bản đã lưu (phiên bản hiện tại);
 nếu chưa có thì viết mới từ số liệu đang có trong cơ sở dữ liệu (không lưu gì).
 Đầu ra: text, md, json in ra đầu ra chuẩn khi không có -o; docx và pdf cần -o <tệp>, hoặc đầu ra chuẩn được
 chuyển hướng vào tệp hay đường ống (không in dữ liệu nhị phân ra màn hình). pdf cần LibreOffice.
@@ -34,34 +35,51 @@ Mã thoát: 0 thành công, 2 tham số sai (đơn vị, kỳ, định dạng), 
 Ví dụ: syt report monthly --org 62 --period 202311 --format text
        syt report monthly --org 62 --period 202311 --format docx -o bao-cao-thang-11-2023.docx`;
 
-/** `syt report monthly`: the monthly report of an org unit in a format, from DATABASE_URL. */
+/** The periodic kinds' commands: the kind's word for `--period` and an example, for the help. */
+const PERIODIC_COMMANDS = [
+  { kind: 'quarterly', description: 'In báo cáo quý của một đơn vị', period: '<YYYYQn>', example: 'quý (vd. 2023Q3)' },
+  { kind: 'half-year', description: 'In báo cáo sơ kết 6 tháng đầu năm của một đơn vị', period: '<YYYYS1>', example: '6 tháng đầu năm (vd. 2023S1)' },
+  { kind: 'nine-month', description: 'In báo cáo 9 tháng đầu năm của một đơn vị', period: '<YYYY>', example: 'năm có 9 tháng đầu năm báo cáo (vd. 2023)' },
+  { kind: 'annual', description: 'In báo cáo tổng kết năm của một đơn vị', period: '<YYYY>', example: 'năm (vd. 2023)' },
+] as const;
+
+/**
+ * `syt report monthly|quarterly|half-year|nine-month|annual`: an org unit's report of the kind in a format, from
+ * DATABASE_URL; every kind takes the same options.
+ */
 export function registerReportCommands(program: Command): void {
   const report = program.command('report').description('Báo cáo tình hình thực hiện nhiệm vụ');
-  report
-    .command('monthly')
-    .description('In báo cáo tháng của một đơn vị (bản đã lưu nếu có, nếu không thì viết mới từ số liệu)')
-    .option('--org <code>', 'mã đơn vị (vd. 62)')
-    .option('--period <YYYYMM>', 'tháng báo cáo (vd. 202311)')
-    .option('--format <format>', `định dạng: ${REPORT_FORMATS.join('|')}`, 'text')
-    .option('-o, --output <file>', 'ghi ra tệp')
-    .option('--include-drafts', 'tính cả số liệu chưa gửi (đánh dấu là tạm tính)')
-    .addHelpText('after', HELP)
-    // Commander's own refusals (unknown option, missing value) are bad input too: exit 2, like ours.
-    .exitOverride((err: CommanderError) => {
-      if (err.exitCode === 0) process.exit(0);
-      say(vi.cli.badCommandLine);
-      process.exit(2);
-    })
-    .action((opts: MonthlyOptions) => runMonthly(opts));
+  const reportCommand = (name: string, description: string, period: string, periodHelp: string, help: string, kind?: string) =>
+    report
+      .command(name)
+      .description(`${description} (bản đã lưu nếu có, nếu không thì viết mới từ số liệu)`)
+      .option('--org <code>', 'mã đơn vị (vd. 62)')
+      .option(`--period ${period}`, periodHelp)
+      .option('--format <format>', `định dạng: ${REPORT_FORMATS.join('|')}`, 'text')
+      .option('-o, --output <file>', 'ghi ra tệp')
+      .option('--include-drafts', 'tính cả số liệu chưa gửi (đánh dấu là tạm tính)')
+      .addHelpText('after', help)
+      // Commander's own refusals (unknown option, missing value) are bad input too: exit 2, like ours.
+      .exitOverride((err: CommanderError) => {
+        if (err.exitCode === 0) process.exit(0);
+        say(vi.cli.badCommandLine(name));
+        process.exit(2);
+      })
+      .action((opts: MonthlyOptions) => runMonthly(opts, kind));
+  reportCommand('monthly', 'In báo cáo tháng của một đơn vị', '<YYYYMM>', 'tháng báo cáo (vd. 202311)', HELP);
+  for (const c of PERIODIC_COMMANDS) {
+    const example = `\nVí dụ: syt report ${c.kind} --org 62 --period ${c.kind === 'quarterly' ? '2023Q3' : c.kind === 'half-year' ? '2023S1' : '2023'} --format text`;
+    reportCommand(c.kind, c.description, c.period, `kỳ báo cáo: ${c.example}`, HELP.split('\n\nVí dụ:')[0] + example, c.kind);
+  }
   registerReportSettingsCommand(report);
 }
 
-async function runMonthly(opts: MonthlyOptions): Promise<void> {
+async function runMonthly(opts: MonthlyOptions, kind?: string): Promise<void> {
   try {
     const format = checkedFormat(opts);
     await withContext(async (ctx) => {
       await migrateToLatest(ctx.db);
-      const target = { org: opts.org!, period: opts.period!, includeDrafts: opts.includeDrafts === true };
+      const target = { org: opts.org!, period: opts.period!, kind, includeDrafts: opts.includeDrafts === true };
       const { document, storedVersion } = await monthlyReportDocument(ctx.db, ctx.clock, CONSOLE, target);
       say(storedVersion === null ? vi.cli.reportFrom('fresh') : vi.cli.reportFrom('stored', storedVersion));
       sayCompleteness(document);
@@ -85,7 +103,7 @@ async function runMonthly(opts: MonthlyOptions): Promise<void> {
 function sayCompleteness(document: ReportDocument): void {
   const completeness = document.completeness;
   if (!completeness) return;
-  if (completeness.missing.length > 0) for (const line of m.missingForms(document.period, completeness.missing)) say(line);
+  if (completeness.missing.length > 0) for (const line of m.missingForms(storedReportName(document.kind, document.period), completeness.missing)) say(line);
   const drafts = completeness.forms.filter((f) => f.state === 'draft' && completeness.counted.includes('draft'));
   if (drafts.length > 0) say(m.draftsCounted(drafts));
 }

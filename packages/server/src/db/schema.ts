@@ -310,8 +310,9 @@ export interface DataSetReportEventTable {
 export interface ReportInstanceTable {
   id: Generated<number>;
   org_unit_id: number;
+  /** The period's code as the kind reads it (`202311`, `2023Q3`, `2023S1`, `2023`). */
   period: string;
-  kind: 'monthly';
+  kind: 'monthly' | 'quarterly' | 'half-year' | 'nine-month' | 'annual';
   status: 'draft' | 'submitted' | 'final' | 'issued';
   version: number;
   document: string;

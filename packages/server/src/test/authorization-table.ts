@@ -126,6 +126,7 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('PUT /api/quality/follow-up', WRITE, 'unit', (c) => ({ url: '/api/quality/follow-up', body: { dataElement: 'SXHD_CASES', orgUnit: c.unit, period: '202402', followUp: true } })),
 
   rule('GET /api/reports/monthly', ALL, 'unit', (c) => ({ url: `/api/reports/monthly?org=${c.unit}&period=202311` })),
+  rule('GET /api/reports/periodic', ALL, 'unit', (c) => ({ url: `/api/reports/periodic?kind=quarterly&org=${c.unit}&period=2023Q3` })),
   rule('GET /api/reports/instances', ALL),
   rule('POST /api/reports/instances', WRITE, 'unit', (c) => ({ url: '/api/reports/instances', body: { org: c.unit, period: '202402' } })),
   rule('GET /api/reports/instances/:id', ALL, 'unit', (c) => ({ url: `/api/reports/instances/${c.o.report}` })),

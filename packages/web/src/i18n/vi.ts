@@ -129,6 +129,13 @@ export const vi = {
       final: 'Không có báo cáo nào đang chờ phát hành.',
     },
     reportTitle: (periodLabel: string) => `Báo cáo ${periodLabel.toLocaleLowerCase('vi')}`,
+    /** A report of a longer period by its kind: the six months, nine months and the year share the year's code. */
+    periodicReportTitle: (kind: string, periodLabel: string, year: string) =>
+      ({
+        'half-year': `Báo cáo sơ kết 6 tháng đầu năm ${year}`,
+        'nine-month': `Báo cáo 9 tháng đầu năm ${year}`,
+        annual: `Báo cáo tổng kết năm ${year}`,
+      })[kind] ?? `Báo cáo ${periodLabel.toLocaleLowerCase('vi')}`,
     reportStep: {
       submitted: (who: string, when: string) => `Trình ký: ${who}, ${when}`,
       final: (who: string, when: string) => `Duyệt: ${who}, ${when}`,
@@ -489,19 +496,28 @@ export const vi = {
     exportFailed: 'Không tải được dữ liệu',
   },
   reports: {
-    title: 'Soạn báo cáo tháng',
+    title: 'Soạn báo cáo',
     description:
-      'Báo cáo tình hình thực hiện nhiệm vụ tháng: số liệu do hệ thống viết, các hoạt động do chuyên viên bổ sung.',
+      'Báo cáo tháng, quý, sơ kết 6 tháng, 9 tháng và tổng kết năm: số liệu do hệ thống viết, các hoạt động do chuyên viên bổ sung.',
     pickers: {
       orgUnit: 'Đơn vị',
       month: 'Tháng báo cáo',
+      kind: 'Loại báo cáo',
+      period: 'Kỳ báo cáo',
     },
-    noReport: 'Chưa có báo cáo lưu cho tháng này. Dưới đây là bản xem trước viết từ số liệu hiện có.',
+    kinds: {
+      monthly: 'Báo cáo tháng',
+      quarterly: 'Báo cáo quý',
+      'half-year': 'Sơ kết 6 tháng',
+      'nine-month': 'Báo cáo 9 tháng',
+      annual: 'Tổng kết năm',
+    },
+    noReport: 'Chưa có báo cáo lưu cho kỳ này. Dưới đây là bản xem trước viết từ số liệu hiện có.',
     noReportReadOnly:
-      'Chưa có báo cáo lưu cho tháng này. Dưới đây là bản xem trước viết từ số liệu hiện có; bạn không có quyền tạo báo cáo.',
+      'Chưa có báo cáo lưu cho kỳ này. Dưới đây là bản xem trước viết từ số liệu hiện có; bạn không có quyền tạo báo cáo.',
     create: 'Tạo báo cáo',
     creating: 'Đang tạo báo cáo…',
-    created: 'Đã tạo báo cáo từ số liệu của tháng.',
+    created: 'Đã tạo báo cáo từ số liệu của kỳ báo cáo.',
     previewBadge: 'Bản xem trước',
     versionBadge: (version: number) => `Phiên bản ${version}`,
     updatedBy: (who: string, when: string) => `Cập nhật lần cuối: ${who}, ${when}`,
@@ -561,6 +577,14 @@ export const vi = {
         sameMonthLastYear: 'Cùng tháng năm trước',
         yearToDate: 'Lũy tích từ đầu năm',
         yearToDateLastYear: 'Cùng kỳ năm trước',
+      },
+      /** The same spans in a quarterly, six-month, nine-month or annual report. */
+      periodSpans: {
+        month: 'Kỳ này',
+        previousMonth: 'Kỳ trước',
+        sameMonthLastYear: 'Cùng kỳ năm trước',
+        yearToDate: 'Lũy tích từ đầu năm',
+        yearToDateLastYear: 'Lũy tích cùng kỳ năm trước',
       },
     },
     header: {

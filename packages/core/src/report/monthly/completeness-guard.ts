@@ -5,7 +5,9 @@
  */
 import { sectionForms, type ReportForm } from '../completeness.ts';
 import type { Block, GeneratedBlock } from '../model.ts';
-import { draftFiguresNote, figuresFromSomeUnits, figuresNotYetAvailable } from '../../vi/report-completeness.ts';
+import {
+  draftFiguresNote, figuresFromSomeUnits, figuresNotYetAvailable, periodFiguresFromSomeForms, periodFiguresNotYetAvailable,
+} from '../../vi/report-completeness.ts';
 import type { WriterContext } from './context.ts';
 
 /** The blocks `write` gives for the section `key`, guarded by the forms of `dataSets`. */
@@ -15,13 +17,26 @@ export function guardedBlocks(
   const forms = sectionForms(ctx.input.completeness, dataSets);
   if (forms.ungoverned) return write(ctx);
   const others = (list: ReportForm[]) => list.filter((f) => f.orgUnit !== ctx.input.orgUnit.code);
+  // A month's forms are named by unit; a report over several months names each missing form's month too.
+  const monthly = ctx.period.kind === 'monthly';
   if (forms.counted.length === 0) {
     const free = write(ctx).filter((b) => b.kind === 'free');
-    return [note(key, figuresNotYetAvailable(ctx.year, ctx.month, others(forms.missing))), ...free];
+    const missing = others(forms.missing);
+    const text = monthly ? figuresNotYetAvailable(ctx.year, ctx.month, missing) : periodFiguresNotYetAvailable(ctx.words.reference, missing);
+    return [note(key, text), ...free];
   }
   const notes: GeneratedBlock[] = [];
-  if (forms.missing.length > 0) notes.push(note(key, figuresFromSomeUnits(ctx.year, ctx.month, forms.counted.length, forms.missing)));
-  if (forms.drafts.length > 0) notes.push(note(`${key}.drafts`, draftFiguresNote(others(forms.drafts))));
+  if (forms.missing.length > 0) {
+    const received = forms.counted.length;
+    const text = monthly
+      ? figuresFromSomeUnits(ctx.year, ctx.month, received, forms.missing)
+      : periodFiguresFromSomeForms(ctx.words.reference, received, forms.missing);
+    notes.push(note(key, text));
+  }
+  if (forms.drafts.length > 0) {
+    const drafts = others(forms.drafts);
+    notes.push(note(`${key}.drafts`, draftFiguresNote(monthly ? drafts : drafts.filter((f, i) => drafts.findIndex((g) => g.orgUnit === f.orgUnit) === i))));
+  }
   return [...notes, ...write({ ...ctx, incomplete: forms.missing.length > 0 })];
 }
 

@@ -1,43 +1,60 @@
-/** What every section writer of the monthly report reads, computed once. */
-import { parsePeriod } from '../../period/index.ts';
+/** What every section writer of a report reads, computed once: the figures and the period's words and dates. */
 import { formatViDate } from '../../vi/date.ts';
-import { monthReference } from '../../vi/date-words.ts';
+import { periodWords, type PeriodWords } from '../../vi/period-words.ts';
 import type { ReportFigures, ReportUnit } from '../figures.ts';
 import type { MonthlyReportInput } from '../input.ts';
 import type { FigureRef, FigureSpan, Sentence } from '../model.ts';
+import { comparesWithPreviousPeriod, nextPlanPeriod, parseReportPeriod, type ReportPeriod } from '../report-period.ts';
 
 export interface WriterContext {
   input: MonthlyReportInput;
   figures: ReportFigures;
+  /** The report's period (a month for the monthly report). */
+  period: ReportPeriod;
+  /** How the period is named in titles and sentences. */
+  words: PeriodWords;
+  /** The spans the period's figure is compared with: the period before (when it is worth it) and last year's. */
+  references: readonly FigureSpan[];
   year: number;
-  /** 1–12. */
+  /** The period's last month, 1–12 (the month itself for the monthly report). */
   month: number;
-  /** The last day the figures can speak for, as written: the month's last day (`30/11/2023`), or today if earlier. */
+  /** The last day the figures can speak for, as written: the period's last day (`30/11/2023`), or today if earlier. */
   monthEnd: string;
   /** Some forms the section rests on were not counted: no zero, decrease or `không ghi nhận` may be stated. */
   incomplete: boolean;
   /** The first day of the year as written: `01/01/2023`. */
   yearStart: string;
-  /** The same month last year in running text: `tháng 11/2022`. */
+  /** The same period last year in running text: `tháng 11/2022`, `quý III/2022`. */
   sameMonthLastYear: string;
   /** The report unit's children (districts) in canonical order. */
   children: readonly ReportUnit[];
 }
 
-/** The context of a monthly report input. */
+/** The report period an input names; throws on a code that is not of its kind's form (the server checks first). */
+export function inputPeriod(input: MonthlyReportInput): ReportPeriod {
+  const kind = input.kind ?? 'monthly';
+  const period = parseReportPeriod(kind, input.period);
+  if (!period) throw new Error(`Not a ${kind} report period: ${input.period}`);
+  return period;
+}
+
+/** The context of a report input. */
 export function writerContext(input: MonthlyReportInput): WriterContext {
-  const period = parsePeriod(input.period);
-  const year = Number(input.period.slice(0, 4));
-  const month = Number(input.period.slice(4, 6));
+  const period = inputPeriod(input);
+  const words = periodWords(period, nextPlanPeriod(period));
+  const { year } = period;
   return {
     input,
     figures: input.figures,
+    period,
+    words,
+    references: comparesWithPreviousPeriod(period) ? ['previousMonth', 'sameMonthLastYear'] : ['sameMonthLastYear'],
     year,
-    month,
+    month: period.lastMonth,
     monthEnd: formatViDate(input.today && input.today < period.endDate ? input.today : period.endDate),
     incomplete: false,
     yearStart: `01/01/${year}`,
-    sameMonthLastYear: monthReference(year - 1, month),
+    sameMonthLastYear: words.sameLastYear,
     children: [...input.children].sort((a, b) => a.sortOrder - b.sortOrder),
   };
 }

@@ -1,5 +1,7 @@
-/** The monthly report written from data: every section in order, generated paragraphs and free-text slots. */
-import { monthInWords } from '../../vi/date-words.ts';
+/**
+ * The report written from data: every section in order, generated paragraphs and free-text slots. The monthly report
+ * and the periodic ones (quarter, six months, nine months, year) share it: the context words each for its period.
+ */
 import type { MonthlyReportInput } from '../input.ts';
 import type { Block, ReportDocument, Section } from '../model.ts';
 import { writerContext, type WriterContext } from './context.ts';
@@ -13,6 +15,7 @@ import { medicalServicesBlocks } from './activities/medical-services.ts';
 import { populationBlocks } from './activities/population.ts';
 import { dataSetsHolding, guardedBlocks } from './completeness-guard.ts';
 import { freeSlot } from './free-slot.ts';
+import { closingSections, targetsSection } from '../annual/annual-sections.ts';
 
 export { freeSlot };
 
@@ -24,9 +27,9 @@ const section = (key: string, title: string, blocks: Block[], extra: Partial<Sec
   ...extra,
 });
 
-/** Part I's sections for the month, generated paragraphs filled, free text empty. */
+/** Part I's sections for the period, generated paragraphs filled, free text empty. */
 export function resultSections(ctx: WriterContext): Section[] {
-  const monthWords = monthInWords(ctx.year, ctx.month);
+  const monthWords = ctx.words.inTitle;
   // Section 1.1 rests on the forms holding the diseases' cases; the other figure sections on the remaining forms.
   const diseaseSets = dataSetsHolding(ctx, ctx.input.diseases.map((d) => d.casesElement));
   const activitySets = dataSetsHolding(ctx, null, diseaseSets);
@@ -58,24 +61,27 @@ export function resultSections(ctx: WriterContext): Section[] {
   ];
 }
 
+/** The annual review's Part I: the targets' table, the results by field, then the assessment and proposals. */
+function annualSections(ctx: WriterContext): Section[] {
+  const targets = targetsSection(ctx.year, ctx.input.targets);
+  return [...(targets ? [targets] : []), ...resultSections(ctx), ...closingSections(ctx.year)];
+}
+
 /** The whole report: header as given, part I written from the figures, part II empty (staff and tasks fill it). */
 export function writeMonthlyReport(input: MonthlyReportInput): ReportDocument {
   const ctx = writerContext(input);
-  const next = ctx.month === 12 ? { year: ctx.year + 1, month: 1 } : { year: ctx.year, month: ctx.month + 1 };
-  const thisMonth = monthInWords(ctx.year, ctx.month);
-  const nextMonth = monthInWords(next.year, next.month);
-  const subject = `tình hình thực hiện nhiệm vụ ${thisMonth} và nhiệm vụ công tác trọng tâm ${nextMonth}`;
+  const { subject } = ctx.words;
   const unitInSentence = input.orgUnit.sentenceName ?? input.orgUnit.name;
   return {
-    kind: 'monthly',
+    kind: ctx.period.kind,
     orgUnit: { code: input.orgUnit.code, name: input.orgUnit.name },
     period: input.period,
     header: input.header,
     title: 'BÁO CÁO',
     subject,
     opening: `Sở Y tế báo cáo ${subject} của ngành Y tế ${unitInSentence} như sau:`,
-    results: { title: `Tình hình thực hiện nhiệm vụ ${thisMonth}`, sections: resultSections(ctx) },
-    plan: { title: `Kế hoạch công tác ${nextMonth}`, items: [] },
+    results: { title: ctx.words.resultsTitle, sections: ctx.period.kind === 'annual' ? annualSections(ctx) : resultSections(ctx) },
+    plan: { title: ctx.words.planTitle, items: [] },
     ...(input.completeness ? { completeness: input.completeness } : {}),
   };
 }

@@ -50,10 +50,17 @@ function toBlock(doc: ReportDocument): string {
 
 /** One body paragraph: a heading, or (for a run-in heading) a paragraph opening with the bold heading. */
 function paragraphMarkdown(paragraph: PrintParagraph, notes: string[]): string {
+  if (paragraph.table) return tableMarkdown(paragraph.table.columns, paragraph.table.rows);
   const marker = HEADING[paragraph.role];
   const runIn = paragraph.runs.length > 1;
   if (marker && !runIn) return `${marker} ${runsMarkdown(paragraph.runs, notes, false)}`;
   return escapeLineStart(runsMarkdown(paragraph.runs, notes, true));
+}
+
+/** A pipe table, its cells escaped (a bar inside a cell too). */
+function tableMarkdown(columns: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((c) => escapeInline(c).replace(/\|/gu, '\\|')).join(' | ')} |`;
+  return [line(columns), `|${columns.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
 /** The runs with their emphasis (when asked) and footnote markers numbered in order of appearance. */

@@ -36,6 +36,12 @@ function bodyBlocks(doc: ReportDocument): string[][] {
   const blocks: string[][] = [];
   for (const paragraph of layoutBody(doc)) {
     if (paragraph.role === 'part' || blocks.length === 0) blocks.push([]);
+    if (paragraph.table) {
+      // A table in plain text: one line a row, cells between bars, the header first.
+      const { columns, rows } = paragraph.table;
+      for (const row of [columns, ...rows]) blocks[blocks.length - 1]!.push(`| ${row.join(' | ')} |`);
+      continue;
+    }
     const line = plainRuns(paragraph.runs).trim();
     if (line) blocks[blocks.length - 1]!.push(line);
   }

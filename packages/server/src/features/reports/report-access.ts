@@ -1,5 +1,6 @@
 import type { Period } from '@syt/core/period/index.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
+import type { ReportPeriod } from '@syt/core/report/report-period.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { may, type Action, type Actor } from '../access/access.policy.ts';
@@ -9,15 +10,19 @@ import type { Executor } from '../metadata/upsert.ts';
 import { reportCompletenessMessages as m } from './report-completeness.messages.ts';
 import { unitLifetime } from './report-forms.repository.ts';
 import type { ReportOrgUnit } from './report-input.service.ts';
+import { asReportPeriod, periodReference, requireKind, requireReportPeriod } from './report-period.ts';
 import { findInstance, type InstanceRecord } from './reports.repository.ts';
 
-/** The org unit and month of a report request, after checking the actor may do the action there (400/403). */
+/**
+ * The org unit and period of a report request (a month unless `kind` says otherwise), after checking the actor may
+ * do the action there (400/403).
+ */
 export async function requireReportTarget(
-  db: Executor, actor: Actor, action: Action, input: { org: string; period: string },
-): Promise<{ unit: ReportOrgUnit; month: Period }> {
-  const month = requireMonth(input.period);
+  db: Executor, actor: Actor, action: Action, input: { org: string; period: string; kind?: string | undefined },
+): Promise<{ unit: ReportOrgUnit; period: ReportPeriod }> {
+  const period = requireReportPeriod(requireKind(input.kind), input.period);
   const unit = await requireOrgUnitAccess(db, actor, action, input.org, 'org');
-  return { unit, month };
+  return { unit, period };
 }
 
 /** A month code (`YYYYMM`) or 400 naming the field. */
@@ -52,14 +57,16 @@ export const versionConflict = (base: number, current: number) =>
  * 409 when no report can be written for the unit and month: the month has not begun on the server's clock
  * (`period`), or the unit did not exist during it (`org`). Written, either would read as a month of zeros.
  */
-export async function requireReportable(db: Executor, unit: Pick<ReportOrgUnit, 'id'>, month: Period, today: string): Promise<void> {
+export async function requireReportable(db: Executor, unit: Pick<ReportOrgUnit, 'id'>, of: Period | ReportPeriod, today: string): Promise<void> {
+  const month = asReportPeriod(of);
+  const [reference, noun] = [periodReference(month), month.kind === 'monthly' ? 'tháng' : 'kỳ'];
   if (month.startDate > today) {
-    const message = m.periodNotStarted(month.code, today);
+    const message = m.periodNotStarted(reference, today, noun);
     throw new AppError(409, 'PERIOD_NOT_STARTED', message, [{ field: 'period', message }]);
   }
   const life = await unitLifetime(db, unit.id);
   if (life.opening_date > month.endDate || (life.closing_date !== null && life.closing_date < month.startDate)) {
-    const message = m.unitNotInPeriod(life.name, month.code, life.opening_date, life.closing_date);
+    const message = m.unitNotInPeriod(life.name, reference, month.startDate, life.opening_date, life.closing_date, noun);
     throw new AppError(409, 'UNIT_NOT_IN_PERIOD', message, [{ field: 'org', message }]);
   }
 }

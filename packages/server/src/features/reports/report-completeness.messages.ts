@@ -14,19 +14,21 @@ export const FORM_STATE_LABELS: Record<FormState, string> = {
 };
 
 export const reportCompletenessMessages = {
-  periodNotStarted: (period: string, today: string) =>
-    `${capitalise(month(period))} chưa bắt đầu (hôm nay là ${formatViDate(today)}): chưa lập được báo cáo của tháng này.`,
-  unitNotInPeriod: (unit: string, period: string, opening: string, closing: string | null) =>
-    closing !== null && closing < `${period.slice(0, 4)}-${period.slice(4, 6)}-01`
-      ? `${unit} đã giải thể từ ${formatViDate(closing)}, không còn hoạt động trong ${month(period)}: không lập được báo cáo của tháng này.`
-      : `${unit} bắt đầu hoạt động từ ${formatViDate(opening)}, chưa có trong ${month(period)}: không lập được báo cáo của tháng này.`,
+  /** `reference`: the period in running text (`tháng 11/2023`, `quý III/2023`); `noun`: `tháng`, or `kỳ` for a longer one. */
+  periodNotStarted: (reference: string, today: string, noun = 'tháng') =>
+    `${capitalise(reference)} chưa bắt đầu (hôm nay là ${formatViDate(today)}): chưa lập được báo cáo của ${noun} này.`,
+  unitNotInPeriod: (unit: string, reference: string, start: string, opening: string, closing: string | null, noun = 'tháng') =>
+    closing !== null && closing < start
+      ? `${unit} đã giải thể từ ${formatViDate(closing)}, không còn hoạt động trong ${reference}: không lập được báo cáo của ${noun} này.`
+      : `${unit} bắt đầu hoạt động từ ${formatViDate(opening)}, chưa có trong ${reference}: không lập được báo cáo của ${noun} này.`,
   missingNotAcknowledged: (count: number) =>
     `Báo cáo còn thiếu số liệu của ${count} biểu mẫu (chưa nhận được báo cáo): cần xác nhận đã biết trước khi duyệt.`,
   missingAcknowledged: (count: number) => `Duyệt khi còn thiếu số liệu của ${count} biểu mẫu (đã xác nhận).`,
   /** The CLI's notice on stderr, one line per form left out. */
-  missingForms: (period: string, forms: readonly ReportForm[]): string[] => [
-    `Chưa nhận được báo cáo ${month(period)} (số liệu của các biểu mẫu này không được tính):`,
-    ...forms.map((f) => `  - ${f.dataSet} · ${f.orgUnitName} (${f.orgUnit}): ${FORM_STATE_LABELS[f.state]}`),
+  /** `report`: the report as `reportName` names it (`báo cáo tháng 11/2023`); a form of a longer period names its month. */
+  missingForms: (report: string, forms: readonly ReportForm[]): string[] => [
+    `Chưa nhận được ${report} (số liệu của các biểu mẫu này không được tính):`,
+    ...forms.map((f) => `  - ${f.dataSet} · ${f.orgUnitName} (${f.orgUnit})${f.period ? ` · ${month(f.period)}` : ''}: ${FORM_STATE_LABELS[f.state]}`),
   ],
   badCountedStates: (state: string) =>
     state === ''

@@ -1,4 +1,5 @@
-import type { Period } from '@syt/core/period/index.ts';
+import { periodsBetween } from '@syt/core/period/index.ts';
+import { periodMonths, type ReportPeriod } from '@syt/core/report/report-period.ts';
 import {
   countedRowFilter, DEFAULT_COUNTED_STATES, FORM_STATES, formState, reportCompleteness, type FigureRow, type FormState,
   type ReportCompleteness, type ReportForm, type WorkflowStatus,
@@ -6,7 +7,7 @@ import {
 import { badRequest } from '../../errors.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import {
-  assignedForms, dataSetElementCodes, findCountedStatesSetting, formStatuses, formsWithValues, upsertCountedStatesSetting,
+  assignedForms, type AssignedFormRow, dataSetElementCodes, findCountedStatesSetting, formStatuses, formsWithValues, upsertCountedStatesSetting,
 } from './report-forms.repository.ts';
 import { reportCompletenessMessages as m } from './report-completeness.messages.ts';
 import type { ReportOrgUnit } from './report-input.service.ts';
@@ -24,31 +25,43 @@ export interface ReportForms {
   rowFilter(unitsAbove: (orgUnit: string) => readonly string[]): (row: FigureRow) => boolean;
 }
 
-/** The forms of the report's subtree from January of last year to the month, and the month's completeness. */
-export async function reportForms(db: Executor, unit: ReportOrgUnit, month: Period, options: FormOptions = {}): Promise<ReportForms> {
-  const firstPeriod = `${Number(month.code.slice(0, 4)) - 1}01`;
-  const [inMonth, everAssigned, dataSetElements, counted] = await Promise.all([
-    assignedForms(db, unit.path, month.startDate, month.endDate),
-    assignedForms(db, unit.path, `${firstPeriod.slice(0, 4)}-01-01`, month.endDate),
+/**
+ * The forms of the report's subtree from January of last year to the period's end, and the completeness of every
+ * month the period spans (COMPLETENESS.md applies to each): a report over several months tags each form with its month.
+ */
+export async function reportForms(db: Executor, unit: ReportOrgUnit, period: ReportPeriod, options: FormOptions = {}): Promise<ReportForms> {
+  const { from, to } = periodMonths(period);
+  // At most twelve months: a year's report.
+  const months = periodsBetween(from, to);
+  const firstPeriod = `${period.year - 1}01`;
+  const [perMonth, everAssigned, dataSetElements, counted] = await Promise.all([
+    Promise.all(months.map((m) => assignedForms(db, unit.path, m.startDate, m.endDate))),
+    assignedForms(db, unit.path, `${firstPeriod.slice(0, 4)}-01-01`, period.endDate),
     dataSetElementCodes(db),
     countedStates(db, options),
   ]);
   const unitIds = [...new Set(everAssigned.map((f) => f.org_unit_id))];
-  const [statuses, withValues] = await Promise.all([
-    formStatuses(db, unitIds, firstPeriod, month.code),
-    formsWithValues(db, [...new Set(inMonth.map((f) => f.org_unit_id))], month.code),
-  ]);
-  const forms = inMonth.map((f): ReportForm => {
-    const workflow = (statuses.get(`${f.data_set_id}|${f.org_unit_id}|${month.code}`) ?? null) as WorkflowStatus;
-    return {
-      dataSet: f.data_set_code,
-      dataSetName: f.data_set_name,
-      orgUnit: f.org_unit_code,
-      orgUnitName: f.org_unit_name,
-      ...(f.sentence_name ? { sentenceName: f.sentence_name } : {}),
-      state: formState(workflow, withValues.has(`${f.data_set_id}|${f.org_unit_id}`)),
-    };
-  });
+  const statuses = await formStatuses(db, unitIds, firstPeriod, to.code);
+  // Whether a form holds values matters only while it is neither submitted nor approved: only those units are read.
+  const sent = (f: AssignedFormRow, month: string) => ['SUBMITTED', 'APPROVED'].includes(statuses.get(`${f.data_set_id}|${f.org_unit_id}|${month}`) ?? '');
+  const withValues = await Promise.all(
+    months.map((m, i) => formsWithValues(db, [...new Set(perMonth[i]!.filter((f) => !sent(f, m.code)).map((f) => f.org_unit_id))], m.code)),
+  );
+  const tagged = period.kind !== 'monthly';
+  const forms = months.flatMap((month, i) =>
+    perMonth[i]!.map((f): ReportForm => {
+      const workflow = (statuses.get(`${f.data_set_id}|${f.org_unit_id}|${month.code}`) ?? null) as WorkflowStatus;
+      return {
+        dataSet: f.data_set_code,
+        dataSetName: f.data_set_name,
+        orgUnit: f.org_unit_code,
+        orgUnitName: f.org_unit_name,
+        ...(f.sentence_name ? { sentenceName: f.sentence_name } : {}),
+        state: formState(workflow, withValues[i]!.has(`${f.data_set_id}|${f.org_unit_id}`)),
+        ...(tagged ? { period: month.code } : {}),
+      };
+    }),
+  );
   const byCodes = new Map(everAssigned.map((f) => [`${f.data_set_code}|${f.org_unit_code}`, f]));
   const setsOf = new Map<string, string[]>();
   for (const [dataSet, elements] of Object.entries(dataSetElements)) for (const e of elements) (setsOf.get(e) ?? setsOf.set(e, []).get(e)!).push(dataSet);

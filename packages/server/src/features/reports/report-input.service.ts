@@ -1,15 +1,20 @@
 import type { Indicator } from '@syt/core/metadata/types.ts';
 import type { Period } from '@syt/core/period/index.ts';
+import type { ReportPeriod } from '@syt/core/report/report-period.ts';
 import { buildReportFigures, defaultReportHeader, mergeHeader, writeMonthlyReport } from '@syt/core/report/index.ts';
-import type { MonthlyReportInput, ReportDocument, ReportHeader, ReportUnit } from '@syt/core/report/index.ts';
+import type { MonthlyReportInput, ReportDocument, ReportHeader, ReportTarget, ReportUnit } from '@syt/core/report/index.ts';
 import { vietnamDate } from '@syt/core/completeness/index.ts';
 import type { Clock } from '../../clock.ts';
+import type { Database } from '../../db/database.ts';
+import type { Actor } from '../access/access.policy.ts';
+import { listTargets } from '../targets/targets.service.ts';
 import { subtreeOf } from '../aggregate/aggregate.service.ts';
 import { readPackage } from '../metadata/metadata-read.repository.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { proposedPlanItems } from '../tasks/task-plan.ts';
 import { childUnitsDuring, figureRows, reportUnitRow, type PlacedFigureRows } from './report-figures.repository.ts';
 import { requireReportable } from './report-access.ts';
+import { asReportPeriod, lastMonthOf } from './report-period.ts';
 import { reportForms, type FormOptions } from './report-forms.service.ts';
 import { findSetting } from './reports.repository.ts';
 
@@ -32,34 +37,41 @@ export function writeOptions(clock: Clock, request: { includeDrafts?: boolean | 
 }
 
 /**
- * The month's report written fresh from the stored values, its header from the defaults and the unit's settings,
- * Part II proposed from the subtree's tasks (regenerating keeps the stored plan, so staff's edits survive). A month
- * not begun, or a unit that did not exist in it, is refused (409).
+ * The period's report (a month, or a quarter, half-year, nine months, year) written fresh from the stored values, its
+ * header from the defaults and the unit's settings, Part II proposed from the subtree's tasks due after the period's
+ * last month (regenerating keeps the stored plan, so staff's edits survive). A period not begun, or a unit that did
+ * not exist in it, is refused (409).
  */
-export async function writeReportFromData(db: Executor, unit: ReportOrgUnit, month: Period, options: WriteOptions): Promise<ReportDocument> {
-  await requireReportable(db, unit, month, options.today);
-  const document = writeMonthlyReport(await monthlyReportInput(db, unit, month, options));
-  return { ...document, plan: { ...document.plan, items: await proposedPlanItems(db, unit.path, month.code) } };
+export async function writeReportFromData(db: Executor, unit: ReportOrgUnit, of: Period | ReportPeriod, options: WriteOptions): Promise<ReportDocument> {
+  const period = asReportPeriod(of);
+  await requireReportable(db, unit, period, options.today);
+  const document = writeMonthlyReport(await monthlyReportInput(db, unit, period, options));
+  return { ...document, plan: { ...document.plan, items: await proposedPlanItems(db, unit.path, lastMonthOf(period).code) } };
 }
 
 /**
  * What the writer reads, from the database: units, metadata, the forms and the subtree's figures from the forms the
  * report counts, and the header.
  */
-export async function monthlyReportInput(db: Executor, unit: ReportOrgUnit, month: Period, options: Partial<WriteOptions> = {}): Promise<MonthlyReportInput> {
-  const [pkg, self, children, placed, header, forms] = await Promise.all([
+export async function monthlyReportInput(
+  db: Executor, unit: ReportOrgUnit, of: Period | ReportPeriod, options: Partial<WriteOptions> = {},
+): Promise<MonthlyReportInput> {
+  const period = asReportPeriod(of);
+  const [pkg, self, children, placed, header, forms, targets] = await Promise.all([
     readPackage(db),
     reportUnitRow(db, unit.id),
-    childUnitsDuring(db, unit.id, month.startDate, month.endDate),
-    reportFigureRows(db, unit, month),
+    childUnitsDuring(db, unit.id, period.startDate, period.endDate),
+    reportFigureRows(db, unit, period),
     reportHeader(db, unit),
-    reportForms(db, unit, month, options),
+    reportForms(db, unit, period, options),
+    period.kind === 'annual' ? annualTargets(db, unit, period.year, options.today) : undefined,
   ]);
   const unitsAbove = (orgUnit: string) => [placed.childOf.get(orgUnit) ?? unit.code, unit.code];
   const rows = placed.rows.filter(forms.rowFilter(unitsAbove));
   const types = new Map(pkg.dataElements.map((e) => [e.code, e.aggregationType]));
   const figures = buildReportFigures(rows, {
-    month,
+    month: lastMonthOf(period),
+    ...(period.kind === 'monthly' ? {} : { period }),
     childOf: (orgUnit) => placed.childOf.get(orgUnit) ?? null,
     aggregationTypeOf: (element) => types.get(element) ?? 'SUM',
     indicators: pkg.indicators as Indicator[],
@@ -71,7 +83,8 @@ export async function monthlyReportInput(db: Executor, unit: ReportOrgUnit, mont
     ...(u.sentence_name ? { sentenceName: u.sentence_name } : {}),
   });
   return {
-    period: month.code,
+    ...(period.kind === 'monthly' ? {} : { kind: period.kind }),
+    period: period.code,
     orgUnit: { ...asUnit(self), sentenceName: self.sentence_name ?? self.name },
     children: children.map(asUnit),
     diseases: pkg.diseases,
@@ -80,15 +93,38 @@ export async function monthlyReportInput(db: Executor, unit: ReportOrgUnit, mont
     header,
     completeness: forms.completeness,
     dataSetElements: forms.dataSetElements,
+    ...(targets ? { targets } : {}),
     ...(options.today ? { today: options.today } : {}),
   };
 }
 
-/** The stored rows a report of `month` reads: January of last year up to the month, over the unit's subtree. */
-export async function reportFigureRows(db: Executor, unit: ReportOrgUnit, month: Period): Promise<PlacedFigureRows> {
+/** The stored rows a report reads: January of last year up to the period's end, over the unit's subtree. */
+export async function reportFigureRows(db: Executor, unit: ReportOrgUnit, period: ReportPeriod): Promise<PlacedFigureRows> {
   const subtree = await subtreeOf(db, unit);
-  const firstYear = Number(month.code.slice(0, 4)) - 1;
-  return figureRows(db, { provinceId: subtree.provinceId, unit, start: `${firstYear}-01-01`, end: month.endDate });
+  return figureRows(db, { provinceId: subtree.provinceId, unit, start: `${period.year - 1}-01-01`, end: period.endDate });
+}
+
+/**
+ * The annual review's targets: the unit's own targets in force for the year, as `GET /api/targets` lists them (read
+ * as a viewer of the unit, whose access the report already checked), with their achievement on `today`.
+ */
+async function annualTargets(db: Executor, unit: ReportOrgUnit, year: number, today: string | undefined): Promise<ReportTarget[]> {
+  const clock = { now: () => (today ? new Date(`${today}T12:00:00+07:00`) : new Date()) };
+  const reader: Actor = { id: 0, username: 'system', role: 'viewer', scopePath: unit.path, canEditExpired: false };
+  const views = await listTargets({ db: db as Database, clock }, reader, { org: unit.code, year });
+  return views
+    .filter((v) => v.orgUnit.code === unit.code)
+    .map((v) => ({
+      name: v.item.name,
+      measure: v.measure,
+      direction: v.direction,
+      value: v.value,
+      actual: v.achievement.actual,
+      percent: v.achievement.percent,
+      status: v.achievement.status,
+      estimate: v.achievement.estimate?.value ?? null,
+      to: v.achievement.to,
+    }));
 }
 
 /** The default header with the unit's stored settings laid over it. */

@@ -3,9 +3,8 @@ import type { ReportDocument } from '@syt/core/report/model.ts';
 import { conflict } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import { requireMonth } from './report-access.ts';
+import { requireKind, requireReportPeriod, storedReportName } from './report-period.ts';
 import { issuedDocument } from './report-status.ts';
-import { monthLabel } from './reports.presenter.ts';
 import { issuedDocuments, type InstanceRecord } from './reports.repository.ts';
 
 /**
@@ -14,13 +13,13 @@ import { issuedDocuments, type InstanceRecord } from './reports.repository.ts';
  * the register of outgoing documents gives each number once a year.
  */
 export async function issueDocument(db: Executor, row: InstanceRecord, stored: ReportDocument, input: IssueInput, today: string): Promise<ReportDocument> {
-  const document = issuedDocument(stored, input, today, requireMonth(row.period));
+  const document = issuedDocument(stored, input, today, requireReportPeriod(requireKind(row.kind), row.period));
   const { documentNumber, documentSymbol, date } = document.header;
   for (const other of await issuedDocuments(db, row.org_unit_id)) {
     const header = (JSON.parse(other.document) as ReportDocument).header;
     const same = header.documentNumber === documentNumber && header.documentSymbol === documentSymbol;
     if (same && header.date?.slice(0, 4) === date?.slice(0, 4)) {
-      const message = vi.report.issue.numberTaken(formatDocumentNumber(header), monthLabel(other.period));
+      const message = vi.report.issue.numberTaken(formatDocumentNumber(header), storedReportName(other.kind, other.period));
       throw conflict(message, [{ field: 'number', message }]);
     }
   }

@@ -9,7 +9,7 @@ import { vi } from '../../messages.ts';
 import { roleAllows, type Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { activeRecipients, insertNotifications, type Recipient } from '../notifications/notifications.repository.ts';
-import { monthLabel } from './reports.presenter.ts';
+import { storedReportName } from './report-period.ts';
 import { displayNames } from '../users/display-names.repository.ts';
 import { lastSender, type InstanceRecord } from './reports.repository.ts';
 
@@ -21,7 +21,9 @@ interface Notice {
 
 /** One notice per user, once per version of the report (a report sent again after a return is announced again). */
 async function send(db: Executor, nowIso: string, row: InstanceRecord, version: number, users: Recipient[], notice: Notice): Promise<void> {
-  const link = `/bao-cao?${new URLSearchParams({ org: row.org_unit_code, period: row.period })}`;
+  const params: Record<string, string> = { org: row.org_unit_code, period: row.period };
+  if (row.kind !== 'monthly') params.kind = row.kind;
+  const link = `/bao-cao?${new URLSearchParams(params)}`;
   const drafts = users.map((u) => ({ userId: u.id, link, dedupeKey: `${notice.kind}:${row.id}:${version}`, ...notice }));
   const mailable = new Set(users.filter((u) => u.email).map((u) => u.id));
   await insertNotifications(db, drafts, nowIso, (id) => mailable.has(id));
@@ -36,7 +38,7 @@ export async function noticeStatusChange(
 ): Promise<void> {
   // Issuing ends the workflow: nobody waits for it.
   if (to === 'issued') return;
-  const month = monthLabel(row.period);
+  const month = storedReportName(row.kind, row.period);
   const unit = row.org_unit_name;
   const others = (await activeRecipients(db)).filter((u) => u.id !== actor.id);
   // People read who acted by name, not by login.

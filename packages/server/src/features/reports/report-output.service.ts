@@ -9,7 +9,8 @@ import { convertDocxToPdf } from '../../render/pdf.ts';
 import { renderReportDocx } from '../../render/report-docx.ts';
 import type { Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import { requireInstance, requireMonth, requireReportTarget } from './report-access.ts';
+import { requireInstance, requireReportTarget } from './report-access.ts';
+import { requireKind, requireReportPeriod } from './report-period.ts';
 import { reportCacheFor } from './report-cache.ts';
 import { writeOptions, writeReportFromData } from './report-input.service.ts';
 import { readMonthlyReportState } from './report-version.repository.ts';
@@ -22,14 +23,22 @@ export interface ReportFile {
   fileName: string;
 }
 
-/** The month's report: the stored instance's document when there is one, else written fresh from the data. */
+/** What a report request names: the unit, the period, the kind (monthly when absent), drafts counted or not. */
+export interface ReportRequest {
+  org: string;
+  period: string;
+  kind?: string | undefined;
+  includeDrafts?: boolean;
+}
+
+/** The period's report: the stored instance's document when there is one, else written fresh from the data. */
 export async function monthlyReportDocument(
-  db: Executor, clock: Clock, actor: Actor, input: { org: string; period: string; includeDrafts?: boolean },
+  db: Executor, clock: Clock, actor: Actor, input: ReportRequest,
 ): Promise<{ document: ReportDocument; storedVersion: number | null }> {
-  const { unit, month } = await requireReportTarget(db, actor, 'read', input);
-  const stored = await findInstanceFor(db, unit.id, month.code);
+  const { unit, period } = await requireReportTarget(db, actor, 'read', input);
+  const stored = await findInstanceFor(db, unit.id, period.code, period.kind);
   if (stored) return { document: JSON.parse(stored.document) as ReportDocument, storedVersion: stored.version };
-  return { document: await writeReportFromData(db, unit, month, writeOptions(clock, input)), storedVersion: null };
+  return { document: await writeReportFromData(db, unit, period, writeOptions(clock, input)), storedVersion: null };
 }
 
 /**
@@ -38,24 +47,25 @@ export async function monthlyReportDocument(
  * the data versions (newest audit row, report-inputs counter), so any change that could alter it misses.
  */
 export async function monthlyReportFile(
-  { db, clock }: { db: Database; clock: Clock }, actor: Actor, input: { org: string; period: string; format: ReportFormat; includeDrafts?: boolean },
+  { db, clock }: { db: Database; clock: Clock }, actor: Actor, input: ReportRequest & { format: ReportFormat },
 ): Promise<ReportFile> {
   const cache = reportCacheFor(db);
-  const month = requireMonth(input.period);
+  const month = requireReportPeriod(requireKind(input.kind), input.period);
   // Side by side (two connections on PostgreSQL); the state is used only once the access check has passed.
   const [{ unit }, { stored, version }] = await Promise.all([
     requireReportTarget(db, actor, 'read', input),
-    readMonthlyReportState(db, input.org, month.code),
+    readMonthlyReportState(db, input.org, month.code, month.kind),
   ]);
   if (stored) {
     // Read again on a miss: a save since the version check only makes the answer newer than its key.
     const render = async () => renderMonthlyFile(JSON.parse((await findInstance(db, stored.id))!.document) as ReportDocument, input.format);
     return cache.get(`stored:${stored.id}:${stored.version}:${input.format}`, render, { store: true, bytes: fileBytes });
   }
-  const storable = await cache.versions.storable(db, version);
+  // The annual review also reads the plan targets, which no data version follows: written fresh each time.
+  const storable = month.kind !== 'annual' && (await cache.versions.storable(db, version));
   // Today is in the key: it caps the report's `đến` dates and decides whether the month has begun.
   const options = writeOptions(clock, input);
-  const key = `fresh:${unit.id}:${month.code}:${version.values}:${version.inputs}:${options.today}:${options.includeDrafts ? 'drafts' : 'sent'}`;
+  const key = `fresh:${unit.id}:${month.kind}:${month.code}:${version.values}:${version.inputs}:${options.today}:${options.includeDrafts ? 'drafts' : 'sent'}`;
   const write = () => writeReportFromData(db, unit, month, options);
   const document = () => cache.get(`${key}:document`, write, { store: storable, bytes: (d) => JSON.stringify(d).length * 2 });
   return cache.get(`${key}:${input.format}`, async () => renderMonthlyFile(await document(), input.format), { store: storable, bytes: fileBytes });
@@ -78,7 +88,11 @@ export async function instanceFile(db: Executor, actor: Actor, id: number, forma
 
 /** The document in one of the report formats; PDF answers 503 PDF_UNAVAILABLE where LibreOffice is missing. */
 export async function renderReportFile(doc: ReportDocument, format: ReportFormat): Promise<ReportFile> {
-  const name = (ext: string) => vi.report.fileName(Number(doc.period.slice(4, 6)), Number(doc.period.slice(0, 4)), ext);
+  const year = Number(doc.period.slice(0, 4));
+  const name = (ext: string) =>
+    doc.kind === 'monthly'
+      ? vi.report.fileName(Number(doc.period.slice(4, 6)), year, ext)
+      : vi.report.periodicFileName(doc.kind, year, Number(doc.period.slice(5, 6)), ext);
   switch (format) {
     case 'json':
       return { body: `${JSON.stringify(doc, null, 2)}\n`, contentType: 'application/json; charset=utf-8', fileName: name('json') };

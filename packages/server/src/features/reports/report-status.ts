@@ -38,7 +38,7 @@ export function isWithdrawal(actor: Actor, from: ReportStatus, to: ReportStatus,
  * The document as issued: the clerk's number, symbol and date written into its header; 400 naming each field
  * (`number`, `date`) that is missing or wrong, with nothing changed.
  */
-export function issuedDocument(doc: ReportDocument, input: IssueInput, today: string, month: Period): ReportDocument {
+export function issuedDocument(doc: ReportDocument, input: IssueInput, today: string, month: Pick<Period, 'startDate'> & { kind?: string }): ReportDocument {
   const check = checkIssue(input, { today, periodStart: month.startDate });
   if (!check.ok) {
     const details = check.problems.map((p) => ({ field: p.field, message: issueMessage(p, input, today, month) }));
@@ -48,7 +48,7 @@ export function issuedDocument(doc: ReportDocument, input: IssueInput, today: st
   return { ...doc, header };
 }
 
-function issueMessage(problem: IssueProblem, input: IssueInput, today: string, month: Period): string {
+function issueMessage(problem: IssueProblem, input: IssueInput, today: string, month: Pick<Period, 'startDate'> & { kind?: string }): string {
   const m = vi.report.issue;
   if (problem.field === 'number') return problem.kind === 'missing' ? m.numberMissing : m.numberFormat(input.number?.trim() ?? '');
   switch (problem.kind) {
@@ -59,7 +59,7 @@ function issueMessage(problem: IssueProblem, input: IssueInput, today: string, m
     case 'future':
       return m.dateFuture(formatViDate(today));
     case 'beforePeriod':
-      return m.dateBeforePeriod(formatViDate(month.startDate));
+      return m.dateBeforePeriod(formatViDate(month.startDate), (month.kind ?? 'monthly') === 'monthly');
   }
 }
 

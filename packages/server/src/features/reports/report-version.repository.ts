@@ -25,11 +25,11 @@ export interface StoredReportVersion {
  * check finds it) and the data versions: primary-key probes only (the audit table's MAX(id) reads one index end).
  */
 export async function readMonthlyReportState(
-  db: Executor, org: string, period: string,
+  db: Executor, org: string, period: string, kind = 'monthly',
 ): Promise<{ stored: StoredReportVersion | undefined; version: ReportDataVersion }> {
   const xmin = isPostgres(db) ? sql`pg_snapshot_xmin(pg_current_snapshot())::text` : sql`'0'`;
   const stored = (column: string) => sql`(select ${sql.ref(`r.${column}`)} from report_instance r join org_unit ou on ou.id = r.org_unit_id
-    where ou.code = ${org} and r.period = ${period} and r.kind = 'monthly')`;
+    where ou.code = ${org} and r.period = ${period} and r.kind = ${kind})`;
   const { rows } = await sql<{ values: number | null; inputs: number | null; xmin: string; stored_id: number | null; stored_version: number | null }>`
     select (select max(id) from data_value_audit) as ${sql.ref('values')},
       (select sum(version) from change_counter where name in (${REPORT_INPUTS}, ${REPORT_FORMS})) as inputs, ${xmin} as xmin,

@@ -1,5 +1,8 @@
 import type { ReportWarnings } from '@syt/core/api/reports.ts';
-import { requireMonth, requireInstance } from './report-access.ts';
+import { periodsBetween } from '@syt/core/period/index.ts';
+import { periodMonths } from '@syt/core/report/report-period.ts';
+import { requireInstance } from './report-access.ts';
+import { requireKind, requireReportPeriod } from './report-period.ts';
 import { completeness } from '../completeness/completeness.service.ts';
 import { validateForm } from '../validation/validation.service.ts';
 import type { Actor } from '../access/access.policy.ts';
@@ -9,14 +12,16 @@ import type { ReportCtx } from './reports.service.ts';
 type Violations = ReportWarnings['violations'];
 type MissingForms = ReportWarnings['missingForms'];
 
-/** Before finalising: rules failing in the month's forms of the report's subtree, and forms not yet submitted. */
+/** Before finalising: rules failing in the forms of the report's months of the report's subtree, and forms not yet submitted. */
 export async function reportWarnings(ctx: ReportCtx, actor: Actor, id: number): Promise<ReportWarnings> {
   const row = await requireInstance(ctx.db, actor, 'read', id);
-  const month = requireMonth(row.period);
+  const { from, to } = periodMonths(requireReportPeriod(requireKind(row.kind), row.period));
   const units = new Map((await subtreeUnits(ctx.db, row.org_unit_path)).map((u) => [u.code, u]));
   const violations: Violations = [];
   const missingForms: MissingForms = [];
-  for (const dataSet of await monthlyDataSets(ctx.db)) {
+  const dataSets = await monthlyDataSets(ctx.db);
+  // Every month the report spans (twelve at most, for the year's), each data set's forms in it.
+  for (const month of periodsBetween(from, to)) for (const dataSet of dataSets) {
     // Completeness already knows which assigned units are open in the month and what each form's status is.
     const view = await completeness(ctx, actor, dataSet.code, month.code);
     for (const form of view.rows.filter((r) => units.has(r.orgUnit.code))) {

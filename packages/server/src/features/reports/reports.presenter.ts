@@ -1,5 +1,4 @@
 import type { ReportInstanceSummary, ReportInstanceView, ReportStatus, ReportVersionSummary } from '@syt/core/api/reports.ts';
-import { parsePeriod } from '@syt/core/period/index.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
@@ -9,12 +8,6 @@ import type { InstanceRecord, listVersions } from './reports.repository.ts';
 
 type VersionRow = Awaited<ReturnType<typeof listVersions>>[number];
 
-/** `11/2023` for `202311`: a report's month as notices and messages name it. */
-export function monthLabel(code: string): string {
-  const month = parsePeriod(code);
-  return `${String(month.index).padStart(2, '0')}/${month.year}`;
-}
-
 /** A stored report as listed. */
 export function toSummary(row: Omit<InstanceRecord, 'document'>): ReportInstanceSummary {
   const status = row.status as ReportStatus;
@@ -22,6 +15,7 @@ export function toSummary(row: Omit<InstanceRecord, 'document'>): ReportInstance
     id: row.id,
     orgUnit: { code: row.org_unit_code, name: row.org_unit_name },
     period: row.period,
+    kind: row.kind,
     status,
     statusLabel: vi.report.statusLabels[status],
     version: row.version,

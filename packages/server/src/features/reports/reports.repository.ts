@@ -1,3 +1,4 @@
+import type { ReportKind } from '@syt/core/report/report-period.ts';
 import type { ReportStatus } from '@syt/core/api/reports.ts';
 import { sql } from 'kysely';
 import type { ReportInstanceTable, ReportVersionTable } from '../../db/schema.ts';
@@ -24,13 +25,15 @@ export async function findInstance(db: Executor, id: number): Promise<InstanceRe
   return instances(db).where('r.id', '=', id).executeTakeFirst();
 }
 
-/** The stored monthly report of an org unit and month, if any. */
-export async function findInstanceFor(db: Executor, orgUnitId: number, period: string): Promise<InstanceRecord | undefined> {
-  return instances(db).where('r.org_unit_id', '=', orgUnitId).where('r.period', '=', period).where('r.kind', '=', 'monthly').executeTakeFirst();
+/** The stored report of an org unit, period and kind (monthly unless told), if any. */
+export async function findInstanceFor(db: Executor, orgUnitId: number, period: string, kind: ReportKind = 'monthly'): Promise<InstanceRecord | undefined> {
+  return instances(db).where('r.org_unit_id', '=', orgUnitId).where('r.period', '=', period).where('r.kind', '=', kind).executeTakeFirst();
 }
 
 /** Stored reports under a subtree (by path prefix of the caller's choosing), optionally of one unit, month or status. */
-export async function listInstances(db: Executor, filter: { pathPrefix: string; orgUnitId?: number; period?: string; status?: ReportStatus }) {
+export async function listInstances(
+  db: Executor, filter: { pathPrefix: string; orgUnitId?: number; period?: string; kind?: ReportKind; status?: ReportStatus },
+) {
   const prefix = `${filter.pathPrefix.replace(/[!%_]/g, '!$&')}%`;
   // A list is summaries: each document (a hundred kilobytes) is read only when its report is opened.
   let q = db
@@ -41,6 +44,7 @@ export async function listInstances(db: Executor, filter: { pathPrefix: string; 
     .where(sql<boolean>`${sql.ref('ou.path')} like ${prefix} escape '!'`);
   if (filter.orgUnitId !== undefined) q = q.where('r.org_unit_id', '=', filter.orgUnitId);
   if (filter.period !== undefined) q = q.where('r.period', '=', filter.period);
+  if (filter.kind !== undefined) q = q.where('r.kind', '=', filter.kind);
   if (filter.status !== undefined) q = q.where('r.status', '=', filter.status);
   return q.orderBy('r.updated_at', 'desc').orderBy('r.id', 'desc').limit(REPORT_LIST_LIMIT).execute();
 }
@@ -82,7 +86,7 @@ export async function insertVersion(db: Executor, row: ReportVersionTable): Prom
 export async function issuedDocuments(db: Executor, orgUnitId: number) {
   return db
     .selectFrom('report_instance')
-    .select(['period', 'document'])
+    .select(['period', 'kind', 'document'])
     .where('org_unit_id', '=', orgUnitId)
     .where('status', '=', 'issued')
     .orderBy('period')

@@ -10,12 +10,18 @@ import { reportWarnings } from './report-warnings.service.ts';
 import * as s from './reports.schema.ts';
 import { createReport, getReport, listReports, regenerateReport, saveReport } from './reports.service.ts';
 
-/** The monthly report: written from data on request, and stored instances with versions, statuses and downloads. */
+/** The monthly and periodic reports: written from data on request, and stored instances with versions, statuses and downloads. */
 export async function reportRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = api.withTypeProvider<ZodTypeProvider>();
   r.get('/reports/monthly', { schema: { querystring: s.monthlyQuery } }, async (req, reply) => {
     const file = await monthlyReportFile(ctx, actorOf(req), req.query);
     // JSON is answered inline (no download name), as before the cache.
+    if (req.query.format === 'json') return reply.header('content-type', file.contentType).send(file.body);
+    return sendFile(reply, file);
+  });
+  // Quarterly, six-month, nine-month and annual reports: the same writer, stored instances and formats as the month's.
+  r.get('/reports/periodic', { schema: { querystring: s.periodicQuery } }, async (req, reply) => {
+    const file = await monthlyReportFile(ctx, actorOf(req), req.query);
     if (req.query.format === 'json') return reply.header('content-type', file.contentType).send(file.body);
     return sendFile(reply, file);
   });

@@ -15,11 +15,17 @@ const includeDraftsQuery = z.enum(['true', 'false']).default('false').transform(
 /** `GET /api/reports/monthly`: the month's report in a format (stored if there is one, else fresh). */
 export const monthlyQuery = reportTarget.extend({ format: z.enum(REPORT_FORMATS).default('json'), includeDrafts: includeDraftsQuery });
 
-/** `POST /api/reports/instances`: the report's unit and month, drafts counted on request. */
-export const createBody = reportTarget.extend({ includeDrafts: z.boolean().default(false) });
+/** A report kind (`quarterly`, `half-year`, `nine-month`, `annual`, `monthly`), checked by the service in Vietnamese. */
+const kind = z.string().trim().min(1).max(20);
 
-/** `GET /api/reports/instances`: optional filters (`status=submitted` lists what waits for a leader). */
-export const listQuery = z.object({ org: code.optional(), period: code.optional(), status: z.enum(REPORT_STATUSES).optional() });
+/** `GET /api/reports/periodic`: the report of a kind over its period (`2023Q3`, `2023S1`, `2023`), in a format. */
+export const periodicQuery = monthlyQuery.extend({ kind });
+
+/** `POST /api/reports/instances`: the report's unit and period, its kind (monthly by default), drafts counted on request. */
+export const createBody = reportTarget.extend({ kind: kind.optional(), includeDrafts: z.boolean().default(false) });
+
+/** `GET /api/reports/instances`: optional filters (`status=submitted` lists what waits for a leader); a period is read as the kind's. */
+export const listQuery = z.object({ org: code.optional(), period: code.optional(), kind: kind.optional(), status: z.enum(REPORT_STATUSES).optional() });
 
 export const idParams = z.object({ id: z.coerce.number().int().min(1) });
 

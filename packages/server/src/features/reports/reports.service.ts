@@ -9,7 +9,8 @@ import { AppError, badRequest } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { requireOrgUnitAccess } from '../access/access.service.ts';
-import { requireInstance, requireMonth, requireReportTarget, requireVersion } from './report-access.ts';
+import { requireInstance, requireReportTarget, requireVersion } from './report-access.ts';
+import { requireKind, requireReportPeriod, storedReportName } from './report-period.ts';
 import { writeOptions, writeReportFromData } from './report-input.service.ts';
 import { requireDraft } from './report-status.ts';
 import { writeNextVersion } from './report-write.ts';
@@ -21,15 +22,20 @@ export interface ReportCtx {
   clock: Clock;
 }
 
-/** Writes the month's report from the data and stores it as version 1 (409 REPORT_EXISTS when there is one). */
+/**
+ * Writes the period's report (the body's `kind`, monthly by default) from the data and stores it as version 1 (409
+ * REPORT_EXISTS when there is one).
+ */
 export async function createReport(ctx: ReportCtx, actor: Actor, input: CreateReportRequest): Promise<ReportInstanceView> {
   return ctx.db.transaction().execute(async (trx) => {
-    const { unit, month } = await requireReportTarget(trx, actor, 'write-report', input);
-    if (await findInstanceFor(trx, unit.id, month.code)) throw new AppError(409, 'REPORT_EXISTS', vi.report.exists(unit.name, month.code));
-    const document = JSON.stringify(await writeReportFromData(trx, unit, month, writeOptions(ctx.clock, input)));
+    const { unit, period } = await requireReportTarget(trx, actor, 'write-report', input);
+    if (await findInstanceFor(trx, unit.id, period.code, period.kind)) {
+      throw new AppError(409, 'REPORT_EXISTS', vi.report.exists(unit.name, storedReportName(period.kind, period.code)));
+    }
+    const document = JSON.stringify(await writeReportFromData(trx, unit, period, writeOptions(ctx.clock, input)));
     const now = ctx.clock.now().toISOString();
     const row = { status: 'draft', version: 1, document, created_at: now, created_by: actor.username } as const;
-    const id = await insertInstance(trx, { ...row, org_unit_id: unit.id, period: month.code, kind: 'monthly', updated_at: now, updated_by: actor.username });
+    const id = await insertInstance(trx, { ...row, org_unit_id: unit.id, period: period.code, kind: period.kind, updated_at: now, updated_by: actor.username });
     await insertVersion(trx, { ...row, instance_id: id, action: 'create', note: null });
     return toView((await findInstance(trx, id))!, actor);
   });
@@ -40,16 +46,23 @@ export async function getReport(ctx: ReportCtx, actor: Actor, id: number): Promi
   return toView(await requireInstance(ctx.db, actor, 'read', id), actor);
 }
 
-/** Stored reports the actor may read, optionally of one org unit, month or status, newest first. */
+/**
+ * Stored reports the actor may read, optionally of one org unit, period, kind or status, newest first. A period is
+ * read as the kind's (a month when no kind is given).
+ */
 export async function listReports(
-  ctx: ReportCtx, actor: Actor, filter: { org?: string | undefined; period?: string | undefined; status?: ReportStatus | undefined },
+  ctx: ReportCtx,
+  actor: Actor,
+  filter: { org?: string | undefined; period?: string | undefined; kind?: string | undefined; status?: ReportStatus | undefined },
 ): Promise<ReportInstanceSummary[]> {
   const unit = filter.org ? await requireOrgUnitAccess(ctx.db, actor, 'read', filter.org, 'org') : undefined;
-  const period = filter.period ? requireMonth(filter.period).code : undefined;
+  const kind = filter.kind === undefined ? undefined : requireKind(filter.kind);
+  const period = filter.period ? requireReportPeriod(kind ?? 'monthly', filter.period).code : undefined;
   const rows = await listInstances(ctx.db, {
     pathPrefix: actor.scopePath,
     ...(unit ? { orgUnitId: unit.id } : {}),
     ...(period ? { period } : {}),
+    ...(kind ? { kind } : {}),
     ...(filter.status ? { status: filter.status } : {}),
   });
   return rows.map(toSummary);
@@ -74,7 +87,7 @@ export async function regenerateReport(ctx: ReportCtx, actor: Actor, id: number,
     requireVersion(row, input.baseVersion);
     requireDraft(row.status);
     const unit = { id: row.org_unit_id, code: row.org_unit_code, name: row.org_unit_name, path: row.org_unit_path };
-    const fresh = await writeReportFromData(trx, unit, requireMonth(row.period), writeOptions(ctx.clock, input));
+    const fresh = await writeReportFromData(trx, unit, requireReportPeriod(requireKind(row.kind), row.period), writeOptions(ctx.clock, input));
     const next = mergeRegenerated(fresh, JSON.parse(row.document) as ReportDocument);
     await writeNextVersion(trx, ctx.clock, actor, row, { document: next, status: row.status, action: 'regenerate', note: null });
     return toView((await findInstance(trx, id))!, actor);

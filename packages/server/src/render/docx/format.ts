@@ -17,6 +17,8 @@ export const SIZE = {
   to: 28,
   body: 28,
   footnote: 24,
+  /** Tables of figures in the body: 11 pt, so a date fits a figure's column. */
+  table: 22,
   pageNumber: 28,
   distributionLabel: 24,
   distribution: 22,

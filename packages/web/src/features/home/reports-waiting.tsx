@@ -1,3 +1,4 @@
+import { isReportKind, type ReportKind } from '@syt/core/report/report-period.ts';
 import { Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { ReportInstanceSummary } from '@syt/core/api/reports.ts';
 import { IconChevronRight } from '@tabler/icons-react';
@@ -9,6 +10,11 @@ import { LoadError } from '../../ui/load-error.tsx';
 import { reportsByStatusQuery } from '../reports/reports-queries.ts';
 
 const h = vi.home;
+
+/** A stored report's kind other than the month, as the report page's address takes it. */
+function isPeriodicKind(kind: string | undefined): kind is Exclude<ReportKind, 'monthly'> {
+  return isReportKind(kind) && kind !== 'monthly';
+}
 
 /** The steps a report waits at: sent to the leader (Duyệt is next) or approved (Phát hành is next). */
 export type WaitingStatus = 'submitted' | 'final';
@@ -26,7 +32,11 @@ function WaitingReport({ report, status }: { report: ReportInstanceSummary; stat
               {h.reportStep[status](report.updatedBy, formatVietnamDateTime(report.updatedAt))}
             </Text>
           </Group>
-          <Text fw={600}>{h.reportTitle(formatPeriodLabel(report.period))}</Text>
+          <Text fw={600}>
+            {report.kind === 'monthly' || !report.kind
+              ? h.reportTitle(formatPeriodLabel(report.period))
+              : h.periodicReportTitle(report.kind, formatPeriodLabel(report.period), report.period.slice(0, 4))}
+          </Text>
           <Text size="sm" c="dimmed">
             {report.orgUnit.name}
           </Text>
@@ -34,7 +44,7 @@ function WaitingReport({ report, status }: { report: ReportInstanceSummary; stat
         <Button
           variant="light"
           rightSection={<IconChevronRight size={16} />}
-          renderRoot={(props) => <Link to="/bao-cao" search={{ org: report.orgUnit.code, period: report.period }} {...props} />}
+          renderRoot={(props) => <Link to="/bao-cao" search={{ org: report.orgUnit.code, period: report.period, ...(isPeriodicKind(report.kind) ? { kind: report.kind } : {}) }} {...props} />}
           style={{ flexShrink: 0 }}
         >
           {h.openReport}

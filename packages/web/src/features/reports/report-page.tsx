@@ -1,3 +1,4 @@
+import type { ReportKind } from '@syt/core/report/report-period.ts';
 import { Card, Group, Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -9,41 +10,59 @@ import { DraftsSwitch } from './counting/drafts-switch.tsx';
 import { ReportEditor } from './editor/report-editor.tsx';
 import { ReportPickers } from './report-pickers.tsx';
 import { ReportPreview } from './report-preview.tsx';
-import { completeReportSearch, type ReportSearch } from './report-search.ts';
+import { completeReportSearch, defaultReportPeriod, type ReportSearch } from './report-search.ts';
 import { reportListQuery } from './reports-queries.ts';
 
 /** Roles that may write reports; the server decides the rest through each report's `can`. */
 const CREATORS = new Set(['admin', 'staff']);
 
-function MonthReport({ org, period, drafts, canCreate }: { org: string; period: string; drafts: boolean; canCreate: boolean }) {
-  const list = useQuery(reportListQuery(org, period));
+interface PeriodReportProps {
+  org: string;
+  period: string;
+  kind: ReportKind;
+  drafts: boolean;
+  canCreate: boolean;
+}
+
+function PeriodReport({ org, period, kind, drafts, canCreate }: PeriodReportProps) {
+  const list = useQuery(reportListQuery(org, period, kind));
   if (list.isPending) return <Loader size="sm" aria-label={vi.common.loading} />;
   if (list.isError) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
   const latest = list.data[0];
   return latest ? (
     <ReportEditor key={latest.id} reportId={latest.id} includeDrafts={drafts} />
   ) : (
-    <ReportPreview org={org} period={period} includeDrafts={drafts} canCreate={canCreate} />
+    <ReportPreview org={org} period={period} kind={kind} includeDrafts={drafts} canCreate={canCreate} />
   );
 }
 
-/** Báo cáo › Soạn báo cáo: pick the unit and month, then the month's report (or its preview). */
+/** Báo cáo › Soạn báo cáo: pick the unit, the kind and the period, then the period's report (or its preview). */
 export function ReportPage({ search }: { search: ReportSearch }) {
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const { org, period, drafts } = completeReportSearch(search, user.orgUnit.code);
-  const go = (next: { org: string; period: string; drafts: boolean }) =>
-    void navigate({ to: '/bao-cao', search: { org: next.org, period: next.period, ...(next.drafts ? { drafts: true } : {}) } });
+  const { org, period, kind, drafts } = completeReportSearch(search, user.orgUnit.code);
+  const go = (next: { org: string; period: string; kind: ReportKind; drafts: boolean }) =>
+    void navigate({
+      to: '/bao-cao',
+      search: { org: next.org, period: next.period, ...(next.kind === 'monthly' ? {} : { kind: next.kind }), ...(next.drafts ? { drafts: true } : {}) },
+    });
   return (
     <>
       <PageHeader title={vi.reports.title} description={vi.reports.description} />
       <Card withBorder radius="md" padding="md" mb="md">
         <Group justify="space-between" align="flex-end" gap="md" wrap="wrap">
-          <ReportPickers scopeRoot={user.orgUnit} org={org} period={period} onChange={(next) => go({ ...next, drafts })} />
-          <DraftsSwitch value={drafts} onChange={(next) => go({ org, period, drafts: next })} />
+          <ReportPickers
+            scopeRoot={user.orgUnit}
+            org={org}
+            period={period}
+            kind={kind}
+            // A new kind starts from its own default period: a month code is no quarter.
+            onChange={(next) => go({ ...next, period: next.kind === kind ? next.period : defaultReportPeriod(next.kind), drafts })}
+          />
+          <DraftsSwitch value={drafts} onChange={(next) => go({ org, period, kind, drafts: next })} />
         </Group>
       </Card>
-      <MonthReport key={`${org}|${period}`} org={org} period={period} drafts={drafts} canCreate={CREATORS.has(user.role)} />
+      <PeriodReport key={`${org}|${kind}|${period}`} org={org} period={period} kind={kind} drafts={drafts} canCreate={CREATORS.has(user.role)} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReportKind } from '@syt/core/report/report-period.ts';
 import { Badge, Button, Card, Group, Loader, Text } from '@mantine/core';
 import type { ReportInstanceView } from '@syt/core/api/reports.ts';
 import { IconFilePlus } from '@tabler/icons-react';
@@ -17,27 +18,29 @@ const t = vi.reports;
 export function ReportPreview({
   org,
   period,
+  kind = 'monthly',
   includeDrafts,
   canCreate,
 }: {
   org: string;
   period: string;
+  kind?: ReportKind;
   includeDrafts: boolean;
   canCreate: boolean;
 }) {
   const queryClient = useQueryClient();
-  const preview = useQuery(reportPreviewQuery(org, period, includeDrafts));
+  const preview = useQuery(reportPreviewQuery(org, period, includeDrafts, kind));
   const create = useMutation({
-    mutationFn: () => createReport({ org, period, includeDrafts }),
+    mutationFn: () => createReport({ org, period, kind, includeDrafts }),
     onSuccess: (view: ReportInstanceView) => {
       queryClient.setQueryData(reportKeys.instance(view.id), view);
-      void queryClient.invalidateQueries({ queryKey: reportKeys.list(org, period) });
+      void queryClient.invalidateQueries({ queryKey: reportKeys.list(org, period, kind) });
       notifyDone(t.created);
     },
     onError: (error) => {
       // Someone created it meanwhile: show theirs.
       if (hasErrorCode(error, 'REPORT_EXISTS'))
-        void queryClient.invalidateQueries({ queryKey: reportKeys.list(org, period) });
+        void queryClient.invalidateQueries({ queryKey: reportKeys.list(org, period, kind) });
       notifyFailed(error);
     },
   });

@@ -1,3 +1,4 @@
+import type { ReportKind } from '@syt/core/report/report-period.ts';
 import type {
   CountedStates,
   CreateReportRequest,
@@ -23,20 +24,27 @@ function unwrap<T>(payload: T[] | Record<string, T[]>, key: string): T[] {
   return Array.isArray(payload) ? payload : (payload[key] ?? []);
 }
 
-/** GET /api/reports/instances: the stored reports of a unit and month, newest first. */
-export async function fetchReportInstances(org: string, period: string): Promise<ReportInstanceSummary[]> {
+/** GET /api/reports/instances: the stored reports of a unit and period of a kind, newest first. */
+export async function fetchReportInstances(org: string, period: string, kind: ReportKind = 'monthly'): Promise<ReportInstanceSummary[]> {
   return unwrap(
     await apiGet<ReportInstanceSummary[] | Record<string, ReportInstanceSummary[]>>('/api/reports/instances', {
       org,
       period,
+      ...(kind === 'monthly' ? {} : { kind }),
     }),
     'reports',
   );
 }
 
-/** GET /api/reports/monthly?format=json: the report as it would be written now, without storing it. */
-export function fetchReportPreview(org: string, period: string, includeDrafts: boolean): Promise<ReportDocument> {
-  return apiGet<ReportDocument>('/api/reports/monthly', { org, period, format: 'json', includeDrafts: String(includeDrafts) });
+/**
+ * GET /api/reports/monthly?format=json (or /api/reports/periodic for a quarter, half-year, nine months, year): the
+ * report as it would be written now, without storing it.
+ */
+export function fetchReportPreview(org: string, period: string, includeDrafts: boolean, kind: ReportKind = 'monthly'): Promise<ReportDocument> {
+  const query = { org, period, format: 'json', includeDrafts: String(includeDrafts) };
+  return kind === 'monthly'
+    ? apiGet<ReportDocument>('/api/reports/monthly', query)
+    : apiGet<ReportDocument>('/api/reports/periodic', { ...query, kind });
 }
 
 /** POST /api/reports/instances (409 REPORT_EXISTS when someone created it meanwhile). */

@@ -1,3 +1,4 @@
+import type { ReportKind } from '@syt/core/report/report-period.ts';
 import type { ReportStatus } from '@syt/core/api/reports.ts';
 import { queryOptions } from '@tanstack/react-query';
 import {
@@ -14,8 +15,8 @@ import {
 /** Query keys; a save or status change invalidates everything under `reportKeys.instance(id)`. */
 export const reportKeys = {
   all: ['reports'] as const,
-  list: (org: string, period: string) => ['reports', 'list', org, period] as const,
-  preview: (org: string, period: string, drafts: boolean) => ['reports', 'preview', org, period, drafts] as const,
+  list: (org: string, period: string, kind: ReportKind = 'monthly') => ['reports', 'list', org, period, kind] as const,
+  preview: (org: string, period: string, drafts: boolean, kind: ReportKind = 'monthly') => ['reports', 'preview', org, period, drafts, kind] as const,
   countedStates: ['reports', 'counted-states'] as const,
   instance: (id: number) => ['reports', 'instance', id] as const,
 };
@@ -29,19 +30,19 @@ export function reportsByStatusQuery(status: ReportStatus) {
   });
 }
 
-export function reportListQuery(org: string, period: string) {
+export function reportListQuery(org: string, period: string, kind: ReportKind = 'monthly') {
   return queryOptions({
-    queryKey: reportKeys.list(org, period),
-    queryFn: () => fetchReportInstances(org, period),
+    queryKey: reportKeys.list(org, period, kind),
+    queryFn: () => fetchReportInstances(org, period, kind),
     staleTime: 0,
   });
 }
 
 /** The preview is written from live data; it is kept a minute since writing it reads a year of figures. */
-export function reportPreviewQuery(org: string, period: string, drafts: boolean) {
+export function reportPreviewQuery(org: string, period: string, drafts: boolean, kind: ReportKind = 'monthly') {
   return queryOptions({
-    queryKey: reportKeys.preview(org, period, drafts),
-    queryFn: () => fetchReportPreview(org, period, drafts),
+    queryKey: reportKeys.preview(org, period, drafts, kind),
+    queryFn: () => fetchReportPreview(org, period, drafts, kind),
     staleTime: 60_000,
   });
 }

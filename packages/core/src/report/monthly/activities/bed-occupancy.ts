@@ -36,9 +36,10 @@ export function bedOccupancyClause(ctx: WriterContext): Clause | null {
 /** `tuyến tỉnh 83,9% (tháng trước 84,5%)`; the parenthesis only when last month's rate is known. */
 function rateClause(ctx: WriterContext, item: string, label: string): Clause | null {
   const now = figureRef(ctx, item, 'month');
-  const before = figureRef(ctx, item, 'previousMonth');
   if (now.value === null) return null;
   const decimals = decimalsOf(ctx, item, 1);
-  const previous = before.value === null ? '' : ` (tháng trước ${formatPercent(before.value, decimals)})`;
-  return { text: `${label}${formatPercent(now.value, decimals)}${previous}`, figures: [now, before] };
+  // The rate of the period before, when the kind compares with it (not the nine months nor the year).
+  const before = ctx.words.previous === null ? null : figureRef(ctx, item, 'previousMonth');
+  const previous = before?.value == null ? '' : ` (${ctx.words.previous} ${formatPercent(before.value, decimals)})`;
+  return { text: `${label}${formatPercent(now.value, decimals)}${previous}`, figures: before ? [now, before] : [now] };
 }

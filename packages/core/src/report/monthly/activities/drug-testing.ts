@@ -21,7 +21,7 @@ export function drugTestingBlocks(ctx: WriterContext): Block[] {
           f.collected,
         ])
       : null;
-  const sentences = [testedSentence(f), sampling];
+  const sentences = [testedSentence(ctx, f), sampling];
   return [...generatedBlock('drug-testing.figures', sentences), freeSlot('drug-testing')];
 }
 
@@ -29,17 +29,17 @@ export function drugTestingBlocks(ctx: WriterContext): Block[] {
  * `Tổng số mẫu kiểm nghiệm trong tháng: 13 mẫu; kết quả kiểm nghiệm 13 mẫu đạt.` — the seed's breakdown by sample
  * type (`thuốc hóa dược: 13 mẫu`) has no element, so it is left out rather than guessed.
  */
-function testedSentence(f: Record<'tested' | 'passed', FigureRef>): Sentence {
+function testedSentence(ctx: WriterContext, f: Record<'tested' | 'passed', FigureRef>): Sentence {
   const [tested, passed] = [countOf(f.tested), countOf(f.passed)];
   const refs = [f.tested, f.passed];
-  if (tested === 0) return sentence('Trong tháng, không có mẫu kiểm nghiệm.', refs);
+  if (tested === 0) return sentence(`Trong ${ctx.words.within}, không có mẫu kiểm nghiệm.`, refs);
   const failed = tested - passed;
   const result =
     failed > 0
       ? `${formatCount(passed)} mẫu đạt, ${formatCount(failed)} mẫu không đạt`
       : `${formatCount(passed)} mẫu đạt`;
   return sentence(
-    `Tổng số mẫu kiểm nghiệm trong tháng: ${formatCount(tested)} mẫu; kết quả kiểm nghiệm ${result}.`,
+    `Tổng số mẫu kiểm nghiệm trong ${ctx.words.within}: ${formatCount(tested)} mẫu; kết quả kiểm nghiệm ${result}.`,
     refs,
   );
 }

@@ -1,6 +1,5 @@
 /** Section 1.3 (Phòng chống HIV/AIDS): the month, the cumulative register and treatment, then staff's text. */
 import { formatCount } from '../../../vi/number.ts';
-import { monthReference } from '../../../vi/date-words.ts';
 import type { Block, GeneratedBlock, Sentence } from '../../model.ts';
 import { sentence, type WriterContext } from '../context.ts';
 import { freeSlot } from '../free-slot.ts';
@@ -29,7 +28,7 @@ function hivMonthBlock(ctx: WriterContext): GeneratedBlock[] {
     deaths > 0 ? `bệnh nhân tử vong ${formatCount(deaths)} người` : 'không có bệnh nhân tử vong',
     transfers > 0 ? `${transferred} ${formatCount(transfers)} người` : `không có ${transferred}`,
   ];
-  const text = `- Tình hình HIV/AIDS trong ${monthReference(ctx.year, ctx.month)}: ${clauses.join(', ')}.`;
+  const text = `- Tình hình HIV/AIDS trong ${ctx.words.reference}: ${clauses.join(', ')}.`;
   return generatedBlock('hiv.month', [sentence(text, cite(f))]);
 }
 

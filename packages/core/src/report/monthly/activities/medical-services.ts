@@ -9,7 +9,7 @@ import { joinClauses, type Clause } from './clause.ts';
 import { generatedBlock } from './read.ts';
 import { capitalise } from './words.ts';
 
-const PUBLIC_FACILITIES = 'tại các cơ sở khám bệnh, chữa bệnh công lập trong tháng';
+const PUBLIC_FACILITIES = 'tại các cơ sở khám bệnh, chữa bệnh công lập';
 
 /** Section 3's paragraphs: the free remark first (it opens the run-in heading), the figures after it. */
 export function medicalServicesBlocks(ctx: WriterContext): Block[] {
@@ -30,10 +30,11 @@ export function medicalServicesBlocks(ctx: WriterContext): Block[] {
  */
 function countClause(ctx: WriterContext, item: string, what: string, opensSentence: boolean): Clause | null {
   const now = figureRef(ctx, item, 'month');
-  const before = figureRef(ctx, item, 'previousMonth');
   if (now.value === null) return null;
-  const change = percentChange(now.value, before.value);
-  const subject = opensSentence ? `tổng số ${what} ${PUBLIC_FACILITIES}` : `số ${what}`;
+  // The percent change is against the period before; a kind not compared with it states the count alone.
+  const before = ctx.words.previous === null ? null : figureRef(ctx, item, 'previousMonth');
+  const change = before ? percentChange(now.value, before.value, `so với ${ctx.words.previous}`) : null;
+  const subject = opensSentence ? `tổng số ${what} ${PUBLIC_FACILITIES} trong ${ctx.words.within}` : `số ${what}`;
   const text = `${subject} ${formatCount(now.value)} lượt người${change ? `, ${change}` : ''}`;
-  return { text, figures: [now, before] };
+  return { text, figures: before ? [now, before] : [now] };
 }

@@ -18,7 +18,7 @@ export function borderScreeningBlock(ctx: WriterContext): GeneratedBlock | null 
   const suspected = counted(ctx, SUSPECTED, 'month');
   if (checked.value === 0 && suspected.value === 0) return null;
   const total = clause(
-    `Tổng số công dân nhập cảnh được kiểm tra, giám sát trong tháng: ${formatCount(checked.value)} người`,
+    `Tổng số công dân nhập cảnh được kiểm tra, giám sát trong ${ctx.words.within}: ${formatCount(checked.value)} người`,
     [checked.ref],
   );
   // KDYT_SUSPECTED counts group A cases and suspects only, so a finding names group A and nothing wider.

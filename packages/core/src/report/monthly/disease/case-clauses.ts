@@ -1,5 +1,5 @@
 /** The clauses every disease paragraph is made of: cases found, comparisons, deaths, the year-to-date opening. */
-import { comparedWith, PREVIOUS_MONTH, SAME_PERIOD_LAST_YEAR } from '../../../vi/comparison.ts';
+import { comparedWith, SAME_PERIOD_LAST_YEAR } from '../../../vi/comparison.ts';
 import { districtListText, districtsInParentheses, districtsInRunningText } from '../../../vi/district-list.ts';
 import { formatCount } from '../../../vi/number.ts';
 import { noneAmongReported } from '../../../vi/report-completeness.ts';
@@ -53,7 +53,7 @@ export function monthComparisons(
 }
 
 function againstWords(ctx: WriterContext, span: FigureSpan): string {
-  if (span === 'previousMonth') return PREVIOUS_MONTH;
+  if (span === 'previousMonth' && ctx.words.previous !== null) return ctx.words.previous;
   if (span === 'sameMonthLastYear') return ctx.sameMonthLastYear;
   return SAME_PERIOD_LAST_YEAR;
 }
@@ -100,5 +100,7 @@ function noneFound(ctx: WriterContext, noun: string, ref: FigureRef): Clause {
   return clause(ctx.incomplete ? noneAmongReported(noun) : `không ghi nhận ${noun}`, [ref]);
 }
 
-/** `Trong tháng`. */
-export const IN_THE_MONTH: Clause = clause('Trong tháng');
+/** `Trong tháng`, `Trong quý`, `Trong 6 tháng đầu năm`: what the period's figures are opened with. */
+export function inThePeriod(ctx: WriterContext): Clause {
+  return clause(`Trong ${ctx.words.within}`);
+}

@@ -4,7 +4,7 @@ import type { GeneratedBlock, Sentence } from '../../model.ts';
 import type { WriterContext } from '../context.ts';
 import {
   cumulativeOpening,
-  IN_THE_MONTH,
+  inThePeriod,
   monthComparisons,
   monthFound,
   OUTBREAKS,
@@ -24,9 +24,9 @@ export function outbreakSentences(ctx: WriterContext): Sentence[] {
   if (count(ctx, DENGUE_OUTBREAKS, 'month') === 0 && count(ctx, DENGUE_OUTBREAKS, 'yearToDate') === 0) return [];
   return [
     sentenceOf([
-      IN_THE_MONTH,
+      inThePeriod(ctx),
       monthFound(ctx, DENGUE_OUTBREAKS, OUTBREAKS),
-      ...monthComparisons(ctx, DENGUE_OUTBREAKS, OUTBREAKS, ['previousMonth']),
+      ...monthComparisons(ctx, DENGUE_OUTBREAKS, OUTBREAKS, ctx.references.filter((s) => s === 'previousMonth')),
     ]),
     sentenceOf([cumulativeOpening(ctx), yearToDateFound(ctx, DENGUE_OUTBREAKS, OUTBREAKS)]),
   ];

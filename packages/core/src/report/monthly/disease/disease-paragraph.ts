@@ -9,7 +9,7 @@ import {
   CASES,
   cumulativeOpening,
   deaths,
-  IN_THE_MONTH,
+  inThePeriod,
   monthComparisons,
   monthFound,
   NEW_CASES,
@@ -18,8 +18,6 @@ import {
 } from './case-clauses.ts';
 import { asBullet, sentenceOf, type Clause } from './clauses.ts';
 import { count } from './disease-figures.ts';
-
-const MONTH_REFERENCES = ['previousMonth', 'sameMonthLastYear'] as const;
 
 /** Whether the disease has a case this month or this year (and so a bullet of its own). */
 export function hasCases(ctx: WriterContext, disease: Disease): boolean {
@@ -30,10 +28,10 @@ export function hasCases(ctx: WriterContext, disease: Disease): boolean {
 export function monthSentence(ctx: WriterContext, disease: Disease, lead: Clause[] = []): Sentence {
   const item = disease.casesElement;
   return sentenceOf([
-    IN_THE_MONTH,
+    inThePeriod(ctx),
     ...lead,
     monthFound(ctx, item, NEW_CASES),
-    ...monthComparisons(ctx, item, NEW_CASES, MONTH_REFERENCES),
+    ...monthComparisons(ctx, item, NEW_CASES, ctx.references),
   ]);
 }
 

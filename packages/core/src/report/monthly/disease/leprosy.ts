@@ -1,6 +1,7 @@
 /** Leprosy (`Bệnh Phong`): the year counted from 01/01, the patients under management, and the Đăk Kia treatment area. */
 import type { Disease } from '../../../metadata/types.ts';
 import { formatCount } from '../../../vi/number.ts';
+import type { PeriodWords } from '../../../vi/period-words.ts';
 import type { GeneratedBlock, Sentence } from '../../model.ts';
 import type { WriterContext } from '../context.ts';
 import { clause, sentenceOf, type Clause } from './clauses.ts';
@@ -13,9 +14,9 @@ const MANAGED = 'PHONG_MANAGED';
 const DAK_KIA = [
   { item: 'PHONG_DK_MANAGED', words: (n: string) => `(là trại viên) đang quản lý ${n} người` },
   { item: 'PHONG_DK_INPATIENT_OPEN', words: (n: string) => `bệnh nhân cũ điều trị nội trú còn lại đầu tháng ${n}` },
-  { item: 'PHONG_DK_VISITS', words: (n: string) => `bệnh nhân đến khám (kê đơn) trong tháng ${n}` },
-  { item: 'PHONG_DK_ADMISSIONS', words: (n: string) => `bệnh nhân nhập viện trong tháng ${n}` },
-  { item: 'PHONG_DK_DISCHARGES', words: (n: string) => `bệnh nhân xuất viện trong tháng ${n}` },
+  { item: 'PHONG_DK_VISITS', words: (n: string, w: PeriodWords) => `bệnh nhân đến khám (kê đơn) trong ${w.within} ${n}` },
+  { item: 'PHONG_DK_ADMISSIONS', words: (n: string, w: PeriodWords) => `bệnh nhân nhập viện trong ${w.within} ${n}` },
+  { item: 'PHONG_DK_DISCHARGES', words: (n: string, w: PeriodWords) => `bệnh nhân xuất viện trong ${w.within} ${n}` },
   { item: 'PHONG_DK_INPATIENT_CLOSE', words: (n: string) => `bệnh nhân hiện còn đang điều trị nội trú ${n}` },
 ] as const;
 
@@ -40,9 +41,11 @@ export function leprosyBlock(ctx: WriterContext, disease: Disease): GeneratedBlo
  * not reported are left out, and without any the paragraph is.
  */
 export function dakKiaBlock(ctx: WriterContext, disease: Disease): GeneratedBlock | null {
-  const parts: Clause[] = DAK_KIA.map((p) => ({ ...p, ...counted(ctx, p.item, 'month') }))
+  // The count at the start is a month's (its last value over a longer period would be its last month's start).
+  const items = ctx.period.kind === 'monthly' ? DAK_KIA : DAK_KIA.filter((p) => p.item !== 'PHONG_DK_INPATIENT_OPEN');
+  const parts: Clause[] = items.map((p) => ({ ...p, ...counted(ctx, p.item, 'month') }))
     .filter((p) => p.ref.value !== null)
-    .map((p) => clause(p.words(formatCount(p.value)), [p.ref], { joiner: '; ' }));
+    .map((p) => clause(p.words(formatCount(p.value), ctx.words), [p.ref], { joiner: '; ' }));
   if (parts.length === 0) return null;
   const opening = clause('Quản lý và điều trị bệnh nhân phong tại khu điều trị phong Đăk Kia');
   // The first figure continues the opening: `… Đăk Kia (là trại viên) đang quản lý 51 người; …`, or after a colon.

@@ -1,3 +1,4 @@
+import type { ReportKind } from '@syt/core/report/report-period.ts';
 import { Table, Text } from '@mantine/core';
 import type { FigureRef } from '@syt/core/report/model.ts';
 import { formatNumber } from '../../../i18n/format.ts';
@@ -7,8 +8,18 @@ import { useFigureLabels } from './use-figure-labels.ts';
 const t = vi.reports.figures;
 
 /** The values a generated sentence states: item, span, org unit and value, one row each. */
-export function FigureTable({ figures, orgUnit }: { figures: FigureRef[]; orgUnit: { code: string; name: string } }) {
+export function FigureTable({
+  figures,
+  orgUnit,
+  kind = 'monthly',
+}: {
+  figures: FigureRef[];
+  orgUnit: { code: string; name: string };
+  kind?: ReportKind | undefined;
+}) {
   const labels = useFigureLabels(true);
+  // The spans keep the month's names; a longer report's read as its period's.
+  const spans = kind === 'monthly' ? t.spans : t.periodSpans;
   if (figures.length === 0) return <Text size="sm">{t.none}</Text>;
   return (
     <Table fz="sm" verticalSpacing={4} stickyHeader data-testid="figure-table">
@@ -31,7 +42,7 @@ export function FigureTable({ figures, orgUnit }: { figures: FigureRef[]; orgUni
                 {figure.item}
               </Text>
             </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{t.spans[figure.span]}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{spans[figure.span]}</Table.Td>
             <Table.Td>{figure.orgUnit ? labels.orgUnit(figure.orgUnit) : orgUnit.name}</Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
               {figure.value === null ? (

@@ -1,3 +1,4 @@
+import type { ReportKind } from '@syt/core/report/report-period.ts';
 import { Popover, ScrollArea, Text } from '@mantine/core';
 import type { FigureRef } from '@syt/core/report/model.ts';
 import { useState, type ReactNode } from 'react';
@@ -9,11 +10,12 @@ interface GeneratedSentenceProps {
   blockId: string;
   figures: FigureRef[];
   orgUnit: { code: string; name: string };
+  kind?: ReportKind | undefined;
   children: ReactNode;
 }
 
 /** One sentence written from data: marked on the page, a click (or Enter) lists the figures behind it. */
-export function GeneratedSentence({ blockId, figures, orgUnit, children }: GeneratedSentenceProps) {
+export function GeneratedSentence({ blockId, figures, orgUnit, kind, children }: GeneratedSentenceProps) {
   const [opened, setOpened] = useState(false);
   return (
     <Popover opened={opened} onChange={setOpened} width={680} position="bottom" withArrow shadow="md" trapFocus={false}>
@@ -44,7 +46,7 @@ export function GeneratedSentence({ blockId, figures, orgUnit, children }: Gener
         </Text>
         {/* A cumulative sentence cites every district: the list scrolls instead of running off the screen. */}
         <ScrollArea.Autosize mah={340} type="auto">
-          {opened && <FigureTable figures={figures} orgUnit={orgUnit} />}
+          {opened && <FigureTable figures={figures} orgUnit={orgUnit} kind={kind} />}
         </ScrollArea.Autosize>
       </Popover.Dropdown>
     </Popover>

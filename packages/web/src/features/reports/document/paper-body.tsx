@@ -4,6 +4,7 @@ import { useMemo, type ReactNode } from 'react';
 import { vi } from '../../../i18n/vi.ts';
 import { FreeTextSlot } from './free-text-slot.tsx';
 import { PaperRuns } from './paper-runs.tsx';
+import { PaperTable } from './paper-table.tsx';
 import { PlanEditor } from './plan-editor.tsx';
 import classes from './paper.module.css';
 
@@ -51,7 +52,7 @@ export function PaperBody({ doc, editing }: { doc: ReportDocument; editing?: Pap
       if (p.role !== 'body')
         out.push(
           <p key={`${slot}-heading`} className={classes.p}>
-            <PaperRuns paragraph={{ ...p, runs: p.runs.slice(0, 1) }} footnotes={footnotes} orgUnit={doc.orgUnit} />
+            <PaperRuns paragraph={{ ...p, runs: p.runs.slice(0, 1) }} footnotes={footnotes} orgUnit={doc.orgUnit} kind={doc.kind} />
           </p>,
         );
       out.push(
@@ -66,9 +67,13 @@ export function PaperBody({ doc, editing }: { doc: ReportDocument; editing?: Pap
       return;
     }
     if (p.role === 'plan-item' && editing) return;
+    if (p.table) {
+      out.push(<PaperTable key={key} table={p.table} />);
+      return;
+    }
     out.push(
       <p key={key} className={classes.p} data-role={p.role} data-block-id={p.blockId}>
-        <PaperRuns paragraph={p} footnotes={footnotes} orgUnit={doc.orgUnit} />
+        <PaperRuns paragraph={p} footnotes={footnotes} orgUnit={doc.orgUnit} kind={doc.kind} />
       </p>,
     );
   });

@@ -1,4 +1,5 @@
 import type { ReportDocument } from '@syt/core/report/model.ts';
+import { parseReportPeriod } from '@syt/core/report/report-period.ts';
 import { placeAndDate } from '@syt/core/vi/date-words.ts';
 import { vi } from '../../../i18n/vi.ts';
 import classes from './paper.module.css';
@@ -13,10 +14,10 @@ export function listLine(line: string, last: boolean): string {
 /** The header block, the title and subject, Kính gửi and the opening sentence (Decree 30 layout). */
 export function PaperHeader({ doc }: { doc: ReportDocument }) {
   const { header } = doc;
+  const period = parseReportPeriod(doc.kind, doc.period);
   const year = Number(doc.period.slice(0, 4));
-  const month = Number(doc.period.slice(4, 6));
   // Without a signing date the year printed is the one the report is issued in (the month after the period).
-  const issueYear = month === 12 ? year + 1 : year;
+  const issueYear = period?.lastMonth === 12 ? year + 1 : year;
   return (
     <>
       <div className={classes.header}>

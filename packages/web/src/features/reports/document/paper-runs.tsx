@@ -1,3 +1,4 @@
+import type { ReportKind } from '@syt/core/report/report-period.ts';
 import type { PrintParagraph, PrintRun } from '@syt/core/report/layout.ts';
 import type { ReactNode } from 'react';
 import { GeneratedSentence } from './generated-sentence.tsx';
@@ -8,6 +9,8 @@ interface PaperRunsProps {
   /** Footnote numbers by run, counted over the whole document. */
   footnotes: Map<PrintRun, number>;
   orgUnit: { code: string; name: string };
+  /** The report's kind: what its spans are called (this month, this quarter, …). */
+  kind?: ReportKind;
 }
 
 function Run({ run, footnotes, text = run.text }: { run: PrintRun; footnotes: Map<PrintRun, number>; text?: string }) {
@@ -31,7 +34,7 @@ function Run({ run, footnotes, text = run.text }: { run: PrintRun; footnotes: Ma
  * A paragraph's runs. The layout splits a sentence only at its footnotes and gives every piece the sentence's
  * own `figures` array, so consecutive runs sharing that array are one sentence and become one clickable span.
  */
-export function PaperRuns({ paragraph, footnotes, orgUnit }: PaperRunsProps) {
+export function PaperRuns({ paragraph, footnotes, orgUnit, kind }: PaperRunsProps) {
   const out: ReactNode[] = [];
   const runs = paragraph.runs;
   for (let i = 0; i < runs.length;) {
@@ -48,7 +51,7 @@ export function PaperRuns({ paragraph, footnotes, orgUnit }: PaperRunsProps) {
     const lead = /^\s+/u.exec(pieces[0]!.text)?.[0] ?? '';
     if (lead) out.push(lead);
     out.push(
-      <GeneratedSentence key={i} blockId={paragraph.blockId} figures={run.figures} orgUnit={orgUnit}>
+      <GeneratedSentence key={i} blockId={paragraph.blockId} figures={run.figures} orgUnit={orgUnit} kind={kind}>
         {pieces.map((piece, k) => (
           <Run key={k} run={piece} footnotes={footnotes} text={k === 0 ? piece.text.slice(lead.length) : piece.text} />
         ))}
