@@ -42,7 +42,12 @@ describe('plan targets', () => {
     const text = await row.innerText();
     expect(text).toContain('≥ 500.000 lượt');
     expect(await row.getByTestId('target-decision-file-link').innerText()).toContain('Bản đã ký');
-    expect(text).toMatch(/Tháng 1\/2023 – Tháng 12\/2023/);
+    // The figures run to the last month reported (December's forms may still be drafts on 3 January).
+    const through = await page.evaluate(async () => {
+      const { targets } = (await (await fetch('/api/targets?org=62&year=2023')).json()) as { targets: { item: { code: string }; achievement: { to: string } }[] };
+      return targets.find((t) => t.item.code === 'KCB_VISITS')!.achievement.to;
+    });
+    expect(text).toContain(`Tháng 1/2023 – Tháng ${Number(through.slice(4))}/2023`);
     await expect(row.locator('[data-status]').first().innerText()).resolves.toMatch(/^(Vượt|Đạt|Không đạt)$/);
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await screenshot(page, 'targets');
@@ -83,8 +88,14 @@ describe('plan targets', () => {
     const visitsRow = rows.find((r) => String(r[1]).startsWith('Số lượt khám bệnh, chữa bệnh'));
     expect(visitsRow?.slice(2, 4)).toEqual(['lượt', 450_000]);
     expect(rows.some((r) => String(r[0]).includes('Kèm theo Báo cáo số'))).toBe(true);
-    // Phụ lục II has no district target to list: the refusal is said beside the buttons.
-    await page.getByTestId('targets-appendix-II').click();
-    await expect.poll(() => page.getByTestId('targets-appendix-error').innerText()).toContain('chưa được giao chỉ tiêu nào cho năm 2023');
+    // Phụ lục II: the targets the demo's decision gave the districts, one row per district × target.
+    const [byUnit] = await Promise.all([page.waitForEvent('download'), page.getByTestId('targets-appendix-II').click()]);
+    expect(byUnit.suggestedFilename()).toBe('phu-luc-II-chi-tieu-62-2023.xlsx');
+    const unitBook = new ExcelJS.Workbook();
+    await unitBook.xlsx.load((await readFile(await byUnit.path())) as unknown as ExcelJS.Buffer);
+    const unitRows: unknown[][] = [];
+    unitBook.worksheets[0]!.eachRow((r) => unitRows.push((r.values as unknown[]).slice(1)));
+    expect(unitRows.some((r) => r.includes('Đăk Hà'))).toBe(true);
+    expect(unitRows.some((r) => r.includes('Tỉnh Kon Tum'))).toBe(false);
   });
 });

@@ -19,7 +19,10 @@ export interface TargetDecisionView extends TargetDecision {
 
 /** How far a target is achieved, from the figures stored now. */
 export interface AchievementView {
-  /** The months counted, `YYYYMM`–`YYYYMM`; null before the year has begun. */
+  /**
+   * The months the figures cover, `YYYYMM`–`YYYYMM`: January to the last month ended, or for a flow to the last month
+   * reported; null before the year has begun.
+   */
   from: string | null;
   to: string | null;
   /** The item over the months counted; null when nothing was reported. */

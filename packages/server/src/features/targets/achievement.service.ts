@@ -52,17 +52,25 @@ export async function achievementOf(
       ]
     : [];
   const [actual = null, ...monthly] = await itemValues(db, subtree, item, [toDate, ...months], { countedStatuses: countedStatuses(reading.counted) });
+  const thisYear = monthly.slice(0, counted);
   const estimate = isFlow(item)
-    ? estimateYear({ kind: 'flow', thisYear: monthly.slice(0, counted), lastYear: monthly.slice(counted) })
+    ? estimateYear({ kind: 'flow', thisYear, lastYear: monthly.slice(counted) })
     : estimateYear({ kind: 'level', level: actual });
   const now = judgeAchievement(target, actual);
+  // A flow's figures run to its last month reported: "đến 30/11" when December has not come in, not "đến 31/12".
+  const lastReported = isFlow(item) ? lastIndexWithValue(thisYear) : -1;
   return {
     from: toDate.from.code,
-    to: toDate.to.code,
+    to: lastReported >= 0 ? month(target.year, lastReported + 1).code : toDate.to.code,
     actual,
     percent: now.percent,
     status: now.status,
     estimate,
     estimateStatus: estimate ? judgeAchievement(target, estimate.value).status : null,
   };
+}
+
+function lastIndexWithValue(values: readonly (number | null)[]): number {
+  for (let i = values.length - 1; i >= 0; i--) if (values[i] !== null) return i;
+  return -1;
 }

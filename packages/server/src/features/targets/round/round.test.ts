@@ -54,7 +54,7 @@ describe.each(DIALECTS)('a target round on $name', (dialect) => {
     expect(view).toMatchObject({ year: 2024, unit: { code: '615' }, status: 'NOT_STARTED' });
     expect(view.rows.map((r) => [r.item.code, r.item.name])).toEqual([['SXHD_CASES', 'Sốt xuất huyết Dengue: số mắc'], ['SOTRET_CASES', expect.any(String)]]);
     const current = view.rows[0]!.current as TargetView;
-    expect(current).toMatchObject({ year: 2023, value: 40, decision: { number: '12/QĐ-SYT' }, achievement: { from: '202301', to: '202312' } });
+    expect(current).toMatchObject({ year: 2023, value: 40, decision: { number: '12/QĐ-SYT' }, achievement: { from: '202301', to: '202311' } });
     expect(view.rows[1]!.current).toBeNull();
     // Another district's reporter sees nothing of Đăk Hà's grid.
     expect((await konTum.request('GET', `/api/requests/${round}/targets?unit=615`)).statusCode).toBe(403);
