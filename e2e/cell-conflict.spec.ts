@@ -1,17 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
 /** Two people on one cell: the second save is refused until its author chooses, and nothing is overwritten unseen. */
 describe('a cell changed by someone else meanwhile', () => {
   const url = inject('sytUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   /** Another tab of the department saves the cell behind the grid's back. */
   const saveElsewhere = (page: Page, value: string) =>
@@ -23,7 +17,7 @@ describe('a cell changed by someone else meanwhile', () => {
     }, value);
 
   it('shows who changed the cell and keeps the typed figure only when asked', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/nhap-lieu?dataSet=BTN_THANG&orgUnit=612&period=202401`);
     const cell = page.getByTestId('cell-SXHD_CASES-default');

@@ -1,23 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
 /** The server's clock is 3 January 2024 (global setup): January's district form is open and due on 5 February. */
 describe('a district reports and the department sees it', () => {
   const url = inject('sytUrl');
   const form = 'dataSet=BTN_THANG&orgUnit=615&period=202401';
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   const cell = (page: Page, element: string) => page.getByTestId(`cell-${element}-default`);
 
   it('the Đăk Hà reporter fills two cells with the keyboard and submits on time', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'dakha');
     await page.goto(`${url}/nhap-lieu?${form}`);
     await cell(page, 'TCM_CASES').click();
@@ -44,7 +38,7 @@ describe('a district reports and the department sees it', () => {
   });
 
   it('the department officer sees the form submitted on time in the completeness view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/bao-cao/tinh-hinh-nop?dataSet=BTN_THANG&period=202401`);
     const row = page.locator('[data-testid="completeness-row"][data-org-unit="615"]');

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
 // A notice as the department issues it: letterhead with number and date, items naming units and deadlines.
 const NOTICE = [
@@ -13,16 +12,10 @@ const NOTICE = [
 /** The staff member reads a notice from its file: the review starts from what the text says. Nothing is confirmed. */
 describe('a directive read from its file', () => {
   const url = inject('sytUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('fills in the number, date, lead units and deadlines the text gives', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/nhiem-vu/van-ban`);

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
 /** Two figures Đăk Tô sent on paper for January 2024 (the server's month), as a DHIS2 JSON file. */
 const paperFigures = JSON.stringify({
@@ -12,16 +11,10 @@ const paperFigures = JSON.stringify({
 
 describe('the import can submit the forms its file fills', () => {
   const url = inject('sytUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('the department officer checks the option and a dry run lists the form it would submit', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/nhap-lieu/nhap-tep`);
     const option = page.getByLabel('Đánh dấu đã nộp các biểu mẫu trong tệp');
@@ -39,7 +32,7 @@ describe('the import can submit the forms its file fills', () => {
   });
 
   it('the leader, who may not submit, is not offered the option', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'lanhdao');
     await page.goto(`${url}/nhap-lieu/nhap-tep`);
     await page.getByText('Xuất dữ liệu', { exact: true }).waitFor();

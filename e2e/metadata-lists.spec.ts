@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, signIn } from './support/browser.ts';
 
 /** The catalogue pages show what the report writes from the metadata. */
 describe('the metadata lists', () => {
   const url = inject('sytUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('show whom each coverage indicator covers, the words the report writes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/danh-muc/chi-so`);
     await page.getByRole('columnheader', { name: 'Đối tượng' }).waitFor();

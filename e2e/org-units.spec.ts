@@ -1,18 +1,11 @@
 import { existsSync } from 'node:fs';
 import { DICTIONARY_CODES } from '@syt/core/metadata/dictionary-codes.fixture.ts';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
 describe('a fresh SYT started with `npm start`', () => {
   const syt = { url: inject('sytUrl') };
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('prints the URL and the demo sign-in', () => {
     expect(inject('sytOutput')).toMatch(/Tài khoản mẫu \(mật khẩu SoYTe@2024!\): admin/);
@@ -20,7 +13,7 @@ describe('a fresh SYT started with `npm start`', () => {
   });
 
   it('lets the demo admin sign in and see the ten Kon Tum districts in canonical order', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, syt.url, 'admin');
     await page.getByText('Danh mục', { exact: true }).click();
     await page.getByRole('link', { name: 'Đơn vị hành chính' }).click();
@@ -38,7 +31,7 @@ describe('a fresh SYT started with `npm start`', () => {
   });
 
   it('finds "Đăk Tô" when searching metadata without diacritics', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, syt.url, 'admin');
     await page.goto(`${syt.url}/danh-muc/benh-truyen-nhiem`);
     await page.getByTestId('metadata-search').fill('sot xuat huyet');

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
 /** Bounds from the demo's history (server clock 3 January 2024): an outlier is flagged at entry and listed. */
 describe('a value far outside its bounds', () => {
   const url = inject('sytUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('is flagged in the grid, asks for a comment, and is listed for follow-up beside the validation analysis', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/nhap-lieu?dataSet=BTN_THANG&orgUnit=617&period=202401`);
     const cell = page.getByTestId('cell-VGA_CASES-default');

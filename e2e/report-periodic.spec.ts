@@ -1,24 +1,18 @@
 import { join } from 'node:path';
 import type { ReportDocument } from '@syt/core/report/model.ts';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, signIn } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { SCREENSHOT_DIR, sharedBrowser, signIn } from './support/browser.ts';
 
 /** The department's periodic reports (server clock 3 January 2024, demo data to December 2023). */
 describe('the department writes the quarterly and annual reports', () => {
   const url = inject('sytUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 
   it("picks Báo cáo quý, previews 2023 Q3's report and creates it", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/bao-cao?org=62&period=202311`);
     await page.getByTestId('pick-report-kind').click();
@@ -54,7 +48,7 @@ describe('the department writes the quarterly and annual reports', () => {
   });
 
   it("previews the annual review of 2023 under its title, the year's plan targets first as a table", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
     // A target of the province for 2023 (dengue cases at most 900), given as staff give it through the API.
     const status = await page.evaluate(async () => {

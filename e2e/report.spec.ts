@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { ReportInstanceSummary, ReportInstanceView } from '@syt/core/api/reports.ts';
 import type { GeneratedBlock, Section } from '@syt/core/report/model.ts';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, screenshot, signIn } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, SCREENSHOT_DIR, sharedBrowser, signIn } from './support/browser.ts';
 
 const ACTIVITY = 'Tổ chức 05 lớp tập huấn phòng chống bệnh không lây nhiễm cho cán bộ y tế xã.';
 
@@ -43,13 +43,7 @@ function documentText(xml: string): string {
  */
 describe('the department writes the monthly report', () => {
   const url = inject('sytUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   async function openNovember(page: Page): Promise<void> {
     await page.goto(`${url}/bao-cao?org=62&period=202311`);
@@ -61,7 +55,7 @@ describe('the department writes the monthly report', () => {
   }
 
   it('types an activity, saves, and the downloaded .docx holds it with the month’s figures', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     await signIn(page, url, 'chuyenvien');
     await openNovember(page);
 
@@ -113,7 +107,7 @@ describe('the department writes the monthly report', () => {
   });
 
   it('warns that January 2024 has forms missing and states no figure they would decide', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/bao-cao?org=62&period=202401`);
     const banner = page.getByTestId('report-completeness');
@@ -127,7 +121,7 @@ describe('the department writes the monthly report', () => {
   });
 
   it("counts December's drafts only when asked, and the administrator sets what every report counts", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/bao-cao?org=62&period=202312`);
     await page.getByTestId('report-missing-units').waitFor();
@@ -142,7 +136,7 @@ describe('the department writes the monthly report', () => {
     await expect(page.getByTestId('report-paper').innerText()).resolves.toContain('số liệu tạm tính');
     await viewportShot(page, 'report-drafts-counted');
 
-    const admin = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const admin = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(admin, url, 'admin');
     await admin.goto(`${url}/bao-cao?org=62&period=202312`);
     await admin.getByTestId('report-counted-states').click();

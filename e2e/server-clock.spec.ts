@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, signIn } from './support/browser.ts';
 
 /**
  * The server's clock is 3 January 2024 (global setup, SYT_NOW) while the browser's is today's: every page that picks
@@ -9,16 +9,10 @@ import { launchBrowser, signIn } from './support/browser.ts';
  */
 describe("the web takes today from the server's clock", () => {
   const url = inject('sytUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   async function signedInPage(username: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     await signIn(page, url, username);
     return page;
   }

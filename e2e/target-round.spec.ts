@@ -1,17 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from './support/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
 /** The 2024 target round on 3 January 2024: staff open it, Đăk Hà proposes, staff give the targets by decision. */
 describe('a target round', () => {
   const url = inject('sytUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   /** Picks an option of a Mantine select or multi-select, typed without diacritics. */
   async function pick(page: Page, input: Locator, typed: string, option: string) {
@@ -20,7 +14,7 @@ describe('a target round', () => {
   }
 
   it('is opened by staff, proposed by a district beside this year\'s target, and approved into next year\'s targets', async () => {
-    const staff = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const staff = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(staff, url, 'chuyenvien');
     await staff.goto(`${url}/yeu-cau-bao-cao`);
     await staff.getByRole('button', { name: 'Tạo yêu cầu' }).click();
@@ -41,7 +35,7 @@ describe('a target round', () => {
     const requestUrl = staff.url();
 
     // Đăk Hà's reporter proposes at most 30 cases and sends the grid.
-    const dakHa = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const dakHa = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(dakHa, url, 'dakha');
     await dakHa.goto(requestUrl);
     const row = dakHa.locator('[data-testid="proposal-row"][data-item="SXHD_CASES"]');

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
 /** A signed decision as a scanner's PDF starts. */
 const SIGNED_PDF = Buffer.from('%PDF-1.4\nQuyết định số 15/QĐ-SYT\n%%EOF');
@@ -10,16 +9,10 @@ const SIGNED_PDF = Buffer.from('%PDF-1.4\nQuyết định số 15/QĐ-SYT\n%%EOF
 /** Staff record the 2023 decision's targets and read their achievement (server clock 3 January 2024). */
 describe('plan targets', () => {
   const url = inject('sytUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('are given by decision, judged against the year\'s figures, adjusted only by a new decision, and keep their history', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
     await page.goto(`${url}/bao-cao/chi-tieu?org=62&year=2023`);
     await page.getByTestId('target-set').click();

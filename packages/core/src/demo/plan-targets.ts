@@ -6,23 +6,15 @@
  * year's noise decides whether they are met. One decision in July 2021 lowers the immunisation target after COVID-19
  * disrupted the sessions.
  */
+import type { SetTargetRequest } from '../api/targets.ts';
 import type { OrgUnitPackage } from '../metadata/types.ts';
 import type { TargetDirection } from '../targets/index.ts';
 import { DEMO_SEED } from './generate-demo-values.ts';
 import { randomFor } from './random.ts';
 import { provinceYear, YEARLY_PROVINCE, type YearFigures } from './yearly-figures.ts';
 
-/** A target as a decision sets it (the API's `SetTargetRequest`, with the unit's code). */
-export interface DemoPlanTarget {
-  year: number;
-  orgUnit: string;
-  item: string;
-  measure: string;
-  direction: TargetDirection;
-  value: number;
-  baseline: number | null;
-  decision: { number: string; date: string };
-}
+/** A target as a decision sets it: the API's request, its baseline always stated (null but for a reduction). */
+export type DemoPlanTarget = Omit<SetTargetRequest, 'baseline'> & { baseline: number | null };
 
 /** The first year with targets. */
 export const FIRST_TARGET_YEAR = 2019;

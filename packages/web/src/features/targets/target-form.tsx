@@ -4,8 +4,7 @@ import { notifications } from '@mantine/notifications';
 import type { TargetView } from '@syt/core/api/targets.ts';
 import { TARGET_DIRECTIONS, type TargetDirection } from '@syt/core/targets/index.ts';
 import { IconPaperclip } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { targetsVi as t } from '../../i18n/targets.vi.ts';
 import { vi } from '../../i18n/vi.ts';
 import { foldedFilter } from '../../lib/folded-filter.ts';
@@ -13,8 +12,8 @@ import { errorMessage, fieldDetails } from '../../lib/form-errors.ts';
 import { serverToday } from '../../lib/server-clock.ts';
 import { DateField } from '../../ui/date-field.tsx';
 import { notifyDone } from '../reports/notify.ts';
-import { metadataQuery } from '../metadata/metadata-query.ts';
 import { attachDecisionFile, setTarget, targetKeys } from './targets-api.ts';
+import { useTargetItems } from './use-target-items.ts';
 
 interface Values {
   orgUnit: string | null;
@@ -51,15 +50,7 @@ export function TargetForm({
   onDone: () => void;
 }) {
   const queryClient = useQueryClient();
-  const elements = useQuery(metadataQuery('data-elements'));
-  const indicators = useQuery(metadataQuery('indicators'));
-  const items = useMemo(
-    () => [
-      ...(indicators.data ?? []).map((i) => ({ value: i.code, label: i.name })),
-      ...(elements.data ?? []).filter((e) => e.valueType !== 'TEXT').map((e) => ({ value: e.code, label: e.name })),
-    ],
-    [elements.data, indicators.data],
-  );
+  const items = useTargetItems();
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: {
