@@ -106,10 +106,12 @@ export async function reportFigureRows(db: Executor, unit: ReportOrgUnit, period
 
 /**
  * The annual review's targets: the unit's own targets in force for the year, as `GET /api/targets` lists them (read
- * as a viewer of the unit, whose access the report already checked), with their achievement on `today`.
+ * as a viewer of the unit, whose access the report already checked), with their achievement on `today` (without one,
+ * once the year is over: never the machine's own clock, which is not the server's).
  */
 async function annualTargets(db: Executor, unit: ReportOrgUnit, year: number, today: string | undefined): Promise<ReportTarget[]> {
-  const clock = { now: () => (today ? new Date(`${today}T12:00:00+07:00`) : new Date()) };
+  const day = today ?? `${year + 1}-01-01`;
+  const clock = { now: () => new Date(`${day}T12:00:00+07:00`) };
   const reader: Actor = { id: 0, username: 'system', role: 'viewer', scopePath: unit.path, canEditExpired: false };
   const views = await listTargets({ db: db as Database, clock }, reader, { org: unit.code, year });
   return views
