@@ -1,22 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { toDataValueSetJson } from '@syt/core/interchange/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/database.ts';
 import { DIALECTS, type TestDatabase } from '../test/dialects.ts';
-
-const run = promisify(execFile);
-const repoRoot = resolve(import.meta.dirname, '../../../..');
-
-/** Runs `npx syt …` from the repository root, as a user would; a failure resolves with its exit code. */
-function syt(databaseUrl: string, ...args: string[]) {
-  return run('npx', ['syt', ...args], { cwd: repoRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, maxBuffer: 64 * 1024 * 1024 })
-    .then((r) => ({ ...r, code: 0 }))
-    .catch((e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }));
-}
+import { syt } from '../test/syt-cli.ts';
 
 const value = (dataElement: string, orgUnit: string, period: string, v: number) => ({ dataElement, categoryOptionCombo: 'default', orgUnit, period, value: String(v) });
 

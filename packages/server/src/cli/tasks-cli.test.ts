@@ -1,20 +1,8 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOrgUnitByCode } from '../features/org-units/org-unit.repository.ts';
 import { insertTask } from '../features/tasks/tasks.repository.ts';
 import { DIALECTS, type TestDatabase } from '../test/dialects.ts';
-
-const run = promisify(execFile);
-const repoRoot = resolve(import.meta.dirname, '../../../..');
-
-/** Runs `npx syt …` from the repository root, as a script would; a failure resolves with its exit code. */
-function syt(databaseUrl: string, ...args: string[]) {
-  return run('npx', ['syt', ...args], { cwd: repoRoot, env: { ...process.env, DATABASE_URL: databaseUrl } })
-    .then((r) => ({ ...r, code: 0 }))
-    .catch((e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }));
-}
+import { syt } from '../test/syt-cli.ts';
 
 describe.each(DIALECTS)('syt tasks list on $name', (dialect) => {
   let database: TestDatabase;
