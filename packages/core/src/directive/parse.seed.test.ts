@@ -3,6 +3,7 @@ import { parseDirective } from './parse.ts';
 import { SEED_003 } from './seed-003.fixture.ts';
 import { SEED_004 } from './seed-004.fixture.ts';
 import { KONTUM_ORG_UNITS } from '../orgunit/kontum.ts';
+import { isArea } from '../orgunit/tree.ts';
 
 describe('parseDirective on the conference conclusions (seed 003)', () => {
   const draft = parseDirective(SEED_003);
@@ -92,13 +93,15 @@ describe('parseDirective on the district letter (seed 004)', () => {
 });
 
 describe('parseDirective on the seeds, with the Kon Tum units', () => {
-  const units = KONTUM_ORG_UNITS.orgUnits.filter((u) => u.parent === '62').map((u) => ({ code: u.code, name: u.name, level: u.level }));
+  const children = KONTUM_ORG_UNITS.orgUnits.filter((u) => u.parent === '62');
+  const units = children.map((u) => ({ code: u.code, name: u.name, level: u.level }));
+  const districts = children.filter(isArea).map(({ code, name }) => ({ code, name }));
 
   it('gives the district health centres of seed 003 every district, and no dates it does not state', () => {
     const draft = parseDirective(SEED_003, units);
     expect(draft).toMatchObject({ number: null, date: null });
     const item = draft.groups[0]?.items[1];
-    expect(item?.units).toEqual([{ text: 'Các Trung tâm y tế huyện, thị, thành phố', units: units.map(({ code, name }) => ({ code, name })), role: 'LEAD' }]);
+    expect(item?.units).toEqual([{ text: 'Các Trung tâm y tế huyện, thị, thành phố', units: districts, role: 'LEAD' }]);
     expect(draft.groups.flatMap((g) => g.items).filter((i) => i.deadline !== null)).toEqual([]);
   });
 

@@ -17,6 +17,14 @@ export type PeriodType = (typeof PERIOD_TYPES)[number];
 /** ISO calendar date `YYYY-MM-DD`. */
 export type IsoDate = string;
 
+/**
+ * What an org unit is: an administrative area (province, district, commune), whose children are the areas a report
+ * breaks its figures down by; or a health unit of the department beside the areas (the CDC, a sub-department, a
+ * provincial hospital), which answers requests and tasks and agrees targets but is no area of the breakdown.
+ */
+export const ORG_UNIT_TYPES = ['AREA', 'HEALTH_UNIT'] as const;
+export type OrgUnitType = (typeof ORG_UNIT_TYPES)[number];
+
 /** Org-unit levels: 1 province, 2 district, 3 commune. */
 export interface OrgUnit {
   code: string;
@@ -24,6 +32,8 @@ export interface OrgUnit {
   /** How the unit is written inside a sentence ("thành phố Kon Tum"); defaults to the name. */
   sentenceName?: string;
   level: number;
+  /** An area when absent. */
+  type?: OrgUnitType;
   parent: string | null;
   /** Canonical position among its siblings (the province's order for lists). */
   sortOrder: number;

@@ -59,7 +59,18 @@ describe('Kon Tum demo org units', () => {
       });
     });
     expect(unit('608').sentenceName).toBe('thành phố Kon Tum');
-    expect(units).toHaveLength(12);
+    expect(units).toHaveLength(15);
+  });
+
+  it('holds the CDC and the two sub-departments beside the districts, as health units that are no area', () => {
+    const health = units.filter((u) => u.type === 'HEALTH_UNIT');
+    expect(health.map((u) => [u.code, u.parent, u.level])).toEqual([
+      ['KT_CDC', '62', 2],
+      ['KT_CCDS', '62', 2],
+      ['KT_CCATTP', '62', 2],
+    ]);
+    expect(unit('KT_CDC').name).toBe('Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum');
+    expect(units.filter((u) => u.parent === '62' && u.type === undefined)).toHaveLength(DISTRICTS.length);
   });
 
   it('assigns the disease form to the districts, the activity form and the yearly one to the province', () => {

@@ -1,6 +1,6 @@
 /** Zod schema of an org-unit package; its output type equals `OrgUnitPackage` exactly. */
 import { z } from 'zod';
-import type { OrgUnitPackage } from '../metadata/types.ts';
+import { ORG_UNIT_TYPES, type OrgUnitPackage } from '../metadata/types.ts';
 import { assertType, codeSchema, isoDateSchema, textSchema, type Equals } from '../metadata/schema-primitives.ts';
 
 /** Official administrative codes are digits; letters and `_` are allowed for installations without one. */
@@ -11,6 +11,7 @@ const orgUnitSchema = z.strictObject({
   name: textSchema,
   sentenceName: textSchema.optional(),
   level: z.int().min(1),
+  type: z.enum(ORG_UNIT_TYPES).optional(),
   parent: orgUnitCodeSchema.nullable(),
   sortOrder: z.int(),
   openingDate: isoDateSchema,

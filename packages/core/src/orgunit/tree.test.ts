@@ -5,6 +5,7 @@ import {
   ancestorsOf,
   buildTree,
   descendantsOf,
+  isArea,
   isOpenOn,
   isWithin,
   sortCanonical,
@@ -14,6 +15,8 @@ import {
 
 const units = KONTUM_ORG_UNITS.orgUnits;
 const CANONICAL_DISTRICTS = ['608', '615', '612', '611', '610', '617', '614', '613', '616', '618'];
+// The province's health units come after its districts.
+const CANONICAL_CHILDREN = [...CANONICAL_DISTRICTS, 'KT_CDC', 'KT_CCDS', 'KT_CCATTP'];
 const codes = (xs: OrgUnit[]) => xs.map((u) => u.code);
 
 /** A unit with defaults, for hand-made trees. */
@@ -37,13 +40,14 @@ describe('org-unit tree', () => {
     const shuffled = [...units].reverse();
     const tree = buildTree(shuffled);
     expect(tree.map((n) => n.unit.code)).toEqual(['62', '51']);
-    expect(tree[0]!.children.map((n) => n.unit.code)).toEqual(CANONICAL_DISTRICTS);
+    expect(tree[0]!.children.map((n) => n.unit.code)).toEqual(CANONICAL_CHILDREN);
+    expect(tree[0]!.children.filter((n) => isArea(n.unit)).map((n) => n.unit.code)).toEqual(CANONICAL_DISTRICTS);
     expect(tree[1]!.children).toEqual([]);
   });
 
   it('sorts canonically by level, then path order', () => {
     const mixed = [...units].sort((a, b) => a.code.localeCompare(b.code));
-    expect(codes(sortCanonical(mixed))).toEqual(['62', '51', ...CANONICAL_DISTRICTS]);
+    expect(codes(sortCanonical(mixed))).toEqual(['62', '51', ...CANONICAL_CHILDREN]);
     const communes = [
       ou('A', null, 1),
       ou('B', null, 2),
@@ -71,12 +75,12 @@ describe('org-unit tree', () => {
         '2025-07-01',
       ),
     ).toBe(false);
-    expect(codes(unitsOpenOn(units, '2025-06-30')).sort()).toEqual(['62', ...CANONICAL_DISTRICTS].sort());
+    expect(codes(unitsOpenOn(units, '2025-06-30')).sort()).toEqual(['62', ...CANONICAL_CHILDREN].sort());
     expect(codes(unitsOpenOn(units, '2025-07-01'))).toEqual(['51']);
   });
 
   it('finds descendants, ancestors and containment', () => {
-    expect(codes(descendantsOf(units, '62'))).toEqual(['62', ...CANONICAL_DISTRICTS]);
+    expect(codes(descendantsOf(units, '62'))).toEqual(['62', ...CANONICAL_CHILDREN]);
     expect(codes(descendantsOf(units, '615'))).toEqual(['615']);
     expect(descendantsOf(units, 'nope')).toEqual([]);
     const deep = [ou('P', null, 1), ou('D', 'P', 1), ou('C', 'D', 1, { level: 3 })];

@@ -7,6 +7,9 @@ export interface OrgUnitNode {
   children: OrgUnitNode[];
 }
 
+/** Whether a unit is an area of the breakdown (a province, district, commune) rather than a health unit beside them. */
+export const isArea = (unit: Pick<OrgUnit, 'type'>): boolean => (unit.type ?? 'AREA') === 'AREA';
+
 const bySiblingOrder = (a: OrgUnit, b: OrgUnit) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code);
 
 function indexByCode(units: readonly OrgUnit[]): Map<string, OrgUnit> {

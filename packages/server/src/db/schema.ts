@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { OrgUnitType } from '@syt/core/metadata/types.ts';
 
 /**
  * Row types of every table. Dates are ISO `YYYY-MM-DD` text and timestamps ISO UTC text in both
@@ -10,6 +11,7 @@ export interface OrgUnitTable {
   name: string;
   sentence_name: string | null;
   level: number;
+  type: Generated<OrgUnitType>;
   parent_id: number | null;
   /** `/62/615/`: ancestors' codes, so a subtree is one prefix match. */
   path: string;

@@ -15,12 +15,13 @@ import { createUserRow, rootCode, setupInstallation, type InstallContext, type U
 /** The one password of every demo account (printed by `syt demo`; never use in production). */
 export const DEMO_PASSWORD = 'SoYTe@2024!';
 
-/** One demo user per role; the reporter is the Đăk Hà district health centre. */
+/** One demo user per role (the reporter is the Đăk Hà district health centre), and the CDC's, which agrees the districts' targets in its field. */
 export const DEMO_USERS: UserSeed[] = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', orgUnitCode: '62', canEditExpired: true },
   { username: 'chuyenvien', displayName: 'Nguyễn Văn An (Phòng KHTC)', role: 'staff', orgUnitCode: '62', canEditExpired: true },
   { username: 'lanhdao', displayName: 'Trần Thị Bình (Giám đốc Sở)', role: 'leader', orgUnitCode: '62' },
   { username: 'dakha', displayName: 'TTYT huyện Đăk Hà', role: 'reporter', orgUnitCode: '615' },
+  { username: 'ttksbt', displayName: 'Trung tâm Kiểm soát bệnh tật tỉnh', role: 'reporter', orgUnitCode: 'KT_CDC' },
   { username: 'xem', displayName: 'Người xem báo cáo', role: 'viewer', orgUnitCode: '62' },
 ];
 

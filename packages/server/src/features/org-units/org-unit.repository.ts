@@ -15,6 +15,7 @@ export async function writeOrgUnits(db: Executor, units: OrgUnit[]): Promise<voi
       name: unit.name,
       sentence_name: unit.sentenceName ?? null,
       level: unit.level,
+      type: unit.type ?? 'AREA',
       parent_id: parent?.id ?? null,
       path,
       sort_order: unit.sortOrder,
@@ -48,7 +49,7 @@ export async function readOrgUnits(db: Executor): Promise<OrgUnit[]> {
   const rows = await db
     .selectFrom('org_unit as u')
     .leftJoin('org_unit as p', 'p.id', 'u.parent_id')
-    .select(['u.id', 'u.code', 'u.name', 'u.sentence_name', 'u.level', 'p.code as parent', 'u.sort_order',
+    .select(['u.id', 'u.code', 'u.name', 'u.sentence_name', 'u.level', 'u.type', 'p.code as parent', 'u.sort_order',
       'u.opening_date', 'u.closing_date'])
     .orderBy('u.level')
     .orderBy('u.sort_order')
@@ -65,6 +66,7 @@ export async function readOrgUnits(db: Executor): Promise<OrgUnit[]> {
     name: r.name,
     ...(r.sentence_name ? { sentenceName: r.sentence_name } : {}),
     level: r.level,
+    ...(r.type === 'AREA' ? {} : { type: r.type }),
     parent: r.parent,
     sortOrder: r.sort_order,
     openingDate: r.opening_date,

@@ -97,12 +97,13 @@ async function codesById(db: Executor, path: string): Promise<FigureCodes> {
 const startsWith = (text: RawRef, prefix: RawRef) => sql<boolean>`substr(${text}, 1, length(${prefix})) = ${prefix}`;
 type RawRef = ReturnType<typeof sql.ref> | ReturnType<typeof sql.val>;
 
-/** The children of an org unit open at some time during `start..end`, in canonical order. */
+/** The areas under an org unit (its health units are no area of the breakdown) open during `start..end`, in canonical order. */
 export async function childUnitsDuring(db: Executor, parentId: number, start: string, end: string) {
   return db
     .selectFrom('org_unit')
     .select(['code', 'name', 'sentence_name', 'sort_order', 'path'])
     .where('parent_id', '=', parentId)
+    .where('type', '=', 'AREA')
     .where('opening_date', '<=', end)
     .where((eb) => eb.or([eb('closing_date', 'is', null), eb('closing_date', '>=', start)]))
     .orderBy('sort_order')

@@ -95,19 +95,14 @@ describe.each(DIALECTS)('directive import on $name', (dialect) => {
   });
 
   it('reads a .docx notice\'s number, date, deadlines and the units its items name', async () => {
-    // A provincial unit recorded as an org unit, so "Trung tâm Kiểm soát bệnh tật" has one to match.
-    const province = await tt.t.database.db.selectFrom('org_unit').select('id').where('code', '=', '62').executeTakeFirstOrThrow();
-    await tt.t.database.db.insertInto('org_unit').values({
-      code: 'CDC62', name: 'Trung tâm Kiểm soát bệnh tật tỉnh', sentence_name: null, level: 2, parent_id: province.id,
-      path: '/62/CDC62/', sort_order: 20, opening_date: '2004-01-01', closing_date: null,
-    }).execute();
+    // The province's CDC is an org unit of the installation, so "Trung tâm Kiểm soát bệnh tật" has one to match.
     const res = await tt.users.staff.upload('/api/directives/import', 'TB 15.docx', await noticeDocx());
     expect(res.statusCode, res.body).toBe(200);
     const draft = res.json() as DirectiveDraft;
     expect(draft).toMatchObject({ number: '15/TB-SYT', date: '2024-01-05', subject: 'Kết luận của Giám đốc Sở Y tế tại cuộc họp giao ban tháng 12 năm 2023' });
     const read = draft.groups.flatMap((g) => g.items).map((i) => [i.deadline, i.deadlineText, i.units.map((u) => [u.text, u.units.map((x) => x.code)])]);
     expect(read).toEqual([
-      [{ kind: 'DATE', date: '2024-01-15' }, 'trước ngày 15/01/2024', [['Trung tâm Kiểm soát bệnh tật', ['CDC62']]]],
+      [{ kind: 'DATE', date: '2024-01-15' }, 'trước ngày 15/01/2024', [['Trung tâm Kiểm soát bệnh tật', ['KT_CDC']]]],
       [{ kind: 'DATE', date: '2024-03-31' }, 'trong quý I', [['Các TTYT huyện', DISTRICTS]]],
       [{ kind: 'DATE', date: '2024-12-31' }, '6 tháng cuối năm', [['TTYT huyện Đăk Hà', ['615']]]],
       [{ kind: 'YEARLY', month: 12, day: 31 }, 'định kỳ hằng năm', []],
@@ -126,7 +121,7 @@ describe.each(DIALECTS)('directive import on $name', (dialect) => {
     const group = draft.groups[0]!;
     const item = group.items[1]!;
     const lead = item.units.flatMap((u) => u.units.map((x) => x.code));
-    const task = { title: item.title, group: group.heading, field: group.field, lead, coordinating: ['CDC62'], deadline: item.deadline };
+    const task = { title: item.title, group: group.heading, field: group.field, lead, coordinating: ['KT_CDC'], deadline: item.deadline };
     const added = await tt.users.staff.request('POST', `/api/directives/${created.json().id}/tasks`, { tasks: [task] });
     expect(added.statusCode, added.body).toBe(201);
     const tasks = added.json().tasks as { id: number; lead: { code: string }; deadlineLabel: string; status: string }[];

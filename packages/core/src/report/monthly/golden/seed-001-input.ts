@@ -6,6 +6,7 @@ import { generateDemoValues } from '../../../demo/index.ts';
 import { DEFAULT_PACKAGE } from '../../../metadata/default-package.ts';
 import type { MetadataPackage, OrgUnitPackage } from '../../../metadata/types.ts';
 import { KONTUM_ORG_UNITS } from '../../../orgunit/kontum.ts';
+import { isArea } from '../../../orgunit/tree.ts';
 import { parsePeriod } from '../../../period/index.ts';
 import { buildReportFigures } from '../../build-figures.ts';
 import type { FigureRow, ReportUnit } from '../../figures.ts';
@@ -14,7 +15,7 @@ import type { MonthlyReportInput } from '../../input.ts';
 
 /** The Kon Tum districts as report units, in canonical order. */
 export const KONTUM_DISTRICTS: ReportUnit[] = KONTUM_ORG_UNITS.orgUnits
-  .filter((u) => u.parent === '62')
+  .filter((u) => u.parent === '62' && isArea(u))
   .map((u) => ({ code: u.code, name: u.name, sortOrder: u.sortOrder, ...(u.sentenceName ? { sentenceName: u.sentenceName } : {}) }));
 
 /** The figure rows of a province over the months a report of `period` reads (January last year to the month). */
