@@ -12,13 +12,23 @@ export interface OutlineSection {
 }
 
 /**
+ * A provincial unit (the CDC, a sub-department) that agrees the districts' proposals for the items of its field
+ * before the department approves them: seed 002 sends the district centres' proposals to those units too.
+ */
+export interface TargetField {
+  /** The unit's code; one of the request's units. */
+  unit: string;
+  items: string[];
+}
+
+/**
  * What each unit sends: a file (e.g. an Excel appendix, with an optional template), a data set's form for a period,
  * or its proposed plan targets for a year, item by item in a grid (a target round).
  */
 export type RequestDeliverable =
   | { kind: 'FILE'; title: string; template: AttachmentRef | null }
   | { kind: 'FORM'; title: string; dataSet: string; period: string }
-  | { kind: 'TARGETS'; title: string; year: number; items: string[] };
+  | { kind: 'TARGETS'; title: string; year: number; items: string[]; fields: TargetField[] };
 
 export interface RequestGroupView {
   id: number;

@@ -266,6 +266,11 @@ export interface TargetProposalTable {
   status: 'DRAFT' | 'SUBMITTED' | 'APPROVED';
   updated_by: string;
   updated_at: string;
+  /** Set once the provincial unit of the item's field agreed a district's sent proposal, at this value. */
+  agreed_value: number | null;
+  agreed_note: string | null;
+  agreed_by: string | null;
+  agreed_at: string | null;
 }
 
 export interface DataValueAuditTable {

@@ -148,6 +148,11 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
     url: `/api/requests/${c.o.round}/targets`, body: { unit: ownUnit(c), rows: [{ item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', value: 10 }] },
   })),
   rule('POST /api/requests/:id/targets/submit', ENTER, 'unit', (c) => ({ url: `/api/requests/${c.o.round}/targets/submit`, body: { unit: ownUnit(c) } })),
+  // The field's agreement belongs to the CDC's users; staff above it see it and act on its behalf, nobody else.
+  rule('GET /api/requests/:id/targets/field', APPROVE, 'root', (c) => ({ url: `/api/requests/${c.o.round}/targets/field?unit=KT_CDC` })),
+  rule('POST /api/requests/:id/targets/agree', WRITE, 'root', (c) => ({
+    url: `/api/requests/${c.o.round}/targets/agree`, body: { unit: 'KT_CDC', rows: [{ orgUnit: c.unit, item: 'SXHD_CASES' }] },
+  })),
   rule('POST /api/requests/:id/targets/approve', WRITE, 'root', (c) => ({
     url: `/api/requests/${c.o.round}/targets/approve`, body: { decision: { number: fresh('QĐ'), date: '2024-02-10' } },
   })),

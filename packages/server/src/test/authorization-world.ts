@@ -21,7 +21,7 @@ interface Objects {
   provinceFile: number;
   report: number;
   target: number;
-  /** A target round (a request with a TARGETS deliverable) to the unit and the province. */
+  /** A target round (a request with a TARGETS deliverable) to the unit, the province and the CDC, which agrees its item. */
   round: number;
   user: number;
 }
@@ -77,8 +77,8 @@ async function objectsOf(w: Pick<World, 't' | 'staff' | 'freshReport' | 'request
   await ok(await postMultipart(s, `/api/targets/${target}/decision-file`, {}, [{ name: 'qd.pdf', content: PDF }]), 'decision file');
   const round = (await ok(await s.request('POST', '/api/requests', {
     date: '2024-02-01', subject: `Đề xuất chỉ tiêu ${tag}`,
-    deliverables: [{ kind: 'TARGETS', title: 'Chỉ tiêu năm 2025', year: 2025, items: ['SXHD_CASES'] }],
-    groups: [{ name: 'Các đơn vị', units: [unit, '62'], deadline: '2024-12-31' }],
+    deliverables: [{ kind: 'TARGETS', title: 'Chỉ tiêu năm 2025', year: 2025, items: ['SXHD_CASES'], fields: [{ unit: 'KT_CDC', items: ['SXHD_CASES'] }] }],
+    groups: [{ name: 'Các đơn vị', units: [unit, '62', 'KT_CDC'], deadline: '2024-12-31' }],
   }), 'round')).id as number;
   return { task, taskFile, directive, request, submissionFile, provinceFile, report: await w.freshReport(unit), target, round, user: Number(user) };
 }

@@ -92,6 +92,34 @@ export const targetsVi = {
     approveTitle: 'Giao chỉ tiêu theo các đề xuất đã gửi',
     approveIntro: 'Các đề xuất đã gửi của những đơn vị bạn giao chỉ tiêu trở thành chỉ tiêu kế hoạch theo quyết định này.',
     approve: 'Giao chỉ tiêu',
-    approved: (targets: number, units: number) => `Đã giao ${targets} chỉ tiêu cho ${units} đơn vị.`,
+    approved: (targets: number, units: number, awaiting: number) =>
+      `Đã giao ${targets} chỉ tiêu cho ${units} đơn vị.` + (awaiting > 0 ? ` Còn ${awaiting} đề xuất chờ đơn vị tuyến tỉnh thống nhất.` : ''),
+    agreedBy: (unit: string) => `Thống nhất với ${unit}`,
+    awaitingAgreement: (unit: string) => `Chờ ${unit} thống nhất`,
+  },
+  /** The request form's fields: which provincial unit agrees the districts' proposals of which items. */
+  fields: {
+    title: 'Đơn vị tuyến tỉnh thống nhất theo lĩnh vực',
+    hint: 'Đề xuất của tuyến huyện cho các chỉ tiêu này được gửi đơn vị tuyến tỉnh (TTKSBT, các Chi cục) thống nhất trước khi Sở giao. Đơn vị phải có trong một nhóm nhận yêu cầu.',
+    unit: 'Đơn vị thống nhất',
+    items: 'Chỉ tiêu thuộc lĩnh vực',
+    add: 'Thêm đơn vị thống nhất',
+    remove: 'Bỏ đơn vị này',
+    unitRequired: 'Chọn đơn vị thống nhất',
+  },
+  /** The field unit's page: the districts' proposals of its field, to agree. */
+  agreement: {
+    title: (year: number) => `Thống nhất đề xuất chỉ tiêu năm ${year} của tuyến huyện`,
+    intro: 'Các đề xuất đã gửi của tuyến huyện cho các chỉ tiêu thuộc lĩnh vực đơn vị. Giữ mức đề xuất hoặc ghi mức đã trao đổi, thống nhất với huyện, rồi bấm Thống nhất.',
+    unit: 'Đơn vị đề xuất',
+    proposed: 'Mức đề xuất',
+    agreedValue: 'Mức thống nhất',
+    note: 'Ghi chú',
+    status: 'Trạng thái',
+    statuses: { WAITING: 'Chờ thống nhất', AGREED: 'Đã thống nhất', APPROVED: 'Đã giao chỉ tiêu' },
+    waiting: (units: string) => `Chưa gửi đề xuất: ${units}.`,
+    none: 'Chưa có đề xuất nào của tuyến huyện đã gửi.',
+    agree: 'Thống nhất',
+    agreed: (count: number) => `Đã thống nhất ${count} đề xuất.`,
   },
 } as const;

@@ -88,8 +88,37 @@ async function targetItemErrors(db: Executor, input: CreateRequestInput): Promis
     for (const [j, item] of d.items.entries()) {
       if (!(await isKnownItem(db, item))) errors.push({ field: `deliverables.${i}.items.${j}`, message: vi.unknownItem(item) });
     }
+    errors.push(...(await fieldErrors(db, input, d, `deliverables.${i}.fields`)));
   }
   return errors;
+}
+
+type RoundInput = Extract<CreateRequestInput['deliverables'][number], { kind: 'TARGETS' }>;
+
+/**
+ * Each field's unit is a health unit the request is sent to (it sees the request and answers it), and its items are
+ * the round's, each agreed by one unit at most.
+ */
+async function fieldErrors(db: Executor, input: CreateRequestInput, round: RoundInput, at: string): Promise<ApiFieldError[]> {
+  const addressed = new Set(input.groups.flatMap((g) => g.units));
+  const codes = round.fields.map((f) => f.unit);
+  const types = new Map(
+    codes.length === 0 ? [] : (await db.selectFrom('org_unit').select(['code', 'type']).where('code', 'in', codes).execute()).map((r) => [r.code, r.type]),
+  );
+  const taken = new Set<string>();
+  return round.fields.flatMap((f, k) => {
+    const errors: ApiFieldError[] = [];
+    const type = types.get(f.unit);
+    if (!type) errors.push({ field: `${at}.${k}.unit`, message: vi.unknownOrgUnit(f.unit) });
+    else if (type !== 'HEALTH_UNIT') errors.push({ field: `${at}.${k}.unit`, message: vi.requests.fieldUnitNotHealthUnit(f.unit) });
+    else if (!addressed.has(f.unit)) errors.push({ field: `${at}.${k}.unit`, message: vi.requests.fieldUnitNotAddressed(f.unit) });
+    f.items.forEach((item, j) => {
+      if (!round.items.includes(item)) errors.push({ field: `${at}.${k}.items.${j}`, message: vi.requests.fieldItemNotInRound(item) });
+      else if (taken.has(item)) errors.push({ field: `${at}.${k}.items.${j}`, message: vi.requests.fieldItemTwice(item) });
+      taken.add(item);
+    });
+    return errors;
+  });
 }
 
 async function isKnownItem(db: Executor, code: string): Promise<boolean> {

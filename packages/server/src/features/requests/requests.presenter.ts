@@ -1,5 +1,5 @@
 /** Table rows → the API's request shapes; statuses are worked out here from the clock, never read back as stored. */
-import type { OutlineSection, RequestDeliverable, RequestGroupView, RequestView, SubmissionView } from '@syt/core/api/requests.ts';
+import type { OutlineSection, RequestDeliverable, TargetField, RequestGroupView, RequestView, SubmissionView } from '@syt/core/api/requests.ts';
 import type { AttachmentRef } from '@syt/core/api/tasks.ts';
 import { countSubmissions, submissionStatus, SUBMISSION_STATUS_LABELS, type RequestSummary } from '@syt/core/requests/index.ts';
 import type { NameOf } from '../users/display-names.repository.ts';
@@ -10,7 +10,7 @@ import type { UnitRow } from './submissions.repository.ts';
 export type StoredDeliverable =
   | { kind: 'FILE'; title: string }
   | { kind: 'FORM'; title: string; dataSet: string; period: string }
-  | { kind: 'TARGETS'; title: string; year: number; items: string[] };
+  | { kind: 'TARGETS'; title: string; year: number; items: string[]; fields?: TargetField[] };
 
 /** Everything one request's view is made from. */
 export interface RequestParts {
@@ -82,5 +82,9 @@ function toGroupView(g: GroupRecord): RequestGroupView {
 }
 
 function toDeliverables(json: string, templates: Map<number, AttachmentRef>): RequestDeliverable[] {
-  return (JSON.parse(json) as StoredDeliverable[]).map((d, i) => (d.kind === 'FILE' ? { ...d, template: templates.get(i) ?? null } : d));
+  return (JSON.parse(json) as StoredDeliverable[]).map((d, i) => {
+    if (d.kind === 'FILE') return { ...d, template: templates.get(i) ?? null };
+    // Rounds opened before fields were named have none.
+    return d.kind === 'TARGETS' ? { ...d, fields: d.fields ?? [] } : d;
+  });
 }

@@ -15,7 +15,14 @@ export const deliverableInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('FILE'), title: text(500) }),
   z.object({ kind: z.literal('FORM'), title: text(500), dataSet: code, period: code }),
   // A target round: each unit proposes its targets for the year, one per item.
-  z.object({ kind: z.literal('TARGETS'), title: text(500), year: z.number().int().min(2000).max(2100), items: z.array(code).min(1).max(100) }),
+  z.object({
+    kind: z.literal('TARGETS'),
+    title: text(500),
+    year: z.number().int().min(2000).max(2100),
+    items: z.array(code).min(1).max(100),
+    // The provincial units that agree the districts' proposals of their field's items.
+    fields: z.array(z.object({ unit: code, items: z.array(code).min(1).max(100) })).max(20).default([]),
+  }),
 ]);
 
 export const groupInput = z.object({

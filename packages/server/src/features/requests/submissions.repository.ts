@@ -103,7 +103,7 @@ export async function findRequestUnit(db: Executor, requestId: number, unitCode:
     .selectFrom('report_request_group as g')
     .innerJoin('report_request_unit as ru', 'ru.group_id', 'g.id')
     .innerJoin('org_unit as u', 'u.id', 'ru.org_unit_id')
-    .select(['g.id as group_id', 'g.deadline', 'u.id', 'u.code', 'u.name', 'u.path'])
+    .select(['g.id as group_id', 'g.deadline', 'u.id', 'u.code', 'u.name', 'u.path', 'u.type'])
     .where('g.request_id', '=', requestId)
     .where('u.code', '=', unitCode)
     .executeTakeFirst();

@@ -28,7 +28,13 @@ export function RequestCreateForm({ onDone }: { onDone: (id: number | null) => v
         deadline: required,
         units: (units) => (units.length > 0 ? null : f.unitsRequired),
       },
-      targets: { items: (items, values) => (values.targets.enabled && items.length === 0 ? targetsVi.round.itemsRequired : null) },
+      targets: {
+        items: (items, values) => (values.targets.enabled && items.length === 0 ? targetsVi.round.itemsRequired : null),
+        fields: {
+          unit: (unit, values) => (values.targets.enabled && !unit ? targetsVi.fields.unitRequired : null),
+          items: (items, values) => (values.targets.enabled && items.length === 0 ? targetsVi.round.itemsRequired : null),
+        },
+      },
     },
   });
 

@@ -8,6 +8,7 @@ import { vi } from '../../i18n/vi.ts';
 import { LoadError } from '../../ui/load-error.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { useCurrentUser } from '../auth/use-current-user.ts';
+import { FieldAgreementPanel } from '../targets/round/field-agreement.tsx';
 import { TargetRoundPanel } from '../targets/round/target-round-panel.tsx';
 import { RequestSummary } from './request-summary.tsx';
 import { requestQuery } from './requests-queries.ts';
@@ -21,6 +22,8 @@ export function RequestDetailPage({ requestId }: { requestId: number }) {
   const data = request.data;
   // Unit users see only their own rows; the department submits on a unit's behalf only by exception.
   const ownRows = data?.submissions.filter((s) => s.unit.code === user.orgUnit.code) ?? [];
+  // A provincial unit that agrees a field of the round sees the districts' proposals it agrees.
+  const agrees = data?.deliverables.some((d) => d.kind === 'TARGETS' && d.fields.some((f) => f.unit === user.orgUnit.code)) ?? false;
   return (
     <Stack gap="md">
       <Anchor component={Link} to="/yeu-cau-bao-cao" size="sm">
@@ -35,6 +38,7 @@ export function RequestDetailPage({ requestId }: { requestId: number }) {
         <>
           <PageHeader title={data.subject} description={[data.number, formatIsoDate(data.date)].filter(Boolean).join(' · ')} />
           <RequestSummary request={data} />
+          {agrees && <FieldAgreementPanel requestId={data.id} unit={user.orgUnit.code} />}
           {data.deliverables.some((d) => d.kind === 'TARGETS') && <TargetRoundPanel request={data} />}
           {user.role === 'reporter' && ownRows.length > 0 && asksForFiles(data) && <SubmissionUploadForm requestId={data.id} submissions={ownRows} />}
           <Card withBorder radius="md" padding="lg">

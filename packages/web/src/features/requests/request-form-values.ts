@@ -9,8 +9,11 @@ export interface RequestValues {
   subject: string;
   outline: { key: string; number: string; title: string; guidance: string }[];
   deliverables: { key: string; title: string }[];
-  /** A target round asked with the request: the year and the items each unit proposes. */
-  targets: { enabled: boolean; year: string; items: string[] };
+  /**
+   * A target round asked with the request: the year, the items each unit proposes, and the provincial units that
+   * agree the districts' proposals of their field's items.
+   */
+  targets: { enabled: boolean; year: string; items: string[]; fields: { key: string; unit: string | null; items: string[] }[] };
   groups: { key: string; name: string; units: string[]; deadline: string; recipients: string }[];
 }
 
@@ -20,12 +23,13 @@ export const newKey = () => `row-${++next}`;
 
 export const emptySection = () => ({ key: newKey(), number: '', title: '', guidance: '' });
 export const emptyDeliverable = () => ({ key: newKey(), title: '' });
+export const emptyField = () => ({ key: newKey(), unit: null as string | null, items: [] as string[] });
 export const emptyGroup = () => ({ key: newKey(), name: '', units: [] as string[], deadline: '', recipients: '' });
 
 export function initialRequestValues(): RequestValues {
   return {
     number: '', date: '', subject: '', outline: [emptySection()], deliverables: [],
-    targets: { enabled: false, year: String(Number(serverToday().slice(0, 4)) + 1), items: [] },
+    targets: { enabled: false, year: String(Number(serverToday().slice(0, 4)) + 1), items: [], fields: [] },
     groups: [emptyGroup()],
   };
 }
@@ -42,7 +46,13 @@ export function toRequestInput(v: RequestValues): RequestInput {
     deliverables: [
       ...v.deliverables.filter((d) => d.title.trim()).map((d) => ({ kind: 'FILE' as const, title: d.title.trim() })),
       ...(v.targets.enabled
-        ? [{ kind: 'TARGETS' as const, title: targetsVi.round.title(Number(v.targets.year)), year: Number(v.targets.year), items: v.targets.items }]
+        ? [{
+            kind: 'TARGETS' as const,
+            title: targetsVi.round.title(Number(v.targets.year)),
+            year: Number(v.targets.year),
+            items: v.targets.items,
+            fields: v.targets.fields.map((f) => ({ unit: f.unit ?? '', items: f.items })),
+          }]
         : []),
     ],
     groups: v.groups.map((g) => ({
@@ -56,11 +66,14 @@ export function toRequestInput(v: RequestValues): RequestInput {
 
 /**
  * `groups.1.units.0` → `groups.1.units`: a detail about one unit shows under the group's unit picker; a detail about
- * the target round's items (the request's only TARGETS deliverable) under its item picker.
+ * the target round's items (the request's only TARGETS deliverable) under its item picker, and one about a field
+ * under its unit or items picker (every field row is sent, so the server's index is the form's).
  */
 export function formFieldOf(serverField: string): string {
   return serverField
     .replace(/^(groups\.\d+\.units)\.\d+$/, '$1')
     .replace(/^(groups\.\d+\.recipients)\.\d+$/, '$1')
-    .replace(/^deliverables\.\d+\.items(\.\d+)?$/, 'targets.items');
+    .replace(/^deliverables\.\d+\.items(\.\d+)?$/, 'targets.items')
+    .replace(/^deliverables\.\d+\.fields\.(\d+)\.unit$/, 'targets.fields.$1.unit')
+    .replace(/^deliverables\.\d+\.fields\.(\d+)\.items(\.\d+)?$/, 'targets.fields.$1.items');
 }

@@ -5,10 +5,11 @@ import { foldedFilter } from '../../lib/folded-filter.ts';
 import { serverToday } from '../../lib/server-clock.ts';
 import { useTargetItems } from '../targets/use-target-items.ts';
 import type { RequestValues } from './request-form-values.ts';
+import { RequestTargetFields } from './request-target-fields.tsx';
 
 const r = targetsVi.round;
 
-/** Kèm đợt đề xuất chỉ tiêu: the year, and the indicators and elements each unit proposes a target for. */
+/** Kèm đợt đề xuất chỉ tiêu: the year, the indicators and elements each unit proposes a target for, and their fields. */
 export function RequestTargetsEditor({ form }: { form: UseFormReturnType<RequestValues> }) {
   const items = useTargetItems();
   const thisYear = Number(serverToday().slice(0, 4));
@@ -35,6 +36,7 @@ export function RequestTargetsEditor({ form }: { form: UseFormReturnType<Request
             data-testid="request-targets-items"
             {...form.getInputProps('targets.items')}
           />
+          <RequestTargetFields form={form} items={items} />
         </>
       )}
     </Stack>

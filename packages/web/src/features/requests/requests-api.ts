@@ -1,4 +1,4 @@
-import type { RequestView } from '@syt/core/api/requests.ts';
+import type { RequestView, TargetField } from '@syt/core/api/requests.ts';
 import { apiGet, apiSend } from '../../api/client.ts';
 import { postMultipart } from '../../api/multipart.ts';
 
@@ -8,7 +8,7 @@ export interface RequestInput {
   date: string;
   subject: string;
   outline: { number: string; title: string; guidance: string }[];
-  deliverables: ({ kind: 'FILE'; title: string } | { kind: 'TARGETS'; title: string; year: number; items: string[] })[];
+  deliverables: ({ kind: 'FILE'; title: string } | { kind: 'TARGETS'; title: string; year: number; items: string[]; fields: TargetField[] })[];
   groups: { name: string; units: string[]; deadline: string; recipients: string[] }[];
 }
 

@@ -23,3 +23,13 @@ export const submitBody = z.object({ unit: code }).strict();
 export const approveBody = z
   .object({ decision: z.object({ number: z.string().trim().min(1).max(50), date: z.iso.date() }).strict() })
   .strict();
+export const fieldQuery = z.object({ unit: code });
+export const agreeBody = z
+  .object({
+    unit: code,
+    rows: z
+      .array(z.object({ orgUnit: code, item: code, value: amount.nullable().optional(), note: z.string().trim().max(2_000).nullable().optional() }).strict())
+      .min(1)
+      .max(5_000),
+  })
+  .strict();

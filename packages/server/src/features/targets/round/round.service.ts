@@ -1,10 +1,12 @@
 /**
  * A target round: a reporting request whose TARGETS deliverable asks its units for next year's targets. Each unit
  * fills a grid (this year's target and achievement beside each item), saves drafts and sends it, which counts as its
- * answer to the request (on time or late by the group's deadline); the department then approves the sent proposals
- * into plan targets by one decision.
+ * answer to the request (on time or late by the group's deadline); a district's proposals of a field's items are
+ * agreed by the field's provincial unit (`agreement.service.ts`); the department then approves the sent (and, where
+ * a field agrees them, agreed) proposals into plan targets by one decision.
  */
-import type { ApproveProposalsAnswer, ProposalGrid, ProposalRow, ProposalStatus, SaveProposalsRequest } from '@syt/core/api/target-round.ts';
+import type { ApproveProposalsAnswer, ProposalAgreement, ProposalGrid, ProposalRow, ProposalStatus, ProposalView, SaveProposalsRequest } from '@syt/core/api/target-round.ts';
+import type { UnitRef } from '@syt/core/api/tasks.ts';
 import type { TargetDecision } from '@syt/core/api/targets.ts';
 import { vietnamDate } from '@syt/core/completeness/index.ts';
 import { submissionStatus } from '@syt/core/requests/index.ts';
@@ -16,11 +18,11 @@ import type { Actor } from '../../access/access.policy.ts';
 import { requireRole } from '../../access/access.service.ts';
 import type { Executor } from '../../metadata/upsert.ts';
 import { maySubmitFor, requireVisibleRequest, seesUnit } from '../../requests/request-access.ts';
-import type { StoredDeliverable } from '../../requests/requests.presenter.ts';
 import * as submissions from '../../requests/submissions.repository.ts';
 import { insertRevision, targetRevisions } from '../targets.repository.ts';
 import { checkDecision, listTargets, mayAssign } from '../targets.service.ts';
 import { roundMessages as m } from './round.messages.ts';
+import { agreeingField, roundOf, type Round } from './round-fields.ts';
 import * as repo from './proposals.repository.ts';
 
 interface Ctx {
@@ -28,13 +30,9 @@ interface Ctx {
   clock: Clock;
 }
 
-type Round = Extract<StoredDeliverable, { kind: 'TARGETS' }>;
-
 /** The request's round and the unit's place in it; 404 for a request the actor does not see or without a round. */
 async function requireRound(db: Executor, actor: Actor, requestId: number, unitCode: string) {
-  const request = await requireVisibleRequest(db, actor, requestId);
-  const round = (JSON.parse(request.deliverables) as StoredDeliverable[]).find((d): d is Round => d.kind === 'TARGETS');
-  if (!round) throw notFound(m.noRound);
+  const round = roundOf(await requireVisibleRequest(db, actor, requestId));
   const unit = await submissions.findRequestUnit(db, requestId, unitCode);
   if (!unit) {
     const message = vi.requests.unitNotInRequest(unitCode);
@@ -50,12 +48,17 @@ export async function proposalGrid(ctx: Ctx, actor: Actor, requestId: number, un
   const current = (await listTargets(ctx, actor, { org: unit.code, year: round.year - 1 })).filter((t) => t.orgUnit.code === unit.code);
   const proposals = new Map((await repo.unitProposals(ctx.db, requestId, unit.id)).map((p) => [p.item, p]));
   const names = await itemNames(ctx.db, round.items);
+  const fieldUnits = await unitRefs(ctx.db, (round.fields ?? []).map((f) => f.unit));
   const rows: ProposalRow[] = round.items.map((item) => {
     const p = proposals.get(item);
+    const field = agreeingField(round, unit.type, item);
+    const agreedBy = field ? (fieldUnits.get(field.unit) ?? null) : null;
     return {
       item: { code: item, name: names.get(item) ?? item },
       current: current.find((t) => t.item.code === item) ?? null,
-      proposal: p ? { measure: p.measure, direction: p.direction, value: p.value, baseline: p.baseline, note: p.note, status: p.status } : null,
+      proposal: p ? proposalView(p) : null,
+      agreedBy,
+      agreement: p && agreedBy ? agreementOf(p, agreedBy) : null,
     };
   });
   return { requestId, year: round.year, unit: { code: unit.code, name: unit.name }, status: gridStatus([...proposals.values()]), rows };
@@ -111,14 +114,17 @@ export async function submitProposals(ctx: Ctx, actor: Actor, requestId: number,
 export async function approveProposals(ctx: Ctx, actor: Actor, requestId: number, decision: TargetDecision): Promise<ApproveProposalsAnswer> {
   requireRole(actor, 'set-targets');
   return ctx.db.transaction().execute(async (trx) => {
-    const request = await requireVisibleRequest(trx, actor, requestId);
-    const round = (JSON.parse(request.deliverables) as StoredDeliverable[]).find((d): d is Round => d.kind === 'TARGETS');
-    if (!round) throw notFound(m.noRound);
+    const round = roundOf(await requireVisibleRequest(trx, actor, requestId));
     // A user who gives none of the round's units their targets has no decision to record here.
     if (!(await repo.requestUnitPaths(trx, requestId)).some((path) => mayAssign(actor, path))) throw forbidden(m.noneToAssign);
     const today = vietnamDate(ctx.clock.now());
-    const sent = (await repo.sentProposals(trx, requestId)).filter((p) => mayAssign(actor, p.path));
-    if (sent.length === 0) throw new AppError(409, 'NOTHING_TO_APPROVE', m.nothingToApprove);
+    const reachable = (await repo.sentProposals(trx, requestId)).filter((p) => mayAssign(actor, p.path));
+    // A district's proposal of a field's item waits for the field's unit to agree it, and is given as agreed.
+    const waiting = reachable.filter((p) => agreeingField(round, p.type, p.item) && p.agreed_value === null);
+    const sent = reachable.filter((p) => !waiting.includes(p)).map((p) => ({ ...p, value: p.agreed_value ?? p.value }));
+    if (sent.length === 0) {
+      throw new AppError(409, 'NOTHING_TO_APPROVE', waiting.length > 0 ? m.awaitingAgreement(waiting.length) : m.nothingToApprove);
+    }
     for (const p of sent) checkDecision({ year: round.year, direction: p.direction, baseline: p.baseline, decision }, today);
     const at = ctx.clock.now().toISOString();
     for (const p of sent) {
@@ -130,7 +136,7 @@ export async function approveProposals(ctx: Ctx, actor: Actor, requestId: number
       });
     }
     await repo.markApproved(trx, sent.map((p) => p.id), actor.username, at);
-    return { targets: sent.length, units: new Set(sent.map((p) => p.org_unit_id)).size };
+    return { targets: sent.length, units: new Set(sent.map((p) => p.org_unit_id)).size, awaitingAgreement: waiting.length };
   });
 }
 
@@ -154,7 +160,7 @@ function gridStatus(proposals: { status: string }[]): ProposalStatus {
 }
 
 /** Items as people name them: indicators and elements by code (an option's code after a dot keeps its element's name). */
-async function itemNames(db: Executor, items: readonly string[]): Promise<Map<string, string>> {
+export async function itemNames(db: Executor, items: readonly string[]): Promise<Map<string, string>> {
   const codes = [...new Set(items.map((i) => i.split('.')[0]!))];
   const [elements, indicators] = await Promise.all([
     db.selectFrom('data_element').select(['code', 'name']).where('code', 'in', codes).execute(),
@@ -162,4 +168,23 @@ async function itemNames(db: Executor, items: readonly string[]): Promise<Map<st
   ]);
   const names = new Map([...elements, ...indicators].map((r) => [r.code, r.name]));
   return new Map(items.map((i) => [i, names.get(i.split('.')[0]!) ?? i]));
+}
+
+type StoredProposal = Awaited<ReturnType<typeof repo.unitProposals>>[number];
+
+/** A proposal as the unit made it. */
+export function proposalView(p: StoredProposal): ProposalView {
+  return { measure: p.measure, direction: p.direction, value: p.value, baseline: p.baseline, note: p.note, status: p.status };
+}
+
+/** The field unit's agreement of a proposal, once given. */
+export function agreementOf(p: StoredProposal, unit: UnitRef): ProposalAgreement | null {
+  return p.agreed_value === null ? null : { unit, value: p.agreed_value, note: p.agreed_note, at: p.agreed_at! };
+}
+
+/** Units by code, as references. */
+export async function unitRefs(db: Executor, codes: readonly string[]): Promise<Map<string, UnitRef>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.selectFrom('org_unit').select(['code', 'name']).where('code', 'in', [...new Set(codes)]).execute();
+  return new Map(rows.map((r) => [r.code, { code: r.code, name: r.name }]));
 }

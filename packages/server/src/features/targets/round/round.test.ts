@@ -46,7 +46,7 @@ describe.each(DIALECTS)('a target round on $name', (dialect) => {
     const created = await rt.users.staff.request('POST', '/api/requests', body(items));
     expect(created.statusCode, created.body).toBe(201);
     round = created.json().id;
-    expect(created.json().deliverables).toEqual([{ kind: 'TARGETS', title: 'Chỉ tiêu chuyên môn năm 2024', year: 2024, items }]);
+    expect(created.json().deliverables).toEqual([{ kind: 'TARGETS', title: 'Chỉ tiêu chuyên môn năm 2024', year: 2024, items, fields: [] }]);
   });
 
   it('shows a unit its grid: each item with this year\'s target and how far it is achieved', async () => {
@@ -81,7 +81,7 @@ describe.each(DIALECTS)('a target round on $name', (dialect) => {
       client.request('POST', `/api/requests/${round}/targets/approve`, { decision: { number, date: '2024-03-05' } });
     expect((await approve(districtStaff, '1/QĐ-TTYT')).statusCode).toBe(403);
     const approved = await approve(rt.users.staff, '45/QĐ-SYT');
-    expect(approved.json()).toEqual({ targets: 2, units: 1 });
+    expect(approved.json()).toEqual({ targets: 2, units: 1, awaitingAgreement: 0 });
     const targets = (await rt.users.viewer.request('GET', '/api/targets?org=615&year=2024')).json().targets as TargetView[];
     expect(targets.map((t) => [t.item.code, t.value, t.direction, t.decision.number])).toEqual([
       ['SOTRET_CASES', 0, 'AT_MOST', '45/QĐ-SYT'],

@@ -106,11 +106,20 @@ export function ProposalGrid({ requestId, grid, editable }: { requestId: number;
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {grid.rows.map(({ item, current }, i) => {
+            {grid.rows.map(({ item, current, proposal, agreedBy, agreement }, i) => {
               const row = rows[i]!;
               return (
                 <Table.Tr key={item.code} data-testid="proposal-row" data-item={item.code}>
-                  <Table.Td>{item.name}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{item.name}</Text>
+                    {agreedBy && proposal && proposal.status !== 'DRAFT' && (
+                      <Text size="xs" c={agreement ? 'teal.8' : 'orange.8'} data-testid="proposal-agreement">
+                        {agreement
+                          ? `${r.agreedBy(agreedBy.name)}: ${formatNumber(agreement.value)} ${proposal.measure}${agreement.note ? ` (${agreement.note})` : ''}`
+                          : r.awaitingAgreement(agreedBy.name)}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     {current ? (
                       <>

@@ -30,7 +30,7 @@ function ApproveButton({ requestId }: { requestId: number }) {
     onSuccess: (answer) => {
       void queryClient.invalidateQueries({ queryKey: ['target-round', requestId] });
       void queryClient.invalidateQueries({ queryKey: targetKeys.all });
-      notifyDone(r.approved(answer.targets, answer.units));
+      notifyDone(r.approved(answer.targets, answer.units, answer.awaitingAgreement));
       close();
     },
   });
