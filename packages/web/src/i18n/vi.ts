@@ -154,6 +154,7 @@ export const vi = {
     search: 'Tìm đơn vị',
     searchPlaceholder: 'Tên hoặc mã đơn vị',
     closed: (date: string) => `Đã giải thể ${date}`,
+    healthUnit: 'Đơn vị y tế tuyến tỉnh',
     successors: (names: string) => `Đơn vị kế thừa: ${names}`,
     count: (count: number) => `${count.toLocaleString('vi-VN')} đơn vị`,
     expandAll: 'Mở rộng tất cả',

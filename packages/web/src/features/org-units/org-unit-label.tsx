@@ -12,7 +12,7 @@ interface OrgUnitLabelProps {
   nameOf: (code: string) => string;
 }
 
-/** One tree row: chevron, name, code, and for a closed unit its closing date and successors. */
+/** One tree row: chevron, name, code, a health unit's kind, and for a closed unit its closing date and successors. */
 export function OrgUnitLabel({ payload, unit, nameOf }: OrgUnitLabelProps) {
   const { elementProps, hasChildren, expanded } = payload;
   return (
@@ -33,6 +33,11 @@ export function OrgUnitLabel({ payload, unit, nameOf }: OrgUnitLabelProps) {
         <Text size="xs" c="dimmed" ff="monospace">
           {unit.code}
         </Text>
+        {unit.type === 'HEALTH_UNIT' && (
+          <Badge color="teal" variant="light" size="sm" radius="sm">
+            {vi.orgUnits.healthUnit}
+          </Badge>
+        )}
         {unit.closingDate && (
           <Badge color="gray" variant="light" size="sm" radius="sm">
             {vi.orgUnits.closed(formatIsoDate(unit.closingDate))}
