@@ -49,7 +49,7 @@ function paragraphs(doc: ReportDocument): Map<string, Paragraph> {
       add({ key: `free:${block.slot}`, label: CHANGE_LABELS.free(section), text: block.text });
     }
   }
-  add({ key: 'plan', label: CHANGE_LABELS.plan, text: doc.plan.items.join('\n') });
+  add({ key: 'plan', label: CHANGE_LABELS.plan(doc.plan.title), text: doc.plan.items.join('\n') });
   return out;
 }
 

@@ -95,4 +95,11 @@ describe('compareDocuments', () => {
     expect(changes[1]!.label).toContain('Tình hình dịch bệnh tháng 11 năm 2023');
     expect(changes[2]).toMatchObject({ before: null, after: 'Mới' });
   });
+
+  it('names Part II as the document titles it, next month\'s plan or next year\'s tasks', () => {
+    const annual = (items: string[]) => ({ ...doc(), plan: { title: 'Phương hướng, nhiệm vụ năm 2024', items } });
+    expect(compareDocuments(annual([]), annual(['Việc']))).toEqual([
+      { key: 'plan', label: 'II. Phương hướng, nhiệm vụ năm 2024', before: null, after: 'Việc' },
+    ]);
+  });
 });

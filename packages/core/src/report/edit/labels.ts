@@ -18,5 +18,6 @@ export const CHANGE_LABELS = {
   header: (field: string) => `Phần đầu — ${field}`,
   generated: (section: string) => `${section} — đoạn viết từ số liệu`,
   free: (section: string) => `${section} — nội dung tự soạn`,
-  plan: 'II. Kế hoạch công tác tháng sau',
+  /** Part II as the document titles it: next month's plan, next quarter's, next year's tasks. */
+  plan: (title: string) => `II. ${title}`,
 };

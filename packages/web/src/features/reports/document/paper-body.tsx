@@ -78,7 +78,7 @@ export function PaperBody({ doc, editing }: { doc: ReportDocument; editing?: Pap
     );
   });
   const plan = editing ? (
-    <PlanEditor key="plan" value={editing.planText} onChange={editing.onPlan} />
+    <PlanEditor key="plan" title={doc.plan.title} value={editing.planText} onChange={editing.onPlan} />
   ) : doc.plan.items.length === 0 ? (
     <p key="plan" className={`${classes.p} ${classes.empty}`}>
       {vi.reports.document.planEmpty}
