@@ -18,7 +18,7 @@ describe('plan targets', () => {
     await page.getByTestId('target-set').click();
     const form = page.getByTestId('target-form');
     await form.getByTestId('target-org-unit').click();
-    await page.getByRole('option', { name: 'Tỉnh Kon Tum' }).click();
+    await page.getByRole('option', { name: 'Tỉnh Kon Tum', exact: true }).click();
     await form.getByTestId('target-item').fill('luot kham');
     await page.getByRole('option', { name: 'Số lượt khám bệnh, chữa bệnh' }).click();
     await form.getByTestId('target-value').fill('500000');
