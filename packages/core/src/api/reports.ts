@@ -117,8 +117,14 @@ export interface ReportWarnings {
   missingForms: { dataSet: { code: string; name: string }; orgUnit: { code: string; name: string }; status: string; label: string }[];
 }
 
-/** GET/PUT /api/reports/settings?org= — the header defaults of an org unit's reports. */
-export type ReportSettings = ReportHeader;
+/** GET/PUT /api/reports/settings?org= — the header defaults of an org unit's reports, and what they cite. */
+export interface ReportSettings extends ReportHeader {
+  /**
+   * Nêu tỷ lệ đạt chỉ tiêu kế hoạch năm: the monthly report cites the unit's plan targets beside the figures they
+   * measure. Off unless set: the reports sent so far (seed 001's November 2023) cite none.
+   */
+  citeTargets: boolean;
+}
 
 /** GET/PUT /api/reports/counted-states — the form states every report of the installation counts. */
 export interface CountedStates {

@@ -19,3 +19,4 @@ export {
 export { writeMonthlyReport } from './monthly/write-monthly-report.ts';
 export { writePeriodicReport, type PeriodicKind } from './periodic/write-periodic-report.ts';
 export type { ReportTarget } from './annual/annual-sections.ts';
+export type { PlanTarget } from './monthly/plan-share.ts';

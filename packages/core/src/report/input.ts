@@ -5,6 +5,7 @@ import type { ReportFigures, ReportUnit } from './figures.ts';
 import type { ReportHeader } from './model.ts';
 import type { ReportKind } from './report-period.ts';
 import type { ReportTarget } from './annual/annual-sections.ts';
+import type { PlanTarget } from './monthly/plan-share.ts';
 
 export interface MonthlyReportInput {
   /** The report's kind; a monthly report when absent. */
@@ -27,6 +28,11 @@ export interface MonthlyReportInput {
   dataSetElements?: Readonly<Record<string, readonly string[]>>;
   /** The annual review's plan targets of the report's unit for the year (absent for other kinds). */
   targets?: ReportTarget[];
+  /**
+   * The unit's plan targets in force for the report's year, when the report is to cite them (`đạt …% kế hoạch năm`
+   * beside the figures they measure); absent, no target is cited.
+   */
+  planTargets?: PlanTarget[];
   /** Today on the server's clock (ISO date): no `đến` date is written after it. */
   today?: string;
 }

@@ -1,6 +1,6 @@
 /** Plan targets as the annual review's table writes them: the plan with its direction, the statuses, the dates. */
 import type { AchievementStatus, TargetDirection } from '../targets/index.ts';
-import { formatNumber } from './number.ts';
+import { formatNumber, formatPercent } from './number.ts';
 
 /** `Vượt`, `Đạt`, `Không đạt`. */
 export const ACHIEVEMENT_WORDS: Record<AchievementStatus, string> = { EXCEEDED: 'Vượt', MET: 'Đạt', NOT_MET: 'Không đạt' };
@@ -14,6 +14,11 @@ export function tableFigure(value: number | null): string {
 export function planWords(direction: TargetDirection, value: number): string {
   const figure = formatNumber(value, 2);
   return direction === 'AT_LEAST' ? `≥ ${figure}` : direction === 'AT_MOST' ? `≤ ${figure}` : `giảm ${figure}`;
+}
+
+/** A figure's share of the year's plan in running text: `đạt 91,2% kế hoạch năm` (one decimal, `,0` dropped). */
+export function planShareWords(percent: number): string {
+  return `đạt ${formatPercent(percent, 1)} kế hoạch năm`;
 }
 
 /** The annual review's table header for the year and the last day counted (`30/11/2023`). */

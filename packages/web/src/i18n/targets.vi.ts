@@ -10,6 +10,10 @@ export const targetsVi = {
   adjust: 'Điều chỉnh',
   history: 'Lịch sử',
   none: 'Chưa có chỉ tiêu nào được giao cho năm này.',
+  citeInReport: 'Nêu tỷ lệ đạt chỉ tiêu kế hoạch năm',
+  citeInReportHint:
+    'Báo cáo tháng ghi "đạt …% kế hoạch năm" bên số liệu có chỉ tiêu (chỉ tiêu cần đạt). Báo cáo đã lưu áp dụng khi bấm "Cập nhật số liệu".',
+  citeInReportSaved: 'Đã lưu cài đặt nêu chỉ tiêu trong báo cáo.',
   columns: {
     unit: 'Đơn vị',
     item: 'Chỉ tiêu',

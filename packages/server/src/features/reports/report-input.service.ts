@@ -1,8 +1,8 @@
 import type { Indicator } from '@syt/core/metadata/types.ts';
 import type { Period } from '@syt/core/period/index.ts';
 import type { ReportPeriod } from '@syt/core/report/report-period.ts';
-import { buildReportFigures, defaultReportHeader, mergeHeader, writeMonthlyReport } from '@syt/core/report/index.ts';
-import type { MonthlyReportInput, ReportDocument, ReportHeader, ReportTarget, ReportUnit } from '@syt/core/report/index.ts';
+import { buildReportFigures, writeMonthlyReport } from '@syt/core/report/index.ts';
+import type { MonthlyReportInput, PlanTarget, ReportDocument, ReportHeader, ReportTarget, ReportUnit } from '@syt/core/report/index.ts';
 import { vietnamDate } from '@syt/core/completeness/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
@@ -16,7 +16,8 @@ import { childUnitsDuring, figureRows, reportUnitRow, type PlacedFigureRows } fr
 import { requireReportable } from './report-access.ts';
 import { asReportPeriod, lastMonthOf } from './report-period.ts';
 import { reportForms, type FormOptions } from './report-forms.service.ts';
-import { findSetting } from './reports.repository.ts';
+import { reportSettingsOf } from './report-settings.service.ts';
+import { targetsInForce } from '../targets/targets.repository.ts';
 
 /** The report's org unit as services resolve it (access already checked). */
 export interface ReportOrgUnit {
@@ -57,12 +58,12 @@ export async function monthlyReportInput(
   db: Executor, unit: ReportOrgUnit, of: Period | ReportPeriod, options: Partial<WriteOptions> = {},
 ): Promise<MonthlyReportInput> {
   const period = asReportPeriod(of);
-  const [pkg, self, children, placed, header, forms, targets] = await Promise.all([
+  const [pkg, self, children, placed, { header, planTargets }, forms, targets] = await Promise.all([
     readPackage(db),
     reportUnitRow(db, unit.id),
     childUnitsDuring(db, unit.id, period.startDate, period.endDate),
     reportFigureRows(db, unit, period),
-    reportHeader(db, unit),
+    headerAndPlan(db, unit, period),
     reportForms(db, unit, period, options),
     period.kind === 'annual' ? annualTargets(db, unit, period.year, options.today) : undefined,
   ]);
@@ -94,6 +95,7 @@ export async function monthlyReportInput(
     completeness: forms.completeness,
     dataSetElements: forms.dataSetElements,
     ...(targets ? { targets } : {}),
+    ...(planTargets ? { planTargets } : {}),
     ...(options.today ? { today: options.today } : {}),
   };
 }
@@ -129,8 +131,16 @@ async function annualTargets(db: Executor, unit: ReportOrgUnit, year: number, to
     }));
 }
 
-/** The default header with the unit's stored settings laid over it. */
-export async function reportHeader(db: Executor, unit: Pick<ReportOrgUnit, 'id' | 'name'>): Promise<ReportHeader> {
-  const stored = await findSetting(db, unit.id);
-  return mergeHeader(defaultReportHeader(unit), stored ? (JSON.parse(stored) as Partial<ReportHeader>) : {});
+/**
+ * The header, and the monthly report's plan targets when the unit's settings cite them: the unit's own targets in
+ * force for the report's year (the units below have theirs; the report speaks for the unit).
+ */
+async function headerAndPlan(db: Executor, unit: ReportOrgUnit, period: ReportPeriod): Promise<{ header: ReportHeader; planTargets?: PlanTarget[] }> {
+  const { citeTargets, ...header } = await reportSettingsOf(db, unit);
+  if (!citeTargets || period.kind !== 'monthly') return { header };
+  const rows = await targetsInForce(db, period.year, unit.path);
+  const planTargets = rows
+    .filter((row) => row.org_unit_id === unit.id)
+    .map((row) => ({ item: row.item, direction: row.direction, value: row.value, baseline: row.baseline }));
+  return { header, planTargets };
 }

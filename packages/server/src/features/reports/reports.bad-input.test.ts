@@ -39,6 +39,7 @@ describe.each(DIALECTS)('report bad input on $name', (dialect) => {
     ['GET', () => `/api/reports/instances/${id}/download?format=exe`, undefined, 'format'],
     ['PUT', () => '/api/reports/settings?org=62', { date: 5 }, 'date'],
     ['PUT', () => '/api/reports/settings?org=999', { signerName: 'A' }, 'org'],
+    ['PUT', () => '/api/reports/settings?org=62', { citeTargets: 'có' }, 'citeTargets'],
   ];
 
   it.each(cases)('%s %s → 400 naming %s', async (method, url, body, field) => {

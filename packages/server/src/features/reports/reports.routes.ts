@@ -52,7 +52,7 @@ export async function reportRoutes(api: FastifyInstance, ctx: AppContext): Promi
     sendFile(reply, await instanceFile(ctx.db, actorOf(req), req.params.id, req.query.format)),
   );
   r.get('/reports/settings', { schema: { querystring: s.settingsQuery } }, async (req) => getReportSettings(ctx, actorOf(req), req.query.org));
-  r.put('/reports/settings', { schema: { querystring: s.settingsQuery, body: s.headerPatch } }, async (req) =>
+  r.put('/reports/settings', { schema: { querystring: s.settingsQuery, body: s.settingsPatch } }, async (req) =>
     putReportSettings(ctx, actorOf(req), req.query.org, req.body),
   );
   r.get('/reports/counted-states', async (req) => getCountedStates(ctx, actorOf(req)));

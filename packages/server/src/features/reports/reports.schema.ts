@@ -78,5 +78,8 @@ export const downloadQuery = z.object({ format: z.enum(REPORT_FORMATS) });
 
 export const settingsQuery = z.object({ org: code });
 
+/** `PUT /api/reports/settings`: header fields and the switch citing plan targets, each optional; unknown fields refused. */
+export const settingsPatch = z.object({ ...headerPatch.shape, citeTargets: z.boolean() }).partial().strict();
+
 /** `PUT /api/reports/counted-states`: the form states the province's reports count (checked by the service). */
 export const countedStatesBody = z.object({ states: z.array(z.string().max(20)).max(10) }).strict();

@@ -10,6 +10,7 @@ import { DraftsSwitch } from './counting/drafts-switch.tsx';
 import { ReportEditor } from './editor/report-editor.tsx';
 import { ReportPickers } from './report-pickers.tsx';
 import { ReportPreview } from './report-preview.tsx';
+import { CiteTargetsSwitch } from './settings/cite-targets-switch.tsx';
 import { completeReportSearch, defaultReportPeriod, type ReportSearch } from './report-search.ts';
 import { reportListQuery } from './reports-queries.ts';
 
@@ -60,6 +61,7 @@ export function ReportPage({ search }: { search: ReportSearch }) {
             onChange={(next) => go({ ...next, period: next.kind === kind ? next.period : defaultReportPeriod(next.kind), drafts })}
           />
           <DraftsSwitch value={drafts} onChange={(next) => go({ org, period, kind, drafts: next })} />
+          {kind === 'monthly' && CREATORS.has(user.role) && <CiteTargetsSwitch org={org} />}
         </Group>
       </Card>
       <PeriodReport key={`${org}|${kind}|${period}`} org={org} period={period} kind={kind} drafts={drafts} canCreate={CREATORS.has(user.role)} />

@@ -6,6 +6,7 @@ import type {
   ReportFormat,
   ReportInstanceSummary,
   ReportInstanceView,
+  ReportSettings,
   ReportStatusRequest,
   ReportVersionSummary,
   ReportWarnings,
@@ -73,6 +74,16 @@ export function fetchCountedStates(): Promise<CountedStates> {
 /** PUT /api/reports/counted-states (an administrator of the province only). */
 export function saveCountedStates(states: string[]): Promise<CountedStates> {
   return apiSend<CountedStates>('PUT', '/api/reports/counted-states', { states });
+}
+
+/** GET /api/reports/settings: the unit's header defaults and whether its monthly report cites plan targets. */
+export function fetchReportSettings(org: string): Promise<ReportSettings> {
+  return apiGet<ReportSettings>(`/api/reports/settings?org=${encodeURIComponent(org)}`);
+}
+
+/** PUT /api/reports/settings: whether the unit's monthly report cites plan targets (staff and admins in scope). */
+export function saveCiteTargets(org: string, citeTargets: boolean): Promise<ReportSettings> {
+  return apiSend<ReportSettings>('PUT', `/api/reports/settings?org=${encodeURIComponent(org)}`, { citeTargets });
 }
 
 /** A status change; issuing also sends the number (`123/BC-SYT`) and date, which the server checks field by field. */

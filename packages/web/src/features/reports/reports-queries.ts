@@ -7,6 +7,7 @@ import {
   fetchReportInstance,
   fetchReportInstances,
   fetchReportPreview,
+  fetchReportSettings,
   fetchReportsByStatus,
   fetchReportVersions,
   fetchReportWarnings,
@@ -18,6 +19,7 @@ export const reportKeys = {
   list: (org: string, period: string, kind: ReportKind = 'monthly') => ['reports', 'list', org, period, kind] as const,
   preview: (org: string, period: string, drafts: boolean, kind: ReportKind = 'monthly') => ['reports', 'preview', org, period, drafts, kind] as const,
   countedStates: ['reports', 'counted-states'] as const,
+  settings: (org: string) => ['reports', 'settings', org] as const,
   instance: (id: number) => ['reports', 'instance', id] as const,
 };
 
@@ -84,4 +86,9 @@ export function reportWarningsQuery(id: number) {
 /** The installation's counted form states; they change rarely, and the settings dialog updates them in place. */
 export function countedStatesQuery() {
   return queryOptions({ queryKey: reportKeys.countedStates, queryFn: fetchCountedStates, staleTime: 5 * 60_000 });
+}
+
+/** A unit's report settings (header defaults, targets cited); the switch updates them in place. */
+export function reportSettingsQuery(org: string) {
+  return queryOptions({ queryKey: reportKeys.settings(org), queryFn: () => fetchReportSettings(org), staleTime: 5 * 60_000 });
 }

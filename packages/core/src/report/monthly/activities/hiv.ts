@@ -3,6 +3,7 @@ import { formatCount } from '../../../vi/number.ts';
 import type { Block, GeneratedBlock, Sentence } from '../../model.ts';
 import { sentence, type WriterContext } from '../context.ts';
 import { freeSlot } from '../free-slot.ts';
+import { planShareSuffix } from '../plan-share.ts';
 import { hivRegisterBlock } from './hiv-register.ts';
 import { anyStored, cite, countOf, generatedBlock, readFigures } from './read.ts';
 
@@ -39,7 +40,7 @@ function hivTreatmentBlock(ctx: WriterContext): GeneratedBlock[] {
   const sentences: Sentence[] = [];
   if (arv > 0) {
     const ofChildren = children > 0 ? ` (có ${formatCount(children)} trẻ em)` : '';
-    const text = `Tổng số bệnh nhân HIV/AIDS điều trị ARV đến ${ctx.monthEnd}: ${formatCount(arv)} bệnh nhân${ofChildren}.`;
+    const text = `Tổng số bệnh nhân HIV/AIDS điều trị ARV đến ${ctx.monthEnd}: ${formatCount(arv)} bệnh nhân${ofChildren}${planShareSuffix(ctx, f.arv)}.`;
     sentences.push(sentence(text, [f.arv, f.children]));
   }
   if (inh > 0) {

@@ -2,6 +2,7 @@
 import { formatCount, formatPercent } from '../../../vi/number.ts';
 import type { GeneratedBlock } from '../../model.ts';
 import { sentence, type WriterContext } from '../context.ts';
+import { planShareSuffix } from '../plan-share.ts';
 import { cite, decimalsOf, generatedBlock, readFigures } from './read.ts';
 
 /** `- Tiêm chủng thường xuyên: Từ 01/01/2023 đến 30/11/2023, tiêm chủng đầy đủ cho 8.334/10.627 trẻ dưới 1 tuổi, tỷ lệ 78,42%.` */
@@ -17,6 +18,8 @@ export function routineImmunisationBlock(ctx: WriterContext): GeneratedBlock[] {
   // Coverage keeps the indicator's two decimals (REPORT_STYLE: vaccination coverage may carry two).
   const rate = coverage === null ? '' : `, tỷ lệ ${formatPercent(coverage, decimalsOf(ctx, f.coverage.item, 2))}`;
   const counts = `${formatCount(f.done.value)}/${formatCount(target)} trẻ dưới 1 tuổi`;
-  const text = `- Tiêm chủng thường xuyên: Từ ${ctx.yearStart} đến ${ctx.monthEnd}, tiêm chủng đầy đủ cho ${counts}${rate}.`;
+  // A target set on the coverage is cited beside it; one set on the number of children, beside that.
+  const plan = coverage === null ? planShareSuffix(ctx, f.done) : planShareSuffix(ctx, f.coverage) || planShareSuffix(ctx, f.done);
+  const text = `- Tiêm chủng thường xuyên: Từ ${ctx.yearStart} đến ${ctx.monthEnd}, tiêm chủng đầy đủ cho ${counts}${rate}${plan}.`;
   return generatedBlock('immunisation.routine', [sentence(text, cite(f))]);
 }

@@ -17,7 +17,8 @@ import {
   yearToDateFound,
 } from './case-clauses.ts';
 import { asBullet, sentenceOf, type Clause } from './clauses.ts';
-import { count } from './disease-figures.ts';
+import { count, counted } from './disease-figures.ts';
+import { planShare } from '../plan-share.ts';
 
 /** Whether the disease has a case this month or this year (and so a bullet of its own). */
 export function hasCases(ctx: WriterContext, disease: Disease): boolean {
@@ -46,7 +47,7 @@ export interface YearToDateOptions {
   after?: Clause[];
 }
 
-/** The year-to-date sentence; a year without a case states no deaths. */
+/** The year-to-date sentence; a year without a case states no deaths. The year's plan follows the comparison. */
 export function yearToDateSentence(ctx: WriterContext, disease: Disease, options: YearToDateOptions = {}): Sentence {
   const item = disease.casesElement;
   const anyCase = count(ctx, item, 'yearToDate') > 0;
@@ -55,6 +56,7 @@ export function yearToDateSentence(ctx: WriterContext, disease: Disease, options
     ...(anyCase ? [deaths(ctx, disease.deathsElement, 'yearToDate'), ...(options.afterDeaths ?? [])] : []),
     options.found ?? yearToDateFound(ctx, item, CASES),
     ...yearToDateComparison(ctx, item),
+    ...planShare(ctx, counted(ctx, item, 'yearToDate').ref),
     ...(options.after ?? []),
   ]);
 }
