@@ -12,7 +12,7 @@ import { vietnamDate } from '@syt/core/completeness/index.ts';
 import { submissionStatus } from '@syt/core/requests/index.ts';
 import type { Clock } from '../../../clock.ts';
 import type { Database } from '../../../db/database.ts';
-import { AppError, badRequest, forbidden, notFound } from '../../../errors.ts';
+import { AppError, badRequest, forbidden } from '../../../errors.ts';
 import { vi } from '../../../messages.ts';
 import type { Actor } from '../../access/access.policy.ts';
 import { requireRole } from '../../access/access.service.ts';
