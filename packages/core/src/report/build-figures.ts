@@ -10,7 +10,7 @@ import {
   type PeriodRange,
 } from '../aggregate/index.ts';
 import type { AggregationType, Indicator } from '../metadata/types.ts';
-import type { Period } from '../period/index.ts';
+import { createPeriod, type Period } from '../period/index.ts';
 import type { FigureRow, ReportFigures } from './figures.ts';
 import type { FigureSpan } from './model.ts';
 import { monthlyReportPeriod, periodSpans, type ReportPeriod } from './report-period.ts';
@@ -96,6 +96,11 @@ export function buildReportFigures(rows: readonly FigureRow[], ctx: FigureContex
     period: ctx.period?.code ?? ctx.month.code,
     total: (item, span) => figure(item, span).total,
     byUnit: (item, span) => figure(item, span).byUnit,
+    monthTotals: (item, year) =>
+      Array.from({ length: 12 }, (_, i) => {
+        const month = createPeriod('Monthly', year, i + 1);
+        return elementFigure(item, { from: month, to: month }).total;
+      }),
   };
 }
 

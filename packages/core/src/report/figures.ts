@@ -12,6 +12,11 @@ export interface ReportFigures {
   total(item: string, span: FigureSpan): number | null;
   /** Each child org unit's share (the districts), by child code; children with nothing or zero are absent. */
   byUnit(item: string, span: FigureSpan): ReadonlyMap<string, number>;
+  /**
+   * The total of a summed element (or one option of it) in each month of `year`, January first; null for a month
+   * with nothing stored. What the year's estimate is made from; absent where the figures hold no months.
+   */
+  monthTotals?(item: string, year: number): (number | null)[];
 }
 
 /** One stored figure as the server reads it for a report: summed over nothing, keyed by codes. */

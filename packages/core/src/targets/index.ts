@@ -1,2 +1,3 @@
 export * from './estimate.ts';
 export * from './target.ts';
+export * from './months-counted.ts';

@@ -14,7 +14,7 @@ import type { WriterContext } from './context.ts';
 export function guardedBlocks(
   ctx: WriterContext, key: string, dataSets: readonly string[], write: (ctx: WriterContext) => Block[],
 ): Block[] {
-  const forms = sectionForms(ctx.input.completeness, dataSets);
+  const forms = sectionForms(ctx.completeness, dataSets);
   if (forms.ungoverned) return write(ctx);
   const others = (list: ReportForm[]) => list.filter((f) => f.orgUnit !== ctx.input.orgUnit.code);
   // A month's forms are named by unit; a report over several months names each missing form's month too.

@@ -1,9 +1,12 @@
 /** What every section writer of a report reads, computed once: the figures and the period's words and dates. */
 import { formatViDate } from '../../vi/date.ts';
+import { createPeriod } from '../../period/index.ts';
 import { periodWords, type PeriodWords } from '../../vi/period-words.ts';
 import type { ReportFigures, ReportUnit } from '../figures.ts';
 import type { MonthlyReportInput } from '../input.ts';
 import type { FigureRef, FigureSpan, Sentence } from '../model.ts';
+import type { ReportCompleteness } from '../completeness.ts';
+import { completenessThrough, countedThrough, yearToDateIsPeriod } from '../counted-through.ts';
 import { comparesWithPreviousPeriod, nextPlanPeriod, parseReportPeriod, type ReportPeriod } from '../report-period.ts';
 
 export interface WriterContext {
@@ -18,8 +21,17 @@ export interface WriterContext {
   year: number;
   /** The period's last month, 1–12 (the month itself for the monthly report). */
   month: number;
-  /** The last day the figures can speak for, as written: the period's last day (`30/11/2023`), or today if earlier. */
+  /**
+   * The last month the figures speak for, 1–12 (`countedThrough`): the period's last month, or an earlier one when the
+   * report is written before its period's data are in (the annual review on 04/12 speaks to November).
+   */
+  through: number;
+  /** The last day the figures speak for, as written: the last counted month's last day (`30/11/2023`), or today if earlier. */
   monthEnd: string;
+  /** The period starts in January, so its year to date is the period itself: no year-to-date clause repeats it. */
+  yearToDateIsPeriod: boolean;
+  /** The forms of the months counted (what the sections' completeness notes speak of). */
+  completeness: ReportCompleteness | undefined;
   /** Some forms the section rests on were not counted: no zero, decrease or `không ghi nhận` may be stated. */
   incomplete: boolean;
   /** The first day of the year as written: `01/01/2023`. */
@@ -43,6 +55,9 @@ export function writerContext(input: MonthlyReportInput): WriterContext {
   const period = inputPeriod(input);
   const words = periodWords(period, nextPlanPeriod(period));
   const { year } = period;
+  const counted = countedThrough(period, input.today, input.completeness);
+  const through = counted ?? period.lastMonth;
+  const lastDay = counted === null ? period.endDate : createPeriod('Monthly', year, through).endDate;
   return {
     input,
     figures: input.figures,
@@ -51,7 +66,10 @@ export function writerContext(input: MonthlyReportInput): WriterContext {
     references: comparesWithPreviousPeriod(period) ? ['previousMonth', 'sameMonthLastYear'] : ['sameMonthLastYear'],
     year,
     month: period.lastMonth,
-    monthEnd: formatViDate(input.today && input.today < period.endDate ? input.today : period.endDate),
+    through,
+    monthEnd: formatViDate(input.today && input.today < lastDay ? input.today : lastDay),
+    yearToDateIsPeriod: yearToDateIsPeriod(period),
+    completeness: completenessThrough(input.completeness, period, through),
     incomplete: false,
     yearStart: `01/01/${year}`,
     sameMonthLastYear: words.sameLastYear,

@@ -16,6 +16,8 @@ import { populationBlocks } from './activities/population.ts';
 import { dataSetsHolding, guardedBlocks } from './completeness-guard.ts';
 import { freeSlot } from './free-slot.ts';
 import { closingSections, targetsSection } from '../annual/annual-sections.ts';
+import { noteMethodsOnce, withYearEstimate } from '../annual/year-estimates.ts';
+import { countedThroughTitle } from '../../vi/estimate-words.ts';
 
 export { freeSlot };
 
@@ -35,7 +37,7 @@ export function resultSections(ctx: WriterContext): Section[] {
   const activitySets = dataSetsHolding(ctx, null, diseaseSets);
   const disease = (c: WriterContext) => [...diseaseBlocks(c), freeSlot('disease')];
   const guarded = (key: string, write: (c: WriterContext) => Block[]) =>
-    guardedBlocks(ctx, key, key === 'disease' ? diseaseSets : activitySets, write);
+    guardedBlocks(ctx, key, key === 'disease' ? diseaseSets : activitySets, (c) => withYearEstimate(c, key, write(c)));
   return [
     section('prevention', 'Công tác y tế dự phòng', [], {
       children: [
@@ -64,7 +66,12 @@ export function resultSections(ctx: WriterContext): Section[] {
 /** The annual review's Part I: the targets' table, the results by field, then the assessment and proposals. */
 function annualSections(ctx: WriterContext): Section[] {
   const targets = targetsSection(ctx.year, ctx.input.targets);
-  return [...(targets ? [targets] : []), ...resultSections(ctx), ...closingSections(ctx.year)];
+  return [...(targets ? [targets] : []), ...noteMethodsOnce(resultSections(ctx)), ...closingSections(ctx.year)];
+}
+
+/** Part I's title; a report whose figures stop before its period's end says where (`… (số liệu đến 30/11/2023)`). */
+function resultsTitle(ctx: WriterContext): string {
+  return ctx.through < ctx.period.lastMonth ? countedThroughTitle(ctx.words.resultsTitle, ctx.monthEnd) : ctx.words.resultsTitle;
 }
 
 /** The whole report: header as given, part I written from the figures, part II empty (staff and tasks fill it). */
@@ -80,7 +87,7 @@ export function writeMonthlyReport(input: MonthlyReportInput): ReportDocument {
     title: 'BÁO CÁO',
     subject,
     opening: `Sở Y tế báo cáo ${subject} của ngành Y tế ${unitInSentence} như sau:`,
-    results: { title: ctx.words.resultsTitle, sections: ctx.period.kind === 'annual' ? annualSections(ctx) : resultSections(ctx) },
+    results: { title: resultsTitle(ctx), sections: ctx.period.kind === 'annual' ? annualSections(ctx) : resultSections(ctx) },
     plan: { title: ctx.words.planTitle, items: [] },
     ...(input.completeness ? { completeness: input.completeness } : {}),
   };

@@ -3,6 +3,7 @@ import type { Role } from '@syt/core/api/contract.ts';
 import { generateDemoSubmissions, generateDemoValues } from '@syt/core/demo/index.ts';
 import { DEFAULT_PACKAGE } from '@syt/core/metadata/default-package.ts';
 import { KONTUM_ORG_UNITS } from '@syt/core/orgunit/kontum.ts';
+import { ManualClock } from '../../clock.ts';
 import type { TestDialect } from '../../test/dialects.ts';
 import { signedIn, startTestApp, type TestApp, type TestClient } from '../../test/harness.ts';
 import { storeTrustedValues } from '../data-values/data-value.service.ts';
@@ -18,10 +19,11 @@ export interface ReportTest {
 /**
  * The demo's values for January 2022 to November 2023 only, to keep the suites fast, with the demo's submissions of
  * those months (a report counts submitted forms only). With `submit: false` every form stays a draft, so its cells
- * can be edited (suites that change values then ask for drafts to be counted).
+ * can be edited (suites that change values then ask for drafts to be counted). `now` sets the server's clock
+ * (05/03/2024 unless told).
  */
-export async function startReportTest(dialect: TestDialect, options: { submit?: boolean } = {}): Promise<ReportTest> {
-  const t = await startTestApp(dialect);
+export async function startReportTest(dialect: TestDialect, options: { submit?: boolean; now?: string } = {}): Promise<ReportTest> {
+  const t = await startTestApp(dialect, ...(options.now ? [new ManualClock(options.now)] : []));
   const values = generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { from: '202201', to: PERIOD, includeZeros: true });
   const submissions = generateDemoSubmissions(KONTUM_ORG_UNITS).filter((s) => s.period >= '202201' && s.period <= PERIOD);
   await t.database.db.transaction().execute(async (trx) => {

@@ -1,24 +1,13 @@
 import type { AchievementView } from '@syt/core/api/targets.ts';
 import { createPeriod, type Period } from '@syt/core/period/index.ts';
 import type { FormState } from '@syt/core/report/completeness.ts';
-import { estimateYear, judgeAchievement, type TargetDirection } from '@syt/core/targets/index.ts';
+import { estimateYear, judgeAchievement, monthsCounted, type TargetDirection } from '@syt/core/targets/index.ts';
 import type { WorkflowRowStatus } from '../aggregate/aggregate.repository.ts';
 import { itemValues, type Subtree } from '../aggregate/item-value.service.ts';
 import type { Item } from '../aggregate/item.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
 const month = (year: number, index: number): Period => createPeriod('Monthly', year, index);
-
-/**
- * The months of `year` counted on `today` (Vietnam date): January to the last month that has ended; none before
- * the year's first month has ended. A past year counts all twelve.
- */
-export function monthsCounted(year: number, today: string): number {
-  const [todayYear, todayMonth] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
-  if (todayYear > year) return 12;
-  if (todayYear < year) return 0;
-  return todayMonth - 1;
-}
 
 /**
  * The form statuses whose values count, as the reports count them (the installation's setting): submitted and

@@ -12,7 +12,7 @@ import {
 } from './case-clauses.ts';
 import { sentenceOf } from './clauses.ts';
 import { count } from './disease-figures.ts';
-import { diseaseBlock, hasCases, monthSentence, yearToDateSentence } from './disease-paragraph.ts';
+import { caseSentences, diseaseBlock, hasCases } from './disease-paragraph.ts';
 
 export const DENGUE_OUTBREAKS = 'SXHD_OUTBREAKS';
 
@@ -28,12 +28,13 @@ export function outbreakSentences(ctx: WriterContext): Sentence[] {
       monthFound(ctx, DENGUE_OUTBREAKS, OUTBREAKS),
       ...monthComparisons(ctx, DENGUE_OUTBREAKS, OUTBREAKS, ctx.references.filter((s) => s === 'previousMonth')),
     ]),
-    sentenceOf([cumulativeOpening(ctx), yearToDateFound(ctx, DENGUE_OUTBREAKS, OUTBREAKS)]),
+    // A period from January is its own year to date: the outbreaks to date would repeat the period's.
+    ...(ctx.yearToDateIsPeriod ? [] : [sentenceOf([cumulativeOpening(ctx), yearToDateFound(ctx, DENGUE_OUTBREAKS, OUTBREAKS)])]),
   ];
 }
 
 /** Dengue's bullet: outbreaks, then cases; null when it has neither this year. */
 export function dengueBlock(ctx: WriterContext, disease: Disease): GeneratedBlock | null {
-  const cases = hasCases(ctx, disease) ? [monthSentence(ctx, disease), yearToDateSentence(ctx, disease)] : [];
+  const cases = hasCases(ctx, disease) ? caseSentences(ctx, disease) : [];
   return diseaseBlock(`disease.${disease.code}`, disease.name, [...outbreakSentences(ctx), ...cases]);
 }

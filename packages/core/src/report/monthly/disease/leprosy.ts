@@ -6,7 +6,7 @@ import type { GeneratedBlock, Sentence } from '../../model.ts';
 import type { WriterContext } from '../context.ts';
 import { clause, sentenceOf, type Clause } from './clauses.ts';
 import { counted } from './disease-figures.ts';
-import { diseaseBlock, hasCases, monthSentence, yearToDateSentence } from './disease-paragraph.ts';
+import { caseSentences, diseaseBlock, hasCases } from './disease-paragraph.ts';
 
 const MANAGED = 'PHONG_MANAGED';
 
@@ -32,7 +32,7 @@ export function managedSentence(ctx: WriterContext): Sentence[] {
 export function leprosyBlock(ctx: WriterContext, disease: Disease): GeneratedBlock | null {
   const managed = managedSentence(ctx);
   if (!hasCases(ctx, disease) && managed.length === 0) return null;
-  const cases = [monthSentence(ctx, disease), yearToDateSentence(ctx, disease, { fromYearStart: true })];
+  const cases = caseSentences(ctx, disease, { fromYearStart: true });
   return diseaseBlock(`disease.${disease.code}`, disease.name, [...cases, ...managed]);
 }
 

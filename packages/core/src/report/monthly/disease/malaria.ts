@@ -6,7 +6,7 @@ import type { WriterContext } from '../context.ts';
 import { yearToDateFound, type CountWords } from './case-clauses.ts';
 import { clause, silent, type Clause } from './clauses.ts';
 import { counted } from './disease-figures.ts';
-import { diseaseBlock, hasCases, monthSentence, yearToDateSentence } from './disease-paragraph.ts';
+import { caseSentences, diseaseBlock, hasCases } from './disease-paragraph.ts';
 
 export const MALARIA_SEVERE = 'SOTRET_SEVERE';
 export const MALARIA_IMPORTED = 'SOTRET_IMPORTED';
@@ -42,6 +42,6 @@ function importedClauses(ctx: WriterContext, disease: Disease): { found?: Clause
 /** Malaria's bullet, or null without a case this month or year. */
 export function malariaBlock(ctx: WriterContext, disease: Disease): GeneratedBlock | null {
   if (!hasCases(ctx, disease)) return null;
-  const ytd = yearToDateSentence(ctx, disease, { afterDeaths: [severeCases(ctx)], ...importedClauses(ctx, disease) });
-  return diseaseBlock(`disease.${disease.code}`, disease.name, [monthSentence(ctx, disease), ytd]);
+  const cases = caseSentences(ctx, disease, { afterDeaths: [severeCases(ctx)], ...importedClauses(ctx, disease) });
+  return diseaseBlock(`disease.${disease.code}`, disease.name, cases);
 }

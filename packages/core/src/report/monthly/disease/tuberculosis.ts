@@ -9,7 +9,7 @@ import type { WriterContext } from '../context.ts';
 import { deaths } from './case-clauses.ts';
 import { clause, sentenceOf, type Clause } from './clauses.ts';
 import { counted } from './disease-figures.ts';
-import { diseaseBlock, hasCases, monthSentence, yearToDateSentence } from './disease-paragraph.ts';
+import { caseSentences, diseaseBlock, hasCases } from './disease-paragraph.ts';
 
 /** The forms of `LAO_CASES` (category `LAO_FORM`) in the order and wording of the report. */
 const FORMS = [
@@ -72,7 +72,7 @@ export function registerSentence(ctx: WriterContext): Sentence[] {
 export function tuberculosisBlock(ctx: WriterContext, disease: Disease): GeneratedBlock | null {
   const register = registerSentence(ctx);
   if (!hasCases(ctx, disease) && register.length === 0) return null;
-  const month = monthSentence(ctx, disease, [deaths(ctx, disease.deathsElement, 'month')]);
-  const ytd = yearToDateSentence(ctx, disease, { fromYearStart: true, after: formsClause(ctx, disease) });
-  return diseaseBlock(`disease.${disease.code}`, disease.name, [month, ytd, ...register]);
+  const lead = [deaths(ctx, disease.deathsElement, 'month')];
+  const cases = caseSentences(ctx, disease, { lead, fromYearStart: true, after: formsClause(ctx, disease) });
+  return diseaseBlock(`disease.${disease.code}`, disease.name, [...cases, ...register]);
 }

@@ -34,6 +34,6 @@ export function watchListBlock(ctx: WriterContext): GeneratedBlock | null {
   const quiet = watched.filter((d) => count(ctx, d.casesElement, 'yearToDate') === 0);
   if (quiet.length === 0) return null;
   const refs = watched.map((d) => figureRef(ctx, d.casesElement, 'yearToDate'));
-  const text = `${yearSoFarWords(ctx.year, ctx.month)}, không ghi nhận mắc mới các bệnh: ${quiet.map((d) => d.name).join(', ')}`;
+  const text = `${yearSoFarWords(ctx.year, ctx.through)}, không ghi nhận mắc mới các bệnh: ${quiet.map((d) => d.name).join(', ')}`;
   return { kind: 'generated', id: 'disease.watch', sentences: asBullet(null, [sentenceOf([clause(text, refs)])]) };
 }
