@@ -4,6 +4,8 @@ import { formatNumber, formatPercent } from './number.ts';
 
 /** `Vượt`, `Đạt`, `Không đạt`. */
 export const ACHIEVEMENT_WORDS: Record<AchievementStatus, string> = { EXCEEDED: 'Vượt', MET: 'Đạt', NOT_MET: 'Không đạt' };
+/** The judgement of a year still running, on its estimate. */
+export const ESTIMATED_ACHIEVEMENT_WORDS: Record<AchievementStatus, string> = { EXCEEDED: 'Ước vượt', MET: 'Ước đạt', NOT_MET: 'Ước không đạt' };
 
 /** A figure of the table: up to two decimals, Vietnamese separators; nothing reported reads `—`, never a zero. */
 export function tableFigure(value: number | null): string {

@@ -4,7 +4,7 @@
  * limitations and their causes), next year's proposed targets and the recommendations as free text with prompts.
  * Next year's tasks are Part II.
  */
-import { ACHIEVEMENT_WORDS, ANNUAL_WORDS, planWords, tableFigure, targetColumns } from '../../vi/target-words.ts';
+import { ACHIEVEMENT_WORDS, ANNUAL_WORDS, ESTIMATED_ACHIEVEMENT_WORDS, planWords, tableFigure, targetColumns } from '../../vi/target-words.ts';
 import { formatViDate } from '../../vi/date.ts';
 import type { AchievementStatus, TargetDirection } from '../../targets/index.ts';
 import type { FreeBlock, ReportTable, Section } from '../model.ts';
@@ -22,6 +22,8 @@ export interface ReportTarget {
   status: AchievementStatus | null;
   /** The year's value as estimated; null when nothing was reported. */
   estimate: number | null;
+  /** The estimate judged against the plan; null without an estimate. */
+  estimateStatus?: AchievementStatus | null;
   /** The last month counted, `YYYYMM`; null before the year began. */
   to: string | null;
 }
@@ -57,9 +59,18 @@ export function targetsTable(year: number, targets: readonly ReportTarget[]): Re
       tableFigure(t.actual),
       tableFigure(t.percent),
       tableFigure(t.estimate),
-      t.status ? ACHIEVEMENT_WORDS[t.status] : '—',
+      judgement(year, t),
     ]),
   };
+}
+
+/**
+ * A year still running is judged by its estimate (`Ước đạt`): the figures to 30/11 are not the year's result. A
+ * year fully counted is judged by its figures.
+ */
+function judgement(year: number, t: ReportTarget): string {
+  if (t.to === `${year}12`) return t.status ? ACHIEVEMENT_WORDS[t.status] : '—';
+  return t.estimateStatus ? ESTIMATED_ACHIEVEMENT_WORDS[t.estimateStatus] : '—';
 }
 
 /** The targets section, first in Part I; null without targets (the year has none set). */

@@ -102,15 +102,21 @@ describe('periodic reports', () => {
   it("prints the annual review's targets as a table in text and Markdown, a missing figure as a dash", () => {
     const { document } = kontumReport('annual', '2023');
     const targets = [
-      { name: 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ', measure: '%', direction: 'AT_LEAST' as const, value: 95, actual: 96.4, percent: 101.5, status: 'EXCEEDED' as const, estimate: 96.4, to: '202311' },
+      { name: 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ', measure: '%', direction: 'AT_LEAST' as const, value: 95, actual: 96.4, percent: 101.5, status: 'EXCEEDED' as const, estimate: 96.4, estimateStatus: 'EXCEEDED' as const, to: '202311' },
       { name: 'Số ca mắc sốt xuất huyết', measure: 'ca', direction: 'REDUCE_BY' as const, value: 10, actual: null, percent: null, status: null, estimate: null, to: null },
+      { name: 'Số ca mắc lao', measure: 'ca', direction: 'AT_LEAST' as const, value: 470, actual: 431, percent: 91.7, status: 'NOT_MET' as const, estimate: 472, estimateStatus: 'MET' as const, to: '202311' },
     ];
+    const counted = { name: 'Số ca mắc lao phát hiện', measure: 'ca', direction: 'AT_LEAST' as const, value: 470, actual: 480, percent: 102.1, status: 'EXCEEDED' as const, estimate: 480, estimateStatus: 'EXCEEDED' as const, to: '202312' };
     const withTargets = writePeriodicReport('annual', { ...kontumReportInput('202311'), period: '2023', targets, figures: kontumReportInput('202311').figures });
     expect(document.results.sections[0]!.key).toBe('prevention');
     expect(withTargets.results.sections[0]!.title).toBe('Kết quả thực hiện các chỉ tiêu kế hoạch năm 2023:');
     const text = renderText(withTargets);
     expect(text).toContain('I. Kết quả thực hiện nhiệm vụ năm 2023\n1. Kết quả thực hiện các chỉ tiêu kế hoạch năm 2023:\n| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2023 | Thực hiện đến 30/11/2023 |');
-    expect(text).toContain('| 1 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | % | ≥ 95 | 96,4 | 101,5 | 96,4 | Vượt |');
+    // A year still running is judged by its estimate, a year fully counted by its figures.
+    expect(text).toContain('| 1 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | % | ≥ 95 | 96,4 | 101,5 | 96,4 | Ước vượt |');
+    expect(text).toContain('| 3 | Số ca mắc lao | ca | ≥ 470 | 431 | 91,7 | 472 | Ước đạt |');
+    const yearCounted = writePeriodicReport('annual', { ...kontumReportInput('202311'), period: '2023', targets: [counted], figures: kontumReportInput('202311').figures });
+    expect(renderText(yearCounted)).toContain('| 1 | Số ca mắc lao phát hiện | ca | ≥ 470 | 480 | 102,1 | 480 | Vượt |');
     expect(text).toContain('| 2 | Số ca mắc sốt xuất huyết | ca | giảm 10 | — | — | — | — |');
     expect(renderMarkdown(withTargets)).toContain('| --- | --- |');
     // The empty free-text slots (assessment, proposals) do not print.

@@ -127,6 +127,7 @@ async function annualTargets(db: Executor, unit: ReportOrgUnit, year: number, to
       percent: v.achievement.percent,
       status: v.achievement.status,
       estimate: v.achievement.estimate?.value ?? null,
+      estimateStatus: v.achievement.estimateStatus,
       to: v.achievement.to,
     }));
 }
