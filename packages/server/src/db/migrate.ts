@@ -20,6 +20,7 @@ import * as m0016 from './migrations/0016_indicator_target_group.ts';
 import * as m0017 from './migrations/0017_plan_targets.ts';
 import * as m0018 from './migrations/0018_target_proposals.ts';
 import * as m0019 from './migrations/0019_plan_target_decision_file.ts';
+import * as m0020 from './migrations/0020_request_reviews.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0017_plan_targets': m0017,
   '0018_target_proposals': m0018,
   '0019_plan_target_decision_file': m0019,
+  '0020_request_reviews': m0020,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

@@ -2,6 +2,7 @@ import type { ReportInstanceSummary, ReportInstanceView, ReportStatus, ReportVer
 import type { ReportDocument } from '@syt/core/report/model.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
+import { reviewAbilities } from '../request-reviews/review-access.ts';
 import { personName } from '../users/display-names.repository.ts';
 import { reportAbilities } from './report-status.ts';
 import type { InstanceRecord, listVersions } from './reports.repository.ts';
@@ -30,7 +31,10 @@ export function toView(row: InstanceRecord, actor: Actor): ReportInstanceView {
   return {
     ...summary,
     document: JSON.parse(row.document) as ReportDocument,
-    can: reportAbilities(actor, summary.status, row.org_unit_path),
+    can:
+      row.review_request_id === null
+        ? reportAbilities(actor, summary.status, row.org_unit_path)
+        : reviewAbilities(actor, summary.status, row.org_unit_path),
   };
 }
 

@@ -16,6 +16,8 @@ export const deliverableInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('FORM'), title: text(500), dataSet: code, period: code }),
   // A target round: each unit proposes its targets for the year, one per item.
   z.object({ kind: z.literal('TARGETS'), title: text(500), year: z.number().int().min(2000).max(2100), items: z.array(code).min(1).max(100) }),
+  // Each unit's own review report of a kind and period (checked by the service, in Vietnamese).
+  z.object({ kind: z.literal('REVIEW'), title: text(500), reportKind: z.string().trim().min(1).max(20), period: code }),
 ]);
 
 export const groupInput = z.object({

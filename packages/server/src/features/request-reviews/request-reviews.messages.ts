@@ -1,0 +1,13 @@
+/** What users read about a unit's review sent through a reporting request. */
+export const reviewMessages = {
+  unknownKind: (kind: string) =>
+    `Loại báo cáo "${kind}" không hợp lệ: chọn một trong quarterly (quý), half-year (sơ kết 6 tháng), nine-month (9 tháng), annual (tổng kết năm).`,
+  oneReview: 'Mỗi yêu cầu chỉ đề nghị một báo cáo tổng kết của đơn vị.',
+  noReview: 'Yêu cầu này không đề nghị đơn vị gửi báo cáo tổng kết.',
+  ownUnitOnly: (unit: string) => `Chỉ người dùng của chính đơn vị "${unit}" được soạn và gửi báo cáo tổng kết của đơn vị; cấp trên chỉ xem.`,
+  notOpened: (unit: string) => `Đơn vị "${unit}" chưa mở báo cáo tổng kết theo yêu cầu này.`,
+  alreadySent: (unit: string) => `Báo cáo tổng kết của đơn vị "${unit}" đã gửi Sở Y tế: không gửi lại, không sửa được nữa.`,
+  notSent: (unit: string) => `Đơn vị "${unit}" chưa gửi báo cáo tổng kết theo yêu cầu này.`,
+  sentNote: (request: string) => `Gửi Sở Y tế theo yêu cầu báo cáo ${request}.`,
+  throughRequest: 'Báo cáo tổng kết của đơn vị được gửi qua yêu cầu báo cáo (nút "Gửi Sở Y tế"), không trình ký như báo cáo của Sở.',
+};
