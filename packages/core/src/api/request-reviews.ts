@@ -16,6 +16,8 @@ export interface UnitReviewView {
   deadline: string;
   /** The unit's report instance, created when the unit first opens its review. */
   reportId: number | null;
+  /** Its current version: what "send" names as the version the sender saw. */
+  reportVersion: number | null;
   /** PENDING / OVERDUE until sent, then SUBMITTED or SUBMITTED_LATE by the sending time. */
   status: SubmissionStatus;
   statusLabel: string;

@@ -14,6 +14,7 @@ export function toReviewView(row: ReviewRow, actor: Actor, now: Date, nameOf: Na
     groupId: row.group_id,
     deadline: row.deadline,
     reportId: row.instance_id,
+    reportVersion: row.report_version,
     status,
     statusLabel: SUBMISSION_STATUS_LABELS[status],
     sentAt: row.sent_at,

@@ -12,6 +12,7 @@ export interface ReviewRow {
   name: string;
   path: string;
   instance_id: number | null;
+  report_version: number | null;
   sent_version: number | null;
   sent_at: string | null;
   sent_by: string | null;
@@ -25,7 +26,8 @@ export async function findReviewRows(db: Executor, requestId: number): Promise<R
     .innerJoin('org_unit as u', 'u.id', 'ru.org_unit_id')
     .leftJoin('report_request_review as rv', (j) => j.onRef('rv.org_unit_id', '=', 'ru.org_unit_id').on('rv.request_id', '=', requestId))
     .select(['g.id as group_id', 'g.deadline', 'u.id as org_unit_id', 'u.code', 'u.name', 'u.path'])
-    .select(['rv.instance_id', 'rv.sent_version', 'rv.sent_at', 'rv.sent_by'])
+    .leftJoin('report_instance as r', 'r.id', 'rv.instance_id')
+    .select(['rv.instance_id', 'r.version as report_version', 'rv.sent_version', 'rv.sent_at', 'rv.sent_by'])
     .where('g.request_id', '=', requestId)
     .orderBy('g.sort_order')
     .orderBy('u.sort_order')

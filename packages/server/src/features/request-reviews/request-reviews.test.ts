@@ -56,7 +56,7 @@ describe.each(DIALECTS)('units reviews sent through a request on $name', (dialec
   const report = async (id: number) => (await rt.users.r615.request('GET', `/api/reports/instances/${id}`)).json() as ReportInstanceView;
 
   it("opens the unit's own annual report, written from its data, once per request and unit", async () => {
-    expect(opened).toMatchObject({ unit: { code: '615' }, status: 'PENDING', sentAt: null, mayWrite: true });
+    expect(opened).toMatchObject({ unit: { code: '615' }, status: 'PENDING', reportVersion: 1, sentAt: null, mayWrite: true });
     const view = await report(opened.reportId!);
     expect(view).toMatchObject({ kind: 'annual', period: '2023', status: 'draft', orgUnit: { code: '615' } });
     expect(view.document.orgUnit.code).toBe('615');
