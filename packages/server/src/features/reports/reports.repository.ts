@@ -48,7 +48,8 @@ export async function listInstances(
   if (filter.orgUnitId !== undefined) q = q.where('r.org_unit_id', '=', filter.orgUnitId);
   if (filter.period !== undefined) q = q.where('r.period', '=', filter.period);
   if (filter.kind !== undefined) q = q.where('r.kind', '=', filter.kind);
-  if (filter.status !== undefined) q = q.where('r.status', '=', filter.status);
+  // A unit's review sent through a request waits for no leader: lists by status (what waits to be signed) leave it out.
+  if (filter.status !== undefined) q = q.where('r.status', '=', filter.status).where('rv.instance_id', 'is', null);
   return q.orderBy('r.updated_at', 'desc').orderBy('r.id', 'desc').limit(REPORT_LIST_LIMIT).execute();
 }
 

@@ -146,6 +146,11 @@ describe.each(DIALECTS)('units reviews sent through a request on $name', (dialec
     const approve = await rt.users.leader.request('POST', `/api/reports/instances/${opened.reportId}/status`, { baseVersion: view.version, status: 'final' });
     expect(approve.statusCode).toBe(409);
     expect((await report(opened.reportId!)).version).toBe(view.version);
+    // It waits for no leader's signature: the leaders' list of sent reports leaves it out.
+    const waiting = (await rt.users.leader.request('GET', '/api/reports/instances?status=submitted')).json().reports as { id: number }[];
+    expect(waiting.map((r) => r.id)).not.toContain(opened.reportId);
+    const all = (await rt.users.leader.request('GET', '/api/reports/instances?org=615&kind=annual&period=2023')).json().reports as { id: number }[];
+    expect(all.map((r) => r.id)).toContain(opened.reportId);
   });
 
   it("shows staff each unit's review and serves the sent version as a .docx naming the unit", async () => {
