@@ -28,6 +28,8 @@ export interface UnitReviewView {
   sentVersion: number | null;
   /** Whether the reader may open, edit and send this review (the unit's own users only). */
   mayWrite: boolean;
+  /** Whether the reader may return the sent review for the unit to edit (those above the unit). */
+  mayReturn: boolean;
 }
 
 /** `GET /api/requests/:id/reviews`: what is asked (null when the request asks no review) and each visible unit's review. */

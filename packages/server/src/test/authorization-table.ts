@@ -168,6 +168,8 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   // A unit's review is written by the unit's own users only (sending again answers 409: it is sent already).
   rule('POST /api/requests/:id/reviews', ENTER, 'unit', (c) => ({ url: `/api/requests/${c.o.review}/reviews`, body: { unit: ownUnit(c) } })),
   rule('POST /api/requests/:id/reviews/:unit/send', ENTER, 'unit', (c) => ({ url: `/api/requests/${c.o.review}/reviews/${ownUnit(c)}/send`, body: { baseVersion: 1 } })),
+  // Returned by those above the unit (province callers return 615's; the district's own users may not).
+  rule('POST /api/requests/:id/reviews/:unit/return', APPROVE, 'none', (c) => ({ url: `/api/requests/${c.o.returnable}/reviews/${c.unit}/return`, body: { baseVersion: 2 } })),
   rule('GET /api/requests/:id/reviews/:unit/download', ALL, 'unit', (c) => ({ url: `/api/requests/${c.o.review}/reviews/${ownUnit(c)}/download` })),
 
   rule('GET /api/directives', ALL),

@@ -25,6 +25,8 @@ interface Objects {
   round: number;
   /** A request asking the unit and the province for their annual review, both opened and sent. */
   review: number;
+  /** A request whose quarterly review the unit has sent, for those above to return. */
+  returnable: number;
   user: number;
 }
 
@@ -82,19 +84,19 @@ async function objectsOf(w: Pick<World, 't' | 'staff' | 'freshReport' | 'request
     deliverables: [{ kind: 'TARGETS', title: 'Chỉ tiêu năm 2025', year: 2025, items: ['SXHD_CASES'] }],
     groups: [{ name: 'Các đơn vị', units: [unit, '62'], deadline: '2024-12-31' }],
   }), 'round')).id as number;
-  const review = await sentReviews(w, unit, tag);
-  return { task, taskFile, directive, request, submissionFile, provinceFile, report: await w.freshReport(unit), target, round, review, user: Number(user) };
+  const review = await sentReviews(w, unit, tag, 'annual', tag === 'in' ? '2023' : '2022');
+  const returnable = await sentReviews(w, unit, tag, 'quarterly', tag === 'in' ? '2023Q4' : '2023Q3');
+  return { task, taskFile, directive, request, submissionFile, provinceFile, report: await w.freshReport(unit), target, round, review, returnable, user: Number(user) };
 }
 
 /**
- * A request for an annual review, each unit's opened and sent by its own user (the unit's reporter, the province's
- * staff). A unit has one report of a kind and period, so each world's request asks for another year.
+ * A request for a review, each unit's opened and sent by its own user (the unit's reporter, the province's staff).
+ * A unit has one report of a kind and period, so each request asks for another period.
  */
-async function sentReviews(w: Pick<World, 't' | 'staff'>, unit: string, tag: string): Promise<number> {
-  const year = tag === 'in' ? '2023' : '2022';
+async function sentReviews(w: Pick<World, 't' | 'staff'>, unit: string, tag: string, kind: string, period: string): Promise<number> {
   const review = (await ok(await w.staff.request('POST', '/api/requests', {
-    date: '2024-02-01', subject: `Tổng kết năm ${year}`,
-    deliverables: [{ kind: 'REVIEW', title: `Báo cáo tổng kết năm ${year}`, reportKind: 'annual', period: year }],
+    date: '2024-02-01', subject: `Tổng kết ${tag} ${period}`,
+    deliverables: [{ kind: 'REVIEW', title: `Báo cáo ${period}`, reportKind: kind, period }],
     groups: [{ name: 'Các đơn vị', units: [unit, '62'], deadline: '2024-12-31' }],
   }), 'review request')).id as number;
   const reporter = await new TestClient(w.t.app).init();

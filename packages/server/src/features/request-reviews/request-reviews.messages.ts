@@ -6,8 +6,10 @@ export const reviewMessages = {
   noReview: 'Yêu cầu này không đề nghị đơn vị gửi báo cáo tổng kết.',
   ownUnitOnly: (unit: string) => `Chỉ người dùng của chính đơn vị "${unit}" được soạn và gửi báo cáo tổng kết của đơn vị; cấp trên chỉ xem.`,
   notOpened: (unit: string) => `Đơn vị "${unit}" chưa mở báo cáo tổng kết theo yêu cầu này.`,
-  alreadySent: (unit: string) => `Báo cáo tổng kết của đơn vị "${unit}" đã gửi Sở Y tế: không gửi lại, không sửa được nữa.`,
+  alreadySent: (unit: string) => `Báo cáo tổng kết của đơn vị "${unit}" đã gửi Sở Y tế: không gửi lại, không sửa được, trừ khi Sở Y tế trả lại.`,
   notSent: (unit: string) => `Đơn vị "${unit}" chưa gửi báo cáo tổng kết theo yêu cầu này.`,
   sentNote: (request: string) => `Gửi Sở Y tế theo yêu cầu báo cáo ${request}.`,
+  returnedNote: (note: string) => `Sở Y tế trả lại để đơn vị chỉnh sửa${note ? `: ${note}` : '.'}`,
+  aboveOnly: (unit: string) => `Chỉ cấp trên của đơn vị "${unit}" (chuyên viên, lãnh đạo) được trả lại báo cáo tổng kết của đơn vị.`,
   throughRequest: 'Báo cáo tổng kết của đơn vị được gửi qua yêu cầu báo cáo (nút "Gửi Sở Y tế"), không trình ký như báo cáo của Sở.',
 };

@@ -4,7 +4,7 @@ import { submissionStatus, SUBMISSION_STATUS_LABELS } from '@syt/core/requests/i
 import type { Actor } from '../access/access.policy.ts';
 import type { NameOf } from '../users/display-names.repository.ts';
 import type { ReviewRow } from './request-reviews.repository.ts';
-import { mayWriteReview } from './review-access.ts';
+import { mayReturnReview, mayWriteReview } from './review-access.ts';
 
 /** One unit's review as the actor sees it. */
 export function toReviewView(row: ReviewRow, actor: Actor, now: Date, nameOf: NameOf): UnitReviewView {
@@ -21,5 +21,6 @@ export function toReviewView(row: ReviewRow, actor: Actor, now: Date, nameOf: Na
     sentBy: row.sent_by === null ? null : nameOf(row.sent_by),
     sentVersion: row.sent_version,
     mayWrite: mayWriteReview(actor, row.path),
+    mayReturn: row.sent_version !== null && mayReturnReview(actor, row.path),
   };
 }

@@ -54,3 +54,8 @@ export async function insertReview(db: Executor, row: Insertable<ReportRequestRe
 export async function markSent(db: Executor, instanceId: number, sent: { sent_version: number; sent_at: string; sent_by: string }): Promise<void> {
   await db.updateTable('report_request_review').set(sent).where('instance_id', '=', instanceId).execute();
 }
+
+/** A returned review is no longer sent: the unit edits and sends it again. */
+export async function markReturned(db: Executor, instanceId: number): Promise<void> {
+  await db.updateTable('report_request_review').set({ sent_version: null, sent_at: null, sent_by: null }).where('instance_id', '=', instanceId).execute();
+}

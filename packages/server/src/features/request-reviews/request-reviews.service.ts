@@ -7,7 +7,7 @@ import type { RequestReviewsView, UnitReviewView } from '@syt/core/api/request-r
 import type { ReportFormat, ReportStatus } from '@syt/core/api/reports.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
-import type { Actor } from '../access/access.policy.ts';
+import { roleAllows, type Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { requireVersion } from '../reports/report-access.ts';
 import { writeOptions } from '../reports/report-input.service.ts';
@@ -24,7 +24,7 @@ import { displayNames } from '../users/display-names.repository.ts';
 import { reviewMessages as m } from './request-reviews.messages.ts';
 import { toReviewView } from './request-reviews.presenter.ts';
 import * as repo from './request-reviews.repository.ts';
-import { mayWriteReview } from './review-access.ts';
+import { mayReturnReview, mayWriteReview } from './review-access.ts';
 import { reviewDeliverableOf } from './review-deliverable.ts';
 
 /** What the request asks, and the review of each unit the actor sees (its own only, for a unit's user). */
@@ -68,6 +68,29 @@ export async function sendReview(ctx: RequestCtx, actor: Actor, requestId: numbe
     const now = ctx.clock.now();
     await repo.markSent(trx, row.id, { sent_version: row.version + 1, sent_at: now.toISOString(), sent_by: actor.username });
     await recordSubmission(trx, target, actor, now);
+    return reviewView(trx, ctx, actor, requestId, target.id);
+  });
+}
+
+/**
+ * The department returns a sent review for the unit to edit: a draft again (a new version), no longer sent. The
+ * unit's submission keeps its first sending's time, as a unit's files do when it sends a corrected one.
+ */
+export async function returnReview(
+  ctx: RequestCtx, actor: Actor, requestId: number, unitCode: string, input: { baseVersion: number; note: string },
+): Promise<UnitReviewView> {
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!roleAllows(actor.role, 'approve')) throw forbidden(m.aboveOnly(unitCode));
+    const target = await requireRequestUnit(trx, actor, requestId, unitCode, 'unit');
+    if (!seesUnit(actor, target.path)) throw notFound(m.notSent(unitCode));
+    if (!mayReturnReview(actor, target.path)) throw forbidden(m.aboveOnly(target.name));
+    const review = await repo.findReview(trx, requestId, target.id);
+    if (!review || review.sent_version === null) throw new AppError(409, 'REVIEW_NOT_SENT', m.notSent(target.name));
+    const row = (await findInstance(trx, review.instance_id))!;
+    requireVersion(row, input.baseVersion);
+    const document = JSON.parse(row.document) as ReportDocument;
+    await writeNextVersion(trx, ctx.clock, actor, row, { document, status: 'draft', action: 'status', note: m.returnedNote(input.note) });
+    await repo.markReturned(trx, row.id);
     return reviewView(trx, ctx, actor, requestId, target.id);
   });
 }

@@ -157,10 +157,10 @@ describe.each(DIALECTS)('units reviews sent through a request on $name', (dialec
     const list = (await rt.users.staff.request('GET', `/api/requests/${request.id}/reviews`)).json() as RequestReviewsView;
     expect(list.deliverable).toEqual({ title: 'Báo cáo tổng kết năm 2023 của đơn vị', reportKind: 'annual', period: '2023' });
     expect(list.reviews).toHaveLength(11);
-    expect(list.reviews.find((r) => r.unit.code === '615')).toMatchObject({ status: 'SUBMITTED_LATE', mayWrite: false });
+    expect(list.reviews.find((r) => r.unit.code === '615')).toMatchObject({ status: 'SUBMITTED_LATE', mayWrite: false, mayReturn: true });
     expect(list.reviews.find((r) => r.unit.code === '608')).toMatchObject({ status: 'OVERDUE', reportId: null });
     const own = (await rt.users.r615.request('GET', `/api/requests/${request.id}/reviews`)).json() as RequestReviewsView;
-    expect(own.reviews.map((r) => r.unit.code)).toEqual(['615']);
+    expect(own.reviews.map((r) => [r.unit.code, r.mayReturn])).toEqual([['615', false]]);
     const docx = await rt.users.staff.request('GET', `/api/requests/${request.id}/reviews/615/download`);
     expect(docx.statusCode).toBe(200);
     expect(docx.headers['content-disposition']).toBe('attachment; filename="615-bao-cao-tong-ket-nam-2023.docx"');
@@ -169,5 +169,23 @@ describe.each(DIALECTS)('units reviews sent through a request on $name', (dialec
     expect(xml).toContain('Đơn vị hoàn thành vượt mức kế hoạch tiêm chủng.');
     expect((await rt.users.r612.request('GET', `/api/requests/${request.id}/reviews/615/download`)).statusCode).toBe(404);
     expect((await rt.users.staff.request('GET', `/api/requests/${request.id}/reviews/608/download`)).statusCode).toBe(404);
+  });
+
+  it('is returned by the department for the unit to edit, then sent again with a new frozen version', async () => {
+    const sent = (await rt.users.staff.request('GET', `/api/requests/${request.id}/reviews`)).json().reviews.find((r: UnitReviewView) => r.unit.code === '615') as UnitReviewView;
+    const own = await rt.users.r615.request('POST', `/api/requests/${request.id}/reviews/615/return`, { baseVersion: sent.reportVersion });
+    expect(own.statusCode).toBe(403);
+    const returned = await rt.users.leader.request('POST', `/api/requests/${request.id}/reviews/615/return`, { baseVersion: sent.reportVersion, note: 'Bổ sung số liệu tiêm chủng' });
+    expect(returned.statusCode, returned.body.slice(0, 200)).toBe(200);
+    expect(returned.json()).toMatchObject({ status: 'OVERDUE', sentAt: null, sentVersion: null, reportVersion: sent.reportVersion! + 1 });
+    expect((await rt.users.staff.request('GET', `/api/requests/${request.id}/reviews/615/download`)).statusCode).toBe(404);
+    const view = await report(opened.reportId!);
+    expect(view).toMatchObject({ status: 'draft', can: { edit: true } });
+    const versions = (await rt.users.r615.request('GET', `/api/reports/instances/${opened.reportId}/versions`)).json().versions as { note: string | null }[];
+    expect(versions[0]!.note).toContain('Bổ sung số liệu tiêm chủng');
+    expect((await rt.users.leader.request('POST', `/api/requests/${request.id}/reviews/615/return`, { baseVersion: view.version })).statusCode).toBe(409);
+    const again = await rt.users.r615.request('POST', `/api/requests/${request.id}/reviews/615/send`, { baseVersion: view.version });
+    expect(again.json()).toMatchObject({ status: 'SUBMITTED_LATE', sentVersion: view.version + 1 });
+    expect((await rt.users.staff.request('GET', `/api/requests/${request.id}/reviews/615/download`)).statusCode).toBe(200);
   });
 });

@@ -63,6 +63,11 @@ export function sendReview(id: number, unit: string, baseVersion: number): Promi
   return apiSend<UnitReviewView>('POST', `/api/requests/${id}/reviews/${encodeURIComponent(unit)}/send`, { baseVersion });
 }
 
+/** Returns a unit's sent review for it to edit, with the department's reason. */
+export function returnReview(id: number, unit: string, baseVersion: number, note: string): Promise<UnitReviewView> {
+  return apiSend<UnitReviewView>('POST', `/api/requests/${id}/reviews/${encodeURIComponent(unit)}/return`, { baseVersion, note });
+}
+
 /** Download address of the version a unit sent, as Word. */
 export function reviewDownloadUrl(id: number, unit: string): string {
   return `/api/requests/${id}/reviews/${encodeURIComponent(unit)}/download?format=docx`;

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { createRequest, fetchRequest, fetchRequests, fetchReviews, openReview, sendReview, submitReport } from './requests-api.ts';
+import { createRequest, fetchRequest, fetchRequests, fetchReviews, openReview, returnReview, sendReview, submitReport } from './requests-api.ts';
 
 export const requestKeys = {
   all: ['requests'] as const,
@@ -47,4 +47,13 @@ export function useOpenReview(id: number) {
 export function useSendReview(id: number) {
   const invalidate = useInvalidateRequestViews();
   return useMutation({ mutationFn: (v: { unit: string; baseVersion: number }) => sendReview(id, v.unit, v.baseVersion), onSuccess: invalidate });
+}
+
+/** The department returns a unit's sent review for it to edit. */
+export function useReturnReview(id: number) {
+  const invalidate = useInvalidateRequestViews();
+  return useMutation({
+    mutationFn: (v: { unit: string; baseVersion: number; note: string }) => returnReview(id, v.unit, v.baseVersion, v.note),
+    onSuccess: invalidate,
+  });
 }

@@ -1,13 +1,14 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import type { UnitReviewView } from '@syt/core/api/request-reviews.ts';
 import { formatIsoDate, formatVietnamDateTime } from '../../i18n/format.ts';
 import { reviewsVi } from '../../i18n/request-reviews.vi.ts';
 import { reviewDownloadUrl } from './requests-api.ts';
+import { ReviewReturnButton } from './review-return-button.tsx';
 import { SubmissionStatusBadge } from './submission-status-badge.tsx';
 
 const t = reviewsVi.table;
 
-/** For those above the units: each unit's review, its status and the sent version to download. */
+/** For those above the units: each unit's review, its status, the sent version to download, and returning it. */
 export function ReviewsTable({ requestId, reviews }: { requestId: number; reviews: UnitReviewView[] }) {
   return (
     <Table.ScrollContainer minWidth={700}>
@@ -39,9 +40,12 @@ export function ReviewsTable({ requestId, reviews }: { requestId: number; review
               </Table.Td>
               <Table.Td>
                 {r.sentVersion !== null ? (
-                  <Anchor href={reviewDownloadUrl(requestId, r.unit.code)} size="sm" data-testid="review-download">
-                    {t.download}
-                  </Anchor>
+                  <Group gap="sm" wrap="nowrap">
+                    <Anchor href={reviewDownloadUrl(requestId, r.unit.code)} size="sm" data-testid="review-download">
+                      {t.download}
+                    </Anchor>
+                    {r.mayReturn && <ReviewReturnButton requestId={requestId} review={r} />}
+                  </Group>
                 ) : (
                   <Text size="sm" c="dimmed">
                     {r.reportId === null ? t.notSent : t.drafting}
