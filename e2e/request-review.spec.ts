@@ -11,7 +11,10 @@ function documentText(xml: string): string {
   return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
 }
 
-/** Issue 12.6 on 3 January 2024: staff ask Đăk Hà for its annual review; Đăk Hà writes and sends it; staff download it. */
+/**
+ * Issue 12.6 on 3 January 2024: staff ask Đăk Hà for its annual review; Đăk Hà writes and sends it; staff download
+ * it, then return it for the unit to edit.
+ */
 describe("a unit's own annual review, sent through a request", () => {
   const url = inject('sytUrl');
   const browser = sharedBrowser();
@@ -21,7 +24,7 @@ describe("a unit's own annual review, sent through a request", () => {
     await page.getByRole('option', { name: option }).click();
   }
 
-  it('is asked by staff, written and sent by Đăk Hà, and downloaded by staff as a generated .docx', async () => {
+  it('is asked by staff, written and sent by Đăk Hà, downloaded by staff as a generated .docx and returned', async () => {
     const staff = await browser().newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     await signIn(staff, url, 'chuyenvien');
     await staff.goto(`${url}/yeu-cau-bao-cao`);
@@ -77,5 +80,13 @@ describe("a unit's own annual review, sent through a request", () => {
     const text = documentText(await zip.file('word/document.xml')!.async('string'));
     expect(text).toContain(SENTENCE);
     expect(text).toContain('Đăk Hà');
+
+    // Staff return it for the unit to edit: no longer sent, and the unit may edit again.
+    await row.getByTestId('review-return').click();
+    await staff.getByLabel('Nội dung cần chỉnh sửa').fill('Bổ sung số liệu tiêm chủng tháng 12.');
+    await staff.getByTestId('review-return-confirm').click();
+    await expect.poll(() => row.innerText()).toContain('Đang soạn');
+    await dakHa.goto(requestUrl);
+    await dakHa.getByTestId('review-send').waitFor();
   });
 });
