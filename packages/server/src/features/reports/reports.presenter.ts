@@ -2,6 +2,7 @@ import type { ReportInstanceSummary, ReportInstanceView, ReportStatus, ReportVer
 import type { ReportDocument } from '@syt/core/report/model.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
+import { reviewMessages } from '../request-reviews/request-reviews.messages.ts';
 import { reviewAbilities } from '../request-reviews/review-access.ts';
 import { personName } from '../users/display-names.repository.ts';
 import { reportAbilities } from './report-status.ts';
@@ -18,7 +19,7 @@ export function toSummary(row: Omit<InstanceRecord, 'document'>): ReportInstance
     period: row.period,
     kind: row.kind,
     status,
-    statusLabel: vi.report.statusLabels[status],
+    statusLabel: row.review_request_id !== null && status === 'submitted' ? reviewMessages.sentLabel : vi.report.statusLabels[status],
     version: row.version,
     updatedAt: row.updated_at,
     updatedBy: personName(row.updated_by, row.updated_by_name),

@@ -12,10 +12,10 @@ import type { Executor } from '../metadata/upsert.ts';
 import { requireVersion } from '../reports/report-access.ts';
 import { writeOptions } from '../reports/report-input.service.ts';
 import { renderReportFile, type ReportFile } from '../reports/report-output.service.ts';
-import { requireReportPeriod } from '../reports/report-period.ts';
+import { requireReportPeriod, storedReportName } from '../reports/report-period.ts';
 import { requireDraft } from '../reports/report-status.ts';
 import { writeNextVersion } from '../reports/report-write.ts';
-import { findInstance, versionDocuments } from '../reports/reports.repository.ts';
+import { findInstance, findInstanceFor, versionDocuments } from '../reports/reports.repository.ts';
 import { storeNewReport } from '../reports/reports.service.ts';
 import { requireVisibleRequest, seesUnit } from '../requests/request-access.ts';
 import type { RequestCtx } from '../requests/requests.service.ts';
@@ -46,6 +46,9 @@ export async function openReview(ctx: RequestCtx, actor: Actor, requestId: numbe
     if (await repo.findReview(trx, requestId, target.id)) return { created: false, view: await reviewView(trx, ctx, actor, requestId, target.id) };
     const period = requireReportPeriod(deliverable.reportKind, deliverable.period);
     const unit = { id: target.id, code: target.code, name: target.name, path: target.path };
+    if (await findInstanceFor(trx, unit.id, period.code, period.kind)) {
+      throw new AppError(409, 'REPORT_EXISTS', m.exists(target.name, storedReportName(period.kind, period.code)));
+    }
     const instanceId = await storeNewReport(trx, ctx.clock, actor, unit, period, writeOptions(ctx.clock, {}));
     await repo.insertReview(trx, { instance_id: instanceId, request_id: requestId, org_unit_id: target.id, sent_version: null, sent_at: null, sent_by: null });
     return { created: true, view: await reviewView(trx, ctx, actor, requestId, target.id) };

@@ -105,6 +105,17 @@ describe.each(DIALECTS)('units reviews sent through a request on $name', (dialec
     expect((await rt.users.r615.request('GET', `/api/requests/${plain.id}/reviews`)).json()).toEqual({ deliverable: null, reviews: [] });
   });
 
+  it("refuses to open a second report of the same kind and period beside one the unit has, saying so", async () => {
+    const staffs = await rt.users.staff.request('POST', '/api/reports/instances', { org: '608', kind: 'annual', period: '2023' });
+    expect(staffs.statusCode).toBe(201);
+    const before = await reviewCount(rt);
+    const res = await rt.users.r608.request('POST', `/api/requests/${request.id}/reviews`, { unit: '608' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'REPORT_EXISTS', message: expect.stringContaining('Báo cáo tổng kết năm 2023 của') });
+    expect(res.json().error.message).toContain('ngoài yêu cầu này');
+    expect(await reviewCount(rt)).toBe(before);
+  });
+
   it('refuses a review of a kind or period that does not exist, naming the deliverable field, storing nothing', async () => {
     const bad = (d: object) => rt.users.staff.request('POST', '/api/requests', { ...reviewRequest(), deliverables: [d] });
     const kind = await bad({ kind: 'REVIEW', title: 'Tổng kết', reportKind: 'weekly', period: '2023' });
@@ -137,7 +148,7 @@ describe.each(DIALECTS)('units reviews sent through a request on $name', (dialec
 
   it('refuses edits after sending, and the report workflow on a review', async () => {
     const view = await report(opened.reportId!);
-    expect(view.status).toBe('submitted');
+    expect(view).toMatchObject({ status: 'submitted', statusLabel: 'Đã gửi Sở Y tế' });
     expect(view.can.edit).toBe(false);
     const edit = await rt.users.r615.request('PUT', `/api/reports/instances/${opened.reportId}`, { baseVersion: view.version, note: 'sửa' });
     expect(edit.statusCode).toBe(409);
