@@ -18,6 +18,7 @@ import { writeNextVersion } from '../reports/report-write.ts';
 import { findInstance, findInstanceFor, versionDocuments } from '../reports/reports.repository.ts';
 import { storeNewReport } from '../reports/reports.service.ts';
 import { requireVisibleRequest, seesUnit } from '../requests/request-access.ts';
+import { findRequest } from '../requests/requests.repository.ts';
 import type { RequestCtx } from '../requests/requests.service.ts';
 import { recordSubmission, requireRequestUnit } from '../requests/submissions.service.ts';
 import { displayNames } from '../users/display-names.repository.ts';
@@ -112,7 +113,8 @@ export async function reviewFile(ctx: RequestCtx, actor: Actor, requestId: numbe
 /** The request, the unit's place in it and the review asked, for one of the unit's own users (400/403/404/409). */
 async function requireWritableReview(db: Executor, actor: Actor, requestId: number, unitCode: string) {
   const target = await requireRequestUnit(db, actor, requestId, unitCode, 'unit');
-  const request = await requireVisibleRequest(db, actor, requestId);
+  // Seen by the actor: requireRequestUnit has checked.
+  const request = (await findRequest(db, requestId))!;
   const deliverable = reviewDeliverableOf(request);
   if (!deliverable) throw new AppError(409, 'NO_REVIEW_ASKED', m.noReview);
   if (!mayWriteReview(actor, target.path)) throw forbidden(m.ownUnitOnly(target.name));
