@@ -27,6 +27,7 @@ import { taskRoutes } from './features/tasks/tasks.routes.ts';
 import { notificationRoutes } from './features/notifications/notifications.routes.ts';
 import { todoRoutes } from './features/todo/todo.routes.ts';
 import { requestRoutes } from './features/requests/requests.routes.ts';
+import { requestReviewRoutes } from './features/request-reviews/request-reviews.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
 import { validationRoutes } from './features/validation/validation.routes.ts';
 import { registerApiDocs } from './http/api-docs.ts';
@@ -85,6 +86,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await notificationRoutes(api, ctx);
       await todoRoutes(api, ctx);
       await requestRoutes(api, ctx);
+      await requestReviewRoutes(api, ctx);
       await targetRoutes(api, ctx);
       await targetRoundRoutes(api, ctx);
     },

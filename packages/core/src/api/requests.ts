@@ -1,4 +1,5 @@
 /** Shapes of the reporting-requests API (`/api/requests`), as in seed 002: outline, unit groups, deadlines, submissions. */
+import type { ReviewKind } from './request-reviews.ts';
 import type { AttachmentRef, UnitRef } from './tasks.ts';
 
 export const SUBMISSION_STATUSES = ['PENDING', 'SUBMITTED', 'SUBMITTED_LATE', 'OVERDUE'] as const;
@@ -23,12 +24,14 @@ export interface TargetField {
 
 /**
  * What each unit sends: a file (e.g. an Excel appendix, with an optional template), a data set's form for a period,
- * or its proposed plan targets for a year, item by item in a grid (a target round).
+ * its proposed plan targets for a year, item by item in a grid (a target round), or its own review report of a kind
+ * and period, written by SYT from its data and sent through the request (`request-reviews.ts`).
  */
 export type RequestDeliverable =
   | { kind: 'FILE'; title: string; template: AttachmentRef | null }
   | { kind: 'FORM'; title: string; dataSet: string; period: string }
-  | { kind: 'TARGETS'; title: string; year: number; items: string[]; fields: TargetField[] };
+  | { kind: 'TARGETS'; title: string; year: number; items: string[]; fields: TargetField[] }
+  | { kind: 'REVIEW'; title: string; reportKind: ReviewKind; period: string };
 
 export interface RequestGroupView {
   id: number;

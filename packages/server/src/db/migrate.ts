@@ -23,6 +23,7 @@ import * as m0019 from './migrations/0019_plan_target_decision_file.ts';
 import * as m0020 from './migrations/0020_org_unit_type.ts';
 import * as m0021 from './migrations/0021_target_proposal_agreement.ts';
 import * as m0022 from './migrations/0022_plan_targets_report_input.ts';
+import * as m0023 from './migrations/0023_request_reviews.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0020_org_unit_type': m0020,
   '0021_target_proposal_agreement': m0021,
   '0022_plan_targets_report_input': m0022,
+  '0023_request_reviews': m0023,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

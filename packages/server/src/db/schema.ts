@@ -472,6 +472,16 @@ export interface ReportRequestSubmissionTable {
   updated_at: string;
 }
 
+/** The report instance answering a request's REVIEW deliverable for a unit; sent_* once the unit has sent it. */
+export interface ReportRequestReviewTable {
+  instance_id: number;
+  request_id: number;
+  org_unit_id: number;
+  sent_version: number | null;
+  sent_at: string | null;
+  sent_by: string | null;
+}
+
 export interface ReportRequestFileTable {
   submission_id: number;
   attachment_id: number;
@@ -544,6 +554,7 @@ export interface DB {
   report_request_unit: ReportRequestUnitTable;
   report_request_submission: ReportRequestSubmissionTable;
   report_request_file: ReportRequestFileTable;
+  report_request_review: ReportRequestReviewTable;
   notification: NotificationTable;
   scheduler_run: SchedulerRunTable;
 }

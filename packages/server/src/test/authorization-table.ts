@@ -169,6 +169,13 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/requests/:id/templates/:attachmentId', ALL, 'unit', async (c) => ({ url: `/api/requests/${c.o.request}/templates/${await c.w.templateOf(c.o.request)}` })),
   rule('POST /api/requests/:id/submissions', ENTER, 'unit', (c) => ({ url: `/api/requests/${c.o.request}/submissions`, form: file('bc.xlsx', XLSX, { unit: ownUnit(c) }) })),
   rule('GET /api/requests/:id/submissions/:unit/files/:attachmentId', ALL, 'unit', (c) => ({ url: `/api/requests/${c.o.request}/submissions/${ownUnit(c)}/files/${ownUnit(c) === '62' ? c.o.provinceFile : c.o.submissionFile}` })),
+  rule('GET /api/requests/:id/reviews', ALL, 'unit', (c) => ({ url: `/api/requests/${c.o.review}/reviews` })),
+  // A unit's review is written by the unit's own users only (sending again answers 409: it is sent already).
+  rule('POST /api/requests/:id/reviews', ENTER, 'unit', (c) => ({ url: `/api/requests/${c.o.review}/reviews`, body: { unit: ownUnit(c) } })),
+  rule('POST /api/requests/:id/reviews/:unit/send', ENTER, 'unit', (c) => ({ url: `/api/requests/${c.o.review}/reviews/${ownUnit(c)}/send`, body: { baseVersion: 1 } })),
+  // Returned by those above the unit (province callers return 615's; the district's own users may not).
+  rule('POST /api/requests/:id/reviews/:unit/return', APPROVE, 'none', (c) => ({ url: `/api/requests/${c.o.returnable}/reviews/${c.unit}/return`, body: { baseVersion: 2 } })),
+  rule('GET /api/requests/:id/reviews/:unit/download', ALL, 'unit', (c) => ({ url: `/api/requests/${c.o.review}/reviews/${ownUnit(c)}/download` })),
 
   rule('GET /api/directives', ALL),
   rule('POST /api/directives', MANAGE, 'none', () => ({ url: '/api/directives', body: { number: fresh('D'), date: '2024-02-01', type: 'CONG_VAN', issuer: 'Sở Y tế', subject: 'Chỉ đạo' } })),

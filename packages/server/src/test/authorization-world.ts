@@ -23,6 +23,10 @@ interface Objects {
   target: number;
   /** A target round (a request with a TARGETS deliverable) to the unit, the province and the CDC, which agrees its item. */
   round: number;
+  /** A request asking the unit and the province for their annual review, both opened and sent. */
+  review: number;
+  /** A request whose quarterly review the unit has sent, for those above to return. */
+  returnable: number;
   user: number;
 }
 
@@ -80,7 +84,28 @@ async function objectsOf(w: Pick<World, 't' | 'staff' | 'freshReport' | 'request
     deliverables: [{ kind: 'TARGETS', title: 'Chỉ tiêu năm 2025', year: 2025, items: ['SXHD_CASES'], fields: [{ unit: 'KT_CDC', items: ['SXHD_CASES'] }] }],
     groups: [{ name: 'Các đơn vị', units: [unit, '62', 'KT_CDC'], deadline: '2024-12-31' }],
   }), 'round')).id as number;
-  return { task, taskFile, directive, request, submissionFile, provinceFile, report: await w.freshReport(unit), target, round, user: Number(user) };
+  const review = await sentReviews(w, unit, tag, 'annual', tag === 'in' ? '2023' : '2022');
+  const returnable = await sentReviews(w, unit, tag, 'quarterly', tag === 'in' ? '2023Q4' : '2023Q3');
+  return { task, taskFile, directive, request, submissionFile, provinceFile, report: await w.freshReport(unit), target, round, review, returnable, user: Number(user) };
+}
+
+/**
+ * A request for a review, each unit's opened and sent by its own user (the unit's reporter, the province's staff).
+ * A unit has one report of a kind and period, so each request asks for another period.
+ */
+async function sentReviews(w: Pick<World, 't' | 'staff'>, unit: string, tag: string, kind: string, period: string): Promise<number> {
+  const review = (await ok(await w.staff.request('POST', '/api/requests', {
+    date: '2024-02-01', subject: `Tổng kết ${tag} ${period}`,
+    deliverables: [{ kind: 'REVIEW', title: `Báo cáo ${period}`, reportKind: kind, period }],
+    groups: [{ name: 'Các đơn vị', units: [unit, '62'], deadline: '2024-12-31' }],
+  }), 'review request')).id as number;
+  const reporter = await new TestClient(w.t.app).init();
+  await reporter.login(`${unit}.only`);
+  for (const [client, code] of [[reporter, unit], [w.staff, '62']] as const) {
+    const opened = await ok(await client.request('POST', `/api/requests/${review}/reviews`, { unit: code }), 'review');
+    await ok(await client.request('POST', `/api/requests/${review}/reviews/${code}/send`, { baseVersion: 1 }), `send ${opened.reportId}`);
+  }
+  return review;
 }
 
 /** An installation on 05/03/2024 with a signed-in user of every role at the province and at district 615. */

@@ -5,6 +5,7 @@ import { AppError, forbidden, notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { may, type Action, type Actor } from '../access/access.policy.ts';
 import { requireOrgUnitAccess } from '../access/access.service.ts';
+import { mayOnReview } from '../request-reviews/review-access.ts';
 import { requirePeriod } from '../data-entry/cell.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { reportCompletenessMessages as m } from './report-completeness.messages.ts';
@@ -34,12 +35,14 @@ export function requireMonth(code: string, field = 'period'): Period {
 
 /**
  * A stored report the actor may do the action on: 404 when there is none or it lies outside the actor's scope (the
- * same answer, so ids cannot be counted), 403 when the actor sees it but their role lacks the action.
+ * same answer, so ids cannot be counted), 403 when the actor sees it but their role lacks the action. A unit's review
+ * is written by the unit's own users only, whatever their role.
  */
 export async function requireInstance(db: Executor, actor: Actor, action: Action, id: number): Promise<InstanceRecord> {
   const row = await findInstance(db, id);
   if (!row || !may(actor, 'read', row.org_unit_path)) throw notFound(vi.report.notFound(id));
-  if (!may(actor, action, row.org_unit_path)) throw forbidden();
+  const allowed = row.review_request_id === null ? may(actor, action, row.org_unit_path) : mayOnReview(actor, action, row.org_unit_path);
+  if (!allowed) throw forbidden();
   return row;
 }
 

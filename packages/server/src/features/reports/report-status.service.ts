@@ -2,9 +2,10 @@ import type { ReportComparison, ReportInstanceView, ReportStatusRequest, ReportV
 import { vietnamDate } from '@syt/core/completeness/index.ts';
 import { compareDocuments } from '@syt/core/report/edit/index.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
-import { badRequest, forbidden, notFound } from '../../errors.ts';
+import { AppError, badRequest, forbidden, notFound } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import { may, type Actor } from '../access/access.policy.ts';
+import { reviewMessages } from '../request-reviews/request-reviews.messages.ts';
 import { requireInstance, requireMissingAcknowledged, requireVersion } from './report-access.ts';
 import { noticeStatusChange } from './report-notices.ts';
 import { issueDocument } from './report-issue.service.ts';
@@ -21,6 +22,7 @@ import type { ReportCtx } from './reports.service.ts';
 export async function setReportStatus(ctx: ReportCtx, actor: Actor, id: number, input: ReportStatusRequest): Promise<ReportInstanceView> {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await requireInstance(trx, actor, 'read', id);
+    if (row.review_request_id !== null) throw new AppError(409, 'REVIEW_THROUGH_REQUEST', reviewMessages.throughRequest);
     if (!transitionActions(row.status, input.status).some((action) => may(actor, action, row.org_unit_path))) throw forbidden();
     const withdrawn = isWithdrawal(actor, row.status, input.status, row.org_unit_path);
     requireVersion(row, input.baseVersion);

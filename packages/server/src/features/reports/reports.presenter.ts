@@ -2,6 +2,8 @@ import type { ReportInstanceSummary, ReportInstanceView, ReportStatus, ReportVer
 import type { ReportDocument } from '@syt/core/report/model.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
+import { reviewMessages } from '../request-reviews/request-reviews.messages.ts';
+import { reviewAbilities } from '../request-reviews/review-access.ts';
 import { personName } from '../users/display-names.repository.ts';
 import { reportAbilities } from './report-status.ts';
 import type { InstanceRecord, listVersions } from './reports.repository.ts';
@@ -17,7 +19,7 @@ export function toSummary(row: Omit<InstanceRecord, 'document'>): ReportInstance
     period: row.period,
     kind: row.kind,
     status,
-    statusLabel: vi.report.statusLabels[status],
+    statusLabel: row.review_request_id !== null && status === 'submitted' ? reviewMessages.sentLabel : vi.report.statusLabels[status],
     version: row.version,
     updatedAt: row.updated_at,
     updatedBy: personName(row.updated_by, row.updated_by_name),
@@ -30,7 +32,10 @@ export function toView(row: InstanceRecord, actor: Actor): ReportInstanceView {
   return {
     ...summary,
     document: JSON.parse(row.document) as ReportDocument,
-    can: reportAbilities(actor, summary.status, row.org_unit_path),
+    can:
+      row.review_request_id === null
+        ? reportAbilities(actor, summary.status, row.org_unit_path)
+        : reviewAbilities(actor, summary.status, row.org_unit_path),
   };
 }
 

@@ -7,15 +7,17 @@ import type { Executor } from '../metadata/upsert.ts';
 const instanceColumns = [
   'r.id', 'r.org_unit_id', 'r.period', 'r.kind', 'r.status', 'r.version', 'r.document', 'r.created_at', 'r.created_by',
   'r.updated_at', 'r.updated_by', 'ou.code as org_unit_code', 'ou.name as org_unit_name', 'ou.path as org_unit_path',
-  'u.display_name as updated_by_name',
+  'u.display_name as updated_by_name', 'rv.request_id as review_request_id',
 ] as const;
 
-// The last writer's display name comes along: users read "Nguyễn Văn An (Phòng KHTC)", not a login name.
+// The last writer's display name comes along: users read "Nguyễn Văn An (Phòng KHTC)", not a login name. A unit's
+// review answering a reporting request carries the request's id: its own access rules apply (request-reviews).
 const instances = (db: Executor) =>
   db
     .selectFrom('report_instance as r')
     .innerJoin('org_unit as ou', 'ou.id', 'r.org_unit_id')
     .leftJoin('app_user as u', 'u.username', 'r.updated_by')
+    .leftJoin('report_request_review as rv', 'rv.instance_id', 'r.id')
     .select(instanceColumns);
 
 export type InstanceRecord = Awaited<ReturnType<ReturnType<typeof instances>['executeTakeFirstOrThrow']>>;
@@ -40,12 +42,14 @@ export async function listInstances(
     .selectFrom('report_instance as r')
     .innerJoin('org_unit as ou', 'ou.id', 'r.org_unit_id')
     .leftJoin('app_user as u', 'u.username', 'r.updated_by')
+    .leftJoin('report_request_review as rv', 'rv.instance_id', 'r.id')
     .select(instanceColumns.filter((c) => c !== 'r.document'))
     .where(sql<boolean>`${sql.ref('ou.path')} like ${prefix} escape '!'`);
   if (filter.orgUnitId !== undefined) q = q.where('r.org_unit_id', '=', filter.orgUnitId);
   if (filter.period !== undefined) q = q.where('r.period', '=', filter.period);
   if (filter.kind !== undefined) q = q.where('r.kind', '=', filter.kind);
-  if (filter.status !== undefined) q = q.where('r.status', '=', filter.status);
+  // A unit's review sent through a request waits for no leader: lists by status (what waits to be signed) leave it out.
+  if (filter.status !== undefined) q = q.where('r.status', '=', filter.status).where('rv.instance_id', 'is', null);
   return q.orderBy('r.updated_at', 'desc').orderBy('r.id', 'desc').limit(REPORT_LIST_LIMIT).execute();
 }
 

@@ -3,15 +3,17 @@ import type {
 } from '@syt/core/api/reports.ts';
 import { applySave, mergeRegenerated, UnknownSlotError } from '@syt/core/report/edit/index.ts';
 import type { ReportDocument } from '@syt/core/report/model.ts';
+import type { ReportPeriod } from '@syt/core/report/report-period.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError, badRequest } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { requireOrgUnitAccess } from '../access/access.service.ts';
+import type { Executor } from '../metadata/upsert.ts';
 import { requireInstance, requireReportTarget, requireVersion } from './report-access.ts';
 import { requireKind, requireReportPeriod, storedReportName } from './report-period.ts';
-import { writeOptions, writeReportFromData } from './report-input.service.ts';
+import { writeOptions, writeReportFromData, type ReportOrgUnit, type WriteOptions } from './report-input.service.ts';
 import { requireDraft } from './report-status.ts';
 import { writeNextVersion } from './report-write.ts';
 import { toSummary, toView } from './reports.presenter.ts';
@@ -29,16 +31,27 @@ export interface ReportCtx {
 export async function createReport(ctx: ReportCtx, actor: Actor, input: CreateReportRequest): Promise<ReportInstanceView> {
   return ctx.db.transaction().execute(async (trx) => {
     const { unit, period } = await requireReportTarget(trx, actor, 'write-report', input);
-    if (await findInstanceFor(trx, unit.id, period.code, period.kind)) {
-      throw new AppError(409, 'REPORT_EXISTS', vi.report.exists(unit.name, storedReportName(period.kind, period.code)));
-    }
-    const document = JSON.stringify(await writeReportFromData(trx, unit, period, writeOptions(ctx.clock, input)));
-    const now = ctx.clock.now().toISOString();
-    const row = { status: 'draft', version: 1, document, created_at: now, created_by: actor.username } as const;
-    const id = await insertInstance(trx, { ...row, org_unit_id: unit.id, period: period.code, kind: period.kind, updated_at: now, updated_by: actor.username });
-    await insertVersion(trx, { ...row, instance_id: id, action: 'create', note: null });
+    const id = await storeNewReport(trx, ctx.clock, actor, unit, period, writeOptions(ctx.clock, input));
     return toView((await findInstance(trx, id))!, actor);
   });
+}
+
+/**
+ * Writes a unit's report for a period from the data and stores it as version 1 (the caller checked access and holds
+ * the transaction); 409 REPORT_EXISTS when the unit has one of that kind and period. Returns its id.
+ */
+export async function storeNewReport(
+  trx: Executor, clock: Clock, actor: Actor, unit: ReportOrgUnit, period: ReportPeriod, options: WriteOptions,
+): Promise<number> {
+  if (await findInstanceFor(trx, unit.id, period.code, period.kind)) {
+    throw new AppError(409, 'REPORT_EXISTS', vi.report.exists(unit.name, storedReportName(period.kind, period.code)));
+  }
+  const document = JSON.stringify(await writeReportFromData(trx, unit, period, options));
+  const now = clock.now().toISOString();
+  const row = { status: 'draft', version: 1, document, created_at: now, created_by: actor.username } as const;
+  const id = await insertInstance(trx, { ...row, org_unit_id: unit.id, period: period.code, kind: period.kind, updated_at: now, updated_by: actor.username });
+  await insertVersion(trx, { ...row, instance_id: id, action: 'create', note: null });
+  return id;
 }
 
 /** One stored report, for any role that may read its org unit. */

@@ -6,6 +6,7 @@ import { resolveItem } from '../aggregate/item.service.ts';
 import { vi } from '../../messages.ts';
 import { inScope, type Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
+import { reviewErrors } from '../request-reviews/review-deliverable.ts';
 import type { CreateRequestInput } from './requests.schema.ts';
 
 export interface ResolvedUnit {
@@ -21,7 +22,7 @@ export interface ResolvedUnit {
  */
 export async function checkRequestInput(db: Executor, actor: Actor, input: CreateRequestInput): Promise<ResolvedUnit[][]> {
   const byCode = await unitsByCode(db, input.groups.flatMap((g) => g.units));
-  const details = [...unitErrors(input, byCode), ...deadlineErrors(input), ...(await deliverableErrors(db, input)), ...(await targetItemErrors(db, input))];
+  const details = [...unitErrors(input, byCode), ...deadlineErrors(input), ...(await deliverableErrors(db, input)), ...(await targetItemErrors(db, input)), ...reviewErrors(input)];
   if (details.length > 0) throw badRequest(undefined, details);
   const groups = input.groups.map((g) => g.units.map((code) => byCode.get(code)!));
   const outside = groups.flat().find((u) => !inScope(actor, u.path));

@@ -1,5 +1,6 @@
 /** Table rows → the API's request shapes; statuses are worked out here from the clock, never read back as stored. */
 import type { OutlineSection, RequestDeliverable, TargetField, RequestGroupView, RequestView, SubmissionView } from '@syt/core/api/requests.ts';
+import type { ReviewKind } from '@syt/core/api/request-reviews.ts';
 import type { AttachmentRef } from '@syt/core/api/tasks.ts';
 import { countSubmissions, submissionStatus, SUBMISSION_STATUS_LABELS, type RequestSummary } from '@syt/core/requests/index.ts';
 import type { NameOf } from '../users/display-names.repository.ts';
@@ -10,7 +11,8 @@ import type { UnitRow } from './submissions.repository.ts';
 export type StoredDeliverable =
   | { kind: 'FILE'; title: string }
   | { kind: 'FORM'; title: string; dataSet: string; period: string }
-  | { kind: 'TARGETS'; title: string; year: number; items: string[]; fields?: TargetField[] };
+  | { kind: 'TARGETS'; title: string; year: number; items: string[]; fields?: TargetField[] }
+  | { kind: 'REVIEW'; title: string; reportKind: ReviewKind; period: string };
 
 /** Everything one request's view is made from. */
 export interface RequestParts {

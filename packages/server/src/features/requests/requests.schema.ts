@@ -23,6 +23,8 @@ export const deliverableInput = z.discriminatedUnion('kind', [
     // The provincial units that agree the districts' proposals of their field's items.
     fields: z.array(z.object({ unit: code, items: z.array(code).min(1).max(100) })).max(20).default([]),
   }),
+  // Each unit's own review report of a kind and period (checked by the service, in Vietnamese).
+  z.object({ kind: z.literal('REVIEW'), title: text(500), reportKind: z.string().trim().min(1).max(20), period: code }),
 ]);
 
 export const groupInput = z.object({

@@ -27,7 +27,8 @@ export async function createRequest(ctx: RequestCtx, actor: Actor, input: Create
   return ctx.db.transaction().execute(async (trx) => {
     const units = await checkRequestInput(trx, actor, input);
     const now = ctx.clock.now();
-    const deliverables: StoredDeliverable[] = input.deliverables;
+    // A review's kind was checked by checkRequestInput above.
+    const deliverables = input.deliverables as StoredDeliverable[];
     const id = await insertRequest(trx, {
       number: input.number, date: input.date, subject: input.subject, outline: JSON.stringify(input.outline),
       deliverables: JSON.stringify(deliverables), created_at: now.toISOString(), created_by: actor.username, updated_at: now.toISOString(),

@@ -30,15 +30,29 @@ export async function submitReport(
     const at = now.toISOString();
     const refs: AttachmentRef[] = [];
     for (const upload of uploads) refs.push(await storeAttachment(trx, upload, actor.username, at));
-    const existing = await repo.findSubmission(trx, target.group_id, target.id);
-    const id = existing?.id ?? (await repo.insertSubmission(trx, {
-      group_id: target.group_id, org_unit_id: target.id, status: submissionStatus(target.deadline, now, now),
-      submitted_at: at, submitted_by: actor.username, note: form.note ?? null, updated_at: at,
-    }));
-    if (existing) await repo.touchSubmission(trx, id, { ...(form.note === undefined ? {} : { note: form.note }), updated_at: at });
+    const id = await recordSubmission(trx, target, actor, now, form.note);
     await repo.insertFiles(trx, id, refs.map((r) => r.id));
     const [row] = (await repo.findUnitRows(trx, { exact: target.path }, requestId)).filter((u) => u.group_id === target.group_id);
     return toSubmissionView(row!, (await repo.findFiles(trx, [id])).get(id) ?? [], now, await displayNames(trx, [row!.submitted_by]));
+  });
+}
+
+/**
+ * Records that a unit answered (its first sending's time decides on time or late, against its group's deadline);
+ * a later sending only replaces the note (when given). Returns the submission's id.
+ */
+export async function recordSubmission(
+  trx: Executor, target: { group_id: number; id: number; deadline: string }, actor: Actor, now: Date, note?: string | undefined,
+): Promise<number> {
+  const at = now.toISOString();
+  const existing = await repo.findSubmission(trx, target.group_id, target.id);
+  if (existing) {
+    await repo.touchSubmission(trx, existing.id, { ...(note === undefined ? {} : { note }), updated_at: at });
+    return existing.id;
+  }
+  return repo.insertSubmission(trx, {
+    group_id: target.group_id, org_unit_id: target.id, status: submissionStatus(target.deadline, now, now),
+    submitted_at: at, submitted_by: actor.username, note: note ?? null, updated_at: at,
   });
 }
 
@@ -57,7 +71,7 @@ export async function submissionFile(ctx: RequestCtx, actor: Actor, requestId: n
  * The unit's place in the request: 404 when the request does not exist or the actor sees none of its units (the same
  * answer); when the unit is not in it, 400 naming the form field (a submission) or 404 (a file address).
  */
-async function requireRequestUnit(db: Executor, actor: Actor, requestId: number, unitCode: string, field?: string) {
+export async function requireRequestUnit(db: Executor, actor: Actor, requestId: number, unitCode: string, field?: string) {
   await requireVisibleRequest(db, actor, requestId);
   const target = await repo.findRequestUnit(db, requestId, unitCode);
   if (target) return target;

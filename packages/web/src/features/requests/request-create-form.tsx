@@ -4,6 +4,8 @@ import { ApiRequestError } from '../../api/api-error.ts';
 import { vi } from '../../i18n/vi.ts';
 import { errorMessage } from '../../lib/form-errors.ts';
 import { targetsVi } from '../../i18n/targets.vi.ts';
+import { reviewsVi } from '../../i18n/request-reviews.vi.ts';
+import { RequestReviewEditor } from './request-review-editor.tsx';
 import { RequestTargetsEditor } from './request-targets-editor.tsx';
 import { formFieldOf, initialRequestValues, toRequestInput, type RequestValues } from './request-form-values.ts';
 import { RequestGroupsEditor } from './request-groups-editor.tsx';
@@ -35,6 +37,7 @@ export function RequestCreateForm({ onDone }: { onDone: (id: number | null) => v
           items: (items, values) => (values.targets.enabled && items.length === 0 ? targetsVi.round.itemsRequired : null),
         },
       },
+      review: { period: (period, values) => (values.review.enabled && !period.trim() ? reviewsVi.form.periodRequired : null) },
     },
   });
 
@@ -68,6 +71,7 @@ export function RequestCreateForm({ onDone }: { onDone: (id: number | null) => v
         <Divider />
         <RequestOutlineEditor form={form} />
         <RequestTargetsEditor form={form} />
+        <RequestReviewEditor form={form} />
         <Divider />
         <RequestGroupsEditor form={form} />
         <Group justify="flex-end" mt="sm">

@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/page-header.tsx';
 import { useCurrentUser } from '../auth/use-current-user.ts';
 import { FieldAgreementPanel } from '../targets/round/field-agreement.tsx';
 import { TargetRoundPanel } from '../targets/round/target-round-panel.tsx';
+import { RequestReviewPanel } from './request-review-panel.tsx';
 import { RequestSummary } from './request-summary.tsx';
 import { requestQuery } from './requests-queries.ts';
 import { SubmissionsTable } from './submissions-table.tsx';
@@ -40,6 +41,7 @@ export function RequestDetailPage({ requestId }: { requestId: number }) {
           <RequestSummary request={data} />
           {agrees && <FieldAgreementPanel requestId={data.id} unit={user.orgUnit.code} />}
           {data.deliverables.some((d) => d.kind === 'TARGETS') && <TargetRoundPanel request={data} />}
+          {data.deliverables.some((d) => d.kind === 'REVIEW') && <RequestReviewPanel requestId={data.id} />}
           {user.role === 'reporter' && ownRows.length > 0 && asksForFiles(data) && <SubmissionUploadForm requestId={data.id} submissions={ownRows} />}
           <Card withBorder radius="md" padding="lg">
             <Title order={3} size="h5" mb={4}>
@@ -56,7 +58,10 @@ export function RequestDetailPage({ requestId }: { requestId: number }) {
   );
 }
 
-/** A request answered only by a target grid asks for no file; one with files to send (or an older one listing none) does. */
+/**
+ * A request answered only by a target grid or the unit's own review asks for no file; one with files to send (or an
+ * older one listing none) does.
+ */
 function asksForFiles(request: RequestView): boolean {
-  return request.deliverables.length === 0 || request.deliverables.some((d) => d.kind !== 'TARGETS');
+  return request.deliverables.length === 0 || request.deliverables.some((d) => d.kind !== 'TARGETS' && d.kind !== 'REVIEW');
 }

@@ -1,3 +1,5 @@
+import type { ReviewKind } from '@syt/core/api/request-reviews.ts';
+import { reviewsVi } from '../../i18n/request-reviews.vi.ts';
 import { targetsVi } from '../../i18n/targets.vi.ts';
 import { serverToday } from '../../lib/server-clock.ts';
 import type { RequestInput } from './requests-api.ts';
@@ -14,6 +16,8 @@ export interface RequestValues {
    * agree the districts' proposals of their field's items.
    */
   targets: { enabled: boolean; year: string; items: string[]; fields: { key: string; unit: string | null; items: string[] }[] };
+  /** Each unit's own review asked with the request: the report kind and its period. */
+  review: { enabled: boolean; kind: ReviewKind; period: string };
   groups: { key: string; name: string; units: string[]; deadline: string; recipients: string }[];
 }
 
@@ -30,6 +34,7 @@ export function initialRequestValues(): RequestValues {
   return {
     number: '', date: '', subject: '', outline: [emptySection()], deliverables: [],
     targets: { enabled: false, year: String(Number(serverToday().slice(0, 4)) + 1), items: [], fields: [] },
+    review: { enabled: false, kind: 'annual', period: serverToday().slice(0, 4) },
     groups: [emptyGroup()],
   };
 }
@@ -54,6 +59,7 @@ export function toRequestInput(v: RequestValues): RequestInput {
             fields: v.targets.fields.map((f) => ({ unit: f.unit ?? '', items: f.items })),
           }]
         : []),
+      ...(v.review.enabled ? [reviewDeliverable(v.review.kind, v.review.period.trim())] : []),
     ],
     groups: v.groups.map((g) => ({
       name: g.name.trim(),
@@ -64,10 +70,16 @@ export function toRequestInput(v: RequestValues): RequestInput {
   };
 }
 
+/** The REVIEW deliverable: `Báo cáo tổng kết năm 2023 của đơn vị`. */
+function reviewDeliverable(kind: ReviewKind, period: string) {
+  return { kind: 'REVIEW' as const, title: reviewsVi.title(reviewsVi.kinds[kind], period), reportKind: kind, period };
+}
+
 /**
  * `groups.1.units.0` → `groups.1.units`: a detail about one unit shows under the group's unit picker; a detail about
  * the target round's items (the request's only TARGETS deliverable) under its item picker, and one about a field
- * under its unit or items picker (every field row is sent, so the server's index is the form's).
+ * under its unit or items picker (every field row is sent, so the server's index is the form's); one about the
+ * review's kind or period (the web sends no other deliverable with a period) under the review's fields.
  */
 export function formFieldOf(serverField: string): string {
   return serverField
@@ -75,5 +87,7 @@ export function formFieldOf(serverField: string): string {
     .replace(/^(groups\.\d+\.recipients)\.\d+$/, '$1')
     .replace(/^deliverables\.\d+\.items(\.\d+)?$/, 'targets.items')
     .replace(/^deliverables\.\d+\.fields\.(\d+)\.unit$/, 'targets.fields.$1.unit')
-    .replace(/^deliverables\.\d+\.fields\.(\d+)\.items(\.\d+)?$/, 'targets.fields.$1.items');
+    .replace(/^deliverables\.\d+\.fields\.(\d+)\.items(\.\d+)?$/, 'targets.fields.$1.items')
+    .replace(/^deliverables\.\d+\.reportKind$/, 'review.kind')
+    .replace(/^deliverables\.\d+\.period$/, 'review.period');
 }

@@ -1,6 +1,7 @@
 import { Anchor, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { RequestView } from '@syt/core/api/requests.ts';
 import { formatIsoDate, formatPeriodLabel } from '../../i18n/format.ts';
+import { reviewsVi } from '../../i18n/request-reviews.vi.ts';
 import { vi } from '../../i18n/vi.ts';
 import { templateUrl } from './requests-api.ts';
 
@@ -45,6 +46,7 @@ export function RequestSummary({ request }: { request: RequestView }) {
                   {del.title}
                   {del.kind === 'FORM' && ` — ${d.form(del.dataSet, formatPeriodLabel(del.period))}`}
                   {del.kind === 'TARGETS' && ` — ${d.targets(del.year, del.items.length)}`}
+                  {del.kind === 'REVIEW' && ` — ${reviewsVi.summary}`}
                   {del.kind === 'FILE' && del.template && (
                     <>
                       {' · '}
