@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
+import { pickOption, screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
 const SENTENCE = 'Đơn vị đã tiêm chủng đầy đủ cho trẻ dưới 1 tuổi, vượt kế hoạch năm.';
 
@@ -12,17 +11,13 @@ function documentText(xml: string): string {
 }
 
 /**
- * Issue 12.6 on 3 January 2024: staff ask Đăk Hà for its annual review; Đăk Hà writes and sends it; staff download
+ * On 3 January 2024: staff ask Đăk Hà for its annual review; Đăk Hà writes and sends it; staff download
  * it, then return it for the unit to edit.
  */
 describe("a unit's own annual review, sent through a request", () => {
   const url = inject('sytUrl');
   const browser = sharedBrowser();
 
-  async function pick(page: Page, input: Locator, typed: string, option: string) {
-    await input.fill(typed);
-    await page.getByRole('option', { name: option }).click();
-  }
 
   it('is asked by staff, written and sent by Đăk Hà, downloaded by staff as a generated .docx and returned', async () => {
     const staff = await browser().newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
@@ -36,7 +31,7 @@ describe("a unit's own annual review, sent through a request", () => {
     await form.getByTestId('request-review').check();
     await form.getByTestId('request-review-period').fill('2023');
     await form.getByLabel('Tên nhóm').fill('Trung tâm Y tế huyện Đăk Hà');
-    await pick(staff, form.getByTestId('request-group-units'), 'dak ha', 'Đăk Hà');
+    await pickOption(staff, form.getByTestId('request-group-units'), 'dak ha', 'Đăk Hà');
     await form.getByTestId('request-group-deadline').fill('15/01/2024');
     await staff.keyboard.press('Tab');
     await form.getByRole('button', { name: 'Tạo yêu cầu' }).click();

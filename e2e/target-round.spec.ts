@@ -1,6 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
+import { pickOption, screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
 /**
  * The 2024 target round on 3 January 2024: staff open it with the CDC agreeing dengue, Đăk Hà proposes, the CDC
@@ -10,11 +9,6 @@ describe('a target round', () => {
   const url = inject('sytUrl');
   const browser = sharedBrowser();
 
-  /** Picks an option of a Mantine select or multi-select, typed without diacritics. */
-  async function pick(page: Page, input: Locator, typed: string, option: string) {
-    await input.fill(typed);
-    await page.getByRole('option', { name: option }).click();
-  }
 
   it('is opened by staff, proposed by a district beside this year\'s target, agreed by the CDC and approved into next year\'s targets', async () => {
     const staff = await browser().newPage({ viewport: { width: 1366, height: 900 } });
@@ -28,20 +22,20 @@ describe('a target round', () => {
     await form.getByTestId('request-targets').check();
     await form.getByTestId('request-targets-year').click();
     await staff.getByRole('option', { name: '2024' }).click();
-    await pick(staff, form.getByTestId('request-targets-items'), 'sot xuat huyet dengue: so mac', 'Sốt xuất huyết Dengue: số mắc');
+    await pickOption(staff, form.getByTestId('request-targets-items'), 'sot xuat huyet dengue: so mac', 'Sốt xuất huyết Dengue: số mắc');
     await form.getByLabel('Tên nhóm').fill('Trung tâm Y tế huyện Đăk Hà');
-    await pick(staff, form.getByTestId('request-group-units'), 'dak ha', 'Đăk Hà');
+    await pickOption(staff, form.getByTestId('request-group-units'), 'dak ha', 'Đăk Hà');
     await form.getByTestId('request-group-deadline').fill('15/01/2024');
     await staff.keyboard.press('Tab');
     // Seed 002's provincial group: the CDC answers later, and agrees the districts' dengue proposals first.
     await form.getByRole('button', { name: 'Thêm nhóm' }).click();
     await form.getByLabel('Tên nhóm').nth(1).fill('Các đơn vị tuyến tỉnh');
-    await pick(staff, form.getByTestId('request-group-units').nth(1), 'kiem soat benh tat', 'Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum');
+    await pickOption(staff, form.getByTestId('request-group-units').nth(1), 'kiem soat benh tat', 'Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum');
     await form.getByTestId('request-group-deadline').nth(1).fill('20/01/2024');
     await staff.keyboard.press('Tab');
     await form.getByTestId('request-field-add').click();
-    await pick(staff, form.getByTestId('request-field-unit'), 'kiem soat', 'Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum');
-    await pick(staff, form.getByTestId('request-field-items'), 'sot xuat huyet', 'Sốt xuất huyết Dengue: số mắc');
+    await pickOption(staff, form.getByTestId('request-field-unit'), 'kiem soat', 'Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum');
+    await pickOption(staff, form.getByTestId('request-field-items'), 'sot xuat huyet', 'Sốt xuất huyết Dengue: số mắc');
     await form.getByRole('button', { name: 'Tạo yêu cầu' }).click();
     await staff.getByTestId('target-round').waitFor();
     const requestUrl = staff.url();

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { REPO_ROOT } from './start-syt.ts';
 import { DEMO_PASSWORD } from '../../packages/server/src/features/install/demo.service.ts';
@@ -45,4 +45,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** Picks an option of a Mantine select or multi-select, typed without diacritics as staff type it. */
+export async function pickOption(page: Page, input: Locator, typed: string, option: string): Promise<void> {
+  await input.fill(typed);
+  await page.getByRole('option', { name: option }).click();
 }
