@@ -58,10 +58,15 @@ export function targetsTable(year: number, targets: readonly ReportTarget[]): Re
       planWords(t.direction, t.value),
       tableFigure(t.actual),
       tableFigure(t.percent),
-      tableFigure(t.estimate),
+      tableFigure(estimateFigure(t)),
       judgement(year, t),
     ]),
   };
+}
+
+/** A count's estimate is a whole count (`512`, not `511,88`): a figure to date in whole numbers is counted, not measured. */
+function estimateFigure(t: ReportTarget): number | null {
+  return t.estimate !== null && t.actual !== null && Number.isInteger(t.actual) ? Math.round(t.estimate) : t.estimate;
 }
 
 /**
