@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
@@ -9,6 +10,16 @@ import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
 describe('the monthly report citing plan targets', () => {
   const url = inject('sytUrl');
   const browser = sharedBrowser();
+
+  /** Turns the switch to `on`, clicking again if a click landed while the page re-rendered it after the last save. */
+  async function turn(toggle: Locator, on: boolean) {
+    await expect
+      .poll(async () => {
+        if ((await toggle.isChecked()) !== on && (await toggle.isEnabled())) await toggle.click({ force: true });
+        return toggle.isChecked();
+      }, { interval: 500 })
+      .toBe(on);
+  }
 
   it('cites the share of the plan once staff turn the setting on, and none once they turn it off', async () => {
     const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
@@ -28,11 +39,11 @@ describe('the monthly report citing plan targets', () => {
     const percent = (Math.round((target.achievement.actual / target.value) * 1000) / 10).toString().replace('.', ',');
 
     const toggle = page.getByTestId('report-cite-targets');
-    await toggle.check({ force: true });
+    await turn(toggle, true);
     await expect.poll(text).toContain(`đạt ${percent}% kế hoạch năm`);
     await screenshot(page, 'report-cite-targets');
 
-    await toggle.uncheck({ force: true });
+    await turn(toggle, false);
     await expect.poll(text).not.toContain('kế hoạch năm');
   });
 });
