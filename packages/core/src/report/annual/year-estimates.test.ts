@@ -12,6 +12,7 @@ import type { GeneratedBlock, ReportDocument, Section } from '../model.ts';
 import { kontumReportInput } from '../monthly/golden/seed-001-input.ts';
 import { parseReportPeriod } from '../report-period.ts';
 import { writePeriodicReport, type PeriodicKind } from '../periodic/write-periodic-report.ts';
+import type { ReportTarget } from './annual-sections.ts';
 
 // A constructed year: hand, foot and mouth cases and outpatient visits in Đăk Hà, every month of 2022, 2023 to November.
 const TCM_2022 = [2, 3, 5, 8, 10, 12, 9, 6, 4, 3, 2, 5];
@@ -31,7 +32,10 @@ const ROWS = [
 
 /** Kon Tum's report of `kind` over the constructed rows, written on `today`. */
 function report(
-  kind: PeriodicKind, code: string, today: string, extra: { rows?: FigureRow[]; forms?: ReportForm[]; drop?: (row: FigureRow) => boolean } = {},
+  kind: PeriodicKind,
+  code: string,
+  today: string,
+  extra: { rows?: FigureRow[]; forms?: ReportForm[]; drop?: (row: FigureRow) => boolean; targets?: ReportTarget[] } = {},
 ): ReportDocument {
   const period = parseReportPeriod(kind, code)!;
   const base = kontumReportInput('202311', []);
@@ -48,7 +52,7 @@ function report(
   const completeness = extra.forms
     ? { completeness: reportCompleteness(extra.forms, ['submitted', 'approved']), dataSetElements: { BTN: ['TCM_CASES'] } }
     : {};
-  return writePeriodicReport(kind, { ...base, period: code, figures, today, ...completeness });
+  return writePeriodicReport(kind, { ...base, period: code, figures, today, ...completeness, ...(extra.targets ? { targets: extra.targets } : {}) });
 }
 
 const blocks = (sections: Section[]): GeneratedBlock[] =>
@@ -109,6 +113,21 @@ describe('the annual review written before the year is in', () => {
     expect(doc.results.title).toContain('(số liệu đến 30/11/2023)');
     expect(block(doc, 'completeness.disease')).toBeDefined();
     expect(block(doc, 'disease.TCM')!.sentences.map((s) => s.text).join(' ')).not.toContain('Ước thực hiện');
+  });
+
+  it('says above the targets table which forms of the months counted are missing, as each field does', () => {
+    const visits: ReportTarget = {
+      name: 'Số lượt khám bệnh', measure: 'lượt', direction: 'AT_LEAST', value: 1_000_000, actual: 1_011_000, percent: 101.1,
+      status: 'EXCEEDED', estimate: 1_100_000, estimateStatus: 'EXCEEDED', to: '202311',
+    };
+    const forms = [form('202310', 'submitted'), { ...form('202311', 'submitted'), orgUnit: '601' }, form('202311', 'missing')];
+    const partial = report('annual', '2023', '2023-12-04', { forms, targets: [visits] });
+    const targets = partial.results.sections[0]!;
+    expect(targets.key).toBe('targets');
+    expect(targets.blocks[0]).toMatchObject({ kind: 'generated', id: 'completeness.targets' });
+    expect(textOf(partial)).toContain(blocks([targets])[0]!.sentences[0]!.text);
+    const whole = report('annual', '2023', '2023-12-04', { forms: forms.filter((f) => f.state !== 'missing'), targets: [visits] });
+    expect(whole.results.sections[0]!.blocks.map((b) => b.kind)).toEqual(['free']);
   });
 
   it('writes no estimate and no cut-off once December is in', () => {

@@ -65,7 +65,9 @@ export function resultSections(ctx: WriterContext): Section[] {
 
 /** The annual review's Part I: the targets' table, the results by field, then the assessment and proposals. */
 function annualSections(ctx: WriterContext): Section[] {
-  const targets = targetsSection(ctx.year, ctx.input.targets);
+  const table = targetsSection(ctx.year, ctx.input.targets);
+  // The targets are measured from every form, so their table says which forms of the months counted are missing.
+  const targets = table && { ...table, blocks: guardedBlocks(ctx, 'targets', dataSetsHolding(ctx, null), () => table.blocks) };
   return [...(targets ? [targets] : []), ...noteMethodsOnce(resultSections(ctx)), ...closingSections(ctx.year)];
 }
 
