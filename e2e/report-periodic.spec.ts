@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { ReportDocument } from '@syt/core/report/model.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -47,8 +49,8 @@ describe('the department writes the quarterly and annual reports', () => {
     await shot(page, 'report-quarterly-editor');
   });
 
-  it("previews the annual review of 2023 under its title, the year's plan targets first as a table", async () => {
-    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
+  it("previews the annual review of 2023 under its title, the year's plan targets first as a table, and downloads it", async () => {
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     await signIn(page, url, 'chuyenvien');
     // A target of the province for 2023 (dengue cases at most 900), given as staff give it through the API.
     const status = await page.evaluate(async () => {
@@ -70,5 +72,19 @@ describe('the department writes the quarterly and annual reports', () => {
     await expect(table.innerText()).resolves.toContain('≤ 900');
     await table.scrollIntoViewIfNeeded();
     await shot(page, 'report-annual-preview');
+
+    // Created, it downloads as a .docx whose targets are a Word table.
+    const toolbar = page.getByTestId('report-toolbar');
+    const create = page.getByTestId('report-create');
+    await toolbar.or(create).waitFor();
+    if (await create.isVisible()) await create.click();
+    await toolbar.waitFor();
+    await page.getByTestId('download-menu').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-docx').click()]);
+    expect(download.suggestedFilename()).toBe('bao-cao-tong-ket-nam-2023.docx');
+    const xml = await (await JSZip.loadAsync(await readFile(await download.path()))).file('word/document.xml')!.async('string');
+    const targets = xml.split('<w:tbl>').slice(1).find((t) => t.includes('Kế hoạch năm 2023'));
+    expect(targets, 'a Word table holds the targets').toBeDefined();
+    expect(targets).toContain('≤ 900');
   });
 });
