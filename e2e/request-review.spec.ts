@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { describe, expect, inject, it } from 'vitest';
-import { pickOption, screenshot, sharedBrowser, signIn } from './support/browser.ts';
+import { openRequestForm, pickOption, screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
 const SENTENCE = 'Đơn vị đã tiêm chủng đầy đủ cho trẻ dưới 1 tuổi, vượt kế hoạch năm.';
 
@@ -22,12 +22,7 @@ describe("a unit's own annual review, sent through a request", () => {
   it('is asked by staff, written and sent by Đăk Hà, downloaded by staff as a generated .docx and returned', async () => {
     const staff = await browser().newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     await signIn(staff, url, 'chuyenvien');
-    await staff.goto(`${url}/yeu-cau-bao-cao`);
-    await staff.getByRole('button', { name: 'Tạo yêu cầu' }).click();
-    const form = staff.getByTestId('request-create-form');
-    await form.getByTestId('request-date').fill('03/01/2024');
-    await staff.keyboard.press('Tab');
-    await form.getByLabel('Trích yếu').fill('V/v tổng kết công tác y tế năm 2023 của các đơn vị');
+    const form = await openRequestForm(staff, url, '03/01/2024', 'V/v tổng kết công tác y tế năm 2023 của các đơn vị');
     await form.getByTestId('request-review').check();
     await form.getByTestId('request-review-period').fill('2023');
     await form.getByLabel('Tên nhóm').fill('Trung tâm Y tế huyện Đăk Hà');

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { pickOption, screenshot, sharedBrowser, signIn } from './support/browser.ts';
+import { openRequestForm, pickOption, screenshot, sharedBrowser, signIn } from './support/browser.ts';
 
 /**
  * The 2024 target round on 3 January 2024: staff open it with the CDC agreeing dengue, Đăk Hà proposes, the CDC
@@ -13,12 +13,7 @@ describe('a target round', () => {
   it('is opened by staff, proposed by a district beside this year\'s target, agreed by the CDC and approved into next year\'s targets', async () => {
     const staff = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(staff, url, 'chuyenvien');
-    await staff.goto(`${url}/yeu-cau-bao-cao`);
-    await staff.getByRole('button', { name: 'Tạo yêu cầu' }).click();
-    const form = staff.getByTestId('request-create-form');
-    await form.getByTestId('request-date').fill('03/01/2024');
-    await staff.keyboard.press('Tab');
-    await form.getByLabel('Trích yếu').fill('Đề xuất chỉ tiêu chuyên môn năm 2024');
+    const form = await openRequestForm(staff, url, '03/01/2024', 'Đề xuất chỉ tiêu chuyên môn năm 2024');
     await form.getByTestId('request-targets').check();
     await form.getByTestId('request-targets-year').click();
     await staff.getByRole('option', { name: '2024' }).click();

@@ -52,3 +52,14 @@ export async function pickOption(page: Page, input: Locator, typed: string, opti
   await input.fill(typed);
   await page.getByRole('option', { name: option }).click();
 }
+
+/** Staff's "Tạo yêu cầu" form on the requests page, dated and with its subject typed: the form, to fill the rest. */
+export async function openRequestForm(page: Page, url: string, date: string, subject: string): Promise<Locator> {
+  await page.goto(`${url}/yeu-cau-bao-cao`);
+  await page.getByRole('button', { name: 'Tạo yêu cầu' }).click();
+  const form = page.getByTestId('request-create-form');
+  await form.getByTestId('request-date').fill(date);
+  await page.keyboard.press('Tab');
+  await form.getByLabel('Trích yếu').fill(subject);
+  return form;
+}
