@@ -39,18 +39,24 @@ export function seasonLevels(k: number, centres: readonly number[], w: number, n
   return levels;
 }
 
-/** The flexible method's baseline for the judged period; the oldest window must lie wholly in the series. */
+/** The judged index followed by the same period 1 … b years back (R's reference time points). */
+export function referenceCentres(input: ThresholdInput, b: number): number[] {
+  const centres = [input.index];
+  for (let year = 1; year <= b; year++)
+    centres.push(sameSeasonIndex(input.frequency, input.index, year, input.weekOfYear));
+  return centres;
+}
+
+/** The flexible method's baseline (R's `algo.farrington.data.glm`) around the given reference centres. */
 export function flexibleBaseline(
   input: ThresholdInput,
-  b: number,
+  centres: readonly number[],
   w: number,
   noPeriods: number,
   pastWeeksNotIncluded: number,
 ): BaselineOutcome {
   const k = input.index;
-  const centres = [k];
-  for (let year = 1; year <= b; year++) centres.push(sameSeasonIndex(input.frequency, k, year, input.weekOfYear));
-  if (centres[b]! - w < 0) return { ok: false, reason: 'HISTORY_TOO_SHORT' };
+  if (centres[centres.length - 1]! - w < 0) return { ok: false, reason: 'HISTORY_TOO_SHORT' };
   const levels = seasonLevels(k, centres, w, noPeriods);
   const indices: number[] = [];
   const groups: number[] = [];

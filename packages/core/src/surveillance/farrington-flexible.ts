@@ -6,7 +6,7 @@
  * the prediction's standard error uses the dispersion Σω·((y − μ)/μ)²/df, and the muan/nbPlugin score is on the
  * link scale (it does not change alarms).
  */
-import { flexibleBaseline } from './farrington-blocks.ts';
+import { flexibleBaseline, referenceCentres } from './farrington-blocks.ts';
 import { fitFarringtonGlm, type FarringtonFit } from './farrington-fit.ts';
 import {
   resolveFlexible,
@@ -19,7 +19,6 @@ import { alarmThreshold, keepTrend } from './farrington-trend.ts';
 import { quadraticForm } from './linear-algebra.ts';
 import { countAt, isJudgeableIndex } from './series.ts';
 import type { ThresholdInput, ThresholdOutcome } from './types.ts';
-
 
 /** R's fit: with trend when asked (without when that does not converge); null when no fit converges. */
 function converging(
@@ -73,7 +72,7 @@ export function farringtonFlexibleThreshold(
 ): ThresholdOutcome {
   const o = resolveFlexible(options, input.frequency);
   if (!isJudgeableIndex(input)) return { ok: false, reason: 'INDEX_OUT_OF_RANGE' };
-  const base = flexibleBaseline(input, o.b, o.w, o.noPeriods, o.pastWeeksNotIncluded);
+  const base = flexibleBaseline(input, referenceCentres(input, o.b), o.w, o.noPeriods, o.pastWeeksNotIncluded);
   if (!base.ok) return base;
   const fitted = fitWithTrendRule(base.baseline, o);
   if (fitted === null) return { ok: false, reason: 'MODEL_FAILED' };
