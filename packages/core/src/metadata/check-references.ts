@@ -40,6 +40,8 @@ export function checkElements(pkg: MetadataPackage, index: PackageIndex): Packag
 export function checkDataSets(pkg: MetadataPackage, index: PackageIndex): PackageProblem[] {
   const problems: PackageProblem[] = [];
   pkg.dataSets.forEach((ds, i) => {
+    // The due day counts from the first day of the next period: a week has seven.
+    if (ds.periodType === 'Weekly' && ds.dueDay > 7) problems.push(problem(`dataSets[${i}].dueDay`, messages.weeklyDueDay(ds.dueDay)));
     const seen = new Set<string>();
     ds.sections.forEach((section, j) => {
       section.dataElements.forEach((code, k) => {
