@@ -36,7 +36,7 @@ export function checkElements(pkg: MetadataPackage, index: PackageIndex): Packag
   );
 }
 
-/** Sections list known elements, and an element appears once per data set. */
+/** Sections list known elements, an element appears once per data set, and a weekly form is due within a week. */
 export function checkDataSets(pkg: MetadataPackage, index: PackageIndex): PackageProblem[] {
   const problems: PackageProblem[] = [];
   pkg.dataSets.forEach((ds, i) => {
