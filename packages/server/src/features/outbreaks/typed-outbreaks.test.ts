@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../clock.ts';
 import { migrateTo, migrateToLatest } from '../../db/migrate.ts';
@@ -20,7 +21,7 @@ describe.each(DIALECTS)('outbreaks typed as monthly counts on $name', (dialect) 
       .orderBy('b.start_date')
       .execute()).map((r) => `${r.code} ${r.start_date} ${r.status} ${r.closed_on}`);
   const reportInputsVersion = async () =>
-    Number((await t.database.db.selectFrom('change_counter').select('version').where('name', '=', 'report-inputs').executeTakeFirstOrThrow()).version);
+    Number((await sql<{ version: number }>`select version from change_counter where name = 'report-inputs'`.execute(t.database.db)).rows[0]!.version);
 
   beforeAll(async () => {
     t = await startTestApp(dialect, new ManualClock('2024-03-05T02:00:00Z'));
