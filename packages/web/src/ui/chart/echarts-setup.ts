@@ -29,3 +29,4 @@ export type ChartOption = echarts.ComposeOption<
 >;
 
 export { echarts };
+export type { BarSeriesOption, LineSeriesOption };
