@@ -1,38 +1,15 @@
 import { Box } from '@mantine/core';
-import { useEffect, useRef } from 'react';
-import { echarts, type ChartOption } from './echarts-setup.ts';
+import { lazy, Suspense } from 'react';
+import type { EChartProps } from './echart-drawing.tsx';
 
-interface EChartProps {
-  option: ChartOption;
-  /** What the chart shows, read by screen readers in place of the drawing. */
-  label: string;
-  height?: number;
-  testId?: string;
-}
+// ECharts loads with the first chart shown, not with the app: most pages draw none.
+const EChartDrawing = lazy(() => import('./echart-drawing.tsx'));
 
-/** An ECharts chart drawn as SVG, resized with its box and disposed with the component. */
-export function EChart({ option, label, height = 320, testId }: EChartProps) {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const instance = echarts.init(element, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    // Without merging, a series dropped from the option disappears from the drawing too.
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-
-  return <Box ref={box} role="img" aria-label={label} h={height} w="100%" data-testid={testId} />;
+/** A chart of the app; the box keeps its height while ECharts loads, so the page does not jump. */
+export function EChart(props: EChartProps) {
+  return (
+    <Suspense fallback={<Box h={props.height ?? 320} role="img" aria-label={props.label} />}>
+      <EChartDrawing {...props} />
+    </Suspense>
+  );
 }

@@ -3,7 +3,7 @@ import { tryParsePeriod } from '@syt/core/period/index.ts';
 import { formatNumber, formatPeriodLabel } from '../../../i18n/format.ts';
 import { survVi } from '../../../i18n/surveillance.vi.ts';
 import type { ChartOption, LineSeriesOption } from '../../../ui/chart/echarts-setup.ts';
-import { echarts } from '../../../ui/chart/echarts-setup.ts';
+import { escapeHtml } from '../../../ui/chart/escape-html.ts';
 
 const s = survVi.overview.series;
 const tip = survVi.overview.tooltip;
@@ -28,7 +28,7 @@ function weekTick(code: string): string {
 
 /** The tooltip of one week: its cases, the channel or the threshold, and whether it raised the alarm. */
 function weekTooltip(week: WeekThresholdPoint): string {
-  const lines = [`<b>${echarts.format.encodeHTML(formatPeriodLabel(week.period))}</b>`];
+  const lines = [`<b>${escapeHtml(formatPeriodLabel(week.period))}</b>`];
   lines.push(`${tip.observed}: ${week.observed === null ? tip.notReported : formatNumber(week.observed)}`);
   if (week.channel) {
     const { low, median, high } = week.channel;
