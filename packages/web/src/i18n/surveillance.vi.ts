@@ -38,7 +38,7 @@ export const survVi = {
     tooltip: {
       observed: 'Số ca',
       notReported: 'chưa báo cáo',
-      channel: (low: string, median: string, high: string) => `Kênh dịch: ${low} · ${median} · ${high}`,
+      channel: (low: string, median: string, high: string) => `Kênh dịch (Q1 · trung vị · Q3): ${low} · ${median} · ${high}`,
       upper: 'Ngưỡng',
       expected: 'Kỳ vọng',
       alarm: 'Vượt ngưỡng',
@@ -203,6 +203,7 @@ export const survVi = {
     title: 'Báo cáo ngay',
     description:
       'Báo cáo trong vòng 24 giờ các trường hợp bệnh truyền nhiễm phải báo cáo ngay (bệnh nhóm A và các bệnh được đánh dấu báo cáo ngay). Mỗi báo cáo tạo một cảnh báo cho Sở.',
+    formTitle: 'Trường hợp cần báo cáo',
     disease: 'Bệnh',
     diseaseRequired: 'Vui lòng chọn bệnh.',
     orgUnit: 'Đơn vị',

@@ -7,7 +7,7 @@ const COLORS: Record<AlertStatus, string> = { NEW: 'red', VERIFIED: 'orange', DI
 export function AlertStatusBadge({ status, label }: { status: AlertStatus; label: string }) {
   const color = COLORS[status];
   return (
-    <Badge color={color} variant="light" c={`${color}.9`} data-status={status}>
+    <Badge color={color} variant="light" c={`${color}.9`} miw="max-content" data-status={status}>
       {label}
     </Badge>
   );

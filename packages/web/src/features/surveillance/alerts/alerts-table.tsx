@@ -32,13 +32,13 @@ export function AlertsTable({ alerts }: { alerts: readonly AlertView[] }) {
                   {alert.disease.name}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{alert.orgUnit.name}</Table.Td>
-              <Table.Td>{alert.periodLabel}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{alert.orgUnit.name}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{alert.periodLabel}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {t.observedVsThreshold(alert.observed, alert.upper)}
               </Table.Td>
               <Table.Td>{alert.method ? survVi.methods[alert.method] : alert.kindLabel}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <AlertStatusBadge status={alert.status} label={alert.statusLabel} />
               </Table.Td>
               <Table.Td>

@@ -67,7 +67,7 @@ export function ImmediateReportForm({ diseases }: { diseases: readonly Surveilla
       <form onSubmit={submit} noValidate data-testid="immediate-report-form">
         <Stack gap="sm">
           <Title order={3} size="h4">
-            {t.title}
+            {t.formTitle}
           </Title>
           {send.isError && fieldDetails(send.error, FIELDS).length === 0 && (
             <Alert color="red" role="alert">

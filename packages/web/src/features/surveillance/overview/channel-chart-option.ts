@@ -125,6 +125,7 @@ export function channelChartOption(view: SurveillanceOverviewView): ChartOption 
         name: s.observed,
         symbol: 'circle',
         symbolSize: 5,
+        clip: false,
         lineStyle: { color: CHART_COLORS.observed, width: 2.5 },
         itemStyle: { color: CHART_COLORS.observed },
         data: weeks.map((w) => w.observed),
@@ -134,6 +135,10 @@ export function channelChartOption(view: SurveillanceOverviewView): ChartOption 
         name: s.alarm,
         symbol: 'triangle',
         symbolSize: 14,
+        // Every alarm shows, even a lone week at the edge of the grid.
+        showAllSymbol: true,
+        clip: false,
+        z: 5,
         lineStyle: { opacity: 0 },
         itemStyle: { color: CHART_COLORS.alarm },
         data: weeks.map((w) => (w.alarm ? w.observed : null)),
