@@ -30,6 +30,8 @@ import { requestRoutes } from './features/requests/requests.routes.ts';
 import { requestReviewRoutes } from './features/request-reviews/request-reviews.routes.ts';
 import { userRoutes } from './features/users/user.routes.ts';
 import { validationRoutes } from './features/validation/validation.routes.ts';
+import { outbreakRoutes } from './features/outbreaks/outbreaks.routes.ts';
+import { surveillanceRoutes } from './features/surveillance/surveillance.routes.ts';
 import { registerApiDocs } from './http/api-docs.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { DEFAULT_BODY_LIMIT, installBodyLimits, MULTIPART_LIMITS } from './http/body-limits.ts';
@@ -89,6 +91,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await requestReviewRoutes(api, ctx);
       await targetRoutes(api, ctx);
       await targetRoundRoutes(api, ctx);
+      await surveillanceRoutes(api, ctx);
+      await outbreakRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

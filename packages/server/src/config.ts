@@ -20,6 +20,8 @@ const configSchema = z.object({
   importMaxBytes: z.coerce.number().int().positive(),
   /** Days before a deadline that the first reminder goes out (REMIND_DAYS_BEFORE); also "due soon" on the home page. */
   reminderDaysBefore: z.coerce.number().int().min(0).max(60),
+  /** Seconds between scheduler ticks (SCHEDULER_INTERVAL_SECONDS, default 60): reminders, alerts, outbreak closure. */
+  schedulerIntervalSeconds: z.coerce.number().int().min(1).max(86_400),
   /** `smtp://user:pass@host:port` (or smtps://) for mailing reminders (SMTP_URL); no mail when unset. */
   smtpUrl: z.string().regex(/^smtps?:\/\//, 'SMTP_URL phải bắt đầu bằng smtp:// hoặc smtps://').optional(),
   /** Sender of reminder mail (SMTP_FROM). */
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     uploadMaxBytes: Math.round(Number(env.UPLOAD_MAX_MB ?? 10) * 1024 * 1024),
     importMaxBytes: Math.round(Number(env.IMPORT_MAX_MB ?? 20) * 1024 * 1024),
     reminderDaysBefore: env.REMIND_DAYS_BEFORE ?? 3,
+    schedulerIntervalSeconds: env.SCHEDULER_INTERVAL_SECONDS ?? 60,
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM ?? 'SYT <syt@localhost>',
     publicUrl: env.PUBLIC_URL || undefined,

@@ -10,3 +10,8 @@ export function spanCovers(span: DiseaseGroupSpan, isoDate: IsoDate): boolean {
 export function diseaseGroupOn(disease: Pick<Disease, 'groups'>, isoDate: IsoDate): DiseaseGroup | null {
   return disease.groups.find((span) => spanCovers(span, isoDate))?.group ?? null;
 }
+
+/** Whether a case must be reported within 24 h on `isoDate`: a group A disease then, or one the metadata marks immediate. */
+export function isImmediateOn(disease: Pick<Disease, 'groups' | 'immediate'>, isoDate: IsoDate): boolean {
+  return disease.immediate || diseaseGroupOn(disease, isoDate) === 'A';
+}

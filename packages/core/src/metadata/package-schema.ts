@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   AGGREGATION_TYPES,
   DISEASE_GROUPS,
+  DISEASE_THRESHOLD_METHODS,
   IMPORTANCES,
   MISSING_VALUE_STRATEGIES,
   OPERATORS,
@@ -90,6 +91,10 @@ const diseaseSchema = z.strictObject({
   watchOrder: z.int().min(1).nullable(),
   casesElement: codeSchema,
   deathsElement: codeSchema,
+  immediate: z.boolean(),
+  // Up to 20 years: leprosy's incubation is counted in years.
+  maxIncubationDays: z.int().min(1).max(7_300),
+  thresholdMethod: z.enum(DISEASE_THRESHOLD_METHODS),
 });
 
 /** Validates the shape of a metadata package (integrity across objects is `checkPackage`'s job). */

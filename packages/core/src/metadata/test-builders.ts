@@ -23,6 +23,9 @@ export function aDisease(code: string, overrides: Partial<Disease> = {}): Diseas
     watchOrder: null,
     casesElement: `${code}_CASES`,
     deathsElement: `${code}_DEATHS`,
+    immediate: false,
+    maxIncubationDays: 14,
+    thresholdMethod: 'EARS_C2',
     ...overrides,
   };
 }

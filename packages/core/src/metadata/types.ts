@@ -147,6 +147,21 @@ export interface DiseaseGroupSpan {
   validTo: IsoDate | null;
 }
 
+/**
+ * How a disease's weekly or monthly alert threshold is computed (the methods of DOMAIN.md "Outbreak thresholds"):
+ * the endemic channel where five years of history exist, Farrington flexible for seasonal diseases with many cases,
+ * EARS C1–C3 for rare diseases without years of history.
+ */
+export const DISEASE_THRESHOLD_METHODS = [
+  'ENDEMIC_CHANNEL',
+  'EARS_C1',
+  'EARS_C2',
+  'EARS_C3',
+  'FARRINGTON',
+  'FARRINGTON_FLEXIBLE',
+] as const;
+export type DiseaseThresholdMethod = (typeof DISEASE_THRESHOLD_METHODS)[number];
+
 export interface Disease {
   code: string;
   /** Name as the report writes it, e.g. "Sốt xuất huyết Dengue". */
@@ -158,6 +173,14 @@ export interface Disease {
   watchOrder: number | null;
   casesElement: string;
   deathsElement: string;
+  /**
+   * Reported within 24 h case by case, whatever its group: a group A disease is immediate anyway (its group is
+   * time-dependent), this marks the others (e.g. diphtheria, where one case calls for an investigation).
+   */
+  immediate: boolean;
+  /** The longest incubation period in days from the literature; an outbreak closes after twice this without a case. */
+  maxIncubationDays: number;
+  thresholdMethod: DiseaseThresholdMethod;
 }
 
 /** A metadata package: the unit of `syt metadata export` / `import`. */

@@ -22,7 +22,7 @@ export async function serve(): Promise<void> {
   if (config.startAt) say(vi.cli.clockFrom(config.startAt));
   // Started beside the HTTP server, not inside buildApp, so tests drive ticks themselves; it shares the (possibly shifted) clock.
   const mailer = smtpMailer(config);
-  const stopScheduler = startScheduler({ db, clock, config, mailer, onError: (error) => app.log.error(error) });
+  const stopScheduler = startScheduler({ db, clock, config, mailer, onError: (error) => app.log.error(error) }, config.schedulerIntervalSeconds * 1000);
   const stop = async () => {
     await stopScheduler();
     mailer?.close();

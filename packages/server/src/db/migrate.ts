@@ -24,6 +24,9 @@ import * as m0020 from './migrations/0020_org_unit_type.ts';
 import * as m0021 from './migrations/0021_target_proposal_agreement.ts';
 import * as m0022 from './migrations/0022_plan_targets_report_input.ts';
 import * as m0023 from './migrations/0023_request_reviews.ts';
+import * as m0024 from './migrations/0024_disease_surveillance.ts';
+import * as m0025 from './migrations/0025_surveillance.ts';
+import * as m0026 from './migrations/0026_typed_outbreaks.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -50,6 +53,9 @@ const migrations: Record<string, Migration> = {
   '0021_target_proposal_agreement': m0021,
   '0022_plan_targets_report_input': m0022,
   '0023_request_reviews': m0023,
+  '0024_disease_surveillance': m0024,
+  '0025_surveillance': m0025,
+  '0026_typed_outbreaks': m0026,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

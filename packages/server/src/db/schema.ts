@@ -131,6 +131,10 @@ export interface DiseaseTable {
   watch_order: number | null;
   cases_element_id: number;
   deaths_element_id: number;
+  /** 1: reported within 24 h whatever its group. */
+  immediate: number;
+  max_incubation_days: number;
+  threshold_method: string;
 }
 
 export interface DiseaseGroupTable {
@@ -508,6 +512,75 @@ export interface SchedulerRunTable {
   last_run_at: string;
 }
 
+/** A case or event of an immediately reportable disease, entered within 24 h. */
+export interface ImmediateReportTable {
+  id: Generated<number>;
+  disease_id: number;
+  org_unit_id: number;
+  place: string;
+  onset_date: string;
+  case_count: number;
+  note: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** THRESHOLD (a weekly or monthly count above its threshold) or IMMEDIATE (an immediate report). */
+export interface SurveillanceAlertTable {
+  id: Generated<number>;
+  kind: 'THRESHOLD' | 'IMMEDIATE';
+  disease_id: number;
+  org_unit_id: number;
+  period: string;
+  observed: number;
+  expected: number | null;
+  upper: number | null;
+  method: string | null;
+  status: 'NEW' | 'VERIFIED' | 'DISMISSED' | 'OUTBREAK';
+  reason: string | null;
+  verified_by: string | null;
+  verified_at: string | null;
+  outbreak_id: number | null;
+  immediate_report_id: number | null;
+  /** `THRESHOLD:disease:unit:period` or `IMMEDIATE:report id`: detection stores each alert once. */
+  dedupe_key: string;
+  created_at: string;
+}
+
+/** An outbreak (ổ dịch); a HISTORY record stands for one outbreak of a typed monthly count, its closure unknown. */
+export interface OutbreakTable {
+  id: Generated<number>;
+  disease_id: number;
+  org_unit_id: number;
+  place: string;
+  start_date: string;
+  status: 'ACTIVE' | 'CLOSED';
+  closed_on: string | null;
+  close_reason: string | null;
+  source: 'ALERT' | 'MANUAL' | 'HISTORY';
+  alert_id: number | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface OutbreakCaseCountTable {
+  id: Generated<number>;
+  outbreak_id: number;
+  case_date: string;
+  case_count: number;
+  created_at: string;
+  created_by: string;
+}
+
+export interface OutbreakMeasureTable {
+  id: Generated<number>;
+  outbreak_id: number;
+  measure_date: string;
+  text: string;
+  created_at: string;
+  created_by: string;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_unit_successor: OrgUnitSuccessorTable;
@@ -525,6 +598,11 @@ export interface DB {
   validation_rule: ValidationRuleTable;
   disease: DiseaseTable;
   disease_group: DiseaseGroupTable;
+  immediate_report: ImmediateReportTable;
+  surveillance_alert: SurveillanceAlertTable;
+  outbreak: OutbreakTable;
+  outbreak_case_count: OutbreakCaseCountTable;
+  outbreak_measure: OutbreakMeasureTable;
   app_user: AppUserTable;
   login_attempt: LoginAttemptTable;
   login_lock: LoginLockTable;

@@ -25,6 +25,10 @@ const PER_OBJECT: Array<[who: string, method: string, idOf: keyof Objects, url: 
   ['admin.615', 'PATCH', 'user', (o) => `/api/users/${o.user}`, { displayName: 'Đổi' }],
   ['viewer.615', 'POST', 'notification', (o) => `/api/notifications/${o.notification}/read`],
   ['admin.615', 'POST', 'user', (o) => `/api/users/${o.user}/unlock`],
+  ['reporter.615', 'GET', 'alert', (o) => `/api/surveillance/alerts/${o.alert}`],
+  ['staff.615', 'POST', 'alert', (o) => `/api/surveillance/alerts/${o.alert}/dismiss`, { reason: 'Nhầm' }],
+  ['viewer.615', 'GET', 'outbreak', (o) => `/api/surveillance/outbreaks/${o.outbreak}`],
+  ['reporter.615', 'POST', 'outbreak', (o) => `/api/surveillance/outbreaks/${o.outbreak}/cases`, { date: '2024-03-04', count: 1 }],
 ];
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 const SAFE = new Set(['GET', 'HEAD']);

@@ -8,6 +8,8 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { activeRecipients, insertNotifications } from '../features/notifications/notifications.repository.ts';
+import { closeQuietOutbreaks } from '../features/outbreaks/outbreak-closure.ts';
+import { detectThresholdAlerts } from '../features/surveillance/threshold-detection.ts';
 import { sendPendingMail, type Mailer } from './mailer.ts';
 import { markOverdueTasks } from './overdue-tasks.ts';
 import { requestReminders } from './request-reminders.ts';
@@ -27,11 +29,18 @@ export interface TickResult {
   overdueTaskIds: number[];
   notificationsCreated: number;
   mailsSent: number;
+  /** THRESHOLD alerts stored by this tick (their notices are in `notificationsCreated` too). */
+  alertsCreated: number;
+  /** Outbreaks closed after twice their disease's maximal incubation period without a case. */
+  closedOutbreakIds: number[];
 }
 
 const RUN_NAME = 'reminders';
 
-/** One idempotent pass: overdue tasks marked, reminders created once each, pending mail sent. */
+/**
+ * One idempotent pass: overdue tasks marked, reminders created once each, epidemic alerts detected (each stored
+ * once), quiet outbreaks closed, pending mail sent.
+ */
 export async function runSchedulerTick(ctx: SchedulerContext): Promise<TickResult> {
   const now = ctx.clock.now();
   const today = vietnamDate(now);
@@ -42,10 +51,13 @@ export async function runSchedulerTick(ctx: SchedulerContext): Promise<TickResul
   const drafts = [...(await taskReminders(ctx.db, users, today, days)), ...(await requestReminders(ctx.db, users, today, days))];
   const withEmail = new Set(users.filter((u) => u.email).map((u) => u.id));
   const mailTo = (userId: number) => Boolean(ctx.mailer) && withEmail.has(userId);
-  const notificationsCreated = await insertNotifications(ctx.db, drafts, nowIso, mailTo);
+  const reminders = await insertNotifications(ctx.db, drafts, nowIso, mailTo);
+  const detected = await detectThresholdAlerts(ctx.db, Boolean(ctx.mailer), today, nowIso);
+  const notificationsCreated = reminders + detected.notificationsCreated;
+  const closedOutbreakIds = await closeQuietOutbreaks(ctx.db, today);
   const mailsSent = ctx.mailer ? await sendPendingMail(ctx.db, ctx.mailer, ctx.config, ctx.onError) : 0;
   await recordRun(ctx.db, nowIso);
-  return { overdueTaskIds, notificationsCreated, mailsSent };
+  return { overdueTaskIds, notificationsCreated, mailsSent, alertsCreated: detected.alertsCreated, closedOutbreakIds };
 }
 
 async function recordRun(db: Database, nowIso: string): Promise<void> {

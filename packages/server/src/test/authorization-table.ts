@@ -191,6 +191,29 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('POST /api/tasks/:id/updates', PROGRESS, 'unit', (c) => ({ url: `/api/tasks/${c.o.task}/updates`, body: { kind: 'PROGRESS', text: 'Tiến độ' } })),
   rule('GET /api/tasks/:id/attachments/:attachmentId', ALL, 'unit', (c) => ({ url: `/api/tasks/${c.o.task}/attachments/${c.o.taskFile}` })),
 
+  rule('GET /api/surveillance/diseases', ALL),
+  rule('GET /api/surveillance/overview', ALL, 'unit', (c) => ({ url: `/api/surveillance/overview?disease=SXHD&unit=${c.unit}&week=2024W08` })),
+  rule('GET /api/surveillance/immediate-reports', ALL),
+  rule('POST /api/surveillance/immediate-reports', ENTER, 'unit', (c) => ({
+    url: '/api/surveillance/immediate-reports', body: { disease: 'TA', orgUnit: c.unit, place: 'Xã A', onsetDate: '2024-03-04', count: 1 },
+  })),
+  rule('GET /api/surveillance/alerts', ALL),
+  rule('GET /api/surveillance/alerts/:id', ALL, 'unit', (c) => ({ url: `/api/surveillance/alerts/${c.o.alert}` })),
+  // Handled by the department's staff (and the CDC's own users); a second call on the same alert answers 409.
+  rule('POST /api/surveillance/alerts/:id/verify', WRITE, 'unit', (c) => ({ url: `/api/surveillance/alerts/${c.o.alert}/verify` })),
+  rule('POST /api/surveillance/alerts/:id/dismiss', WRITE, 'unit', (c) => ({ url: `/api/surveillance/alerts/${c.o.alert}/dismiss`, body: { reason: 'Nhập nhầm' } })),
+  rule('POST /api/surveillance/alerts/:id/outbreak', WRITE, 'unit', (c) => ({ url: `/api/surveillance/alerts/${c.o.alert}/outbreak`, body: {} })),
+  rule('GET /api/surveillance/outbreaks', ALL),
+  rule('POST /api/surveillance/outbreaks', ENTER, 'unit', (c) => ({
+    url: '/api/surveillance/outbreaks', body: { disease: 'SXHD', orgUnit: c.unit, place: 'Thôn 1', startDate: '2024-03-01', initialCases: 1 },
+  })),
+  rule('GET /api/surveillance/outbreaks/:id', ALL, 'unit', (c) => ({ url: `/api/surveillance/outbreaks/${c.o.outbreak}` })),
+  rule('POST /api/surveillance/outbreaks/:id/cases', ENTER, 'unit', (c) => ({ url: `/api/surveillance/outbreaks/${c.o.outbreak}/cases`, body: { date: '2024-03-04', count: 1 } })),
+  rule('POST /api/surveillance/outbreaks/:id/measures', ENTER, 'unit', (c) => ({
+    url: `/api/surveillance/outbreaks/${c.o.outbreak}/measures`, body: { date: '2024-03-04', text: 'Phun hóa chất diệt muỗi' },
+  })),
+  rule('POST /api/surveillance/outbreaks/:id/close', WRITE, 'unit', (c) => ({ url: `/api/surveillance/outbreaks/${c.o.outbreak}/close`, body: { reason: 'Không còn ca mắc' } })),
+
   rule('GET /api/todo', ALL),
   rule('GET /api/notifications', ALL),
   rule('POST /api/notifications/read-all', ALL),

@@ -28,6 +28,10 @@ interface Objects {
   /** A request whose quarterly review the unit has sent, for those above to return. */
   returnable: number;
   user: number;
+  /** An IMMEDIATE alert raised by an immediate report at the unit. */
+  alert: number;
+  /** An outbreak recorded by hand at the unit. */
+  outbreak: number;
 }
 
 /** Who calls: a role scoped to the province (62) or to district 615. */
@@ -86,7 +90,16 @@ async function objectsOf(w: Pick<World, 't' | 'staff' | 'freshReport' | 'request
   }), 'round')).id as number;
   const review = await sentReviews(w, unit, tag, 'annual', tag === 'in' ? '2023' : '2022');
   const returnable = await sentReviews(w, unit, tag, 'quarterly', tag === 'in' ? '2023Q4' : '2023Q3');
-  return { task, taskFile, directive, request, submissionFile, provinceFile, report: await w.freshReport(unit), target, round, review, returnable, user: Number(user) };
+  const alert = (await ok(await s.request('POST', '/api/surveillance/immediate-reports', {
+    disease: 'TA', orgUnit: unit, place: `Xã ${tag}`, onsetDate: '2024-03-04', count: 1, note: '',
+  }), 'immediate report')).alertId as number;
+  const outbreak = (await ok(await s.request('POST', '/api/surveillance/outbreaks', {
+    disease: 'SXHD', orgUnit: unit, place: `Thôn ${tag}`, startDate: '2024-03-01', initialCases: 2,
+  }), 'outbreak')).id as number;
+  return {
+    task, taskFile, directive, request, submissionFile, provinceFile, report: await w.freshReport(unit), target, round, review, returnable,
+    user: Number(user), alert, outbreak,
+  };
 }
 
 /**

@@ -18,15 +18,20 @@ export interface Actor {
  * `manage-tasks` records directives and creates, assigns, edits and confirms tasks (leaders and the department's staff); `comment-task` adds a leader's
  * comment; `report-progress` posts progress on a task of one's own unit. Data quality: `manage-quality` generates
  * and sets min–max bounds and marks values for follow-up (the department's staff). Targets: `set-targets` records
- * the targets a decision gives the units below one's own (the department's staff).
+ * the targets a decision gives the units below one's own (the department's staff). Surveillance: `handle-alerts`
+ * verifies or dismisses an epidemic alert, opens an outbreak from it and closes an outbreak by hand (the department's
+ * staff; the CDC's own users too, see features/surveillance/surveillance-scope.ts).
  */
 export type Action =
   | 'read' | 'enter' | 'approve' | 'administer' | 'write-report' | 'finalize-report' | 'issue-report'
-  | 'manage-tasks' | 'comment-task' | 'report-progress' | 'manage-quality' | 'set-targets';
+  | 'manage-tasks' | 'comment-task' | 'report-progress' | 'manage-quality' | 'set-targets' | 'handle-alerts';
 
 const ACTIONS_BY_ROLE: Record<Role, readonly Action[]> = {
-  admin: ['read', 'enter', 'approve', 'administer', 'write-report', 'finalize-report', 'issue-report', 'manage-tasks', 'comment-task', 'report-progress', 'manage-quality', 'set-targets'],
-  staff: ['read', 'enter', 'approve', 'write-report', 'issue-report', 'manage-tasks', 'comment-task', 'report-progress', 'manage-quality', 'set-targets'],
+  admin: ['read', 'enter', 'approve', 'administer', 'write-report', 'finalize-report', 'issue-report', 'manage-tasks', 'comment-task', 'report-progress', 'manage-quality', 'set-targets', 'handle-alerts'],
+  staff: [
+    'read', 'enter', 'approve', 'write-report', 'issue-report', 'manage-tasks', 'comment-task', 'report-progress', 'manage-quality', 'set-targets',
+    'handle-alerts',
+  ],
   leader: ['read', 'approve', 'finalize-report', 'manage-tasks', 'comment-task'],
   reporter: ['read', 'enter', 'report-progress'],
   viewer: ['read'],

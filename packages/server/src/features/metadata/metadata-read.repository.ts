@@ -1,5 +1,5 @@
 import type {
-  AggregationType, Category, CategoryCombo, CategoryOptionCombo, DataElement, DataSet, Disease, DiseaseGroup,
+  AggregationType, Category, CategoryCombo, CategoryOptionCombo, DataElement, DataSet, Disease, DiseaseGroup, DiseaseThresholdMethod,
   Importance, Indicator, MetadataPackage, MissingValueStrategy, Operator, PeriodType, ValidationRule, ValueType,
 } from '@syt/core/metadata/types.ts';
 import type { Executor } from './upsert.ts';
@@ -133,7 +133,8 @@ async function readDiseases(db: Executor): Promise<Disease[]> {
     .selectFrom('disease as d')
     .innerJoin('data_element as c', 'c.id', 'd.cases_element_id')
     .innerJoin('data_element as x', 'x.id', 'd.deaths_element_id')
-    .select(['d.id', 'd.code', 'd.name', 'd.report_order', 'd.watch_order', 'c.code as cases', 'x.code as deaths'])
+    .select(['d.id', 'd.code', 'd.name', 'd.report_order', 'd.watch_order', 'c.code as cases', 'x.code as deaths',
+      'd.immediate', 'd.max_incubation_days', 'd.threshold_method'])
     .orderBy('d.id')
     .execute();
   const groups = await db.selectFrom('disease_group').selectAll().orderBy('disease_id').orderBy('sort_order').execute();
@@ -147,5 +148,8 @@ async function readDiseases(db: Executor): Promise<Disease[]> {
     watchOrder: r.watch_order,
     casesElement: r.cases,
     deathsElement: r.deaths,
+    immediate: Number(r.immediate) === 1,
+    maxIncubationDays: Number(r.max_incubation_days),
+    thresholdMethod: r.threshold_method as DiseaseThresholdMethod,
   }));
 }

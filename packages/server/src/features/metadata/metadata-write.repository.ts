@@ -121,6 +121,9 @@ async function writeDiseases(db: Executor, pkg: MetadataPackage) {
       watch_order: d.watchOrder,
       cases_element_id: elementIds.get(d.casesElement)!,
       deaths_element_id: elementIds.get(d.deathsElement)!,
+      immediate: d.immediate ? 1 : 0,
+      max_incubation_days: d.maxIncubationDays,
+      threshold_method: d.thresholdMethod,
     });
     await db.deleteFrom('disease_group').where('disease_id', '=', diseaseId).execute();
     for (const [i, g] of d.groups.entries()) {
