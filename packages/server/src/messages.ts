@@ -47,6 +47,8 @@ export const vi = {
     `Không tìm thấy "${code}": cần mã phần tử dữ liệu (có thể kèm phân tổ, ví dụ LAO_CASES.AFB_POS) hoặc mã chỉ số.`,
   itemNotNumeric: (code: string) => `Phần tử "${code}" không phải số liệu dạng số nên không tổng hợp được.`,
   rangeReversed: (from: string, to: string) => `Kỳ kết thúc ${to} nằm trước kỳ bắt đầu ${from}.`,
+  rangeMixesWeeks: (from: string, to: string) =>
+    `Hai đầu khoảng ${from}–${to} phải cùng là tuần, hoặc cùng là kỳ theo tháng, quý, năm: số liệu tuần và số liệu tháng không cộng lẫn.`,
   notMonthly: (code: string) => `Kỳ "${code}" không phải một tháng (dạng NămTháng, ví dụ 202403).`,
   /** The monthly report: its instances, versions, statuses and downloads. */
   report: {

@@ -8,7 +8,7 @@ export {
   startsInRange,
   yearToDateRange,
 } from './ranges.ts';
-export { aggregateOverTime, aggregatePerOption, lastPeriodPerUnit, sumByPeriod } from './over-time.ts';
+export { aggregateOverTime, aggregatePerOption, lastPeriodPerUnit, sumByPeriod, type SourceOptions } from './over-time.ts';
 export { evaluateIndicator, indicatorRequests, requestKey, type IndicatorData, type RowRequest } from './indicator.ts';
 export { roundTo } from './round.ts';
 export { comparisons, type Comparison } from './comparisons.ts';

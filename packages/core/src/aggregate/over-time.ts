@@ -1,11 +1,12 @@
 /**
  * Aggregation over time of stored figures (the pure half: the server's SQL has already summed over org units).
- * A stored period belongs to a range when its start date lies in it (`startsInRange`); rows outside the range
- * are ignored, so callers may over-fetch (a whole year, say) without changing the result.
+ * A stored period belongs to a range by `countsInRange` (period/count-once.ts): its start date lies in it, and its
+ * type matches the range's (weeks for a weekly range, calendar periods for a calendar one; a weekly-only element's
+ * weeks roll into the month of their Thursday), so a value is never counted twice across period types. Rows outside
+ * the range are ignored, so callers may over-fetch (a whole year, say) without changing the result.
  */
 import type { AggregationType } from '../metadata/types.ts';
-import { comparePeriods, parsePeriod, type Period } from '../period/index.ts';
-import { startsInRange } from './ranges.ts';
+import { CALENDAR_SOURCE, comparePeriods, countsInRange, parsePeriod, type Period, type PeriodType } from '../period/index.ts';
 import type { OptionPeriodValue, PeriodRange, PeriodValue, UnitPeriodValue } from './types.ts';
 
 interface ParsedRow {
@@ -25,11 +26,20 @@ function periodOf(code: string): Period {
   return period;
 }
 
-function rowsInRange(rows: readonly PeriodValue[], range: PeriodRange): ParsedRow[] {
+/**
+ * What an aggregation knows of the element: the period types of the data sets holding it. Absent, a calendar source
+ * is assumed, so weekly values never add into a calendar range.
+ */
+export interface SourceOptions {
+  sourcePeriodTypes?: readonly PeriodType[] | undefined;
+}
+
+function rowsInRange(rows: readonly PeriodValue[], range: PeriodRange, options: SourceOptions): ParsedRow[] {
+  const sources = options.sourcePeriodTypes ?? CALENDAR_SOURCE;
   const inside: ParsedRow[] = [];
   for (const row of rows) {
     const period = periodOf(row.period);
-    if (startsInRange(period, range)) inside.push({ period, value: row.value });
+    if (countsInRange(period, range, sources)) inside.push({ period, value: row.value });
   }
   return inside;
 }
@@ -48,8 +58,9 @@ export function aggregateOverTime(
   rows: readonly PeriodValue[],
   aggregationType: AggregationType,
   range: PeriodRange,
+  options: SourceOptions = {},
 ): number | null {
-  const inside = rowsInRange(rows, range);
+  const inside = rowsInRange(rows, range, options);
   if (inside.length === 0) return null;
   if (aggregationType === 'SUM') return total(inside);
   const latest = inside.reduce((a, b) => (comparePeriods(b.period, a.period) > 0 ? b : a)).period;
@@ -62,6 +73,7 @@ function aggregateGroups<T extends PeriodValue>(
   keyOf: (row: T) => string,
   aggregationType: AggregationType,
   range: PeriodRange,
+  options: SourceOptions,
 ): Map<string, number> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
@@ -71,7 +83,7 @@ function aggregateGroups<T extends PeriodValue>(
   }
   const out = new Map<string, number>();
   for (const [key, group] of groups) {
-    const value = aggregateOverTime(group, aggregationType, range);
+    const value = aggregateOverTime(group, aggregationType, range, options);
     if (value !== null) out.set(key, value);
   }
   return out;
@@ -82,8 +94,8 @@ function aggregateGroups<T extends PeriodValue>(
  * The better definition for registers when one unit reports late: its last known figure still counts.
  * Null when no unit has a value in the range.
  */
-export function lastPeriodPerUnit(rows: readonly UnitPeriodValue[], range: PeriodRange): number | null {
-  const perUnit = aggregateGroups(rows, (row) => row.orgUnit, 'LAST', range);
+export function lastPeriodPerUnit(rows: readonly UnitPeriodValue[], range: PeriodRange, options: SourceOptions = {}): number | null {
+  const perUnit = aggregateGroups(rows, (row) => row.orgUnit, 'LAST', range, options);
   return perUnit.size === 0 ? null : [...perUnit.values()].reduce((a, b) => a + b, 0);
 }
 
@@ -92,8 +104,9 @@ export function aggregatePerOption(
   rows: readonly OptionPeriodValue[],
   aggregationType: AggregationType,
   range: PeriodRange,
+  options: SourceOptions = {},
 ): Map<string, number> {
-  return aggregateGroups(rows, (row) => row.option, aggregationType, range);
+  return aggregateGroups(rows, (row) => row.option, aggregationType, range, options);
 }
 
 /** What the server's SQL does: unit rows summed per period (for tests and in-memory use). */

@@ -3,3 +3,5 @@ export { DEMO_PERIOD_RANGE, DEMO_SEED, generateDemoValues } from './generate-dem
 export { generateDemoPlanTargets, type DemoPlanTarget } from './plan-targets.ts';
 export { generateDemoSubmissions, type DemoSubmission } from './submissions.ts';
 export { generateYearlySubmissions, generateYearlyValues } from './yearly-figures.ts';
+export { generateWeeklyDemoValues } from './weekly-values.ts';
+export { generateWeeklySubmissions } from './weekly-submissions.ts';

@@ -41,9 +41,10 @@ export function notMonthlyElements(pkg: MetadataPackage): Set<string> {
   return new Set([...elementsOf(false)].filter((code) => !monthly.has(code)));
 }
 
+// Monthly forms only: the weekly form's units (the province after the merger) get their weeks from `weekly-values.ts`.
 function assignedUnits(pkg: MetadataPackage, orgUnits: OrgUnitPackage, element: string): string[] {
   return pkg.dataSets
-    .filter((ds) => ds.sections.some((s) => s.dataElements.includes(element)))
+    .filter((ds) => ds.periodType === 'Monthly' && ds.sections.some((s) => s.dataElements.includes(element)))
     .flatMap((ds) => orgUnits.dataSetAssignments[ds.code] ?? []);
 }
 

@@ -4,6 +4,9 @@ import { hashKey, mulberry32 } from './random.ts';
 import { DEMO_PERIOD_RANGE, DEMO_SEED } from './generate-demo-values.ts';
 import { YEARLY_DATA_SET } from './yearly-figures.ts';
 
+/** The weekly notifiable-disease form, whose weeks have their own history. */
+export const WEEKLY_DATA_SET = 'BTN_TUAN';
+
 /** A demo form's workflow: submitted (some late) and, before the last months, approved. */
 export interface DemoSubmission {
   dataSet: string;
@@ -27,8 +30,8 @@ export function generateDemoSubmissions(orgUnits: OrgUnitPackage, now?: string, 
   const approvedUntil = periods.at(-3)!.code;
   const result: DemoSubmission[] = [];
   for (const [dataSet, units] of Object.entries(orgUnits.dataSetAssignments)) {
-    // The yearly form has its own history (`generateYearlySubmissions`).
-    if (dataSet === YEARLY_DATA_SET) continue;
+    // The yearly form has its own history (`generateYearlySubmissions`), the weekly one too (`generateWeeklySubmissions`).
+    if (dataSet === YEARLY_DATA_SET || dataSet === WEEKLY_DATA_SET) continue;
     for (const orgUnit of units) {
       for (const period of periods) {
         const random = mulberry32(hashKey(seed, ['submission', dataSet, orgUnit, period.code]));

@@ -23,7 +23,8 @@ const TARGET_INDICATORS = words(`
   KCB_BEDS_PER_10K NL_DOCTORS_PER_10K BHYT_COVERAGE YTX_CRITERIA_RATE DD_U5_STUNTING_RATE SOTRET_INCIDENCE_PER_1000
 `);
 const { diseases: DISEASES, extraElements: EXTRA_ELEMENTS, categories: CATEGORIES } = DICTIONARY_CODES;
-const DATA_SETS = [...DICTIONARY_CODES.dataSets, 'CHITIEU_NAM'];
+// The yearly targets form and the weekly notifiable-disease form are this project's additions to the dictionary.
+const DATA_SETS = [...DICTIONARY_CODES.dataSets, 'CHITIEU_NAM', 'BTN_TUAN'];
 const REPORT_ORDER = words(`
   COVID19 TCM THUYDAU QUAIBI SXHD SOTRET VNNB VGA CUMA_H5N1 MERS BAILIET TA DICHHACH DAUMUAKHI
   CUMA_H1N1 ZIKA BACHHAU DAI HOGA SOI RUBELLA UONVAN_SS UONVAN VNVR VMNNMC VGB VGC CUM THUONGHAN LYTT
@@ -100,6 +101,13 @@ describe('default package', () => {
     for (const d of pkg.diseases) expect(btn).toEqual(expect.arrayContaining([d.casesElement, d.deathsElement]));
     const inForms = new Set(DATA_SETS.flatMap(elementsOf));
     expect(codes(pkg.dataElements).filter((c) => !inForms.has(c))).toEqual([]);
+  });
+
+  it('collects the notifiable diseases weekly too: BTN_TUAN holds the cases and deaths of BTN_THANG’s first section', () => {
+    const weekly = dataSet('BTN_TUAN');
+    expect(weekly).toMatchObject({ name: 'Báo cáo tuần bệnh truyền nhiễm', periodType: 'Weekly', dueDay: 2, orgUnitLevel: 2 });
+    expect(weekly.sections.flatMap((s) => s.dataElements)).toEqual(dataSet('BTN_THANG').sections[0]!.dataElements);
+    for (const d of pkg.diseases) expect(elementsOf('BTN_TUAN')).toEqual(expect.arrayContaining([d.casesElement, d.deathsElement]));
   });
 
   it('configures both monthly forms', () => {

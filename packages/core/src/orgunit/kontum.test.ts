@@ -73,9 +73,10 @@ describe('Kon Tum demo org units', () => {
     expect(units.filter((u) => u.parent === '62' && u.type === undefined)).toHaveLength(DISTRICTS.length);
   });
 
-  it('assigns the disease form to the districts, the activity form and the yearly one to the province', () => {
+  it('assigns the disease forms to the districts (the weekly one also to Quảng Ngãi), the activity form and the yearly one to the province', () => {
     expect(KONTUM_ORG_UNITS.dataSetAssignments).toEqual({
       BTN_THANG: DISTRICTS.map(([c]) => c),
+      BTN_TUAN: [...DISTRICTS.map(([c]) => c), '51'],
       HOATDONG_THANG: ['62'],
       CHITIEU_NAM: ['62'],
     });

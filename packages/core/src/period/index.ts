@@ -10,3 +10,14 @@ export { periodContains, periodForDate } from './locate.ts';
 export { daysInPeriod, monthsOf, periodsBetween, yearToDate } from './ranges.ts';
 export { isoWeeksInYear } from './iso-week.ts';
 export { addDays, fromDayNumber, isIsoDate, toDayNumber } from './iso-date.ts';
+export {
+  CALENDAR_PERIOD_TYPES,
+  CALENDAR_SOURCE,
+  countsInRange,
+  firstStoredDay,
+  isCalendarPeriodType,
+  isWeeklyRange,
+  monthOfWeek,
+  rollsWeeksIntoCalendar,
+  type CountedRange,
+} from './count-once.ts';

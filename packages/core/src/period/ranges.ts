@@ -1,9 +1,9 @@
 /** Spans of periods: runs between two periods, year to date, days, and the months covered. */
 import { createPeriod } from './create.ts';
 import { periodTypeMismatch } from './errors.ts';
-import { addDays, toDayNumber } from './iso-date.ts';
+import { toDayNumber } from './iso-date.ts';
 import { comparePeriods, nextPeriod, shiftPeriod } from './arithmetic.ts';
-import { periodForDate } from './locate.ts';
+import { monthOfWeek } from './count-once.ts';
 import { MONTHS_PER_PERIOD, type Period } from './period-types.ts';
 
 /** Every period from `from` to `to`, both included; empty when `from` is after `to`. Throws PERIOD_TYPE_MISMATCH. */
@@ -37,7 +37,7 @@ export function daysInPeriod(period: Period): number {
  */
 export function monthsOf(period: Period): Period[] {
   if (period.type === 'Weekly') {
-    return [periodForDate('Monthly', addDays(period.startDate, 3))];
+    return [monthOfWeek(period)];
   }
   const span = MONTHS_PER_PERIOD[period.type];
   const first = createPeriod('Monthly', period.year, (period.index - 1) * span + 1);

@@ -8,9 +8,10 @@ import {
   lastPeriodPerUnit,
   roundTo,
   type PeriodRange,
+  type SourceOptions,
 } from '../aggregate/index.ts';
 import type { AggregationType, Indicator } from '../metadata/types.ts';
-import { createPeriod, type Period } from '../period/index.ts';
+import { createPeriod, type Period, type PeriodType } from '../period/index.ts';
 import type { FigureRow, ReportFigures } from './figures.ts';
 import type { FigureSpan } from './model.ts';
 import { monthlyReportPeriod, periodSpans, type ReportPeriod } from './report-period.ts';
@@ -23,6 +24,11 @@ export interface FigureContext {
   /** The child of the report's unit that a stored org unit lies in (itself or an ancestor); null for the unit itself. */
   childOf(orgUnit: string): string | null;
   aggregationTypeOf(element: string): AggregationType;
+  /**
+   * Period types of the data sets holding an element, so its weekly and monthly values are never added together
+   * (period/count-once.ts). Absent: every element is taken as collected by calendar periods.
+   */
+  sourcePeriodTypesOf?(element: string): readonly PeriodType[];
   indicators: readonly Indicator[];
 }
 
@@ -51,11 +57,13 @@ export function buildReportFigures(rows: readonly FigureRow[], ctx: FigureContex
   });
 
   const elementFigure = (item: string, range: PeriodRange) => {
-    const type = ctx.aggregationTypeOf(item.split('.')[0]!);
+    const element = item.split('.')[0]!;
+    const type = ctx.aggregationTypeOf(element);
+    const sources = { sourcePeriodTypes: ctx.sourcePeriodTypesOf?.(element) };
     const byUnit = new Map<string, number>();
     let total: number | null = null;
     for (const [child, list] of groupsOf(item)) {
-      const value = aggregateRows(list, type, range);
+      const value = aggregateRows(list, type, range, sources);
       if (value === null) continue;
       total = (total ?? 0) + value;
       if (child !== null && value !== 0) byUnit.set(child, value);
@@ -129,7 +137,7 @@ function indexRows(rows: readonly FigureRow[]): Map<string, FigureRow[]> {
 }
 
 /** SUM over the units' per-period totals; LAST takes each unit's own latest value (a late unit still counts). */
-function aggregateRows(rows: readonly FigureRow[], type: AggregationType, range: PeriodRange): number | null {
-  if (type === 'LAST') return lastPeriodPerUnit(rows, range);
-  return aggregateOverTime(rows, 'SUM', range);
+function aggregateRows(rows: readonly FigureRow[], type: AggregationType, range: PeriodRange, sources: SourceOptions): number | null {
+  if (type === 'LAST') return lastPeriodPerUnit(rows, range, sources);
+  return aggregateOverTime(rows, 'SUM', range, sources);
 }

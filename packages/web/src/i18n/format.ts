@@ -1,5 +1,5 @@
 /** Vietnamese display formats for dates, periods and numbers, via Intl (no hand-made calendar logic). */
-import { tryParsePeriod } from '@syt/core/period/index.ts';
+import { tryParsePeriod, type Period } from '@syt/core/period/index.ts';
 import { vi } from './vi.ts';
 
 const dateFormat = new Intl.DateTimeFormat('vi-VN', {
@@ -52,7 +52,13 @@ export function formatVietnamDateTime(timestamp: string): string {
 /** A period code as people say it: `202311` → `Tháng 11/2023`, `2023Q4` → `Quý 4/2023`; unknown codes unchanged. */
 export function formatPeriodLabel(code: string): string {
   const period = tryParsePeriod(code);
+  if (period?.type === 'Weekly') return formatWeekLabel(period);
   return period ? vi.periods.label[period.type](period.index, period.year) : code;
+}
+
+/** An ISO week with its Monday and Sunday, since week numbers alone say little: `Tuần 47/2023 (20/11 – 26/11/2023)`. */
+export function formatWeekLabel(week: Period): string {
+  return vi.periods.weekWithDays(week.index, week.year, formatIsoDate(week.startDate).slice(0, 5), formatIsoDate(week.endDate));
 }
 
 /** A percentage with a Vietnamese decimal comma, one decimal, no trailing `,0`: `66,7%`, `100%`; null → `—`. */

@@ -304,6 +304,8 @@ export const vi = {
       SixMonthly: (index: number) => (index === 1 ? '6 tháng đầu năm' : '6 tháng cuối năm'),
       Yearly: () => 'Cả năm',
     } satisfies Record<PeriodType, (index: number) => string>,
+    /** An ISO week with its days, for the week picker: `Tuần 47/2023 (20/11 – 26/11/2023)`. */
+    weekWithDays: (index: number, year: number, firstDay: string, lastDay: string) => `Tuần ${index}/${year} (${firstDay} – ${lastDay})`,
     positionLabel: {
       Weekly: 'Tuần',
       Monthly: 'Tháng',

@@ -1,4 +1,5 @@
 import type { PeriodValue, UnitPeriodValue } from '@syt/core/aggregate/index.ts';
+import type { PeriodType } from '@syt/core/period/index.ts';
 import { sql, type ExpressionBuilder } from 'kysely';
 import { asNumber } from '../../db/numeric.ts';
 import type { DataSetReportTable, DB } from '../../db/schema.ts';
@@ -95,6 +96,22 @@ export async function findElements(db: Executor, codes: string[]) {
     .select(['id', 'code', 'value_type', 'aggregation_type', 'category_combo_id'])
     .where('code', 'in', codes)
     .execute();
+}
+
+/** The period types of the data sets holding each of some elements, by element id (none: held by no data set). */
+export async function findSourcePeriodTypes(db: Executor, elementIds: number[]): Promise<Map<number, PeriodType[]>> {
+  const out = new Map<number, PeriodType[]>();
+  if (elementIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('data_set_section_element as l')
+    .innerJoin('data_set_section as s', 's.id', 'l.section_id')
+    .innerJoin('data_set as ds', 'ds.id', 's.data_set_id')
+    .select(['l.data_element_id', 'ds.period_type'])
+    .distinct()
+    .where('l.data_element_id', 'in', elementIds)
+    .execute();
+  for (const r of rows) out.set(r.data_element_id, [...(out.get(r.data_element_id) ?? []), r.period_type as PeriodType]);
+  return out;
 }
 
 /** The option combos of some category combos. */

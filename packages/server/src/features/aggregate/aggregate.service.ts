@@ -1,7 +1,7 @@
 import type { PeriodRange } from '@syt/core/aggregate/index.ts';
 import { reportSpans } from '@syt/core/report/build-figures.ts';
 import { FIGURE_SPANS, type FigureSpan } from '@syt/core/report/model.ts';
-import type { Period } from '@syt/core/period/index.ts';
+import { isWeeklyRange, type Period } from '@syt/core/period/index.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { vi } from '../../messages.ts';
@@ -43,6 +43,8 @@ export async function aggregate(ctx: Ctx, actor: Actor, input: AggregateInput) {
   const unit = await requireOrgUnitAccess(ctx.db, actor, 'read', input.orgUnit);
   const range: PeriodRange = { from: requirePeriod(input.from, 'from'), to: requirePeriod(input.to, 'to') };
   if (range.to.endDate < range.from.startDate) throw invalid('INVALID_RANGE', 'to', vi.rangeReversed(range.from.code, range.to.code));
+  // A range reads weeks or calendar periods, never both (period/count-once.ts).
+  if (isWeeklyRange(range) !== (range.to.type === 'Weekly')) throw invalid('INVALID_RANGE', 'to', vi.rangeMixesWeeks(range.from.code, range.to.code));
   const item = await resolveItem(ctx.db, input.item);
   const [value] = await itemValues(ctx.db, await subtreeOf(ctx.db, unit), item, [range]);
   return { item: item.code, orgUnit: unit.code, from: range.from.code, to: range.to.code, value: value ?? null };

@@ -8,6 +8,7 @@ import {
   type PeriodValue,
   type UnitPeriodValue,
 } from '@syt/core/aggregate/index.ts';
+import { firstStoredDay, type PeriodType } from '@syt/core/period/index.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { sumPerPeriod, sumPerUnitAndPeriod, type WorkflowRowStatus } from './aggregate.repository.ts';
 import { seriesKey, type Item, type SeriesRef } from './item.service.ts';
@@ -19,7 +20,7 @@ export interface Subtree {
 }
 
 /** Rows fetched for one series: summed over the subtree per period (SUM), or kept per unit (LAST). */
-type Fetched = { last: false; rows: PeriodValue[] } | { last: true; rows: UnitPeriodValue[] };
+type Fetched = ({ last: false; rows: PeriodValue[] } | { last: true; rows: UnitPeriodValue[] }) & { sourcePeriodTypes: readonly PeriodType[] };
 
 /** A series to fetch, and every range it will be aggregated over. */
 interface Need {
@@ -59,17 +60,20 @@ async function fetchSeries(db: Executor, subtree: Subtree, need: Need, countedSt
     countedStatuses,
     elementId: need.series.elementId,
     optionComboIds: need.series.optionComboIds,
-    start: need.ranges.map((r) => r.from.startDate).reduce((a, b) => (b < a ? b : a)),
+    // A calendar range may read a weekly-only element's week begun up to three days before it.
+    start: need.ranges.map(firstStoredDay).reduce((a, b) => (b < a ? b : a)),
     end: need.ranges.map((r) => r.to.endDate).reduce((a, b) => (b > a ? b : a)),
   };
+  const sourcePeriodTypes = need.series.sourcePeriodTypes;
   return need.series.aggregationType === 'LAST'
-    ? { last: true, rows: await sumPerUnitAndPeriod(db, query) }
-    : { last: false, rows: await sumPerPeriod(db, query) };
+    ? { last: true, rows: await sumPerUnitAndPeriod(db, query), sourcePeriodTypes }
+    : { last: false, rows: await sumPerPeriod(db, query), sourcePeriodTypes };
 }
 
 /** SUM: the total over the range; LAST: each unit's own latest value in the range, summed over units. */
 function seriesValue(fetched: Fetched, range: PeriodRange): number | null {
-  return fetched.last ? lastPeriodPerUnit(fetched.rows, range) : aggregateOverTime(fetched.rows, 'SUM', range);
+  const sources = { sourcePeriodTypes: fetched.sourcePeriodTypes };
+  return fetched.last ? lastPeriodPerUnit(fetched.rows, range, sources) : aggregateOverTime(fetched.rows, 'SUM', range, sources);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { parseExpression, referencesOf } from '@syt/core/expression/index.ts';
-import type { AggregationType } from '@syt/core/metadata/types.ts';
+import type { AggregationType, PeriodType } from '@syt/core/metadata/types.ts';
 import { AppError } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import type { Executor } from '../metadata/upsert.ts';
-import { findElements, findIndicator, findOptionCombos } from './aggregate.repository.ts';
+import { findElements, findIndicator, findOptionCombos, findSourcePeriodTypes } from './aggregate.repository.ts';
 
 /** A stored series an item reads: an element, perhaps narrowed to one option combo. */
 export interface SeriesRef {
@@ -14,6 +14,8 @@ export interface SeriesRef {
   /** The one option combo asked for, or every option combo of the element's category combo. */
   optionComboIds: number[];
   aggregationType: AggregationType;
+  /** Period types of the data sets holding the element: decides whether its weeks count in calendar ranges. */
+  sourcePeriodTypes: PeriodType[];
 }
 
 /** What an item code names: one series, or an indicator over several. */
@@ -53,7 +55,10 @@ function splitCode(code: string): [string, string | undefined] {
 /** The series of element (and option) references that exist; a non-numeric element answers 400. */
 async function resolveSeries(db: Executor, refs: { element: string; option?: string | undefined }[]) {
   const elements = await findElements(db, [...new Set(refs.map((r) => r.element))]);
-  const combos = await findOptionCombos(db, [...new Set(elements.map((e) => e.category_combo_id))]);
+  const [combos, sources] = await Promise.all([
+    findOptionCombos(db, [...new Set(elements.map((e) => e.category_combo_id))]),
+    findSourcePeriodTypes(db, elements.map((e) => e.id)),
+  ]);
   const out = new Map<string, SeriesRef>();
   for (const ref of refs) {
     const element = elements.find((e) => e.code === ref.element);
@@ -69,6 +74,7 @@ async function resolveSeries(db: Executor, refs: { element: string; option?: str
       elementId: element.id,
       optionComboIds: chosen.map((c) => c.id),
       aggregationType: element.aggregation_type as AggregationType,
+      sourcePeriodTypes: sources.get(element.id) ?? [],
     });
   }
   return out;

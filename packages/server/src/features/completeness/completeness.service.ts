@@ -21,6 +21,10 @@ export async function completeness(ctx: Ctx, actor: Actor, dataSetCode: string, 
   if (!found) throw new AppError(400, 'UNKNOWN_DATA_SET', vi.unknownDataSet(dataSetCode), [{ field: 'dataSet', message: vi.unknownDataSet(dataSetCode) }]);
   const period = requirePeriod(periodCode);
   const { dataSet } = found;
+  // A weekly form has weeks, a monthly one months: another period type would find no form at all.
+  if (period.type !== dataSet.period_type) {
+    throw new AppError(400, 'INVALID_PERIOD', vi.wrongPeriodType(periodCode), [{ field: 'period', message: vi.wrongPeriodType(periodCode) }]);
+  }
   const units = found.units.filter(
     (u) => roleAllows(actor.role, 'read') && inScope(actor, u.path) && u.opening_date <= period.endDate && (!u.closing_date || u.closing_date >= period.startDate),
   );

@@ -1,6 +1,7 @@
 import { vietnamDate } from '@syt/core/completeness/index.ts';
 import {
-  generateDemoPlanTargets, generateDemoSubmissions, generateDemoValues, generateYearlySubmissions, generateYearlyValues, type DemoSubmission,
+  generateDemoPlanTargets, generateDemoSubmissions, generateDemoValues, generateWeeklyDemoValues, generateWeeklySubmissions, generateYearlySubmissions,
+  generateYearlyValues, type DemoSubmission,
 } from '@syt/core/demo/index.ts';
 import { DEFAULT_PACKAGE } from '@syt/core/metadata/default-package.ts';
 import { KONTUM_ORG_UNITS } from '@syt/core/orgunit/kontum.ts';
@@ -33,13 +34,21 @@ export async function loadDemo(ctx: InstallContext, options: { ifEmpty?: boolean
   await setupInstallation(ctx);
   if (options.ifEmpty && (await countDataValues(ctx.db)) > 0) return { loaded: 0, skipped: true };
   // Zeros included: a unit that reports "0 cases" has reported, which completeness will need.
-  const values = [...generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { includeZeros: true }), ...generateYearlyValues()];
+  const monthly = generateDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { includeZeros: true });
+  const today = vietnamDate(ctx.clock.now());
+  // The weekly form's weeks, split from the monthly figures (zeros left out: a sent week's form says it was reported).
+  const weekly = generateWeeklyDemoValues(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, monthly, { today });
+  const values = [...monthly, ...weekly, ...generateYearlyValues()];
   const now = ctx.clock.now().toISOString();
-  const targets = generateDemoPlanTargets(KONTUM_ORG_UNITS, vietnamDate(ctx.clock.now()));
+  const targets = generateDemoPlanTargets(KONTUM_ORG_UNITS, today);
   const loaded = await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('data_value').execute();
     await trx.deleteFrom('data_set_report').execute();
-    await storeSubmissions(trx, [...generateDemoSubmissions(KONTUM_ORG_UNITS, now), ...generateYearlySubmissions(now)]);
+    await storeSubmissions(trx, [
+      ...generateDemoSubmissions(KONTUM_ORG_UNITS, now),
+      ...generateWeeklySubmissions(DEFAULT_PACKAGE, KONTUM_ORG_UNITS, { now, today }),
+      ...generateYearlySubmissions(now),
+    ]);
     await storeDemoTargets(trx, targets, now);
     return storeTrustedValues(trx, values, 'demo', now);
   });

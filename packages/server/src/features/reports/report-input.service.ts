@@ -1,5 +1,6 @@
 import type { Indicator } from '@syt/core/metadata/types.ts';
-import type { Period } from '@syt/core/period/index.ts';
+import { sourcePeriodTypesByElement } from '@syt/core/metadata/element-sources.ts';
+import { createPeriod, firstStoredDay, type Period } from '@syt/core/period/index.ts';
 import type { ReportPeriod } from '@syt/core/report/report-period.ts';
 import { buildReportFigures, writeMonthlyReport } from '@syt/core/report/index.ts';
 import type { MonthlyReportInput, PlanTarget, ReportDocument, ReportHeader, ReportTarget, ReportUnit } from '@syt/core/report/index.ts';
@@ -70,11 +71,13 @@ export async function monthlyReportInput(
   const unitsAbove = (orgUnit: string) => [placed.childOf.get(orgUnit) ?? unit.code, unit.code];
   const rows = placed.rows.filter(forms.rowFilter(unitsAbove));
   const types = new Map(pkg.dataElements.map((e) => [e.code, e.aggregationType]));
+  const sources = sourcePeriodTypesByElement(pkg.dataSets);
   const figures = buildReportFigures(rows, {
     month: lastMonthOf(period),
     ...(period.kind === 'monthly' ? {} : { period }),
     childOf: (orgUnit) => placed.childOf.get(orgUnit) ?? null,
     aggregationTypeOf: (element) => types.get(element) ?? 'SUM',
+    sourcePeriodTypesOf: (element) => sources.get(element) ?? [],
     indicators: pkg.indicators as Indicator[],
   });
   const asUnit = (u: { code: string; name: string; sentence_name: string | null; sort_order: number }): ReportUnit => ({
@@ -100,10 +103,14 @@ export async function monthlyReportInput(
   };
 }
 
-/** The stored rows a report reads: January of last year up to the period's end, over the unit's subtree. */
+/**
+ * The stored rows a report reads: January of last year up to the period's end, over the unit's subtree (from three
+ * days earlier, where a week whose Thursday falls in January begins).
+ */
 export async function reportFigureRows(db: Executor, unit: ReportOrgUnit, period: ReportPeriod): Promise<PlacedFigureRows> {
   const subtree = await subtreeOf(db, unit);
-  return figureRows(db, { provinceId: subtree.provinceId, unit, start: `${period.year - 1}-01-01`, end: period.endDate });
+  const january = createPeriod('Monthly', period.year - 1, 1);
+  return figureRows(db, { provinceId: subtree.provinceId, unit, start: firstStoredDay({ from: january, to: january }), end: period.endDate });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PeriodType } from '@syt/core/metadata/types.ts';
 import { createPeriod, periodForDate, periodsInYear, shiftPeriod, tryParsePeriod } from '@syt/core/period/index.ts';
+import { formatWeekLabel } from '../../../i18n/format.ts';
 import { vi } from '../../../i18n/vi.ts';
 import { serverToday } from '../../../lib/server-clock.ts';
 
@@ -22,11 +23,11 @@ export function periodAt(type: PeriodType, year: number, index: number): string 
   return createPeriod(type, year, Math.min(index, periodsInYear(type, year))).code;
 }
 
-/** Select options for the position within a year (Tháng 1 … Tháng 12). */
+/** Select options for the position within a year (Tháng 1 … Tháng 12; a week with its days, Tuần 47/2023 (20/11 – 26/11/2023)). */
 export function positionOptions(type: PeriodType, year: number): { value: string; label: string }[] {
   return Array.from({ length: periodsInYear(type, year) }, (_, i) => ({
     value: String(i + 1),
-    label: vi.periods.position[type](i + 1),
+    label: type === 'Weekly' ? formatWeekLabel(createPeriod(type, year, i + 1)) : vi.periods.position[type](i + 1),
   }));
 }
 

@@ -12,6 +12,9 @@ interface PeriodPickerProps {
   testId?: string;
 }
 
+// A week's option names its days (Tuần 47/2023 (20/11 – 26/11/2023)).
+const POSITION_WIDTH: Record<PeriodType, number> = { Weekly: 280, Monthly: 130, Quarterly: 130, SixMonthly: 190, Yearly: 130 };
+
 /** A period as two selects, position and year (Tháng 11 · 2023); a yearly period needs the year only. */
 export function PeriodPicker({
   periodType,
@@ -28,7 +31,8 @@ export function PeriodPicker({
       {periodType !== 'Yearly' && (
         <Select
           label={label}
-          w={periodType === 'SixMonthly' ? 190 : 130}
+          w={POSITION_WIDTH[periodType]}
+          searchable={periodType === 'Weekly'}
           data={positionOptions(periodType, year)}
           value={parts ? String(index) : null}
           onChange={(next) => next && onChange(periodAt(periodType, year, Number(next)))}
