@@ -58,11 +58,12 @@ export const survVi = {
     tileCounts: (alerts: number, outbreaks: number) => `${count(alerts)} cảnh báo · ${count(outbreaks)} ổ dịch`,
     showUnit: (unit: string) => `Xem đường cong dịch của ${unit}`,
     legend: 'Chú giải',
+    /** As the server words them in each row, so the legend reads like the tiles. */
     states: {
-      NONE: 'Bình thường',
+      NONE: 'Không có cảnh báo',
       NEW: 'Có cảnh báo mới',
       VERIFIED: 'Cảnh báo đã xác minh',
-      OUTBREAK: 'Có ổ dịch',
+      OUTBREAK: 'Có ổ dịch đang hoạt động',
     } satisfies Record<UnitAlertState, string>,
     immediateButton: 'Báo cáo ngay',
     alertsButton: 'Danh sách cảnh báo',
@@ -74,11 +75,12 @@ export const survVi = {
       'Các cảnh báo khi số ca vượt ngưỡng và các báo cáo ngay: xác minh, bỏ qua (ghi rõ lý do) hoặc mở ổ dịch.',
     status: 'Trạng thái',
     allStatuses: 'Tất cả trạng thái',
+    /** As the server words them on each alert, so the filter reads like the badges. */
     statuses: {
       NEW: 'Mới',
       VERIFIED: 'Đã xác minh',
-      DISMISSED: 'Đã bỏ qua',
-      OUTBREAK: 'Đã mở ổ dịch',
+      DISMISSED: 'Đã loại bỏ',
+      OUTBREAK: 'Đã lập ổ dịch',
     } satisfies Record<AlertStatus, string>,
     columns: {
       disease: 'Bệnh',
@@ -237,12 +239,12 @@ export const survVi = {
   },
   /** Short names of the threshold methods, for the alert list (the overview has the server's longer label). */
   methods: {
-    ENDEMIC_CHANNEL: 'Kênh dịch tễ',
+    ENDEMIC_CHANNEL: 'Kênh nội sinh',
     EARS_C1: 'EARS C1',
     EARS_C2: 'EARS C2',
     EARS_C3: 'EARS C3',
     FARRINGTON: 'Farrington',
-    FARRINGTON_FLEXIBLE: 'Farrington linh hoạt',
+    FARRINGTON_FLEXIBLE: 'Farrington cải tiến',
   } satisfies Record<ThresholdMethodName, string>,
   pager: {
     label: 'Chuyển trang',

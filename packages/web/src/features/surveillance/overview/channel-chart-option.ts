@@ -63,7 +63,9 @@ function channelSeries(weeks: readonly WeekThresholdPoint[]): LineSeriesOption[]
 
 /** The method's expected value and its upper threshold, as lines. */
 function thresholdSeries(weeks: readonly WeekThresholdPoint[]): LineSeriesOption[] {
-  return [
+  // A method without enough history yet draws no line, and a line with no point would only clutter the legend.
+  const drawn = (line: LineSeriesOption) => (line.data as (number | null)[]).some((v) => v !== null);
+  const lines: LineSeriesOption[] = [
     {
       type: 'line',
       name: s.expected,
@@ -81,6 +83,7 @@ function thresholdSeries(weeks: readonly WeekThresholdPoint[]): LineSeriesOption
       data: weeks.map((w) => w.upper),
     },
   ];
+  return lines.filter(drawn);
 }
 
 /**
