@@ -2,7 +2,8 @@
 import { earsThreshold, type EarsOptions } from './ears.ts';
 import { endemicChannelThreshold, type EndemicChannelOptions } from './endemic-channel.ts';
 import { farringtonThreshold, type FarringtonOptions } from './farrington.ts';
-import { farringtonFlexibleThreshold, type FarringtonFlexibleOptions } from './farrington-flexible.ts';
+import { farringtonFlexibleThreshold } from './farrington-flexible.ts';
+import type { FarringtonFlexibleOptions } from './farrington-flexible-options.ts';
 import type { ThresholdInput, ThresholdMethod, ThresholdOutcome, ThresholdResult } from './types.ts';
 
 /** Options per method; each method reads only its own part. */

@@ -4,4 +4,5 @@ export * from './ears.ts';
 export * from './endemic-channel.ts';
 export * from './farrington.ts';
 export * from './farrington-flexible.ts';
+export * from './farrington-flexible-options.ts';
 export * from './types.ts';

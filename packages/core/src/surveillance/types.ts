@@ -41,6 +41,15 @@ export interface ThresholdResult {
   alarm: boolean | null;
   /** How many baseline counts the threshold rests on (missing ones left out). */
   baselineSize?: number;
+  /** Farrington methods only: what the model found. */
+  model?: {
+    /** The overdispersion φ ≥ 1. */
+    phi: number;
+    /** Whether the time trend was kept. */
+    trend: boolean;
+    /** R's upper bound of the prediction, before the rule of 5 cases in 4 periods is folded into `upper`. */
+    predictionUpper: number;
+  };
 }
 
 /** Why a method gives no threshold for a period. */
