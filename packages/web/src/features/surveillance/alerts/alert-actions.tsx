@@ -16,7 +16,7 @@ const t = survVi.alerts;
 export function AlertActions({ alert }: { alert: AlertView }) {
   const [dismissing, dismissModal] = useDisclosure(false);
   const [opening, outbreakModal] = useDisclosure(false);
-  const verify = useSurveillanceChange(() => verifyAlert(alert.id));
+  const verify = useSurveillanceChange(() => verifyAlert(alert.id), () => notifyDone(t.verified));
   return (
     <Group gap={6} wrap="nowrap" justify="flex-end">
       {alert.outbreakId !== null && (
@@ -35,7 +35,7 @@ export function AlertActions({ alert }: { alert: AlertView }) {
           variant="light"
           leftSection={<IconCheck size={14} />}
           loading={verify.isPending}
-          onClick={() => verify.mutate(undefined, { onSuccess: () => notifyDone(t.verified), onError: notifyFailed })}
+          onClick={() => verify.mutate(undefined, { onError: notifyFailed })}
           data-testid="alert-verify"
         >
           {t.verify}

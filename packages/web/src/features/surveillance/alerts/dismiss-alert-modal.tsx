@@ -16,14 +16,17 @@ const MAX_REASON = 1000;
 export function DismissAlertModal({ alert, opened, onClose }: { alert: AlertView; opened: boolean; onClose: () => void }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const dismiss = useSurveillanceChange((text: string) => dismissAlert(alert.id, text));
+  const dismiss = useSurveillanceChange(
+    (text: string) => dismissAlert(alert.id, text),
+    () => (notifyDone(t.dismissed), setReason(''), onClose()),
+  );
   const serverField = fieldDetails(dismiss.error, ['reason'])[0]?.message;
   const submit = () => {
     const text = reason.trim();
     if (!text) return setError(t.reasonRequired);
     if (text.length > MAX_REASON) return setError(t.reasonTooLong);
     setError(null);
-    dismiss.mutate(text, { onSuccess: () => (notifyDone(t.dismissed), setReason(''), onClose()) });
+    dismiss.mutate(text);
   };
   return (
     <Modal opened={opened} onClose={onClose} title={t.dismissTitle} centered>

@@ -18,19 +18,17 @@ export function OpenOutbreakModal({ alert, opened, onClose }: { alert: AlertView
   const navigate = useNavigate();
   const [place, setPlace] = useState('');
   const [startDate, setStartDate] = useState('');
-  const open = useSurveillanceChange(() =>
-    openOutbreakFromAlert(alert.id, { place: place.trim() || undefined, startDate: startDate || undefined }),
+  const open = useSurveillanceChange(
+    () => openOutbreakFromAlert(alert.id, { place: place.trim() || undefined, startDate: startDate || undefined }),
+    (outbreak) => {
+      notifyDone(t.outbreakOpened);
+      onClose();
+      void navigate({ to: '/giam-sat/o-dich/$outbreakId', params: { outbreakId: String(outbreak.id) } });
+    },
   );
   const fieldError = (field: string) => fieldDetails(open.error, [field])[0]?.message;
   const generalError = open.isError && !fieldError('place') && !fieldError('startDate');
-  const submit = () =>
-    open.mutate(undefined, {
-      onSuccess: (outbreak) => {
-        notifyDone(t.outbreakOpened);
-        onClose();
-        void navigate({ to: '/giam-sat/o-dich/$outbreakId', params: { outbreakId: String(outbreak.id) } });
-      },
-    });
+  const submit = () => open.mutate(undefined);
   return (
     <Modal opened={opened} onClose={onClose} title={t.outbreakTitle} centered>
       <Stack gap="sm" data-testid="alert-outbreak-form">

@@ -42,11 +42,11 @@ export function ImmediateReportForm({ diseases }: { diseases: readonly Surveilla
   const user = useCurrentUser();
   const units = useScopeUnits();
   const today = serverToday();
-  const send = useSurveillanceChange(sendImmediateReport);
   const form = useForm<ImmediateValues>({
     initialValues: { disease: diseases[0]?.code ?? '', orgUnit: user.orgUnit.code, place: '', onsetDate: today, count: 1, note: '' },
     validate: validate(today),
   });
+  const send = useSurveillanceChange(sendImmediateReport, () => (notifyDone(t.sent), form.reset()));
   const submit = form.onSubmit((values) => {
     const input: ImmediateReportInput = {
       disease: values.disease,
@@ -56,10 +56,7 @@ export function ImmediateReportForm({ diseases }: { diseases: readonly Surveilla
       count: Number(values.count),
       note: values.note.trim(),
     };
-    send.mutate(input, {
-      onSuccess: () => (notifyDone(t.sent), form.reset()),
-      onError: (error) => applyServerFieldErrors(form, error, FIELDS),
-    });
+    send.mutate(input, { onError: (error) => applyServerFieldErrors(form, error, FIELDS) });
   });
   if (diseases.length === 0) return <Text c="dimmed">{t.noDisease}</Text>;
   return (

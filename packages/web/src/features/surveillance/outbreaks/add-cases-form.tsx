@@ -19,7 +19,6 @@ interface CasesValues {
 
 /** A day's new cases; the server refuses a day before the start or after today, and a closed outbreak. */
 export function AddCasesForm({ outbreakId }: { outbreakId: number }) {
-  const add = useSurveillanceChange((input: { date: string; count: number }) => addOutbreakCases(outbreakId, input));
   const form = useForm<CasesValues>({
     initialValues: { date: serverToday(), count: '' },
     validate: {
@@ -27,13 +26,14 @@ export function AddCasesForm({ outbreakId }: { outbreakId: number }) {
       count: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? null : t.countInvalid),
     },
   });
+  const add = useSurveillanceChange(
+    (input: { date: string; count: number }) => addOutbreakCases(outbreakId, input),
+    () => (notifyDone(t.added), form.setFieldValue('count', '')),
+  );
   const submit = form.onSubmit((values) =>
     add.mutate(
       { date: values.date, count: Number(values.count) },
-      {
-        onSuccess: () => (notifyDone(t.added), form.setFieldValue('count', '')),
-        onError: (error) => applyServerFieldErrors(form, error, FIELDS),
-      },
+      { onError: (error) => applyServerFieldErrors(form, error, FIELDS) },
     ),
   );
   return (

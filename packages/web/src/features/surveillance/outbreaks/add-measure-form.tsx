@@ -15,7 +15,6 @@ const MAX_TEXT = 2000;
 
 /** A measure taken (spraying, cleaning up breeding sites, health education), dated. */
 export function AddMeasureForm({ outbreakId }: { outbreakId: number }) {
-  const add = useSurveillanceChange((input: { date: string; text: string }) => addOutbreakMeasure(outbreakId, input));
   const form = useForm({
     initialValues: { date: serverToday(), text: '' },
     validate: {
@@ -23,13 +22,14 @@ export function AddMeasureForm({ outbreakId }: { outbreakId: number }) {
       text: (v) => (!v.trim() ? t.textRequired : v.trim().length > MAX_TEXT ? t.textTooLong : null),
     },
   });
+  const add = useSurveillanceChange(
+    (input: { date: string; text: string }) => addOutbreakMeasure(outbreakId, input),
+    () => (notifyDone(t.added), form.setFieldValue('text', '')),
+  );
   const submit = form.onSubmit((values) =>
     add.mutate(
       { date: values.date, text: values.text.trim() },
-      {
-        onSuccess: () => (notifyDone(t.added), form.setFieldValue('text', '')),
-        onError: (error) => applyServerFieldErrors(form, error, FIELDS),
-      },
+      { onError: (error) => applyServerFieldErrors(form, error, FIELDS) },
     ),
   );
   return (

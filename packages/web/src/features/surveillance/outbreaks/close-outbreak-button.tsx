@@ -15,18 +15,18 @@ const FIELDS = ['reason', 'closedOn'] as const;
 /** Kết thúc ổ dịch by hand, before the automatic closure, with a reason. */
 export function CloseOutbreakButton({ outbreakId }: { outbreakId: number }) {
   const [opened, { open, close }] = useDisclosure(false);
-  const send = useSurveillanceChange((input: { reason: string; closedOn?: string }) => closeOutbreak(outbreakId, input));
   const form = useForm({
     initialValues: { reason: '', closedOn: '' },
     validate: { reason: (v) => (v.trim() ? null : t.reasonRequired) },
   });
+  const send = useSurveillanceChange(
+    (input: { reason: string; closedOn?: string }) => closeOutbreak(outbreakId, input),
+    () => (notifyDone(t.done), close()),
+  );
   const submit = form.onSubmit((values) =>
     send.mutate(
       { reason: values.reason.trim(), closedOn: values.closedOn || undefined },
-      {
-        onSuccess: () => (notifyDone(t.done), close()),
-        onError: (error) => applyServerFieldErrors(form, error, FIELDS),
-      },
+      { onError: (error) => applyServerFieldErrors(form, error, FIELDS) },
     ),
   );
   return (
