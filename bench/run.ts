@@ -5,6 +5,7 @@ import { aggregateBenchmarks } from './aggregate.bench.ts';
 import { foundationBenchmarks } from './foundation.bench.ts';
 import { importBenchmarks } from './import.bench.ts';
 import { reportBenchmarks } from './report.bench.ts';
+import { surveillanceBenchmarks } from './surveillance.bench.ts';
 
 export interface Figure {
   name: string;
@@ -14,7 +15,7 @@ export interface Figure {
 
 export type Benchmark = (dialect: (typeof DIALECTS)[number]) => Promise<Figure[]>;
 
-const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks, reportBenchmarks, importBenchmarks];
+const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks, reportBenchmarks, importBenchmarks, surveillanceBenchmarks];
 
 for (const dialect of DIALECTS) {
   console.log(`\n== ${dialect.name} ==`);

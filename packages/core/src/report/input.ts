@@ -6,6 +6,7 @@ import type { ReportHeader } from './model.ts';
 import type { ReportKind } from './report-period.ts';
 import type { ReportTarget } from './annual/annual-sections.ts';
 import type { PlanTarget } from './monthly/plan-share.ts';
+import type { OutbreakMonthStates } from '../outbreaks/month-states.ts';
 
 export interface MonthlyReportInput {
   /** The report's kind; a monthly report when absent. */
@@ -35,6 +36,12 @@ export interface MonthlyReportInput {
   planTargets?: PlanTarget[];
   /** Today on the server's clock (ISO date): no `đến` date is written after it. */
   today?: string;
+  /**
+   * Monthly reports: by outbreak element (`SXHD_OUTBREAKS`), the outbreaks of known closure active at the month's end
+   * and closed within it; absent when no such record concerns the month (records converted from typed counts have no
+   * known closure, so nothing is said of them).
+   */
+  outbreakStates?: Readonly<Record<string, OutbreakMonthStates>>;
 }
 
 /** The writer's input for any report kind (the monthly report's, with its `kind`). */

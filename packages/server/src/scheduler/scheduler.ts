@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { activeRecipients, insertNotifications } from '../features/notifications/notifications.repository.ts';
 import { closeQuietOutbreaks } from '../features/outbreaks/outbreak-closure.ts';
+import { syncTypedOutbreakCounts } from '../features/outbreaks/typed-outbreaks.repository.ts';
 import { detectThresholdAlerts } from '../features/surveillance/threshold-detection.ts';
 import { sendPendingMail, type Mailer } from './mailer.ts';
 import { markOverdueTasks } from './overdue-tasks.ts';
@@ -39,7 +40,7 @@ const RUN_NAME = 'reminders';
 
 /**
  * One idempotent pass: overdue tasks marked, reminders created once each, epidemic alerts detected (each stored
- * once), quiet outbreaks closed, pending mail sent.
+ * once), quiet outbreaks closed, outbreaks typed as monthly counts recorded, pending mail sent.
  */
 export async function runSchedulerTick(ctx: SchedulerContext): Promise<TickResult> {
   const now = ctx.clock.now();
@@ -55,6 +56,7 @@ export async function runSchedulerTick(ctx: SchedulerContext): Promise<TickResul
   const detected = await detectThresholdAlerts(ctx.db, Boolean(ctx.mailer), today, nowIso);
   const notificationsCreated = reminders + detected.notificationsCreated;
   const closedOutbreakIds = await closeQuietOutbreaks(ctx.db, today);
+  await ctx.db.transaction().execute((trx) => syncTypedOutbreakCounts(trx, nowIso));
   const mailsSent = ctx.mailer ? await sendPendingMail(ctx.db, ctx.mailer, ctx.config, ctx.onError) : 0;
   await recordRun(ctx.db, nowIso);
   return { overdueTaskIds, notificationsCreated, mailsSent, alertsCreated: detected.alertsCreated, closedOutbreakIds };

@@ -11,6 +11,7 @@ import { idsByCode, type Executor } from '../metadata/upsert.ts';
 import { generateBoundsUnder } from '../quality/bounds.service.ts';
 import { findUserByUsername } from '../users/user.repository.ts';
 import { storeDemoTargets } from './demo-targets.ts';
+import { syncTypedOutbreakCounts } from '../outbreaks/typed-outbreaks.repository.ts';
 import { createUserRow, rootCode, setupInstallation, type InstallContext, type UserSeed } from './install.service.ts';
 
 /** The one password of every demo account (printed by `syt demo`; never use in production). */
@@ -50,7 +51,10 @@ export async function loadDemo(ctx: InstallContext, options: { ifEmpty?: boolean
       ...generateYearlySubmissions(now),
     ]);
     await storeDemoTargets(trx, targets, now);
-    return storeTrustedValues(trx, values, 'demo', now);
+    const stored = await storeTrustedValues(trx, values, 'demo', now);
+    // The demo's dengue outbreaks are typed monthly counts: the report reads them as records (closure unknown).
+    await syncTypedOutbreakCounts(trx, now);
+    return stored;
   });
   // Min–max bounds from the history just loaded, so entry and the outlier analysis work from the first sign-in.
   const root = await ctx.db.selectFrom('org_unit').select('path').where('code', '=', rootCode()).executeTakeFirstOrThrow();

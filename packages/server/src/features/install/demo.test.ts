@@ -4,6 +4,19 @@ import { DIALECTS, type TestDatabase } from '../../test/dialects.ts';
 import { completeness } from '../completeness/completeness.service.ts';
 import { countDataValues } from '../data-values/data-value.repository.ts';
 import { DEMO_USERS, loadDemo } from './demo.service.ts';
+import { parsePeriod } from '@syt/core/period/index.ts';
+import { writeMonthlyReport } from '@syt/core/report/index.ts';
+import { kontumReportInput } from '@syt/core/report/monthly/golden/seed-001-input.ts';
+import type { ReportDocument } from '@syt/core/report/index.ts';
+import { findOrgUnitByCode } from '../org-units/org-unit.repository.ts';
+import { monthlyReportInput } from '../reports/report-input.service.ts';
+
+/** The dengue bullet's sentences of a written report. */
+function dengueOf(doc: ReportDocument) {
+  const disease = doc.results.sections[0]!.children[0]!;
+  const block = disease.blocks.find((b) => b.kind === 'generated' && b.id === 'disease.SXHD');
+  return block && block.kind === 'generated' ? block.sentences : [];
+}
 
 describe.each(DIALECTS)('the demo installation on $name', (dialect) => {
   let database: TestDatabase;
@@ -50,6 +63,27 @@ describe.each(DIALECTS)('the demo installation on $name', (dialect) => {
     expect(await total('SXHD_CASES', months(2023, 11))).toBe(422);
     // "Tổng số công dân nhập cảnh được kiểm tra, giám sát trong tháng: 7.884 người."
     expect(await total('KDYT_CHECKED', ['202311'], '62')).toBe(7884);
+  });
+
+  it('holds the typed dengue outbreaks as HISTORY records, from which the report writes what the seed says', async () => {
+    const records = await database.db
+      .selectFrom('outbreak')
+      .select(['source', 'status', 'closed_on'])
+      .where('start_date', '>=', '2023-11-01')
+      .where('start_date', '<=', '2023-11-30')
+      .execute();
+    expect(records).toHaveLength(24);
+    expect(records.every((r) => r.source === 'HISTORY' && r.closed_on === null)).toBe(true);
+    const year = await database.db.selectFrom('outbreak').select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('start_date', '>=', '2023-01-01').where('start_date', '<=', '2023-11-30').executeTakeFirstOrThrow();
+    expect(Number(year.n)).toBe(await total('SXHD_OUTBREAKS', months(2023, 11)));
+    // The dengue paragraph written from the records is the one the golden test writes from the typed counts.
+    const unit = (await findOrgUnitByCode(database.db, '62'))!;
+    const fromRecords = writeMonthlyReport(await monthlyReportInput(database.db, unit, parsePeriod('202311'), { includeDrafts: true }));
+    const fromCounts = writeMonthlyReport(kontumReportInput('202311'));
+    const texts = (doc: ReportDocument) => dengueOf(doc).map((s) => ({ text: s.text, footnotes: s.footnotes }));
+    expect(texts(fromRecords)).toEqual(texts(fromCounts));
+    expect(texts(fromRecords).map((s) => s.text)).toContain('Lũy tích đến 30/11/2023, ghi nhận 158 ổ dịch.');
   });
 
   it('has a submission history: completeness for November 2023 lists every district', async () => {

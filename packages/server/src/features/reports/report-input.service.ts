@@ -19,6 +19,7 @@ import { asReportPeriod, lastMonthOf } from './report-period.ts';
 import { reportForms, type FormOptions } from './report-forms.service.ts';
 import { reportSettingsOf } from './report-settings.service.ts';
 import { targetsInForce } from '../targets/targets.repository.ts';
+import { reportOutbreaks, type ReportOutbreaks } from '../outbreaks/report-outbreaks.repository.ts';
 
 /** The report's org unit as services resolve it (access already checked). */
 export interface ReportOrgUnit {
@@ -59,7 +60,7 @@ export async function monthlyReportInput(
   db: Executor, unit: ReportOrgUnit, of: Period | ReportPeriod, options: Partial<WriteOptions> = {},
 ): Promise<MonthlyReportInput> {
   const period = asReportPeriod(of);
-  const [pkg, self, children, placed, { header, planTargets }, forms, targets] = await Promise.all([
+  const [pkg, self, children, figureRows, { header, planTargets }, forms, targets, outbreaks] = await Promise.all([
     readPackage(db),
     reportUnitRow(db, unit.id),
     childUnitsDuring(db, unit.id, period.startDate, period.endDate),
@@ -67,9 +68,12 @@ export async function monthlyReportInput(
     headerAndPlan(db, unit, period),
     reportForms(db, unit, period, options),
     period.kind === 'annual' ? annualTargets(db, unit, period.year, options.today) : undefined,
+    reportOutbreaks(db, unit, `${period.year - 1}-01-01`, period.endDate, period.kind === 'monthly' ? lastMonthOf(period) : null),
   ]);
+  const placed = withOutbreakRecords(figureRows, outbreaks, unit);
   const unitsAbove = (orgUnit: string) => [placed.childOf.get(orgUnit) ?? unit.code, unit.code];
-  const rows = placed.rows.filter(forms.rowFilter(unitsAbove));
+  // Outbreak records are no form's figures: no completeness rule keeps them out.
+  const rows = [...placed.rows.filter(forms.rowFilter(unitsAbove)), ...outbreaks.rows];
   const types = new Map(pkg.dataElements.map((e) => [e.code, e.aggregationType]));
   const sources = sourcePeriodTypesByElement(pkg.dataSets);
   const figures = buildReportFigures(rows, {
@@ -100,7 +104,22 @@ export async function monthlyReportInput(
     ...(targets ? { targets } : {}),
     ...(planTargets ? { planTargets } : {}),
     ...(options.today ? { today: options.today } : {}),
+    ...(Object.keys(outbreaks.states).length > 0 ? { outbreakStates: outbreaks.states } : {}),
   };
+}
+
+/**
+ * The stored rows without the typed outbreak counts the records stand for, and the records' units placed under the
+ * report unit's children (`/62/615/...` lies under 615).
+ */
+function withOutbreakRecords(placed: PlacedFigureRows, outbreaks: ReportOutbreaks, unit: ReportOrgUnit): PlacedFigureRows {
+  const childOf = new Map(placed.childOf);
+  for (const [code, path] of outbreaks.paths) {
+    if (childOf.has(code)) continue;
+    const child = path.slice(unit.path.length).split('/')[0];
+    childOf.set(code, child ? child : null);
+  }
+  return { rows: placed.rows.filter((r) => !outbreaks.elements.has(r.element)), childOf };
 }
 
 /**

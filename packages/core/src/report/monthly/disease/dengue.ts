@@ -10,7 +10,8 @@ import {
   OUTBREAKS,
   yearToDateFound,
 } from './case-clauses.ts';
-import { sentenceOf } from './clauses.ts';
+import { clause, sentenceOf, type Clause } from './clauses.ts';
+import { formatCount } from '../../../vi/number.ts';
 import { count } from './disease-figures.ts';
 import { caseSentences, diseaseBlock, hasCases } from './disease-paragraph.ts';
 
@@ -27,9 +28,23 @@ export function outbreakSentences(ctx: WriterContext): Sentence[] {
       inThePeriod(ctx),
       monthFound(ctx, DENGUE_OUTBREAKS, OUTBREAKS),
       ...monthComparisons(ctx, DENGUE_OUTBREAKS, OUTBREAKS, ctx.references.filter((s) => s === 'previousMonth')),
+      ...outbreakStates(ctx),
     ]),
     // A period from January is its own year to date: the outbreaks to date would repeat the period's.
     ...(ctx.yearToDateIsPeriod ? [] : [sentenceOf([cumulativeOpening(ctx), yearToDateFound(ctx, DENGUE_OUTBREAKS, OUTBREAKS)])]),
+  ];
+}
+
+/**
+ * `…, 05 ổ dịch đang hoạt động, 02 ổ dịch đã kết thúc trong tháng`: said only of outbreaks recorded with their
+ * course (a count typed into the form has no known closure).
+ */
+function outbreakStates(ctx: WriterContext): Clause[] {
+  const states = ctx.input.outbreakStates?.[DENGUE_OUTBREAKS];
+  if (!states) return [];
+  return [
+    ...(states.active > 0 ? [clause(`${formatCount(states.active)} ${OUTBREAKS.noun} đang hoạt động`)] : []),
+    ...(states.closedInMonth > 0 ? [clause(`${formatCount(states.closedInMonth)} ${OUTBREAKS.noun} đã kết thúc trong tháng`)] : []),
   ];
 }
 

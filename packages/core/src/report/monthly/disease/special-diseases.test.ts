@@ -26,6 +26,21 @@ describe('dengue', () => {
     );
   });
 
+  it('says how many recorded outbreaks are active and how many ended in the month, never zeros', () => {
+    const base = fakeContext([
+      ['SXHD_OUTBREAKS', 'month', { 615: 2 }],
+      ['SXHD_OUTBREAKS', 'previousMonth', 1],
+      ['SXHD_OUTBREAKS', 'yearToDate', 3],
+    ]);
+    const withStates = (active: number, closedInMonth: number) =>
+      dengueBlock({ ...base, input: { ...base.input, outbreakStates: { SXHD_OUTBREAKS: { active, closedInMonth } } } }, SXHD);
+    expect(textOf(withStates(2, 1))).toContain(
+      'Trong tháng, ghi nhận 02 ổ dịch tại huyện Đăk Hà, tăng 01 ổ dịch so với tháng trước, 02 ổ dịch đang hoạt động, 01 ổ dịch đã kết thúc trong tháng.',
+    );
+    expect(textOf(withStates(0, 1))).toContain('tăng 01 ổ dịch so với tháng trước, 01 ổ dịch đã kết thúc trong tháng.');
+    expect(textOf(dengueBlock(base, SXHD))).toContain('tăng 01 ổ dịch so với tháng trước. Lũy tích');
+  });
+
   it('leaves the outbreaks out when there was none this year', () => {
     const ctx = fakeContext([['SXHD_CASES', 'yearToDate', 5]]);
     expect(textOf(dengueBlock(ctx, SXHD))).toMatch(
