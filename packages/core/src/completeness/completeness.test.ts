@@ -10,6 +10,13 @@ describe('entry window', () => {
     expect(entryWindow(monthly, parsePeriod('202312'))).toEqual({ dueDate: '2024-01-05', closesOn: '2024-01-20' });
   });
 
+  it('is due on the Tuesday after a week (BTN_TUAN: day 2 of the next week), across a year end too', () => {
+    const weekly = { dueDay: 2, openDaysAfterPeriod: 7 };
+    expect(entryWindow(weekly, parsePeriod('2023W47'))).toEqual({ dueDate: '2023-11-28', closesOn: '2023-12-05' });
+    expect(entryWindow(weekly, parsePeriod('2020W53'))).toEqual({ dueDate: '2021-01-05', closesOn: '2021-01-12' });
+    expect(entryState(entryWindow(weekly, parsePeriod('2024W01')), parsePeriod('2024W01'), '2024-01-03')).toBe('OPEN');
+  });
+
   it('is closed before the period starts and after the window', () => {
     const p = parsePeriod('202311');
     const w = entryWindow(monthly, p);

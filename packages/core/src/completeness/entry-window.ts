@@ -10,7 +10,10 @@ export function vietnamDate(moment: Date): string {
 }
 
 export interface EntryWindow {
-  /** Day the form is due: `dueDay` of the period that follows (day 5 of the next month for a monthly form). */
+  /**
+   * Day the form is due: `dueDay` of the period that follows (day 5 of the next month for a monthly form, day 2 of the
+   * next week — its Tuesday — for a weekly one).
+   */
   dueDate: string;
   /** Last day entry is open: `openDaysAfterPeriod` days after the due date. */
   closesOn: string;

@@ -92,7 +92,10 @@ export interface DataSet {
   code: string;
   name: string;
   periodType: PeriodType;
-  /** Day of the month after the period by which the form is due. */
+  /**
+   * Day of the period after this one by which the form is due, counted from its first day: 5 for a monthly form is
+   * the 5th of the next month; 2 for a weekly form is the Tuesday after the week (two days after its Sunday).
+   */
   dueDay: number;
   /** Entry stays open this many days after the due date. */
   openDaysAfterPeriod: number;

@@ -13,7 +13,7 @@ interface PeriodPickerProps {
 }
 
 // A week's option names its days (Tuần 47/2023 (20/11 – 26/11/2023)).
-const POSITION_WIDTH: Record<PeriodType, number> = { Weekly: 280, Monthly: 130, Quarterly: 130, SixMonthly: 190, Yearly: 130 };
+const POSITION_WIDTH: Record<PeriodType, number> = { Weekly: 300, Monthly: 130, Quarterly: 130, SixMonthly: 190, Yearly: 130 };
 
 /** A period as two selects, position and year (Tháng 11 · 2023); a yearly period needs the year only. */
 export function PeriodPicker({
