@@ -1,4 +1,4 @@
-import type { FigureRef, ReportDocument, Section } from '@syt/core/report/model.ts';
+import type { FigureRef, ReportDocument, Section, Sentence } from '@syt/core/report/model.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
@@ -8,25 +8,29 @@ const WEEK = '2023W52';
 const SPIKE = 180;
 const DAK_HA = '615';
 
-/** Every figure the report's generated sentences state, sections and subsections alike. */
-function figuresOf(sections: Section[]): FigureRef[] {
+/** Every sentence the report's generated paragraphs hold, sections and subsections alike. */
+function sentencesOf(sections: Section[]): Sentence[] {
   return sections.flatMap((section) => [
-    ...section.blocks.flatMap((block) => (block.kind === 'generated' ? block.sentences.flatMap((s) => s.figures) : [])),
-    ...figuresOf(section.children),
+    ...section.blocks.flatMap((block) => (block.kind === 'generated' ? block.sentences : [])),
+    ...sentencesOf(section.children),
   ]);
 }
 
-/**
- * December 2023's dengue outbreaks as the monthly report writes them now: Đăk Hà's share where the report gives the
- * districts' shares, else the province's total.
- */
-async function decemberOutbreaks(page: Page): Promise<number> {
+/** December 2023's dengue outbreaks as the monthly report writes them now: the province's and Đăk Hà's share. */
+async function decemberOutbreaks(page: Page): Promise<{ province: number; dakHa: number; sentence: string }> {
   const document: ReportDocument = await page.evaluate(async () =>
     (await fetch('/api/reports/monthly?org=62&period=202312&format=json&includeDrafts=true')).json(),
   );
-  const month = figuresOf(document.results.sections).filter((f) => f.item === 'SXHD_OUTBREAKS' && f.span === 'month');
-  const figure = month.find((f) => f.orgUnit === DAK_HA) ?? month.find((f) => !f.orgUnit);
-  return figure?.value ?? 0;
+  const sentences = sentencesOf(document.results.sections);
+  const month = (f: FigureRef) => f.item === 'SXHD_OUTBREAKS' && f.span === 'month';
+  const sentence = sentences.find((s) => s.figures.some(month));
+  const figures = sentence?.figures.filter(month) ?? [];
+  return {
+    province: figures.find((f) => !f.orgUnit)?.value ?? 0,
+    // A district without an outbreak in the month is not named.
+    dakHa: figures.find((f) => f.orgUnit === DAK_HA)?.value ?? 0,
+    sentence: sentence?.text ?? '',
+  };
 }
 
 /**
@@ -69,7 +73,7 @@ describe('a dengue spike is detected, handled and reported', () => {
   it('within a scheduler tick the alert rings the staff bell, shows on the surveillance page, and becomes an outbreak', async () => {
     const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
-    const outbreaksBefore = await decemberOutbreaks(page);
+    const before = await decemberOutbreaks(page);
 
     // The bell polls each minute; reloading asks sooner, as a user would.
     const bell = page.getByTestId('notification-bell');
@@ -123,8 +127,11 @@ describe('a dengue spike is detected, handled and reported', () => {
     await expect.poll(() => page.getByTestId('outbreak-measures').innerText()).toContain('Phun hóa chất');
     await screenshot(page, 'surveillance-outbreak');
 
-    // December's report counts the outbreak opened in Đăk Hà.
-    expect(await decemberOutbreaks(page)).toBe(outbreaksBefore + 1);
+    // December's report counts the outbreak opened in Đăk Hà, and names the district.
+    const after = await decemberOutbreaks(page);
+    expect(after.province).toBe(before.province + 1);
+    expect(after.dakHa).toBe(before.dakHa + 1);
+    expect(after.sentence).toContain(`Đăk Hà ${String(after.dakHa).padStart(2, '0')}`);
   });
 
   it('dismissing an alert needs a reason, named at its field', async () => {
