@@ -76,8 +76,8 @@ async function postJson(page: Page, path: string, body: unknown): Promise<{ id: 
   );
 }
 
-/** An immediate report in Đăk Hà and an outbreak opened from its alert, so their pages are checked with content. */
-async function immediateOutbreak(page: Page): Promise<{ alert: number; outbreak: number }> {
+/** An immediate report in Đăk Hà and (unless told not to) an outbreak opened from its alert, with a day's cases and a measure. */
+async function immediateOutbreak(page: Page, withOutbreak = true): Promise<{ alert: number; outbreak: number }> {
   const diseases: { items: { code: string; immediate: boolean }[] } = await page.evaluate(async () =>
     (await fetch('/api/surveillance/diseases')).json(),
   );
@@ -90,6 +90,7 @@ async function immediateOutbreak(page: Page): Promise<{ alert: number; outbreak:
     count: 2,
     note: 'Kiểm tra khả năng tiếp cận',
   })) as unknown as { alertId: number };
+  if (!withOutbreak) return { alert: report.alertId, outbreak: 0 };
   const outbreak = await postJson(page, `/api/surveillance/alerts/${report.alertId}/outbreak`, {});
   // A day's cases and a measure, so the chart, the table and the list are drawn.
   await postJson(page, `/api/surveillance/outbreaks/${outbreak.id}/cases`, { date: '2024-01-03', count: 3 });
@@ -187,5 +188,29 @@ describe('accessibility of every page', () => {
     found['task form with calendar'] = await seriousViolations(page);
     expect(found).toEqual({ bell: [], 'task form with calendar': [] });
     await leader.close();
+  });
+
+  it('the surveillance dialogs: dismissing an alert, opening an outbreak, closing one', async () => {
+    const staff = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true, baseURL: url });
+    const page = await staff.newPage();
+    await signIn(page, url, 'chuyenvien');
+    const { outbreak } = await immediateOutbreak(page);
+    const fresh = await immediateOutbreak(page, false);
+    const found: Record<string, string[]> = {};
+    await open(page, `/giam-sat/canh-bao/${fresh.alert}`);
+    await page.getByTestId('alert-dismiss').click();
+    await page.getByTestId('alert-dismiss-form').waitFor();
+    found.dismiss = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('alert-open-outbreak').click();
+    await page.getByTestId('alert-outbreak-form').waitFor();
+    found.outbreak = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    await open(page, `/giam-sat/o-dich/${outbreak}`);
+    await page.getByTestId('outbreak-close').click();
+    await page.getByTestId('outbreak-close-form').waitFor();
+    found.close = await seriousViolations(page);
+    expect(found).toEqual({ dismiss: [], outbreak: [], close: [] });
+    await staff.close();
   });
 });

@@ -125,6 +125,7 @@ describe('a dengue spike is detected, handled and reported', () => {
     await page.getByTestId('outbreak-measure-text').fill('Phun hóa chất diệt muỗi, xử lý ổ bọ gậy toàn thôn.');
     await page.getByTestId('outbreak-measure-add').click();
     await expect.poll(() => page.getByTestId('outbreak-measures').innerText()).toContain('Phun hóa chất');
+    await expect.poll(() => page.getByTestId('outbreak-measure-add').getAttribute('data-loading')).toBeNull();
     await screenshot(page, 'surveillance-outbreak');
 
     // December's report counts the outbreak opened in Đăk Hà, and names the district.

@@ -27,7 +27,7 @@ export function AlertsTable({ alerts }: { alerts: readonly AlertView[] }) {
         <Table.Tbody>
           {alerts.map((alert) => (
             <Table.Tr key={alert.id} data-testid="alert-row" data-alert-id={alert.id} data-org-unit={alert.orgUnit.code} data-status={alert.status}>
-              <Table.Td>
+              <Table.Td miw={170}>
                 <Anchor renderRoot={(props) => <Link to="/giam-sat/canh-bao/$alertId" params={{ alertId: String(alert.id) }} {...props} />} fw={500}>
                   {alert.disease.name}
                 </Anchor>

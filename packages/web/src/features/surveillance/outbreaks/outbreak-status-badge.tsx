@@ -5,7 +5,7 @@ import type { OutbreakStatus } from '@syt/core/api/surveillance.ts';
 export function OutbreakStatusBadge({ status, label }: { status: OutbreakStatus; label: string }) {
   const color = status === 'ACTIVE' ? 'red' : 'gray';
   return (
-    <Badge color={color} variant="light" c={`${color}.9`} miw="max-content" data-status={status}>
+    <Badge color={color} variant="light" miw="max-content" data-status={status}>
       {label}
     </Badge>
   );
