@@ -95,7 +95,11 @@ describe('a dengue spike is detected, handled and reported', () => {
     await screenshot(page, 'surveillance-page');
 
     await bell.click();
-    const notice = page.getByTestId('notification-item').filter({ hasText: 'Đăk Hà' }).filter({ hasText: 'Sốt xuất huyết Dengue' }).first();
+    const notice = page
+      .getByTestId('notification-item')
+      .filter({ hasText: 'Đăk Hà' })
+      .filter({ hasText: 'Sốt xuất huyết Dengue' })
+      .first();
     await notice.click();
     await page.waitForURL(/\/giam-sat\/canh-bao\/\d+$/);
     const detail = page.getByTestId('alert-detail');
@@ -105,7 +109,10 @@ describe('a dengue spike is detected, handled and reported', () => {
     await page.goto(`${url}/giam-sat/canh-bao?status=NEW`);
     await page.getByTestId('alerts-table').waitFor();
     await screenshot(page, 'surveillance-alerts');
-    const alertRow = page.locator(`[data-testid="alert-row"][data-org-unit="${DAK_HA}"]`).filter({ hasText: 'Tuần 52/2023' }).first();
+    const alertRow = page
+      .locator(`[data-testid="alert-row"][data-org-unit="${DAK_HA}"]`)
+      .filter({ hasText: 'Tuần 52/2023' })
+      .first();
     await alertRow.getByTestId('alert-open-outbreak').click();
     const form = page.getByTestId('alert-outbreak-form');
     await form.getByLabel('Địa điểm').fill('Thôn 3, xã Hà Mòn');
@@ -116,7 +123,9 @@ describe('a dengue spike is detected, handled and reported', () => {
     await expect(facts.getAttribute('data-status')).resolves.toBe('ACTIVE');
     await expect(facts.innerText()).resolves.toContain('Thôn 3, xã Hà Mòn');
     await expect(facts.innerText()).resolves.toContain('25/12/2023');
-    await expect(page.getByTestId('outbreak-closure').innerText()).resolves.toMatch(/^Tự kết thúc nếu không có ca mới đến ngày \d{2}\/\d{2}\/\d{4}\.$/);
+    await expect(page.getByTestId('outbreak-closure').innerText()).resolves.toMatch(
+      /^Tự kết thúc nếu không có ca mới đến ngày \d{2}\/\d{2}\/\d{4}\.$/,
+    );
 
     // A day's cases and a measure taken, through the page's forms.
     await page.getByTestId('outbreak-cases-count').fill('6');
@@ -140,7 +149,9 @@ describe('a dengue spike is detected, handled and reported', () => {
     await signIn(page, url, 'chuyenvien');
     // An immediate report raises an alert at once, without waiting for a tick.
     const disease: string = await page.evaluate(async () => {
-      const list = (await (await fetch('/api/surveillance/diseases')).json()) as { items: { code: string; immediate: boolean }[] };
+      const list = (await (await fetch('/api/surveillance/diseases')).json()) as {
+        items: { code: string; immediate: boolean }[];
+      };
       return list.items.find((d) => d.immediate)!.code;
     });
     await page.goto(`${url}/giam-sat/bao-cao-ngay`);

@@ -38,7 +38,8 @@ export const survVi = {
     tooltip: {
       observed: 'Số ca',
       notReported: 'chưa báo cáo',
-      channel: (low: string, median: string, high: string) => `Kênh dịch (Q1 · trung vị · Q3): ${low} · ${median} · ${high}`,
+      channel: (low: string, median: string, high: string) =>
+        `Kênh dịch (Q1 · trung vị · Q3): ${low} · ${median} · ${high}`,
       upper: 'Ngưỡng',
       expected: 'Kỳ vọng',
       alarm: 'Vượt ngưỡng',

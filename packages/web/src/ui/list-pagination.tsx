@@ -4,7 +4,17 @@ import { survVi } from '../i18n/surveillance.vi.ts';
 const t = survVi.pager;
 
 /** Page buttons under a list, each named for screen readers; nothing when everything fits on one page. */
-export function ListPagination({ total, pageSize, page, onChange }: { total: number; pageSize: number; page: number; onChange: (page: number) => void }) {
+export function ListPagination({
+  total,
+  pageSize,
+  page,
+  onChange,
+}: {
+  total: number;
+  pageSize: number;
+  page: number;
+  onChange: (page: number) => void;
+}) {
   const pages = Math.ceil(total / pageSize);
   if (pages <= 1) return null;
   return (

@@ -15,7 +15,16 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 // Only the pieces the app draws are registered, so the bundle carries a fraction of ECharts.
-echarts.use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, MarkPointComponent, MarkLineComponent, SVGRenderer]);
+echarts.use([
+  LineChart,
+  BarChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  MarkPointComponent,
+  MarkLineComponent,
+  SVGRenderer,
+]);
 
 /** The options a chart of the app may use: lines, bars, a grid, a legend, a tooltip and marks. */
 export type ChartOption = echarts.ComposeOption<

@@ -16,7 +16,10 @@ const t = survVi.alerts;
 export function AlertActions({ alert }: { alert: AlertView }) {
   const [dismissing, dismissModal] = useDisclosure(false);
   const [opening, outbreakModal] = useDisclosure(false);
-  const verify = useSurveillanceChange(() => verifyAlert(alert.id), () => notifyDone(t.verified));
+  const verify = useSurveillanceChange(
+    () => verifyAlert(alert.id),
+    () => notifyDone(t.verified),
+  );
   return (
     <Group gap={6} wrap="nowrap" justify="flex-end">
       {alert.outbreakId !== null && (
@@ -24,7 +27,9 @@ export function AlertActions({ alert }: { alert: AlertView }) {
           size="compact-sm"
           variant="light"
           color="grape"
-          renderRoot={(props) => <Link to="/giam-sat/o-dich/$outbreakId" params={{ outbreakId: String(alert.outbreakId) }} {...props} />}
+          renderRoot={(props) => (
+            <Link to="/giam-sat/o-dich/$outbreakId" params={{ outbreakId: String(alert.outbreakId) }} {...props} />
+          )}
         >
           {t.viewOutbreak}
         </Button>
@@ -42,12 +47,24 @@ export function AlertActions({ alert }: { alert: AlertView }) {
         </Button>
       )}
       {alert.can.dismiss && (
-        <Button size="compact-sm" variant="default" leftSection={<IconX size={14} />} onClick={dismissModal.open} data-testid="alert-dismiss">
+        <Button
+          size="compact-sm"
+          variant="default"
+          leftSection={<IconX size={14} />}
+          onClick={dismissModal.open}
+          data-testid="alert-dismiss"
+        >
           {t.dismiss}
         </Button>
       )}
       {alert.can.openOutbreak && (
-        <Button size="compact-sm" color="grape" leftSection={<IconFlame size={14} />} onClick={outbreakModal.open} data-testid="alert-open-outbreak">
+        <Button
+          size="compact-sm"
+          color="grape"
+          leftSection={<IconFlame size={14} />}
+          onClick={outbreakModal.open}
+          data-testid="alert-open-outbreak"
+        >
           {t.openOutbreak}
         </Button>
       )}

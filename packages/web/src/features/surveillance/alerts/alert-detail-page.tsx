@@ -13,7 +13,6 @@ import { Fact } from '../fact.tsx';
 
 const t = survVi.alerts;
 
-
 /** One alert, where the bell's notification leads: its facts, its history and what may be done with it. */
 export function AlertDetailPage({ alertId }: { alertId: number }) {
   const alert = useQuery(alertQuery(alertId));
@@ -27,7 +26,11 @@ export function AlertDetailPage({ alertId }: { alertId: number }) {
   const a = alert.data;
   return (
     <>
-      <PageHeader title={t.detailTitle(a.id)} description={t.what(a.disease.name, a.orgUnit.name, a.periodLabel)} actions={back} />
+      <PageHeader
+        title={t.detailTitle(a.id)}
+        description={t.what(a.disease.name, a.orgUnit.name, a.periodLabel)}
+        actions={back}
+      />
       <Card withBorder radius="md" padding="md" data-testid="alert-detail" data-status={a.status}>
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md">
@@ -44,7 +47,9 @@ export function AlertDetailPage({ alertId }: { alertId: number }) {
           </SimpleGrid>
           <Stack gap={4}>
             <Text size="sm">{t.createdAt(formatVietnamDateTime(a.createdAt))}</Text>
-            {a.verifiedBy && a.verifiedAt && <Text size="sm">{t.verifiedBy(a.verifiedBy, formatVietnamDateTime(a.verifiedAt))}</Text>}
+            {a.verifiedBy && a.verifiedAt && (
+              <Text size="sm">{t.verifiedBy(a.verifiedBy, formatVietnamDateTime(a.verifiedAt))}</Text>
+            )}
             {a.reason && <Text size="sm">{t.reasonShown(a.reason)}</Text>}
           </Stack>
           <Group justify="flex-start">

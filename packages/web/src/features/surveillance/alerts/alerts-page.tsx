@@ -26,7 +26,10 @@ export function AlertsPage({ search }: { search: SurveillanceListSearch }) {
             testId="alerts-status"
           />
         </Group>
-        <AlertsPanel filter={{ status: search.status, page: search.page ?? 1 }} onPage={(page) => go({ ...search, page })} />
+        <AlertsPanel
+          filter={{ status: search.status, page: search.page ?? 1 }}
+          onPage={(page) => go({ ...search, page })}
+        />
       </Card>
     </>
   );

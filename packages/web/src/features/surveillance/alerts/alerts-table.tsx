@@ -26,9 +26,20 @@ export function AlertsTable({ alerts }: { alerts: readonly AlertView[] }) {
         </Table.Thead>
         <Table.Tbody>
           {alerts.map((alert) => (
-            <Table.Tr key={alert.id} data-testid="alert-row" data-alert-id={alert.id} data-org-unit={alert.orgUnit.code} data-status={alert.status}>
+            <Table.Tr
+              key={alert.id}
+              data-testid="alert-row"
+              data-alert-id={alert.id}
+              data-org-unit={alert.orgUnit.code}
+              data-status={alert.status}
+            >
               <Table.Td miw={170}>
-                <Anchor renderRoot={(props) => <Link to="/giam-sat/canh-bao/$alertId" params={{ alertId: String(alert.id) }} {...props} />} fw={500}>
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link to="/giam-sat/canh-bao/$alertId" params={{ alertId: String(alert.id) }} {...props} />
+                  )}
+                  fw={500}
+                >
                   {alert.disease.name}
                 </Anchor>
               </Table.Td>

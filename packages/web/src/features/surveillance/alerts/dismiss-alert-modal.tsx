@@ -13,7 +13,15 @@ const t = survVi.alerts;
 const MAX_REASON = 1000;
 
 /** Bỏ qua: dismissing an alert needs a reason, checked here and again by the server. */
-export function DismissAlertModal({ alert, opened, onClose }: { alert: AlertView; opened: boolean; onClose: () => void }) {
+export function DismissAlertModal({
+  alert,
+  opened,
+  onClose,
+}: {
+  alert: AlertView;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const dismiss = useSurveillanceChange(

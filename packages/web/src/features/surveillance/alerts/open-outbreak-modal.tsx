@@ -14,7 +14,15 @@ import { alertWhat } from './alert-what.ts';
 const t = survVi.alerts;
 
 /** Mở ổ dịch: an outbreak from the alert, its place and start defaulted by the server; then its page opens. */
-export function OpenOutbreakModal({ alert, opened, onClose }: { alert: AlertView; opened: boolean; onClose: () => void }) {
+export function OpenOutbreakModal({
+  alert,
+  opened,
+  onClose,
+}: {
+  alert: AlertView;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const navigate = useNavigate();
   const [place, setPlace] = useState('');
   const [startDate, setStartDate] = useState('');
@@ -46,7 +54,14 @@ export function OpenOutbreakModal({ alert, opened, onClose }: { alert: AlertView
           error={fieldError('place')}
           onChange={(e) => setPlace(e.currentTarget.value)}
         />
-        <DateField label={t.startDate} description={t.startDateHint} value={startDate} onChange={setStartDate} error={fieldError('startDate')} clearable />
+        <DateField
+          label={t.startDate}
+          description={t.startDateHint}
+          value={startDate}
+          onChange={setStartDate}
+          error={fieldError('startDate')}
+          clearable
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {vi.common.cancel}

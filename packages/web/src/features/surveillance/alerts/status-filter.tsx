@@ -11,7 +11,10 @@ interface StatusFilterProps {
 
 /** A list's status filter: every status, or one. */
 export function StatusFilter({ label, allLabel, statuses, value, onChange, testId }: StatusFilterProps) {
-  const data = [{ value: '', label: allLabel }, ...Object.entries(statuses).map(([code, name]) => ({ value: code, label: name }))];
+  const data = [
+    { value: '', label: allLabel },
+    ...Object.entries(statuses).map(([code, name]) => ({ value: code, label: name })),
+  ];
   return (
     <Select
       label={label}

@@ -1,4 +1,17 @@
-import { Alert, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { ImmediateReportInput, SurveillanceDiseaseView } from '@syt/core/api/surveillance.ts';
 import { survVi } from '../../../i18n/surveillance.vi.ts';
@@ -43,7 +56,14 @@ export function ImmediateReportForm({ diseases }: { diseases: readonly Surveilla
   const units = useScopeUnits();
   const today = serverToday();
   const form = useForm<ImmediateValues>({
-    initialValues: { disease: diseases[0]?.code ?? '', orgUnit: user.orgUnit.code, place: '', onsetDate: today, count: 1, note: '' },
+    initialValues: {
+      disease: diseases[0]?.code ?? '',
+      orgUnit: user.orgUnit.code,
+      place: '',
+      onsetDate: today,
+      count: 1,
+      note: '',
+    },
     validate: validate(today),
   });
   const send = useSurveillanceChange(sendImmediateReport, () => (notifyDone(t.sent), form.reset()));
@@ -94,12 +114,35 @@ export function ImmediateReportForm({ diseases }: { diseases: readonly Surveilla
               {...form.getInputProps('orgUnit')}
             />
           </SimpleGrid>
-          <TextInput label={t.place} description={t.placeHint} withAsterisk maxLength={500} data-testid="immediate-place" {...form.getInputProps('place')} />
+          <TextInput
+            label={t.place}
+            description={t.placeHint}
+            withAsterisk
+            maxLength={500}
+            data-testid="immediate-place"
+            {...form.getInputProps('place')}
+          />
           <Group align="flex-start" gap="sm">
             <DateField label={t.onsetDate} withAsterisk w={180} {...form.getInputProps('onsetDate')} />
-            <NumberInput label={t.count} withAsterisk min={1} max={100000} allowDecimal={false} w={140} data-testid="immediate-count" {...form.getInputProps('count')} />
+            <NumberInput
+              label={t.count}
+              withAsterisk
+              min={1}
+              max={100000}
+              allowDecimal={false}
+              w={140}
+              data-testid="immediate-count"
+              {...form.getInputProps('count')}
+            />
           </Group>
-          <Textarea label={t.note} autosize minRows={2} maxLength={2000} data-testid="immediate-note" {...form.getInputProps('note')} />
+          <Textarea
+            label={t.note}
+            autosize
+            minRows={2}
+            maxLength={2000}
+            data-testid="immediate-note"
+            {...form.getInputProps('note')}
+          />
           <Group>
             <Button type="submit" color="red" loading={send.isPending} data-testid="immediate-submit">
               {t.submit}

@@ -49,7 +49,11 @@ export function ImmediateReportsTable() {
                     <Table.Td ta="right">{formatNumber(r.count)}</Table.Td>
                     <Table.Td>{r.createdBy}</Table.Td>
                     <Table.Td>
-                      <Anchor renderRoot={(props) => <Link to="/giam-sat/canh-bao/$alertId" params={{ alertId: String(r.alertId) }} {...props} />}>
+                      <Anchor
+                        renderRoot={(props) => (
+                          <Link to="/giam-sat/canh-bao/$alertId" params={{ alertId: String(r.alertId) }} {...props} />
+                        )}
+                      >
                         {t.openAlert(r.alertId)}
                       </Anchor>
                     </Table.Td>

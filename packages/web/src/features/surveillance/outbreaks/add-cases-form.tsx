@@ -45,7 +45,16 @@ export function AddCasesForm({ outbreakId }: { outbreakId: number }) {
       )}
       <Group align="flex-start" gap="sm" wrap="wrap">
         <DateField label={t.date} withAsterisk w={170} {...form.getInputProps('date')} />
-        <NumberInput label={t.count} withAsterisk min={1} max={100000} allowDecimal={false} w={120} data-testid="outbreak-cases-count" {...form.getInputProps('count')} />
+        <NumberInput
+          label={t.count}
+          withAsterisk
+          min={1}
+          max={100000}
+          allowDecimal={false}
+          w={120}
+          data-testid="outbreak-cases-count"
+          {...form.getInputProps('count')}
+        />
         <Button type="submit" mt={25} loading={add.isPending} data-testid="outbreak-cases-add">
           {t.add}
         </Button>

@@ -41,7 +41,15 @@ export function AddMeasureForm({ outbreakId }: { outbreakId: number }) {
           </Alert>
         )}
         <DateField label={t.date} withAsterisk w={170} {...form.getInputProps('date')} />
-        <Textarea label={t.text} withAsterisk autosize minRows={2} maxLength={MAX_TEXT} data-testid="outbreak-measure-text" {...form.getInputProps('text')} />
+        <Textarea
+          label={t.text}
+          withAsterisk
+          autosize
+          minRows={2}
+          maxLength={MAX_TEXT}
+          data-testid="outbreak-measure-text"
+          {...form.getInputProps('text')}
+        />
         <Group>
           <Button type="submit" loading={add.isPending} data-testid="outbreak-measure-add">
             {t.add}

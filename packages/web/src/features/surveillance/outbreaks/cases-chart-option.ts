@@ -7,7 +7,8 @@ import { CHART_COLORS } from '../overview/channel-chart-option.ts';
 /** The outbreak's cases per day as bars, days in order; several entries of one day add up. */
 export function casesChartOption(cases: readonly OutbreakCaseCountView[]): ChartOption {
   const byDay = new Map<string, number>();
-  for (const c of [...cases].sort((a, b) => a.date.localeCompare(b.date))) byDay.set(c.date, (byDay.get(c.date) ?? 0) + c.count);
+  for (const c of [...cases].sort((a, b) => a.date.localeCompare(b.date)))
+    byDay.set(c.date, (byDay.get(c.date) ?? 0) + c.count);
   const days = [...byDay.keys()];
   return {
     animation: false,

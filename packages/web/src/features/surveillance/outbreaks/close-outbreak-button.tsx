@@ -43,7 +43,14 @@ export function CloseOutbreakButton({ outbreakId }: { outbreakId: number }) {
                 {errorMessage(send.error, vi.errors.unexpected)}
               </Text>
             )}
-            <Textarea label={t.reason} withAsterisk autosize minRows={2} maxLength={1000} {...form.getInputProps('reason')} />
+            <Textarea
+              label={t.reason}
+              withAsterisk
+              autosize
+              minRows={2}
+              maxLength={1000}
+              {...form.getInputProps('reason')}
+            />
             <DateField label={t.closedOn} description={t.closedOnHint} clearable {...form.getInputProps('closedOn')} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>

@@ -7,7 +7,8 @@ const t = survVi.outbreaks;
 
 /** When the outbreak ends: the automatic closure date while active, else the day it closed. */
 export function closureText(outbreak: OutbreakSummary): string {
-  if (outbreak.status === 'ACTIVE') return outbreak.expectedCloseOn ? t.autoClose(formatIsoDate(outbreak.expectedCloseOn)) : '';
+  if (outbreak.status === 'ACTIVE')
+    return outbreak.expectedCloseOn ? t.autoClose(formatIsoDate(outbreak.expectedCloseOn)) : '';
   return outbreak.closedOn ? t.closedOn(formatIsoDate(outbreak.closedOn)) : t.closedUnknown;
 }
 

@@ -25,7 +25,12 @@ export function OutbreakCases({ outbreak }: { outbreak: OutbreakView }) {
           </Text>
         ) : (
           <>
-            <EChart option={option} height={220} label={t.chartLabel(outbreak.totalCases)} testId="outbreak-cases-chart" />
+            <EChart
+              option={option}
+              height={220}
+              label={t.chartLabel(outbreak.totalCases)}
+              testId="outbreak-cases-chart"
+            />
             <Table.ScrollContainer minWidth={420} mah={260}>
               <Table verticalSpacing={4} data-testid="outbreak-cases-table">
                 <Table.Thead>

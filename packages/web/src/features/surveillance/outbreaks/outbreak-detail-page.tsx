@@ -17,7 +17,6 @@ import { Fact } from '../fact.tsx';
 
 const t = survVi.outbreaks;
 
-
 function OutbreakFacts({ outbreak: o }: { outbreak: OutbreakView }) {
   return (
     <Card withBorder radius="md" padding="md" data-testid="outbreak-facts" data-status={o.status}>
@@ -34,7 +33,11 @@ function OutbreakFacts({ outbreak: o }: { outbreak: OutbreakView }) {
           </Fact>
           <Fact label={t.facts.source}>
             {o.alertId !== null ? (
-              <Anchor renderRoot={(props) => <Link to="/giam-sat/canh-bao/$alertId" params={{ alertId: String(o.alertId) }} {...props} />}>
+              <Anchor
+                renderRoot={(props) => (
+                  <Link to="/giam-sat/canh-bao/$alertId" params={{ alertId: String(o.alertId) }} {...props} />
+                )}
+              >
                 {t.alertLink(o.alertId)}
               </Anchor>
             ) : (

@@ -43,7 +43,12 @@ export function OutbreaksPage({ search }: { search: SurveillanceListSearch }) {
         {list.data && (
           <Stack gap="sm">
             <OutbreaksTable outbreaks={list.data.items} />
-            <ListPagination total={list.data.total} pageSize={PAGE_SIZE} page={page} onChange={(next) => go({ ...search, page: next })} />
+            <ListPagination
+              total={list.data.total}
+              pageSize={PAGE_SIZE}
+              page={page}
+              onChange={(next) => go({ ...search, page: next })}
+            />
           </Stack>
         )}
       </Card>

@@ -30,7 +30,12 @@ export function OutbreaksTable({ outbreaks }: { outbreaks: readonly OutbreakSumm
           {outbreaks.map((o) => (
             <Table.Tr key={o.id} data-testid="outbreak-row" data-outbreak-id={o.id} data-org-unit={o.orgUnit.code}>
               <Table.Td>
-                <Anchor renderRoot={(props) => <Link to="/giam-sat/o-dich/$outbreakId" params={{ outbreakId: String(o.id) }} {...props} />} fw={500}>
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link to="/giam-sat/o-dich/$outbreakId" params={{ outbreakId: String(o.id) }} {...props} />
+                  )}
+                  fw={500}
+                >
                   {o.disease.name}
                 </Anchor>
               </Table.Td>

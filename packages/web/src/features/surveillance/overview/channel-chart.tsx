@@ -29,7 +29,12 @@ export function ChannelChart({ view }: { view: SurveillanceOverviewView }) {
       </Group>
       <Group gap="md">
         <Text size="sm">{t.curveRange(from, to)}</Text>
-        <Text size="sm" fw={alarms > 0 ? 600 : 400} c={alarms > 0 ? 'red.9' : undefined} data-testid="surveillance-alarm-weeks">
+        <Text
+          size="sm"
+          fw={alarms > 0 ? 600 : 400}
+          c={alarms > 0 ? 'red.9' : undefined}
+          data-testid="surveillance-alarm-weeks"
+        >
           {t.alarmWeeks(alarms)}
         </Text>
       </Group>

@@ -35,11 +35,19 @@ export function SurveillancePage({ search }: { search: SurveillanceSearch }) {
   const actions = (
     <Group gap="sm">
       {mayEnterData(user.role) && (
-        <Button color="red" leftSection={<IconBellRinging size={16} />} renderRoot={(props) => <Link to="/giam-sat/bao-cao-ngay" {...props} />}>
+        <Button
+          color="red"
+          leftSection={<IconBellRinging size={16} />}
+          renderRoot={(props) => <Link to="/giam-sat/bao-cao-ngay" {...props} />}
+        >
           {t.immediateButton}
         </Button>
       )}
-      <Button variant="default" leftSection={<IconAlertTriangle size={16} />} renderRoot={(props) => <Link to="/giam-sat/canh-bao" {...props} />}>
+      <Button
+        variant="default"
+        leftSection={<IconAlertTriangle size={16} />}
+        renderRoot={(props) => <Link to="/giam-sat/canh-bao" {...props} />}
+      >
         {t.alertsButton}
       </Button>
     </Group>

@@ -6,7 +6,13 @@ import { STATE_LOOKS } from './unit-state.ts';
 export function UnitStateBadge({ state, label }: { state: UnitAlertState; label: string }) {
   const look = STATE_LOOKS[state];
   return (
-    <Badge color={look.color} variant="light" miw="max-content" leftSection={<look.icon size={14} />} data-state={state}>
+    <Badge
+      color={look.color}
+      variant="light"
+      miw="max-content"
+      leftSection={<look.icon size={14} />}
+      data-state={state}
+    >
       {label}
     </Badge>
   );

@@ -31,9 +31,19 @@ export function UnitStateTable({ rows, onPick }: { rows: readonly UnitAlertRow[]
         </Table.Thead>
         <Table.Tbody>
           {bySeriousness(rows).map((row) => (
-            <Table.Tr key={row.unit.code} data-testid="surveillance-unit-row" data-org-unit={row.unit.code} data-state={row.state}>
+            <Table.Tr
+              key={row.unit.code}
+              data-testid="surveillance-unit-row"
+              data-org-unit={row.unit.code}
+              data-state={row.state}
+            >
               <Table.Td>
-                <Anchor component="button" type="button" onClick={() => onPick(row.unit.code)} aria-label={t.showUnit(row.unit.name)}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  onClick={() => onPick(row.unit.code)}
+                  aria-label={t.showUnit(row.unit.name)}
+                >
                   {row.unit.name}
                 </Anchor>
               </Table.Td>
@@ -42,7 +52,9 @@ export function UnitStateTable({ rows, onPick }: { rows: readonly UnitAlertRow[]
               </Table.Td>
               <Table.Td ta="right">{formatNumber(row.openAlerts)}</Table.Td>
               <Table.Td ta="right">{formatNumber(row.activeOutbreaks)}</Table.Td>
-              <Table.Td ta="right">{row.lastWeekCases === null ? t.notReported : formatNumber(row.lastWeekCases)}</Table.Td>
+              <Table.Td ta="right">
+                {row.lastWeekCases === null ? t.notReported : formatNumber(row.lastWeekCases)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
