@@ -94,10 +94,20 @@ function thresholdSeries(weeks: readonly WeekThresholdPoint[]): LineSeriesOption
 export function channelChartOption(view: SurveillanceOverviewView): ChartOption {
   const weeks = view.weeks;
   const hasChannel = weeks.some((w) => w.channel !== null);
+  const background = hasChannel ? channelSeries(weeks) : thresholdSeries(weeks);
   return {
     animation: false,
     grid: { left: 48, right: 16, top: 56, bottom: 48 },
-    legend: { top: 0, left: 0, itemGap: 16, textStyle: { color: '#343a40' } },
+    // One scrolling line: wrapped onto a second line on a phone, it would run into the axis name.
+    // The counts and the alarms lead the legend, so a phone shows them on its first page.
+    legend: {
+      type: 'scroll',
+      top: 0,
+      left: 0,
+      itemGap: 16,
+      textStyle: { color: '#343a40' },
+      data: [s.observed, s.alarm, ...background.map((line) => String(line.name))],
+    },
     tooltip: {
       trigger: 'axis',
       formatter: (params) => {
@@ -122,7 +132,7 @@ export function channelChartOption(view: SurveillanceOverviewView): ChartOption 
       axisLabel: { color: '#343a40' },
     },
     series: [
-      ...(hasChannel ? channelSeries(weeks) : thresholdSeries(weeks)),
+      ...background,
       {
         type: 'line',
         name: s.observed,

@@ -12,7 +12,7 @@ const t = survVi.overview;
  */
 export function UnitTiles({ rows, onPick }: { rows: readonly UnitAlertRow[]; onPick: (unit: string) => void }) {
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="sm" data-testid="surveillance-tiles">
+    <SimpleGrid cols={{ base: 2, md: 3, lg: 4 }} spacing="sm" data-testid="surveillance-tiles">
       {rows.map((row) => {
         const look = STATE_LOOKS[row.state];
         // The theme's darkened text colour of the light variant: 4.5:1 even on yellow.
