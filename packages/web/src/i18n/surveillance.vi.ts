@@ -238,6 +238,7 @@ export const survVi = {
     },
     openAlert: (id: number) => `Cảnh báo số ${id}`,
   },
+  filters: { disease: 'Bệnh', allDiseases: 'Tất cả các bệnh' },
   /** Short names of the threshold methods, for the alert list (the overview has the server's longer label). */
   methods: {
     ENDEMIC_CHANNEL: 'Kênh nội sinh',

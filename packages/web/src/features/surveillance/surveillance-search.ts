@@ -4,9 +4,10 @@ export interface SurveillanceSearch {
   unit?: string;
 }
 
-/** The list pages' address: `?status=NEW&page=2`. */
+/** The list pages' address: `?status=NEW&disease=SXHD&page=2`. */
 export interface SurveillanceListSearch {
   status?: string;
+  disease?: string;
   page?: number;
 }
 
@@ -20,10 +21,11 @@ export function validateSurveillanceSearch(search: Record<string, unknown>): Sur
   return result;
 }
 
-/** validateSearch of the alert and outbreak lists: an upper-case status, a page from 1. */
+/** validateSearch of the alert and outbreak lists: an upper-case status, a disease code, a page from 1. */
 export function validateListSearch(search: Record<string, unknown>): SurveillanceListSearch {
   const result: SurveillanceListSearch = {};
   if (typeof search.status === 'string' && /^[A-Z]{1,20}$/.test(search.status)) result.status = search.status;
+  if (typeof search.disease === 'string' && CODE.test(search.disease)) result.disease = search.disease;
   const page = Number(search.page);
   if (Number.isInteger(page) && page > 1 && page <= 10_000) result.page = page;
   return result;

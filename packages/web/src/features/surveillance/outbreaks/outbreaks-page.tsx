@@ -8,6 +8,7 @@ import { LoadError } from '../../../ui/load-error.tsx';
 import { PageHeader } from '../../../ui/page-header.tsx';
 import { StatusFilter } from '../alerts/status-filter.tsx';
 import { outbreaksQuery, PAGE_SIZE } from '../surveillance-api.ts';
+import { DiseaseFilter } from '../disease-filter.tsx';
 import type { SurveillanceListSearch } from '../surveillance-search.ts';
 import { OutbreaksTable } from './outbreaks-table.tsx';
 
@@ -17,21 +18,24 @@ const t = survVi.outbreaks;
 export function OutbreaksPage({ search }: { search: SurveillanceListSearch }) {
   const navigate = useNavigate();
   const page = search.page ?? 1;
-  const list = useQuery(outbreaksQuery({ status: search.status, page }));
+  const list = useQuery(outbreaksQuery({ status: search.status, disease: search.disease, page }));
   const go = (next: SurveillanceListSearch) => void navigate({ to: '/giam-sat/o-dich', search: next });
   return (
     <>
       <PageHeader title={t.title} description={t.description} />
       <Card withBorder radius="md" padding="md">
         <Group mb="md" justify="space-between" align="flex-end">
-          <StatusFilter
-            label={t.status}
-            allLabel={t.allStatuses}
-            statuses={t.statuses}
-            value={search.status}
-            onChange={(status) => go({ status })}
-            testId="outbreaks-status"
-          />
+          <Group align="flex-end" gap="md">
+            <StatusFilter
+              label={t.status}
+              allLabel={t.allStatuses}
+              statuses={t.statuses}
+              value={search.status}
+              onChange={(status) => go({ status, disease: search.disease })}
+              testId="outbreaks-status"
+            />
+            <DiseaseFilter value={search.disease} onChange={(disease) => go({ status: search.status, disease })} />
+          </Group>
           {list.data && (
             <Text size="sm" c="dimmed">
               {t.total(list.data.total)}
