@@ -6,17 +6,19 @@ import { orgUnitsQuery } from '../org-units/org-units-query.ts';
 
 /**
  * The areas a user follows in surveillance: the scope's root and the districts under it that exist today on the
- * server's clock. Health units (the CDC, sub-departments) report, but cases are counted by area.
+ * server's clock. Cases are counted by area, so a health unit's users (the CDC, who watch the whole province) follow
+ * the area the unit belongs to.
  */
 export function useScopeUnits() {
   const user = useCurrentUser();
   const units = useQuery(orgUnitsQuery(serverToday()));
   const options = useMemo(() => {
     const list = units.data ?? [];
-    const root = list.find((u) => u.code === user.orgUnit.code);
-    const below = list.filter((u) => u.parent === user.orgUnit.code && !u.type);
-    const all = root ? [root, ...below] : [{ code: user.orgUnit.code, name: user.orgUnit.name }, ...below];
-    return all.map((u) => ({ value: u.code, label: u.name }));
+    const own = list.find((u) => u.code === user.orgUnit.code);
+    const root = own?.type ? list.find((u) => u.code === own.parent) : own;
+    if (!root) return [{ value: user.orgUnit.code, label: user.orgUnit.name }];
+    const below = list.filter((u) => u.parent === root.code && !u.type);
+    return [root, ...below].map((u) => ({ value: u.code, label: u.name }));
   }, [units.data, user.orgUnit.code, user.orgUnit.name]);
   return { options, loading: units.isPending };
 }

@@ -28,8 +28,9 @@ export function SurveillancePage({ search }: { search: SurveillanceSearch }) {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const disease = search.disease ?? DEFAULT_DISEASE;
-  const unit = search.unit ?? user.orgUnit.code;
-  const overview = useQuery(overviewQuery(disease, unit));
+  // Without a unit asked, the server picks the user's area (the province for the CDC) and says which.
+  const overview = useQuery(overviewQuery(disease, search.unit));
+  const unit = search.unit ?? overview.data?.unit.code ?? '';
   const go = (next: SurveillanceSearch) => void navigate({ to: PATH, search: next });
   const pickUnit = (code: string) => go({ disease, unit: code });
   const actions = (
@@ -96,7 +97,7 @@ export function SurveillancePage({ search }: { search: SurveillanceSearch }) {
             <Title order={3} size="h4">
               {t.latestAlerts}
             </Title>
-            <AlertsPanel filter={{ disease, unit, page: 1 }} />
+            <AlertsPanel filter={{ disease, unit: unit || undefined, page: 1 }} />
           </Stack>
         </Card>
       </Stack>

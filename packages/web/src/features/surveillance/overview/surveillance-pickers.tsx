@@ -35,7 +35,7 @@ export function SurveillancePickers({ disease, unit, onChange }: PickersProps) {
       <Select
         label={t.unit}
         data={units.options}
-        value={unit}
+        value={unit || null}
         onChange={(code) => code && onChange({ disease, unit: code })}
         searchable
         filter={foldedFilter}
