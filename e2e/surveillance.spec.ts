@@ -68,6 +68,9 @@ describe('a dengue spike is detected, handled and reported', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => cell.getAttribute('data-state')).toBe('saved');
     await expect(cell.inputValue()).resolves.toBe(String(SPIKE));
+    // Sent again, the week leaves the reporter's pending forms as it found them.
+    await page.getByTestId('form-submit').click();
+    await expect.poll(() => page.getByTestId('form-status').getAttribute('data-status')).toBe('SUBMITTED_LATE');
   });
 
   it('within a scheduler tick the alert rings the staff bell, shows on the surveillance page, and becomes an outbreak', async () => {
