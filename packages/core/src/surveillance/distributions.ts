@@ -58,3 +58,18 @@ export function qnbinom(p: number, size: number, prob: number): number {
   const mean = (size * (1 - prob)) / prob;
   return discreteQuantile(p, mean, Math.sqrt(mean / prob), (x) => negBinomialCdf(x, size, prob));
 }
+
+/** R's `qt(p, df)` for p > 0.5, by bisection on the two-sided p-value (monotone in t), to about 1e-12. */
+export function qtUpper(p: number, df: number): number {
+  if (!(p > 0.5 && p < 1) || !(df > 0)) return Number.NaN;
+  const target = 2 * (1 - p);
+  let lo = 0;
+  let hi = 1;
+  while (tTestPValue(hi, df) > target) hi *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-13 * hi; i++) {
+    const mid = (lo + hi) / 2;
+    if (tTestPValue(mid, df) > target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}

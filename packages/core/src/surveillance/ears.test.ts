@@ -62,6 +62,30 @@ describe('EARS as R surveillance::earsC', () => {
   });
 });
 
+describe("earsC's option checks and range (test-earsC.R)", () => {
+  const at = (index: number) => weekly(SALM_NEWPORT_GERMANY, index);
+
+  it('refuses a baseline below 3 and a negative minSigma', () => {
+    expect(() => computeThreshold('EARS_C1', at(500), { ears: { baseline: 2 } })).toThrow(RangeError);
+    expect(() => computeThreshold('EARS_C1', at(500), { ears: { minSigma: -2 } })).toThrow(RangeError);
+  });
+
+  it('has no threshold when the series is shorter than the baseline (baseline 1500)', () => {
+    expect(explainThreshold('EARS_C1', at(SALM_NEWPORT_FIRST_2011), { ears: { baseline: 1500 } })).toEqual({
+      ok: false,
+      reason: 'HISTORY_TOO_SHORT',
+    });
+  });
+
+  it('judges length − baseline periods with baseline 10', () => {
+    let judged = 0;
+    for (let t = 0; t < SALM_NEWPORT_GERMANY.length; t++) {
+      if (computeThreshold('EARS_C1', at(t), { ears: { baseline: 10 } }) !== null) judged++;
+    }
+    expect(judged).toBe(SALM_NEWPORT_GERMANY.length - 10);
+  });
+});
+
 describe('EARS history and missing counts', () => {
   it('needs baseline (+2 for C2, +4 for C3) earlier periods', () => {
     const counts = Array.from({ length: 20 }, (_, i) => i % 3);

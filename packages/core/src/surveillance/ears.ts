@@ -38,7 +38,7 @@ interface Resolved {
   minObserved: number;
 }
 
-const MAX_BASELINE = 520;
+const MAX_BASELINE = 3660;
 
 function resolve(variant: EarsVariant, options: EarsOptions | undefined): Resolved {
   const definition = options?.definition ?? 'R';

@@ -101,3 +101,23 @@ describe('endemic channel', () => {
     expect(endemicChannelCurve({ counts, frequency: 12 }, 24)[0]).toBeNull();
   });
 });
+
+describe('endemic channel, geometric-mean method', () => {
+  it('is exp(m ± t·s/√n) − 1 on ln(x + 1), t the 97.5 % Student quantile with n − 1 df', () => {
+    // Three years: t with 2 df has the closed form (2p − 1)/√(2p(1 − p)).
+    const counts = monthly([4, 9, 19, 7]);
+    const logs = [4, 9, 19].map((v) => Math.log(v + 1));
+    const m = logs.reduce((a, b) => a + b, 0) / 3;
+    const s = Math.sqrt(logs.reduce((a, v) => a + (v - m) ** 2, 0) / 2);
+    const t = 0.95 / Math.sqrt(2 * 0.975 * 0.025);
+    const result = computeThreshold(
+      'ENDEMIC_CHANNEL',
+      { counts, frequency: 12, index: 36 },
+      { endemicChannel: { method: 'geometricMean' } },
+    )!;
+    expect(result.expected).toBeCloseTo(Math.exp(m) - 1, 10);
+    expect(result.upper).toBeCloseTo(Math.exp(m + (t * s) / Math.sqrt(3)) - 1, 10);
+    expect(result.channel!.q1).toBeCloseTo(Math.exp(m - (t * s) / Math.sqrt(3)) - 1, 10);
+    expect(result.alarm).toBe(false);
+  });
+});

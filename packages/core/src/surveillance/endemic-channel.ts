@@ -1,8 +1,11 @@
 /**
- * The endemic channel (PAHO/WHO, Bortman 1999), quartile method: the same week or month of each of the previous
- * years gives the median (expected), Q1 and Q3; Q3 is the epidemic threshold. Quartiles are R's type 7
+ * The endemic channel (PAHO/WHO, Bortman 1999). Quartile method (default): the same week or month of each of the
+ * previous years gives the median (expected), Q1 and Q3; Q3 is the epidemic threshold. Quartiles are R's type 7
  * (`quantile(x, c(.25, .5, .75))`), so the channel matches what a reader gets from R or a spreadsheet's QUARTILE.INC.
+ * Geometric-mean method: m and s the mean and SD of ln(x + 1) over those years, the channel
+ * exp(m ± t(n − 1)·s/√n) − 1 around exp(m) − 1, t the two-sided 95 % Student quantile.
  */
+import { qtUpper } from './distributions.ts';
 import { quantileType7 } from './quantile.ts';
 import { alarmFor, countAt, isJudgeableIndex, sameSeasonIndex } from './series.ts';
 import type { ThresholdInput, ThresholdOutcome } from './types.ts';
@@ -12,6 +15,8 @@ export interface EndemicChannelOptions {
   years?: number;
   /** The fewest reported years that still give a channel (default 3). */
   minYears?: number;
+  /** 'quartiles' (default) or 'geometricMean'; with the latter q1, median, q3 are the lower line, centre, upper line. */
+  method?: 'quartiles' | 'geometricMean';
 }
 
 /** The three lines of the channel for one period, and how many years they rest on. */
@@ -29,12 +34,22 @@ const DEFAULT_YEARS = 5;
 const DEFAULT_MIN_YEARS = 3;
 const MAX_YEARS = 30;
 
-function resolve(options: EndemicChannelOptions | undefined): { years: number; minYears: number } {
+interface Resolved {
+  years: number;
+  minYears: number;
+  method: 'quartiles' | 'geometricMean';
+}
+
+function resolve(options: EndemicChannelOptions | undefined): Resolved {
   const years = options?.years ?? DEFAULT_YEARS;
   const minYears = options?.minYears ?? Math.min(DEFAULT_MIN_YEARS, years);
   if (!Number.isInteger(years) || years < 1 || years > MAX_YEARS) throw new RangeError(`years must be 1–${MAX_YEARS}`);
   if (!Number.isInteger(minYears) || minYears < 1 || minYears > years) throw new RangeError('minYears must be 1–years');
-  return { years, minYears };
+  const method = options?.method ?? 'quartiles';
+  if (method !== 'quartiles' && method !== 'geometricMean')
+    throw new RangeError('method must be quartiles or geometricMean');
+  if (method === 'geometricMean' && minYears < 2) throw new RangeError('the geometric-mean channel needs minYears ≥ 2');
+  return { years, minYears, method };
 }
 
 type ChannelOutcome =
@@ -42,7 +57,7 @@ type ChannelOutcome =
 
 /** The channel for period `index` (which may lie past the last count, e.g. the rest of the current year). */
 function channelOutcome(series: CountSeries, index: number, options?: EndemicChannelOptions): ChannelOutcome {
-  const { years, minYears } = resolve(options);
+  const { years, minYears, method } = resolve(options);
   const values: number[] = [];
   let reachable = 0;
   for (let k = 1; k <= years; k++) {
@@ -54,16 +69,26 @@ function channelOutcome(series: CountSeries, index: number, options?: EndemicCha
   }
   if (reachable < minYears) return { ok: false, reason: 'HISTORY_TOO_SHORT' };
   if (values.length < minYears) return { ok: false, reason: 'TOO_MANY_MISSING' };
+  return { ok: true, channel: method === 'quartiles' ? quartileChannel(values) : geometricMeanChannel(values) };
+}
+
+function quartileChannel(values: number[]): EndemicChannel {
   values.sort((a, b) => a - b);
   return {
-    ok: true,
-    channel: {
-      q1: quantileType7(values, 0.25),
-      median: quantileType7(values, 0.5),
-      q3: quantileType7(values, 0.75),
-      years: values.length,
-    },
+    q1: quantileType7(values, 0.25),
+    median: quantileType7(values, 0.5),
+    q3: quantileType7(values, 0.75),
+    years: values.length,
   };
+}
+
+function geometricMeanChannel(values: readonly number[]): EndemicChannel {
+  const n = values.length;
+  const logs = values.map((v) => Math.log(v + 1));
+  const m = logs.reduce((a, b) => a + b, 0) / n;
+  const s = Math.sqrt(logs.reduce((a, v) => a + (v - m) ** 2, 0) / (n - 1));
+  const half = (qtUpper(0.975, n - 1) * s) / Math.sqrt(n);
+  return { q1: Math.exp(m - half) - 1, median: Math.exp(m) - 1, q3: Math.exp(m + half) - 1, years: n };
 }
 
 /** The endemic channel for the judged period: expected = median, upper = Q3. */
