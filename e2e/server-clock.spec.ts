@@ -36,6 +36,8 @@ describe("the web takes today from the server's clock", () => {
   it('opens data entry, completeness and the report on December 2023', async () => {
     const reporter = await signedInPage('dakha');
     await reporter.goto(`${url}/nhap-lieu`);
+    // Đăk Hà has a monthly and a weekly disease form: the reporter picks the monthly one.
+    await choose(reporter, 'pick-data-set', 'Báo cáo bệnh truyền nhiễm tháng');
     await expect.poll(() => new URL(reporter.url()).searchParams.get('period')).toBe('202312');
     expect(await shownPeriod(reporter, 'pick-period')).toBe('Tháng 12 2023');
 

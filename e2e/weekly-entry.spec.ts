@@ -51,4 +51,15 @@ describe('a district enters a week of notifiable diseases', () => {
     expect(await read('2024W01')).toBe(4);
     expect(await read('202401')).toBeNull();
   });
+
+  it('the department officer sees week 51 of 2023 sent by every district in the completeness view', async () => {
+    const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, url, 'chuyenvien');
+    await page.goto(`${url}/bao-cao/tinh-hinh-nop?dataSet=BTN_TUAN&period=2023W51`);
+    await page.locator('[data-testid="completeness-row"][data-org-unit="615"]').waitFor();
+    expect(await page.locator('[data-testid="completeness-row"]').count()).toBe(10);
+    await expect(page.getByTestId('reporting-rate').innerText()).resolves.toContain('100%');
+    expect(await page.getByTestId('pick-period-position').inputValue()).toBe('Tuần 51/2023 (18/12 – 24/12/2023)');
+    await screenshot(page, 'weekly-completeness');
+  });
 });

@@ -63,6 +63,15 @@ describe('checkPackage', () => {
     ]);
   });
 
+  it('reports a weekly data set due later than the week after it', () => {
+    const problems = problemsOf((p) => {
+      p.dataSets[0]!.periodType = 'Weekly';
+      p.dataSets[0]!.dueDay = 10;
+    });
+    expect(problems).toEqual([{ path: 'dataSets[0].dueDay', message: 'Biểu mẫu tuần phải có hạn nộp từ ngày 1 đến ngày 7 của tuần sau (đang là 10)' }]);
+    expect(problemsOf((p) => Object.assign(p.dataSets[0]!, { periodType: 'Weekly', dueDay: 2 }))).toEqual([]);
+  });
+
   it('reports unknown elements and option combos in expressions', () => {
     const problems = problemsOf((p) => {
       p.indicators[0]!.expression = '#{X_CASES.Q} + #{Y}';

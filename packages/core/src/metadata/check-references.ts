@@ -36,10 +36,12 @@ export function checkElements(pkg: MetadataPackage, index: PackageIndex): Packag
   );
 }
 
-/** Sections list known elements, and an element appears once per data set. */
+/** Sections list known elements, an element appears once per data set, and a weekly form is due within a week. */
 export function checkDataSets(pkg: MetadataPackage, index: PackageIndex): PackageProblem[] {
   const problems: PackageProblem[] = [];
   pkg.dataSets.forEach((ds, i) => {
+    // The due day counts from the first day of the next period: a week has seven.
+    if (ds.periodType === 'Weekly' && ds.dueDay > 7) problems.push(problem(`dataSets[${i}].dueDay`, messages.weeklyDueDay(ds.dueDay)));
     const seen = new Set<string>();
     ds.sections.forEach((section, j) => {
       section.dataElements.forEach((code, k) => {

@@ -33,6 +33,7 @@ export const messages = {
   categoryRepeated: (code: string) => `Phân tổ "${code}" lặp lại trong tổ hợp`,
   categoryWithoutOptions: (code: string) => `Phân tổ "${code}" chưa có mục phân tổ nào`,
   elementRepeatedInDataSet: (code: string) => `Phần tử dữ liệu "${code}" xuất hiện nhiều lần trong biểu mẫu`,
+  weeklyDueDay: (day: number) => `Biểu mẫu tuần phải có hạn nộp từ ngày 1 đến ngày 7 của tuần sau (đang là ${day})`,
   spanReversed: () => 'Ngày bắt đầu hiệu lực sau ngày hết hiệu lực',
   spansOverlap: () => 'Các giai đoạn phân nhóm của bệnh chồng lên nhau',
   closingBeforeOpening: () => 'Ngày giải thể trước ngày thành lập',

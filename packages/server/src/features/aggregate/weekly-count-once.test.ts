@@ -106,6 +106,12 @@ describe.each(DIALECTS)('weekly and monthly values counted once on $name', (dial
     expect(put.statusCode, put.body).toBe(200);
     expect(await aggregate('SXHD_CASES', '615', '2024W01')).toBe(2);
     expect(await aggregate('SXHD_CASES', '615', '202401')).toBeNull();
+    // The bounds come from monthly figures: 900 cases are an outlier for January, not judged for a week.
+    const month = await dakHa.request('PUT', '/api/data-values', { dataElement: 'SXHD_CASES', orgUnit: '615', period: '202401', value: '900' });
+    expect(month.json().outlier).toMatchObject({ followUp: true });
+    const week = await dakHa.request('PUT', '/api/data-values', { dataElement: 'SXHD_CASES', orgUnit: '615', period: '2024W01', value: '900', expected: '2' });
+    expect(week.statusCode, week.body).toBe(200);
+    expect(week.json().outlier).toBeUndefined();
 
     const view = (await staff.request('GET', '/api/completeness?dataSet=BTN_TUAN&period=2023W51')).json();
     expect(view.dueDate).toBe('2023-12-26'); // the Tuesday after the week

@@ -86,7 +86,8 @@ async function readCell(db: Executor, actor: Actor, input: CellInput) {
   }
   requireUnitAccess(actor, 'enter', found.unit);
   const key: CellKey = { data_element_id: found.element.id, category_option_combo_id: found.coc.id, org_unit_id: found.unit.id, period: period.code };
-  return { ...found, period, key };
+  // Bounds are drawn from monthly figures: a week's count is not judged against a month's.
+  return { ...found, bounds: period.type === 'Weekly' ? undefined : found.bounds, period, key };
 }
 
 function periodOrUndefined(code: string): Period | undefined {

@@ -4,6 +4,8 @@ import type { Executor } from '../metadata/upsert.ts';
 
 /** The form's values that have min–max bounds for the period, with those bounds and their follow-up mark. */
 async function boundedValues(db: Executor, unitId: number, period: Period, dataSetId: number) {
+  // Bounds are drawn from monthly figures: a week's count is not judged against a month's.
+  if (period.type === 'Weekly') return [];
   // A series has one pair for every month (0) or pairs by month of the year: at most one matches.
   const month = period.type === 'Monthly' ? period.index : 0;
   return db
