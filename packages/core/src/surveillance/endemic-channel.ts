@@ -61,7 +61,7 @@ function channelOutcome(series: CountSeries, index: number, options?: EndemicCha
   const values: number[] = [];
   let reachable = 0;
   for (let k = 1; k <= years; k++) {
-    const i = sameSeasonIndex(series.frequency, index, k, series.weekOfYear);
+    const i = sameSeasonIndex(series, index, k);
     if (i < 0) break;
     reachable++;
     const value = countAt(series.counts, i);

@@ -1,6 +1,7 @@
 /** The blocks and data.glm tests of R's test-farringtonFlexible.R, on R's own reference time points. */
 import { describe, expect, it } from 'vitest';
-import { flexibleBaseline, seasonLevels } from './farrington-blocks.ts';
+import { addDays } from '../period/iso-date.ts';
+import { flexibleBaseline, referenceCentres, seasonLevels } from './farrington-blocks.ts';
 
 // Weekly dates from 1990-06-07 (index 0) to 1301 weeks later. R's reference time points for 2013-06-06 (index 1200)
 // with b = 3 are 2012-06-07, 2011-06-09 and 2010-06-03: 52, 104 and 157 weeks back (R goes back by calendar years).
@@ -31,10 +32,15 @@ describe('blocks', () => {
 });
 
 describe('algo.farrington.data.glm', () => {
-  // 2013-05-30 is index 1199; its reference points are 52, 104 and 157 weeks back.
-  const centres = [1199, 1147, 1095, 1043 - 1];
+  // Weekly dates from 1990-06-07; 2013-05-30 is index 1199, its reference points 52, 104 and 157 weeks back.
+  const dates = Array.from({ length: 1301 }, (_, i) => addDays('1990-06-07', 7 * i));
   const observed: (number | null)[] = Array.from({ length: 1301 }, (_, i) => 30 + (i % 7));
-  const input = { counts: observed, frequency: 52 as const, index: 1199 };
+  const input = { counts: observed, frequency: 52 as const, index: 1199, dates };
+  const centres = referenceCentres(input, b);
+
+  it("finds R's reference points", () => {
+    expect(centres).toEqual([1199, 1147, 1095, 1042]);
+  });
 
   it('has consecutive times and noPeriods levels', () => {
     const base = flexibleBaseline(input, centres, w, 10, w);

@@ -42,8 +42,7 @@ export function seasonLevels(k: number, centres: readonly number[], w: number, n
 /** The judged index followed by the same period 1 … b years back (R's reference time points). */
 export function referenceCentres(input: ThresholdInput, b: number): number[] {
   const centres = [input.index];
-  for (let year = 1; year <= b; year++)
-    centres.push(sameSeasonIndex(input.frequency, input.index, year, input.weekOfYear));
+  for (let year = 1; year <= b; year++) centres.push(sameSeasonIndex(input, input.index, year));
   return centres;
 }
 

@@ -66,7 +66,7 @@ export function referenceWindows(input: ThresholdInput, b: number, w: number): B
   const indices: number[] = [];
   let candidates = 0;
   for (let year = b; year >= 1; year--) {
-    const centre = sameSeasonIndex(input.frequency, input.index, year, input.weekOfYear);
+    const centre = sameSeasonIndex(input, input.index, year);
     if (centre - w < 0) return { ok: false, reason: 'HISTORY_TOO_SHORT' };
     for (let i = centre - w; i <= centre + w; i++) {
       candidates++;

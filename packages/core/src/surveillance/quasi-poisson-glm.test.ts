@@ -38,6 +38,8 @@ describe('fitPoissonGlm', () => {
     counts.forEach((y, i) => (deviance += 2 * (y * Math.log(y / fit.mu[i]!) - (y - fit.mu[i]!))));
     expect(deviance).toBeCloseTo(5.1291, 4);
     expect(fit.dfResidual).toBe(4);
+    // R prints: Number of Fisher Scoring iterations: 4 — the same path from the same start.
+    expect(fit.iterations).toBe(4);
   });
 
   it('solves the weighted score equations Σ ω·x·(y − μ) = 0 with a trend', () => {

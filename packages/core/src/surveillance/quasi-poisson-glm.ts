@@ -23,6 +23,8 @@ export interface GlmFit {
   /** (Xᵀ W X)⁻¹ with the working weights above (R's unscaled covariance). */
   covUnscaled: Float64Array;
   converged: boolean;
+  /** IRLS iterations run (R's "Number of Fisher Scoring iterations"). */
+  iterations: number;
   dfResidual: number;
 }
 
@@ -120,8 +122,10 @@ export function fitPoissonGlm(d: Design, y: Float64Array, prior: Float64Array | 
   let betaOld: Float64Array | null = null;
   let devOld = deviance(y, mu, prior);
   let converged = false;
+  let iterations = 0;
   const rows = sparseRows(d);
   for (let iter = 0; iter < MAX_ITERATIONS; iter++) {
+    iterations = iter + 1;
     if (!wlsStep(rows, p, y, prior, mu, w, xtwx, beta)) return null;
     let valid = predictInto(rows, n, beta, mu);
     let dev = valid ? deviance(y, mu, prior) : Infinity;
@@ -144,6 +148,7 @@ export function fitPoissonGlm(d: Design, y: Float64Array, prior: Float64Array | 
     workingWeights: w,
     covUnscaled: choleskyInverse(xtwx, p),
     converged,
+    iterations,
     dfResidual: n - p,
   };
 }

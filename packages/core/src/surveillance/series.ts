@@ -1,5 +1,9 @@
 /** Reading a count series: missing counts, the judged index, and "the same period k years back". */
+import { weeklyIndexYearsBack } from './calendar-year-back.ts';
 import type { ThresholdInput } from './types.ts';
+
+/** What locating the same season needs. */
+export type SeasonalSeries = Pick<ThresholdInput, 'frequency' | 'weekOfYear' | 'dates'>;
 
 /** The count at `i`, or null when it is missing, outside the series or not a finite number. */
 export function countAt(counts: readonly (number | null)[], i: number): number | null {
@@ -20,21 +24,19 @@ export function alarmFor(input: ThresholdInput, upper: number): boolean | null {
 }
 
 /**
- * The index of the same week or month `yearsBack` years before `index` (may fall before the series' start).
- * Months and weeks without `weekOfYear`: exactly `frequency · yearsBack` periods back. With `weekOfYear`, the
- * nearest period carrying the same ISO week number within `yearsBack` weeks of 52·yearsBack back (each 53-week
- * year in between shifts it by one); week 53 takes week 52 of a year that has no week 53. Negative when that
- * year lies before the series.
+ * The index of the same week or month `yearsBack` years before `index`; negative when that year lies before the
+ * series. Months, and weeks without `weekOfYear` or `dates`: exactly `frequency · yearsBack` periods back. Weeks
+ * with `dates`: R's calendar rule (calendar-year-back.ts). Weeks with `weekOfYear`: the nearest period carrying the
+ * same ISO week number within `yearsBack` weeks of 52·yearsBack back (each 53-week year in between shifts it by
+ * one); week 53 takes week 52 of a year that has no week 53.
  */
-export function sameSeasonIndex(
-  frequency: 52 | 12,
-  index: number,
-  yearsBack: number,
-  weekOfYear?: readonly number[],
-): number {
-  const plain = index - frequency * yearsBack;
+export function sameSeasonIndex(series: SeasonalSeries, index: number, yearsBack: number): number {
+  const plain = index - series.frequency * yearsBack;
+  if (series.frequency !== 52) return plain;
+  if (series.dates !== undefined) return weeklyIndexYearsBack(series.dates, index, yearsBack);
+  const { weekOfYear } = series;
   const week = weekOfYear?.[index];
-  if (frequency !== 52 || weekOfYear === undefined || week === undefined) return plain;
+  if (weekOfYear === undefined || week === undefined) return plain;
   for (const target of week === 53 ? [53, 52] : [week]) {
     for (let shift = 0; shift <= yearsBack; shift++) {
       // A 53-week year in between puts the same week one period further back, so look there first.

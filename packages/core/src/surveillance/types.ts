@@ -27,6 +27,12 @@ export interface ThresholdInput {
    * with week 52 of a year that has no week 53. Without it, a year back is exactly 52 periods.
    */
   weekOfYear?: readonly number[];
+  /**
+   * Optional, weekly series only: the first day (YYYY-MM-DD) of every period, aligned with `counts`. When given, a
+   * year back follows R's `surveillance` with dates: the same calendar date, moved to the nearest same weekday
+   * (2013-06-06 goes back to 2012-06-07, 2011-06-09, 2010-06-03). Takes precedence over `weekOfYear`.
+   */
+  dates?: readonly string[];
 }
 
 export interface ThresholdResult {
