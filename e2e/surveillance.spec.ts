@@ -99,10 +99,12 @@ describe('a dengue spike is detected, handled and reported', () => {
 
     await bell.click();
     const notice = page
-      .getByTestId('notification-item')
+      .locator('[data-testid="notification-item"][data-kind="ALERT_THRESHOLD"]')
       .filter({ hasText: 'Đăk Hà' })
       .filter({ hasText: 'Sốt xuất huyết Dengue' })
       .first();
+    await notice.waitFor();
+    await screenshot(page, 'surveillance-bell');
     await notice.click();
     await page.waitForURL(/\/giam-sat\/canh-bao\/\d+$/);
     const detail = page.getByTestId('alert-detail');

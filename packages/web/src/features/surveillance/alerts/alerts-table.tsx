@@ -15,7 +15,7 @@ export function AlertsTable({ alerts }: { alerts: readonly AlertView[] }) {
       <Table verticalSpacing="xs" highlightOnHover data-testid="alerts-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t.columns.disease}</Table.Th>
+            <Table.Th w={180}>{t.columns.disease}</Table.Th>
             <Table.Th>{t.columns.unit}</Table.Th>
             <Table.Th>{t.columns.period}</Table.Th>
             <Table.Th ta="right">{t.columns.threshold}</Table.Th>
@@ -33,7 +33,7 @@ export function AlertsTable({ alerts }: { alerts: readonly AlertView[] }) {
               data-org-unit={alert.orgUnit.code}
               data-status={alert.status}
             >
-              <Table.Td miw={170}>
+              <Table.Td>
                 <Anchor
                   renderRoot={(props) => (
                     <Link to="/giam-sat/canh-bao/$alertId" params={{ alertId: String(alert.id) }} {...props} />
