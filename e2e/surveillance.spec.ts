@@ -149,7 +149,7 @@ describe('a dengue spike is detected, handled and reported', () => {
     expect(after.sentence).toContain(`Đăk Hà ${String(after.dakHa).padStart(2, '0')}`);
   });
 
-  it('dismissing an alert needs a reason, named at its field', async () => {
+  it('an immediate report and a dismissal name the field a mistake is in', async () => {
     const page = await browser().newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, url, 'chuyenvien');
     // An immediate report raises an alert at once, without waiting for a tick.
@@ -169,6 +169,16 @@ describe('a dengue spike is detected, handled and reported', () => {
     await page.getByRole('option', { name: 'Đăk Hà', exact: true }).click();
     await page.getByTestId('immediate-place').fill('Trường Tiểu học Hà Mòn');
     await page.getByTestId('immediate-count').fill('2');
+    // The server's refusal lands under the field it names.
+    const onset = report.getByLabel('Ngày khởi phát');
+    await onset.fill('01/01/2023');
+    await page.keyboard.press('Tab');
+    await page.getByTestId('immediate-submit').click();
+    await expect
+      .poll(() => report.innerText())
+      .toContain('Ngày khởi phát quá cũ: báo cáo khẩn chỉ nhận ca khởi phát trong vòng 90 ngày gần đây.');
+    await onset.fill('02/01/2024');
+    await page.keyboard.press('Tab');
     await page.getByTestId('immediate-submit').click();
     await page.getByTestId('immediate-reports').waitFor();
     await page.getByTestId('immediate-reports').getByRole('link').first().click();
