@@ -16,6 +16,11 @@ const PAGES = [
   '/nhiem-vu',
   '/nhiem-vu/van-ban',
   '/yeu-cau-bao-cao',
+  '/giam-sat',
+  '/giam-sat?disease=SXHD&unit=615',
+  '/giam-sat/canh-bao',
+  '/giam-sat/o-dich',
+  '/giam-sat/bao-cao-ngay',
   '/danh-muc/don-vi',
   '/danh-muc/phan-tu-du-lieu',
   '/danh-muc/phan-to',
@@ -71,6 +76,28 @@ async function postJson(page: Page, path: string, body: unknown): Promise<{ id: 
   );
 }
 
+/** An immediate report in Đăk Hà and (unless told not to) an outbreak opened from its alert, with a day's cases and a measure. */
+async function immediateOutbreak(page: Page, withOutbreak = true): Promise<{ alert: number; outbreak: number }> {
+  const diseases: { items: { code: string; immediate: boolean }[] } = await page.evaluate(async () =>
+    (await fetch('/api/surveillance/diseases')).json(),
+  );
+  const disease = diseases.items.find((d) => d.immediate)!.code;
+  const report = (await postJson(page, '/api/surveillance/immediate-reports', {
+    disease,
+    orgUnit: '615',
+    place: 'Thôn 1, xã Hà Mòn',
+    onsetDate: '2024-01-02',
+    count: 2,
+    note: 'Kiểm tra khả năng tiếp cận',
+  })) as unknown as { alertId: number };
+  if (!withOutbreak) return { alert: report.alertId, outbreak: 0 };
+  const outbreak = await postJson(page, `/api/surveillance/alerts/${report.alertId}/outbreak`, {});
+  // A day's cases and a measure, so the chart, the table and the list are drawn.
+  await postJson(page, `/api/surveillance/outbreaks/${outbreak.id}/cases`, { date: '2024-01-03', count: 3 });
+  await postJson(page, `/api/surveillance/outbreaks/${outbreak.id}/measures`, { date: '2024-01-03', text: 'Khoanh vùng, phun hóa chất.' });
+  return { alert: report.alertId, outbreak: outbreak.id };
+}
+
 /** Opens a page and waits until its data has arrived (no request in flight, no loader shown). */
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
@@ -99,7 +126,7 @@ describe('accessibility of every page', () => {
     await page.close();
   });
 
-  it('every page of the signed-in shell, with a task and a report request to open', async () => {
+  it('every page of the signed-in shell, with a task, a report request, an alert and an outbreak to open', async () => {
     const page = await context.newPage();
     await signIn(page, url, 'admin');
     // The demo holds no task or request: make one of each, so their pages are checked with content.
@@ -114,8 +141,10 @@ describe('accessibility of every page', () => {
       subject: 'Báo cáo kiểm tra khả năng tiếp cận',
       groups: [{ name: 'Các TTYT huyện', units: ['615'], deadline: '2024-01-31' }],
     });
+    const { alert, outbreak } = await immediateOutbreak(page);
     const found: Record<string, string[]> = {};
-    for (const path of [...PAGES, `/nhiem-vu/${task.id}`, `/yeu-cau-bao-cao/${request.id}`]) {
+    const details = [`/nhiem-vu/${task.id}`, `/yeu-cau-bao-cao/${request.id}`, `/giam-sat/canh-bao/${alert}`, `/giam-sat/o-dich/${outbreak}`];
+    for (const path of [...PAGES, ...details]) {
       await open(page, path);
       const violations = await seriousViolations(page);
       if (violations.length > 0) found[path] = violations;
@@ -159,5 +188,29 @@ describe('accessibility of every page', () => {
     found['task form with calendar'] = await seriousViolations(page);
     expect(found).toEqual({ bell: [], 'task form with calendar': [] });
     await leader.close();
+  });
+
+  it('the surveillance dialogs: dismissing an alert, opening an outbreak, closing one', async () => {
+    const staff = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true, baseURL: url });
+    const page = await staff.newPage();
+    await signIn(page, url, 'chuyenvien');
+    const { outbreak } = await immediateOutbreak(page);
+    const fresh = await immediateOutbreak(page, false);
+    const found: Record<string, string[]> = {};
+    await open(page, `/giam-sat/canh-bao/${fresh.alert}`);
+    await page.getByTestId('alert-dismiss').click();
+    await page.getByTestId('alert-dismiss-form').waitFor();
+    found.dismiss = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('alert-open-outbreak').click();
+    await page.getByTestId('alert-outbreak-form').waitFor();
+    found.outbreak = await seriousViolations(page);
+    await page.keyboard.press('Escape');
+    await open(page, `/giam-sat/o-dich/${outbreak}`);
+    await page.getByTestId('outbreak-close').click();
+    await page.getByTestId('outbreak-close-form').waitFor();
+    found.close = await seriousViolations(page);
+    expect(found).toEqual({ dismiss: [], outbreak: [], close: [] });
+    await staff.close();
   });
 });

@@ -25,6 +25,13 @@ import { TasksPage } from '../features/tasks/tasks-page.tsx';
 import { validateTasksSearch } from '../features/tasks/tasks-search.ts';
 import { validateReportSearch } from '../features/reports/report-search.ts';
 import { UsersPage } from '../features/users/users-page.tsx';
+import { AlertDetailPage } from '../features/surveillance/alerts/alert-detail-page.tsx';
+import { AlertsPage } from '../features/surveillance/alerts/alerts-page.tsx';
+import { ImmediateReportPage } from '../features/surveillance/immediate/immediate-report-page.tsx';
+import { OutbreakDetailPage } from '../features/surveillance/outbreaks/outbreak-detail-page.tsx';
+import { OutbreaksPage } from '../features/surveillance/outbreaks/outbreaks-page.tsx';
+import { SurveillancePage } from '../features/surveillance/overview/surveillance-page.tsx';
+import { validateListSearch, validateSurveillanceSearch } from '../features/surveillance/surveillance-search.ts';
 import { RouteError } from '../ui/route-error.tsx';
 import { requireAdmin, requireSession, skipIfSignedIn } from './auth-guard.tsx';
 import { parseSearch, stringifySearch } from './search-params.ts';
@@ -154,6 +161,55 @@ const requestDetailRoute = createRoute({
   },
 });
 
+const surveillanceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/giam-sat',
+  validateSearch: validateSurveillanceSearch,
+  component: function SurveillanceRoute() {
+    return <SurveillancePage search={surveillanceRoute.useSearch()} />;
+  },
+});
+
+const alertsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/giam-sat/canh-bao',
+  validateSearch: validateListSearch,
+  component: function AlertsRoute() {
+    return <AlertsPage search={alertsRoute.useSearch()} />;
+  },
+});
+
+const alertDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/giam-sat/canh-bao/$alertId',
+  component: function AlertDetailRoute() {
+    return <AlertDetailPage alertId={Number(alertDetailRoute.useParams().alertId)} />;
+  },
+});
+
+const outbreaksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/giam-sat/o-dich',
+  validateSearch: validateListSearch,
+  component: function OutbreaksRoute() {
+    return <OutbreaksPage search={outbreaksRoute.useSearch()} />;
+  },
+});
+
+const outbreakDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/giam-sat/o-dich/$outbreakId',
+  component: function OutbreakDetailRoute() {
+    return <OutbreakDetailPage outbreakId={Number(outbreakDetailRoute.useParams().outbreakId)} />;
+  },
+});
+
+const immediateReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/giam-sat/bao-cao-ngay',
+  component: ImmediateReportPage,
+});
+
 const orgUnitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/danh-muc/don-vi',
@@ -184,6 +240,12 @@ const routeTree = rootRoute.addChildren([
     taskDetailRoute,
     requestsRoute,
     requestDetailRoute,
+    surveillanceRoute,
+    alertsRoute,
+    alertDetailRoute,
+    outbreaksRoute,
+    outbreakDetailRoute,
+    immediateReportRoute,
     orgUnitsRoute,
     metadataRoute('/danh-muc/phan-tu-du-lieu', 'data-elements'),
     metadataRoute('/danh-muc/phan-to', 'categories'),

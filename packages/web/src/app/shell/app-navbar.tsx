@@ -48,7 +48,8 @@ function NavEntry({
       leftSection={icon}
       active={active}
       onClick={onNavigate}
-      renderRoot={(props) => <Link to={to} {...props} />}
+      // The router alone would also mark `/bao-cao` active under `/bao-cao/chi-tieu`: only the exact page is its own.
+      renderRoot={(props) => <Link to={to} activeOptions={{ exact: true, includeSearch: false }} {...props} />}
     />
   );
 }

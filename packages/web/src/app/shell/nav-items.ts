@@ -1,6 +1,10 @@
 import type { Role } from '@syt/core/api/contract.ts';
 import {
+  IconAlertTriangle,
+  IconBellRinging,
   IconCategory,
+  IconChartLine,
+  IconFlame,
   IconChartBar,
   IconChecklist,
   IconChecks,
@@ -19,12 +23,14 @@ import {
   IconSettings,
   IconSitemap,
   IconTargetArrow,
+  IconShieldHalf,
   IconUsers,
   IconVirus,
   type Icon,
 } from '@tabler/icons-react';
 import type { RegisteredRouter } from '@tanstack/react-router';
 import { qualityVi } from '../../i18n/quality.vi.ts';
+import { survVi } from '../../i18n/surveillance.vi.ts';
 import { targetsVi } from '../../i18n/targets.vi.ts';
 import { vi } from '../../i18n/vi.ts';
 
@@ -52,6 +58,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
       { label: qualityVi.page.title, icon: IconFlag, to: '/bao-cao/chat-luong-so-lieu' },
       { label: targetsVi.title, icon: IconTargetArrow, to: '/bao-cao/chi-tieu' },
       { label: vi.nav.reportWriter, icon: IconFileText, to: '/bao-cao' },
+    ],
+  },
+  {
+    label: survVi.nav.group,
+    icon: IconShieldHalf,
+    children: [
+      { label: survVi.nav.overview, icon: IconChartLine, to: '/giam-sat' },
+      { label: survVi.nav.alerts, icon: IconAlertTriangle, to: '/giam-sat/canh-bao' },
+      { label: survVi.nav.outbreaks, icon: IconFlame, to: '/giam-sat/o-dich' },
+      { label: survVi.nav.immediate, icon: IconBellRinging, to: '/giam-sat/bao-cao-ngay', roles: ['admin', 'staff', 'reporter'] },
     ],
   },
   {

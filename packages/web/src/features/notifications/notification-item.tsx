@@ -2,9 +2,9 @@ import { Box, Group, Text, UnstyledButton } from '@mantine/core';
 import type { NotificationView } from '@syt/core/api/notifications.ts';
 import { formatVietnamDateTime } from '../../i18n/format.ts';
 
-/** One notification: unread ones bold with a dot, the overdue kinds in red. */
+/** One notification: unread ones bold with a dot, the overdue kinds and epidemic alerts in red. */
 export function NotificationItem({ item, onOpen }: { item: NotificationView; onOpen: () => void }) {
-  const urgent = item.kind.endsWith('OVERDUE');
+  const urgent = item.kind.endsWith('OVERDUE') || item.kind.startsWith('ALERT_');
   return (
     <UnstyledButton
       onClick={onOpen}
@@ -15,6 +15,7 @@ export function NotificationItem({ item, onOpen }: { item: NotificationView; onO
       style={{ borderRadius: 'var(--mantine-radius-sm)' }}
       data-testid="notification-item"
       data-read={item.read || undefined}
+      data-kind={item.kind}
     >
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <Box w={8} h={8} mt={6} style={{ borderRadius: 4, flexShrink: 0 }} bg={item.read ? 'transparent' : urgent ? 'red.6' : 'teal.6'} />
