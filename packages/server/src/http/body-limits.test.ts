@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.ts';
-import { ManualClock, type Clock } from '../clock.ts';
-import { loadConfig } from '../config.ts';
-import { setupInstallation } from '../features/install/install.service.ts';
+import { ManualClock } from '../clock.ts';
 import { postMultipart } from '../features/tasks/tasks.fixture.ts';
 import { DIALECTS } from '../test/dialects.ts';
-import { signedIn, TestClient, type TestApp } from '../test/harness.ts';
+import { signedIn, startTestApp, TestClient, type TestApp } from '../test/harness.ts';
 
 const KB = 1024;
 
 /** The test installation with imports limited to 64 KB, so an oversized file stays small in memory. */
-async function startLimitedApp(dialect: (typeof DIALECTS)[number]): Promise<TestApp> {
-  const clock = new ManualClock('2024-01-10T02:00:00Z');
-  const database = await dialect.create();
-  await setupInstallation({ db: database.db, clock });
-  const config = loadConfig({}, { logLevel: 'silent', webDist: '/nonexistent', importMaxBytes: 64 * KB });
-  const app = await buildApp({ db: database.db, clock: clock as Clock, config });
-  return { app, database, clock, close: async () => (await app.close(), await database.drop()) };
+function startLimitedApp(dialect: (typeof DIALECTS)[number]): Promise<TestApp> {
+  return startTestApp(dialect, new ManualClock('2024-01-10T02:00:00Z'), { importMaxBytes: 64 * KB });
 }
 
 /** Every route has the body limit it needs: a few KB for sign-in, small JSON, files only where uploads go. */

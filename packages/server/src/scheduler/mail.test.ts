@@ -1,53 +1,16 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { DIALECTS } from '../test/dialects.ts';
 import { addUser, startTestApp, type TestApp } from '../test/harness.ts';
 import { addTask } from '../test/reminder-fixtures.ts';
+import { startSmtp, stopSmtp, subjectOf, type TestSmtp } from '../test/smtp-server.ts';
 import { smtpMailer } from './mailer.ts';
 import { runSchedulerTick } from './scheduler.ts';
 
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** A throwaway SMTP server on loopback that keeps what it receives. */
-async function startSmtp(): Promise<{ server: SMTPServer; port: number; received: Received[] }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    secure: false,
-    disabledCommands: ['STARTTLS'],
-    allowInsecureAuth: true,
-    onAuth: (auth, _session, done) => (auth.username === 'syt' && auth.password === 'bi-mat' ? done(null, { user: 'syt' }) : done(new Error('auth'))),
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: (server.server.address() as AddressInfo).port, received };
-}
-
-/** The Subject header with its MIME encoded words (base64 or quoted-printable UTF-8) decoded. */
-function subjectOf(raw: string): string {
-  const header = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(raw)?.[1] ?? '';
-  return header.replace(/\r?\n[ \t]/g, ' ').replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
-    enc.toLowerCase() === 'b'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
-  );
-}
-
 describe.each(DIALECTS)('reminder mail on $name', (dialect) => {
   let t: TestApp;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtp;
   beforeAll(async () => {
     smtp = await startSmtp();
     t = await startTestApp(dialect, new ManualClock('2023-12-02T02:00:00Z'));
@@ -58,7 +21,7 @@ describe.each(DIALECTS)('reminder mail on $name', (dialect) => {
   });
   afterAll(async () => {
     await t.close();
-    await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+    await stopSmtp(smtp);
   });
 
   it('mails each new reminder once to users who have an address, with the Vietnamese subject', async () => {

@@ -2,7 +2,7 @@ import type { Role } from '@syt/core/api/contract.ts';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { ManualClock, type Clock } from '../clock.ts';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { createUserRow, setupInstallation } from '../features/install/install.service.ts';
 import type { TestDatabase, TestDialect } from './dialects.ts';
 
@@ -13,18 +13,23 @@ export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
   clock: ManualClock;
+  config: Config;
   close(): Promise<void>;
 }
 
-export async function startTestApp(dialect: TestDialect, clock = new ManualClock('2024-03-05T02:00:00Z')): Promise<TestApp> {
+/** A fresh installation served by the app; `settings` change its configuration (SMTP, a smaller import limit). */
+export async function startTestApp(
+  dialect: TestDialect, clock = new ManualClock('2024-03-05T02:00:00Z'), settings: Partial<Config> = {},
+): Promise<TestApp> {
   const database = await dialect.create();
   await setupInstallation({ db: database.db, clock });
-  const config = loadConfig({}, { logLevel: 'silent', webDist: '/nonexistent' });
+  const config = loadConfig({}, { logLevel: 'silent', webDist: '/nonexistent', ...settings });
   const app = await buildApp({ db: database.db, clock: clock as Clock, config });
   return {
     app,
     database,
     clock,
+    config,
     async close() {
       await app.close();
       await database.drop();
