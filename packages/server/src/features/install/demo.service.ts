@@ -17,7 +17,10 @@ import { createUserRow, rootCode, setupInstallation, type InstallContext, type U
 /** The one password of every demo account (printed by `syt demo`; never use in production). */
 export const DEMO_PASSWORD = 'SoYTe@2024!';
 
-/** One demo user per role (the reporter is the Đăk Hà district health centre), and the CDC's, which agrees the districts' targets in its field. */
+/**
+ * One demo user per role (the reporter is the Đăk Hà district health centre), the CDC's, which agrees the districts'
+ * targets in its field, and a staff member of Quảng Ngãi, the province Kon Tum has been part of since 01/07/2025.
+ */
 export const DEMO_USERS: UserSeed[] = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', orgUnitCode: '62', canEditExpired: true },
   { username: 'chuyenvien', displayName: 'Nguyễn Văn An (Phòng KHTC)', role: 'staff', orgUnitCode: '62', canEditExpired: true },
@@ -25,6 +28,8 @@ export const DEMO_USERS: UserSeed[] = [
   { username: 'dakha', displayName: 'TTYT huyện Đăk Hà', role: 'reporter', orgUnitCode: '615' },
   { username: 'ttksbt', displayName: 'Trung tâm Kiểm soát bệnh tật tỉnh', role: 'reporter', orgUnitCode: 'KT_CDC' },
   { username: 'xem', displayName: 'Người xem báo cáo', role: 'viewer', orgUnitCode: '62' },
+  // Since 01/07/2025 Kon Tum is part of Quảng Ngãi: the department's staff of today's province.
+  { username: 'quangngai', displayName: 'Lê Minh Châu (Sở Y tế Quảng Ngãi)', role: 'staff', orgUnitCode: '51', canEditExpired: true },
 ];
 
 /**
