@@ -5,16 +5,11 @@
  * Lists are paginated: `?page=1&pageSize=50` (page from 1, pageSize at most 200).
  */
 
+import { THRESHOLD_METHODS, type ThresholdMethod } from '../surveillance/types.ts';
+
 /** How a disease's weekly (or monthly) threshold is computed; the maths lives in `core/src/surveillance`. */
-export const THRESHOLD_METHOD_NAMES = [
-  'ENDEMIC_CHANNEL',
-  'EARS_C1',
-  'EARS_C2',
-  'EARS_C3',
-  'FARRINGTON',
-  'FARRINGTON_FLEXIBLE',
-] as const;
-export type ThresholdMethodName = (typeof THRESHOLD_METHOD_NAMES)[number];
+export const THRESHOLD_METHOD_NAMES = THRESHOLD_METHODS;
+export type ThresholdMethodName = ThresholdMethod;
 
 export interface UnitRef {
   code: string;

@@ -4,6 +4,8 @@
  * objects are codes too, so a package is plain data that travels between installations.
  */
 
+import { THRESHOLD_METHODS, type ThresholdMethod } from '../surveillance/types.ts';
+
 export const VALUE_TYPES = ['INTEGER_ZERO_OR_POSITIVE', 'NUMBER', 'PERCENTAGE', 'TEXT'] as const;
 export type ValueType = (typeof VALUE_TYPES)[number];
 
@@ -155,15 +157,8 @@ export interface DiseaseGroupSpan {
  * the endemic channel where five years of history exist, Farrington flexible for seasonal diseases with many cases,
  * EARS C1–C3 for rare diseases without years of history.
  */
-export const DISEASE_THRESHOLD_METHODS = [
-  'ENDEMIC_CHANNEL',
-  'EARS_C1',
-  'EARS_C2',
-  'EARS_C3',
-  'FARRINGTON',
-  'FARRINGTON_FLEXIBLE',
-] as const;
-export type DiseaseThresholdMethod = (typeof DISEASE_THRESHOLD_METHODS)[number];
+export const DISEASE_THRESHOLD_METHODS = THRESHOLD_METHODS;
+export type DiseaseThresholdMethod = ThresholdMethod;
 
 export interface Disease {
   code: string;
