@@ -28,10 +28,21 @@ export function computeCells(
       const seriesOf = (key: string, range: PeriodRange) => windowOf(ou, key)?.(range);
       for (const [p, period] of periods.entries()) {
         const range = ranges[p]!;
-        const value = item.kind === 'series' ? seriesValue(seriesOf(item.key, range), range) : indicatorValue(item.indicator, seriesOf, range);
+        const value = item.kind === 'series' ? cellValue(seriesOf(item.key, range), period, range) : indicatorValue(item.indicator, seriesOf, range);
         if (value !== null && Number.isFinite(value)) cells.push({ dx: item.code, ou, pe: period.code, value });
       }
     }
   }
   return cells;
+}
+
+/**
+ * One period's value of a series cut to its window. The common case, one stored row of that very period, is that
+ * row's value under every rule (a period counts in itself; one unit's latest is its only one); others aggregate.
+ */
+function cellValue(series: SeriesRows | undefined, period: Period, range: PeriodRange): number | null {
+  if (!series || series.rows.length === 0) return null;
+  const only = series.rows.length === 1 ? series.rows[0]! : null;
+  if (only && only.period === period.code) return only.value;
+  return seriesValue(series, range);
 }
