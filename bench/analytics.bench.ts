@@ -16,11 +16,31 @@ import { communes, PROVINCE } from './communes.ts';
 import type { Benchmark } from './run.ts';
 
 const MONTHS = Array.from({ length: 60 }, (_, i) => createPeriod('Monthly', 2019 + Math.floor(i / 12), (i % 12) + 1));
-const ELEMENTS = ['SXHD_CASES', 'SXHD_DEATHS', 'TCM_CASES', 'TCM_DEATHS', 'THUYDAU_CASES', 'QUAIBI_CASES', 'SOTRET_CASES', 'TA_CASES',
-  'CUM_CASES', 'TIEUCHAY_CASES'];
+const ELEMENTS = [
+  'SXHD_CASES',
+  'SXHD_DEATHS',
+  'TCM_CASES',
+  'TCM_DEATHS',
+  'THUYDAU_CASES',
+  'QUAIBI_CASES',
+  'SOTRET_CASES',
+  'TA_CASES',
+  'CUM_CASES',
+  'TIEUCHAY_CASES',
+];
 /** Other elements stored at every commune too, so the query must pick its own out. */
-const BACKGROUND = ['LYTT_CASES', 'VGB_CASES', 'SOI_CASES', 'HOGA_CASES', 'DAI_CASES', 'THUONGHAN_CASES', 'LYAMIP_CASES', 'VGA_CASES',
-  'RUBELLA_CASES', 'ADENO_CASES'];
+const BACKGROUND = [
+  'LYTT_CASES',
+  'VGB_CASES',
+  'SOI_CASES',
+  'HOGA_CASES',
+  'DAI_CASES',
+  'THUONGHAN_CASES',
+  'LYAMIP_CASES',
+  'VGA_CASES',
+  'RUBELLA_CASES',
+  'ADENO_CASES',
+];
 const RUNS = 10;
 const ACTOR: Actor = { id: 0, username: 'bench', role: 'staff', scopePath: `/${PROVINCE}/`, canEditExpired: false };
 const TODAY = '2024-01-03';
@@ -44,16 +64,30 @@ const DASHBOARD: AnalyticsQuery[] = [
 async function storeMonthly(db: Database, elements: string[]): Promise<number> {
   const elementIds = await idsByCode(db, 'data_element');
   const unitIds = await idsByCode(db, 'org_unit');
-  const combo = await db.selectFrom('category_option_combo').select('id').where('code', '=', 'default').executeTakeFirstOrThrow();
+  const combo = await db
+    .selectFrom('category_option_combo')
+    .select('id')
+    .where('code', '=', 'default')
+    .executeTakeFirstOrThrow();
   const now = new Date().toISOString();
   const rows: DataValueRow[] = [];
   for (const [e, element] of elements.entries()) {
     for (const [u, unit] of communes().entries()) {
       for (const [m, month] of MONTHS.entries()) {
         rows.push({
-          data_element_id: elementIds.get(element)!, category_option_combo_id: combo.id, org_unit_id: unitIds.get(unit.code)!,
-          period: month.code, period_start: month.startDate, period_end: month.endDate, province_id: unitIds.get(PROVINCE)!,
-          value: String((u * 7 + m * 3 + e) % 23), comment: null, stored_by: 'bench', created_at: now, import_id: null, updated_at: now,
+          data_element_id: elementIds.get(element)!,
+          category_option_combo_id: combo.id,
+          org_unit_id: unitIds.get(unit.code)!,
+          period: month.code,
+          period_start: month.startDate,
+          period_end: month.endDate,
+          province_id: unitIds.get(PROVINCE)!,
+          value: String((u * 7 + m * 3 + e) % 23),
+          comment: null,
+          stored_by: 'bench',
+          created_at: now,
+          import_id: null,
+          updated_at: now,
         });
       }
     }
@@ -64,7 +98,9 @@ async function storeMonthly(db: Database, elements: string[]): Promise<number> {
 
 /** The baseline: the stored rows a query reads, selected raw with no grouping and no placing. */
 async function rawRows(db: Database, elements: string[], from: string, to: string) {
-  const provinceId = (await db.selectFrom('org_unit').select('id').where('code', '=', PROVINCE).executeTakeFirstOrThrow()).id;
+  const provinceId = (
+    await db.selectFrom('org_unit').select('id').where('code', '=', PROVINCE).executeTakeFirstOrThrow()
+  ).id;
   return db
     .selectFrom('data_value as v')
     .innerJoin('data_element as e', 'e.id', 'v.data_element_id')
@@ -106,7 +142,9 @@ export const analyticsBenchmarks: Benchmark = async (dialect) => {
     const [, rawMs] = await firstAndMedian(() => rawRows(database.db, ELEMENTS, first, last));
     const dashboard = () => Promise.all(DASHBOARD.map((q) => runAnalytics(ctx, ACTOR, q, TODAY)));
     const [dashboardFirst, dashboardMs] = await firstAndMedian(dashboard);
-    const [, dashboardRawMs] = await firstAndMedian(() => Promise.all(DASHBOARD.map((q) => rawRows(database.db, q.dx, '2019-01-01', '2023-12-31'))));
+    const [, dashboardRawMs] = await firstAndMedian(() =>
+      Promise.all(DASHBOARD.map((q) => rawRows(database.db, q.dx, '2019-01-01', '2023-12-31'))),
+    );
     const table = await pivot();
     return [
       { name: `analytics: ${stored} values stored (20 elements)`, value: stored, unit: 'values' },
@@ -128,6 +166,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { DIALECTS } = await import('../packages/server/src/test/dialects.ts');
   for (const dialect of DIALECTS) {
     console.log(`\n== ${dialect.name} ==`);
-    for (const f of await analyticsBenchmarks(dialect)) console.log(`${f.name.padEnd(56)} ${f.value.toFixed(f.value < 10 ? 2 : 0).padStart(12)} ${f.unit}`);
+    for (const f of await analyticsBenchmarks(dialect))
+      console.log(`${f.name.padEnd(56)} ${f.value.toFixed(f.value < 10 ? 2 : 0).padStart(12)} ${f.unit}`);
   }
 }

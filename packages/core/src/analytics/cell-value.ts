@@ -10,7 +10,9 @@ import type { AggregationType } from '../metadata/types.ts';
 import type { PeriodType } from '../period/index.ts';
 
 /** The stored rows of one series over a subtree: summed per period (SUM), or kept per unit and period (LAST). */
-export type SeriesRows = ({ last: false; rows: readonly PeriodValue[] } | { last: true; rows: readonly UnitPeriodValue[] }) & {
+export type SeriesRows = (
+  { last: false; rows: readonly PeriodValue[] } | { last: true; rows: readonly UnitPeriodValue[] }
+) & {
   sourcePeriodTypes: readonly PeriodType[];
 };
 
@@ -25,7 +27,9 @@ export interface IndicatorDef {
 export function seriesValue(series: SeriesRows | undefined, range: PeriodRange): number | null {
   if (!series) return null;
   const sources = { sourcePeriodTypes: series.sourcePeriodTypes };
-  return series.last ? lastPeriodPerUnit(series.rows, range, sources) : aggregateOverTime(series.rows, 'SUM', range, sources);
+  return series.last
+    ? lastPeriodPerUnit(series.rows, range, sources)
+    : aggregateOverTime(series.rows, 'SUM', range, sources);
 }
 
 /**
@@ -35,7 +39,9 @@ export function seriesValue(series: SeriesRows | undefined, range: PeriodRange):
  * inside an indicator as on its own (a late unit's last figure still counts).
  */
 export function indicatorValue(
-  indicator: IndicatorDef, seriesOf: (key: string, range: PeriodRange) => SeriesRows | undefined, range: PeriodRange,
+  indicator: IndicatorDef,
+  seriesOf: (key: string, range: PeriodRange) => SeriesRows | undefined,
+  range: PeriodRange,
 ): number | null {
   const value = evaluateIndicator(
     indicator,

@@ -6,11 +6,16 @@ import { indicatorValue, seriesValue, type IndicatorDef, type SeriesRows } from 
 import { windowed } from './series-window.ts';
 
 /** A data item as cells read it: one series, or an indicator over several. */
-export type CellItem = { code: string } & ({ kind: 'series'; key: string } | { kind: 'indicator'; indicator: IndicatorDef });
+export type CellItem = { code: string } & (
+  { kind: 'series'; key: string } | { kind: 'indicator'; indicator: IndicatorDef }
+);
 
 /** The cells of the table, in item, unit, period order; `series` holds each output unit's series by key. */
 export function computeCells(
-  items: readonly CellItem[], units: readonly string[], periods: readonly Period[], series: ReadonlyMap<string, ReadonlyMap<string, SeriesRows>>,
+  items: readonly CellItem[],
+  units: readonly string[],
+  periods: readonly Period[],
+  series: ReadonlyMap<string, ReadonlyMap<string, SeriesRows>>,
 ): AnalyticsCell[] {
   const cells: AnalyticsCell[] = [];
   const ranges: PeriodRange[] = periods.map((period) => ({ from: period, to: period }));
@@ -28,7 +33,10 @@ export function computeCells(
       const seriesOf = (key: string, range: PeriodRange) => windowOf(ou, key)?.(range);
       for (const [p, period] of periods.entries()) {
         const range = ranges[p]!;
-        const value = item.kind === 'series' ? cellValue(seriesOf(item.key, range), period, range) : indicatorValue(item.indicator, seriesOf, range);
+        const value =
+          item.kind === 'series'
+            ? cellValue(seriesOf(item.key, range), period, range)
+            : indicatorValue(item.indicator, seriesOf, range);
         if (value !== null && Number.isFinite(value)) cells.push({ dx: item.code, ou, pe: period.code, value });
       }
     }

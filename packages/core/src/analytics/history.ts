@@ -11,7 +11,8 @@ import type { OrgUnit } from '../metadata/types.ts';
  */
 export function historyIndex(units: readonly Pick<OrgUnit, 'code' | 'successors'>[]): (code: string) => string[] {
   const predecessorsOf = new Map<string, string[]>();
-  for (const u of units) for (const s of u.successors) predecessorsOf.set(s, [...(predecessorsOf.get(s) ?? []), u.code]);
+  for (const u of units)
+    for (const s of u.successors) predecessorsOf.set(s, [...(predecessorsOf.get(s) ?? []), u.code]);
   return (code) => {
     const roots: string[] = [];
     const queue = [code];

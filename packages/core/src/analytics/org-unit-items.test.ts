@@ -5,7 +5,15 @@ import { disjointPaths, historyRoots } from './history.ts';
 import { areDisjoint, parseOuItem, resolveOrgUnits } from './org-unit-items.ts';
 
 const unit = (code: string, parent: string | null, level: number, extra: Partial<OrgUnit> = {}): OrgUnit => ({
-  code, name: `Đơn vị ${code}`, level, parent, sortOrder: Number(code.replace(/\D/g, '')) || 0, openingDate: '2004-01-01', closingDate: null, successors: [], ...extra,
+  code,
+  name: `Đơn vị ${code}`,
+  level,
+  parent,
+  sortOrder: Number(code.replace(/\D/g, '')) || 0,
+  openingDate: '2004-01-01',
+  closingDate: null,
+  successors: [],
+  ...extra,
 });
 
 const UNITS: OrgUnit[] = [
@@ -60,7 +68,12 @@ describe('org-unit items', () => {
 
 describe('history', () => {
   it('follows successors back transitively, each unit once', () => {
-    const chain = [{ code: 'A', successors: ['B'] }, { code: 'B', successors: ['C'] }, { code: 'C', successors: [] }, { code: 'D', successors: ['C'] }];
+    const chain = [
+      { code: 'A', successors: ['B'] },
+      { code: 'B', successors: ['C'] },
+      { code: 'C', successors: [] },
+      { code: 'D', successors: ['C'] },
+    ];
     expect(historyRoots(chain, 'C')).toEqual(['C', 'B', 'D', 'A']);
     expect(historyRoots(chain, 'A')).toEqual(['A']);
   });

@@ -24,7 +24,8 @@ export function parseOuItem(item: string): OuItem {
   if (item.startsWith('CHILDREN-')) return { kind: 'children', code: item.slice('CHILDREN-'.length) };
   const level = /^LEVEL-([1-9][0-9]?)$/.exec(item);
   if (level) return { kind: 'level', level: Number(level[1]) };
-  if (item === 'OU_GROUP-AREA' || item === 'OU_GROUP-HEALTH_UNIT') return { kind: 'group', type: item.slice('OU_GROUP-'.length) as 'AREA' | 'HEALTH_UNIT' };
+  if (item === 'OU_GROUP-AREA' || item === 'OU_GROUP-HEALTH_UNIT')
+    return { kind: 'group', type: item.slice('OU_GROUP-'.length) as 'AREA' | 'HEALTH_UNIT' };
   if (/^[A-Z_]+-/.test(item) || item.length === 0) throw new AnalyticsQueryError('UNKNOWN_ITEM', 'ou', item);
   return { kind: 'unit', code: item };
 }
@@ -57,27 +58,38 @@ export function resolveOrgUnits(items: readonly string[], units: readonly OrgUni
     if (siblings) siblings.push(u);
     else children.set(u.parent, [u]);
   }
-  const childrenOf = (code: string) => [...(children.get(code) ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+  const childrenOf = (code: string) =>
+    [...(children.get(code) ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
   const boundaries = parsed.flatMap(({ item, ou }) =>
-    ou.kind === 'unit' || ou.kind === 'children' ? [known(ou.code, item)] : ou.kind === 'user' || ou.kind === 'userChildren' ? [userRoot] : [],
+    ou.kind === 'unit' || ou.kind === 'children'
+      ? [known(ou.code, item)]
+      : ou.kind === 'user' || ou.kind === 'userChildren'
+        ? [userRoot]
+        : [],
   );
   const within = (keep: (u: OrgUnit) => boolean) =>
     (boundaries.length ? boundaries : [userRoot]).flatMap((b) => descendantsOf(units, b).filter(keep));
   const out = new Map<string, OrgUnit>();
   for (const { item, ou } of parsed) {
     const found =
-      ou.kind === 'unit' ? [byCode.get(known(ou.code, item))!]
-      : ou.kind === 'user' ? [byCode.get(userRoot)!]
-      : ou.kind === 'userChildren' ? childrenOf(userRoot)
-      : ou.kind === 'children' ? childrenOf(ou.code)
-      : ou.kind === 'level' ? within((u) => u.level === ou.level)
-      : within((u) => (ou.type === 'AREA') === isArea(u));
+      ou.kind === 'unit'
+        ? [byCode.get(known(ou.code, item))!]
+        : ou.kind === 'user'
+          ? [byCode.get(userRoot)!]
+          : ou.kind === 'userChildren'
+            ? childrenOf(userRoot)
+            : ou.kind === 'children'
+              ? childrenOf(ou.code)
+              : ou.kind === 'level'
+                ? within((u) => u.level === ou.level)
+                : within((u) => (ou.type === 'AREA') === isArea(u));
     for (const u of found) if (u && !out.has(u.code)) out.set(u.code, u);
   }
   const history = historyIndex(units);
   const ancestors = (unit: OrgUnit) => {
     const chain: string[] = [];
-    for (let p = unit.parent; p !== null && !chain.includes(p) && byCode.has(p); p = byCode.get(p)!.parent) chain.unshift(p);
+    for (let p = unit.parent; p !== null && !chain.includes(p) && byCode.has(p); p = byCode.get(p)!.parent)
+      chain.unshift(p);
     return chain;
   };
   return [...out.values()].map((unit) => ({ unit, ancestors: ancestors(unit), history: history(unit.code).slice(1) }));

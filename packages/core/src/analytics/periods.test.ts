@@ -8,13 +8,19 @@ const codes = (items: string[], today: string) => resolvePeriods(items, today).m
 
 describe('relative periods', () => {
   it('takes this month as the last finished one: on 03/01/2024 it is 12/2023', () => {
-    expect(codes(['THIS_MONTH', 'LAST_MONTH', 'SAME_MONTH_LAST_YEAR'], '2024-01-03')).toEqual(['202312', '202311', '202212']);
+    expect(codes(['THIS_MONTH', 'LAST_MONTH', 'SAME_MONTH_LAST_YEAR'], '2024-01-03')).toEqual([
+      '202312',
+      '202311',
+      '202212',
+    ]);
     expect(codes(['THIS_MONTH'], '2024-03-31')).toEqual(['202402']);
   });
 
   it('counts runs of months, quarters and years back from this month, oldest first', () => {
     expect(codes(['LAST_3_MONTHS'], '2024-02-10')).toEqual(['202311', '202312', '202401']);
-    expect(codes(['LAST_12_MONTHS'], '2024-01-03')).toEqual(Array.from({ length: 12 }, (_, i) => `2023${String(i + 1).padStart(2, '0')}`));
+    expect(codes(['LAST_12_MONTHS'], '2024-01-03')).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2023${String(i + 1).padStart(2, '0')}`),
+    );
     expect(codes(['SAME_12_MONTHS_LAST_YEAR'], '2024-01-03')[0]).toBe('202201');
     expect(codes(['MONTHS_THIS_YEAR'], '2024-05-20')).toHaveLength(12);
     expect(codes(['MONTHS_LAST_YEAR'], '2024-05-20')[11]).toBe('202312');

@@ -16,7 +16,8 @@ export function resolvePeriods(items: readonly string[], today: string): Period[
     for (const period of periods) {
       if (!period) throw new AnalyticsQueryError('UNKNOWN_ITEM', 'pe', item);
       const first = out.values().next().value;
-      if (first && (first.type === 'Weekly') !== (period.type === 'Weekly')) throw new AnalyticsQueryError('MIXED_PERIODS', 'pe', item);
+      if (first && (first.type === 'Weekly') !== (period.type === 'Weekly'))
+        throw new AnalyticsQueryError('MIXED_PERIODS', 'pe', item);
       if (!out.has(period.code)) out.set(period.code, period);
     }
   }

@@ -30,24 +30,43 @@ export function resolveRelativePeriod(name: RelativePeriod, today: string): Peri
   const year = periodForDate('Yearly', month.startDate);
   const quarter = periodForDate('Quarterly', month.startDate);
   switch (name) {
-    case 'THIS_MONTH': return [month];
-    case 'LAST_MONTH': return [shiftPeriod(month, -1)];
-    case 'SAME_MONTH_LAST_YEAR': return [shiftPeriod(month, -12)];
-    case 'LAST_3_MONTHS': return ending(month, 3);
-    case 'LAST_6_MONTHS': return ending(month, 6);
-    case 'LAST_12_MONTHS': return ending(month, 12);
-    case 'SAME_12_MONTHS_LAST_YEAR': return ending(shiftPeriod(month, -12), 12);
-    case 'MONTHS_THIS_YEAR': return all('Monthly', year.year);
-    case 'MONTHS_LAST_YEAR': return all('Monthly', year.year - 1);
-    case 'THIS_QUARTER': return [quarter];
-    case 'LAST_4_QUARTERS': return ending(quarter, 4);
-    case 'QUARTERS_THIS_YEAR': return all('Quarterly', year.year);
-    case 'THIS_YEAR': return [year];
-    case 'LAST_YEAR': return [shiftPeriod(year, -1)];
-    case 'LAST_5_YEARS': return ending(year, 5);
-    case 'THIS_WEEK': return [week];
-    case 'LAST_4_WEEKS': return ending(week, 4);
-    case 'LAST_12_WEEKS': return ending(week, 12);
-    case 'LAST_52_WEEKS': return ending(week, 52);
+    case 'THIS_MONTH':
+      return [month];
+    case 'LAST_MONTH':
+      return [shiftPeriod(month, -1)];
+    case 'SAME_MONTH_LAST_YEAR':
+      return [shiftPeriod(month, -12)];
+    case 'LAST_3_MONTHS':
+      return ending(month, 3);
+    case 'LAST_6_MONTHS':
+      return ending(month, 6);
+    case 'LAST_12_MONTHS':
+      return ending(month, 12);
+    case 'SAME_12_MONTHS_LAST_YEAR':
+      return ending(shiftPeriod(month, -12), 12);
+    case 'MONTHS_THIS_YEAR':
+      return all('Monthly', year.year);
+    case 'MONTHS_LAST_YEAR':
+      return all('Monthly', year.year - 1);
+    case 'THIS_QUARTER':
+      return [quarter];
+    case 'LAST_4_QUARTERS':
+      return ending(quarter, 4);
+    case 'QUARTERS_THIS_YEAR':
+      return all('Quarterly', year.year);
+    case 'THIS_YEAR':
+      return [year];
+    case 'LAST_YEAR':
+      return [shiftPeriod(year, -1)];
+    case 'LAST_5_YEARS':
+      return ending(year, 5);
+    case 'THIS_WEEK':
+      return [week];
+    case 'LAST_4_WEEKS':
+      return ending(week, 4);
+    case 'LAST_12_WEEKS':
+      return ending(week, 12);
+    case 'LAST_52_WEEKS':
+      return ending(week, 52);
   }
 }

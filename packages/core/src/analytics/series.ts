@@ -29,7 +29,9 @@ export interface SeriesDef {
 
 /** Each output unit's series by key: `roots` gives an output unit's disjoint history roots. */
 export function seriesByUnit(
-  rows: readonly GroupedRow[], series: readonly SeriesDef[], roots: ReadonlyMap<string, readonly string[]>,
+  rows: readonly GroupedRow[],
+  series: readonly SeriesDef[],
+  roots: ReadonlyMap<string, readonly string[]>,
 ): Map<string, Map<string, SeriesRows>> {
   const byRootElement = new Map<string, GroupedRow[]>();
   for (const row of rows) {
@@ -43,7 +45,9 @@ export function seriesByUnit(
     const own = new Map<string, SeriesRows>();
     for (const s of series) {
       const options = new Set(s.options);
-      const picked = unitRoots.flatMap((r) => byRootElement.get(`${r}\u0000${s.element}`) ?? []).filter((row) => options.has(row.option));
+      const picked = unitRoots
+        .flatMap((r) => byRootElement.get(`${r}\u0000${s.element}`) ?? [])
+        .filter((row) => options.has(row.option));
       if (picked.length) own.set(s.key, summed(picked, s));
     }
     out.set(unit, own);
@@ -62,5 +66,9 @@ function summed(rows: readonly GroupedRow[], s: SeriesDef): SeriesRows {
   }
   const values = [...totals.values()];
   if (s.last) return { last: true, rows: values, sourcePeriodTypes: s.sourcePeriodTypes };
-  return { last: false, rows: values.map(({ period, value }): PeriodValue => ({ period, value })), sourcePeriodTypes: s.sourcePeriodTypes };
+  return {
+    last: false,
+    rows: values.map(({ period, value }): PeriodValue => ({ period, value })),
+    sourcePeriodTypes: s.sourcePeriodTypes,
+  };
 }

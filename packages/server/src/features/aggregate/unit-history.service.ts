@@ -18,7 +18,11 @@ export interface HistoryUnit {
  * The disjoint subtrees of a unit's history, each with its province root's id; `history` is `historyIndex` over the
  * list of every unit, `byCode` that list by code.
  */
-export function historySubtrees(history: (code: string) => string[], byCode: ReadonlyMap<string, HistoryUnit>, code: string): Subtree[] {
+export function historySubtrees(
+  history: (code: string) => string[],
+  byCode: ReadonlyMap<string, HistoryUnit>,
+  code: string,
+): Subtree[] {
   const paths = disjointPaths(history(code).map((c) => byCode.get(c)!.path));
   return paths.map((path) => ({ path, provinceId: byCode.get(path.split('/')[1]!)!.id }));
 }
@@ -42,7 +46,13 @@ export async function historyOf(db: Executor, code: string): Promise<Subtree[]> 
   const units = await db.selectFrom('org_unit').select(['id', 'code', 'path']).where('code', 'in', roots).execute();
   const provinces = [...new Set(units.map((u) => u.path.split('/')[1]!))];
   const provinceIds = new Map(
-    (await db.selectFrom('org_unit').select(['id', 'code']).where('code', 'in', provinces).execute()).map((p) => [p.code, p.id]),
+    (await db.selectFrom('org_unit').select(['id', 'code']).where('code', 'in', provinces).execute()).map((p) => [
+      p.code,
+      p.id,
+    ]),
   );
-  return disjointPaths(units.map((u) => u.path)).map((path) => ({ path, provinceId: provinceIds.get(path.split('/')[1]!)! }));
+  return disjointPaths(units.map((u) => u.path)).map((path) => ({
+    path,
+    provinceId: provinceIds.get(path.split('/')[1]!)!,
+  }));
 }

@@ -17,12 +17,27 @@ export async function readUnits(db: Executor): Promise<UnitRow[]> {
     db
       .selectFrom('org_unit as u')
       .leftJoin('org_unit as p', 'p.id', 'u.parent_id')
-      .select(['u.id', 'u.code', 'u.name', 'u.level', 'u.type', 'u.path', 'p.code as parent', 'u.sort_order', 'u.opening_date', 'u.closing_date'])
+      .select([
+        'u.id',
+        'u.code',
+        'u.name',
+        'u.level',
+        'u.type',
+        'u.path',
+        'p.code as parent',
+        'u.sort_order',
+        'u.opening_date',
+        'u.closing_date',
+      ])
       .orderBy('u.level')
       .orderBy('u.sort_order')
       .orderBy('u.code')
       .execute(),
-    db.selectFrom('org_unit_successor as l').innerJoin('org_unit as s', 's.id', 'l.successor_id').select(['l.org_unit_id', 's.code']).execute(),
+    db
+      .selectFrom('org_unit_successor as l')
+      .innerJoin('org_unit as s', 's.id', 'l.successor_id')
+      .select(['l.org_unit_id', 's.code'])
+      .execute(),
   ]);
   const successors = new Map<number, string[]>();
   for (const l of links) successors.set(l.org_unit_id, [...(successors.get(l.org_unit_id) ?? []), l.code]);
@@ -74,7 +89,9 @@ export interface GroupedIdRow {
  */
 export async function groupedRows(db: Executor, q: GroupedQuery): Promise<GroupedIdRow[]> {
   if (q.placed.length === 0 || q.elementIds.length === 0) return [];
-  const isLast = q.lastElementIds.length ? sql`${sql.ref('v.data_element_id')} in (${sql.join([...q.lastElementIds])})` : sql`1 = 0`;
+  const isLast = q.lastElementIds.length
+    ? sql`${sql.ref('v.data_element_id')} in (${sql.join([...q.lastElementIds])})`
+    : sql`1 = 0`;
   const leafOfLast = sql<number | null>`case when ${isLast} then ${sql.ref('v.org_unit_id')} end`;
   // Inlined integers (ids from the database, never input): no bound on parameters however many units a nation has,
   // and PostgreSQL types them as integers where it would read an untyped VALUES parameter as text.
@@ -89,8 +106,12 @@ export async function groupedRows(db: Executor, q: GroupedQuery): Promise<Groupe
     // CROSS JOIN fixes SQLite's loop order: units outside, each unit's rows by index inside (PostgreSQL plans freely).
     .crossJoin('data_value as v')
     .select((eb) => [
-      'v.data_element_id as element_id', 'v.category_option_combo_id as option_id', 'p.group_id', 'v.period',
-      leafOfLast.as('leaf_id'), eb.fn.sum<number>(asNumber(db, 'v.value')).as('value'),
+      'v.data_element_id as element_id',
+      'v.category_option_combo_id as option_id',
+      'p.group_id',
+      'v.period',
+      leafOfLast.as('leaf_id'),
+      eb.fn.sum<number>(asNumber(db, 'v.value')).as('value'),
     ])
     .whereRef('v.org_unit_id', '=', 'p.unit_id')
     .where('v.province_id', 'in', [...q.provinceIds])
@@ -104,11 +125,34 @@ export async function groupedRows(db: Executor, q: GroupedQuery): Promise<Groupe
 }
 
 /** Display names of elements, option combos and indicators by code. */
-export async function itemNames(db: Executor, elements: readonly string[], options: readonly number[], indicators: readonly string[]) {
+export async function itemNames(
+  db: Executor,
+  elements: readonly string[],
+  options: readonly number[],
+  indicators: readonly string[],
+) {
   const [e, o, i] = await Promise.all([
-    elements.length ? db.selectFrom('data_element').select(['code', 'name']).where('code', 'in', [...elements]).execute() : [],
-    options.length ? db.selectFrom('category_option_combo').select(['id', 'code', 'name']).where('id', 'in', [...options]).execute() : [],
-    indicators.length ? db.selectFrom('indicator').select(['code', 'name']).where('code', 'in', [...indicators]).execute() : [],
+    elements.length
+      ? db
+          .selectFrom('data_element')
+          .select(['code', 'name'])
+          .where('code', 'in', [...elements])
+          .execute()
+      : [],
+    options.length
+      ? db
+          .selectFrom('category_option_combo')
+          .select(['id', 'code', 'name'])
+          .where('id', 'in', [...options])
+          .execute()
+      : [],
+    indicators.length
+      ? db
+          .selectFrom('indicator')
+          .select(['code', 'name'])
+          .where('code', 'in', [...indicators])
+          .execute()
+      : [],
   ]);
   return {
     elements: new Map(e.map((r) => [r.code, r.name])),

@@ -14,7 +14,9 @@ export async function analyticsRoutes(api: FastifyInstance, ctx: AppContext): Pr
   r.post('/analytics', { schema: { body: analyticsBody, response: { 200: analyticsResponse } } }, async (req) =>
     runAnalytics(ctx, actorOf(req), req.body, today()),
   );
-  r.get('/analytics', { schema: { querystring: analyticsQueryString, response: { 200: analyticsResponse } } }, async (req) =>
-    runAnalytics(ctx, actorOf(req), req.query, today()),
+  r.get(
+    '/analytics',
+    { schema: { querystring: analyticsQueryString, response: { 200: analyticsResponse } } },
+    async (req) => runAnalytics(ctx, actorOf(req), req.query, today()),
   );
 }

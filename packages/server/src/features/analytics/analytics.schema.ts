@@ -7,7 +7,12 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày tham chiếu ph�
 
 /** `POST /api/analytics`: the query as JSON; every list bounded by ANALYTICS_LIMITS. */
 export const analyticsBody = z
-  .object({ dx: list(ANALYTICS_LIMITS.dx), ou: list(ANALYTICS_LIMITS.ou), pe: list(ANALYTICS_LIMITS.pe), referenceDate: isoDate.optional() })
+  .object({
+    dx: list(ANALYTICS_LIMITS.dx),
+    ou: list(ANALYTICS_LIMITS.ou),
+    pe: list(ANALYTICS_LIMITS.pe),
+    referenceDate: isoDate.optional(),
+  })
   .strict();
 
 /** A DHIS2-like `;`-separated list of a query string (`dx=A;B`), bounded like the JSON body's. */
@@ -15,7 +20,12 @@ const semicolonList = (max: number) =>
   z
     .string()
     .max(max * 201)
-    .transform((s) => s.split(';').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(list(max));
 
 /** `GET /api/analytics?dx=A;B&ou=X;LEVEL-2&pe=202301;LAST_12_MONTHS`. */
@@ -41,7 +51,12 @@ export const analyticsResponse = z.object({
     ou: z.array(z.object({ ...meta, level: z.number(), ancestors: z.array(z.string()), history: z.array(z.string()) })),
     pe: z.array(z.object({ ...meta, startDate: z.string(), endDate: z.string() })),
   }),
-  query: z.object({ dx: z.array(z.string()), ou: z.array(z.string()), pe: z.array(z.string()), referenceDate: z.string().optional() }),
+  query: z.object({
+    dx: z.array(z.string()),
+    ou: z.array(z.string()),
+    pe: z.array(z.string()),
+    referenceDate: z.string().optional(),
+  }),
   cells: z.array(z.object({ dx: z.string(), ou: z.string(), pe: z.string(), value: z.number() })),
   ouDisjoint: z.boolean(),
 });

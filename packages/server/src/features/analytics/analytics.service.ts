@@ -32,14 +32,21 @@ export interface AnalyticsCtx {
  * gives `referenceDate`). 400 naming `dx`, `ou` or `pe` for an item it cannot read; 403 when an org unit lies
  * outside the actor's scope. Pivot, export and dashboards call this.
  */
-export async function runAnalytics(ctx: AnalyticsCtx, actor: Actor, query: AnalyticsQuery, today: string): Promise<AnalyticsTable> {
+export async function runAnalytics(
+  ctx: AnalyticsCtx,
+  actor: Actor,
+  query: AnalyticsQuery,
+  today: string,
+): Promise<AnalyticsTable> {
   requireRole(actor, 'read');
   try {
     return await answer(ctx.db, actor, query, today);
   } catch (err) {
     if (!(err instanceof AnalyticsQueryError)) throw err;
     const message = analyticsMessages.refused(err.code, err.field, err.item);
-    throw new AppError(400, err.code === 'UNKNOWN_ITEM' ? 'UNKNOWN_ITEM' : 'INVALID_QUERY', message, [{ field: err.field, message }]);
+    throw new AppError(400, err.code === 'UNKNOWN_ITEM' ? 'UNKNOWN_ITEM' : 'INVALID_QUERY', message, [
+      { field: err.field, message },
+    ]);
   }
 }
 
@@ -48,15 +55,27 @@ async function answer(db: Executor, actor: Actor, query: AnalyticsQuery, today: 
   const units = await readUnits(db);
   const byCode = new Map(units.map((u) => [u.unit.code, u]));
   const userRoot = actor.scopePath.split('/').filter(Boolean).at(-1)!;
-  const outputs = resolveOrgUnits(query.ou, units.map((u) => u.unit), userRoot);
-  requireScope(actor, query.ou, outputs.map((o) => o.unit.code), byCode);
+  const outputs = resolveOrgUnits(
+    query.ou,
+    units.map((u) => u.unit),
+    userRoot,
+  );
+  requireScope(
+    actor,
+    query.ou,
+    outputs.map((o) => o.unit.code),
+    byCode,
+  );
   const items = await resolveDataItems(db, query.dx);
   const cellCount = items.meta.length * outputs.length * periods.length;
   if (cellCount > ANALYTICS_LIMITS.cells) {
     const message = analyticsMessages.refused('TOO_MANY_CELLS', 'ou', '', cellCount);
     throw new AppError(400, 'INVALID_QUERY', message, [{ field: 'ou', message }]);
   }
-  const roots = rootsOf(units, outputs.map((o) => o.unit.code));
+  const roots = rootsOf(
+    units,
+    outputs.map((o) => o.unit.code),
+  );
   const placement = placeUnits(units, new Set([...roots.values()].flat()));
   const span = spanOf(items.ranges(periods.map((p) => ({ from: p, to: p }))));
   const rows = await groupedRows(db, {
@@ -68,15 +87,30 @@ async function answer(db: Executor, actor: Actor, query: AnalyticsQuery, today: 
   });
   const groups = new Map([...roots].map(([code, rs]) => [code, rs.flatMap((r) => placement.groupsUnder.get(r) ?? [])]));
   const series = seriesByUnit(byCodes(rows, units, items.elementIds), items.series, groups);
-  const targetUnits = outputs.map((o) => ({ id: byCode.get(o.unit.code)!.id, code: o.unit.code, path: byCode.get(o.unit.code)!.path }));
+  const targetUnits = outputs.map((o) => ({
+    id: byCode.get(o.unit.code)!.id,
+    code: o.unit.code,
+    path: byCode.get(o.unit.code)!.path,
+  }));
   const cells = [
-    ...computeCells(items.cells, outputs.map((o) => o.unit.code), periods, series),
+    ...computeCells(
+      items.cells,
+      outputs.map((o) => o.unit.code),
+      periods,
+      series,
+    ),
     ...(await targetCells(db, items.targets, targetUnits, periods, today)),
   ];
   return {
     items: {
       dx: items.meta,
-      ou: outputs.map((o) => ({ code: o.unit.code, name: o.unit.name, level: o.unit.level, ancestors: o.ancestors, history: o.history })),
+      ou: outputs.map((o) => ({
+        code: o.unit.code,
+        name: o.unit.name,
+        level: o.unit.level,
+        ancestors: o.ancestors,
+        history: o.history,
+      })),
       pe: periods.map((p) => ({ code: p.code, name: periodName(p), startDate: p.startDate, endDate: p.endDate })),
     },
     query,
@@ -86,7 +120,12 @@ async function answer(db: Executor, actor: Actor, query: AnalyticsQuery, today: 
 }
 
 /** Every output unit, and the parent a `CHILDREN-x` item names, must lie in the actor's scope. */
-function requireScope(actor: Actor, items: readonly string[], outputs: readonly string[], byCode: ReadonlyMap<string, UnitRow>) {
+function requireScope(
+  actor: Actor,
+  items: readonly string[],
+  outputs: readonly string[],
+  byCode: ReadonlyMap<string, UnitRow>,
+) {
   const parents = items.map(parseOuItem).flatMap((i) => (i.kind === 'children' ? [i.code] : []));
   for (const code of [...parents, ...outputs]) {
     const row = byCode.get(code)!;
@@ -99,7 +138,12 @@ function rootsOf(units: readonly UnitRow[], outputs: readonly string[]): Map<str
   const history = units.map((u) => ({ id: u.id, code: u.unit.code, path: u.path, successors: u.unit.successors }));
   const byCode = new Map(history.map((h) => [h.code, h]));
   const index = historyIndex(history);
-  return new Map(outputs.map((code) => [code, historySubtrees(index, byCode, code).map((t) => t.path.split('/').filter(Boolean).at(-1)!)]));
+  return new Map(
+    outputs.map((code) => [
+      code,
+      historySubtrees(index, byCode, code).map((t) => t.path.split('/').filter(Boolean).at(-1)!),
+    ]),
+  );
 }
 
 /** The stored periods any range reads: from the earliest first stored day to the latest end. */
@@ -110,7 +154,11 @@ function spanOf(ranges: readonly { from: Period; to: Period }[]) {
   };
 }
 
-function byCodes(rows: Awaited<ReturnType<typeof groupedRows>>, units: readonly UnitRow[], elementIds: ReadonlyMap<string, number>): GroupedRow[] {
+function byCodes(
+  rows: Awaited<ReturnType<typeof groupedRows>>,
+  units: readonly UnitRow[],
+  elementIds: ReadonlyMap<string, number>,
+): GroupedRow[] {
   const unitCode = new Map(units.map((u) => [u.id, u.unit.code]));
   const elementCode = new Map([...elementIds].map(([code, id]) => [id, code]));
   return rows.map((r) => ({

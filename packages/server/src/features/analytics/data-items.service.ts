@@ -29,7 +29,8 @@ const TARGET_PREFIXES = { 'TARGET.': 'target', 'ACHIEVEMENT.': 'achievement' } a
 
 /** `TARGET.ITEM` → ['target', 'ITEM']; null for any other item. */
 function targetOf(code: string): ['target' | 'achievement', string] | null {
-  for (const [prefix, kind] of Object.entries(TARGET_PREFIXES)) if (code.startsWith(prefix)) return [kind, code.slice(prefix.length)];
+  for (const [prefix, kind] of Object.entries(TARGET_PREFIXES))
+    if (code.startsWith(prefix)) return [kind, code.slice(prefix.length)];
   return null;
 }
 
@@ -40,12 +41,15 @@ export async function resolveDataItems(db: Executor, codes: readonly string[]): 
   const targets = await Promise.all(
     unique.flatMap((code) => {
       const target = targetOf(code);
-      return target ? [resolveOne(db, target[1], code).then((item): TargetItem => ({ code, kind: target[0], item }))] : [];
+      return target
+        ? [resolveOne(db, target[1], code).then((item): TargetItem => ({ code, kind: target[0], item }))]
+        : [];
     }),
   );
   const items = await Promise.all(unique.filter((code) => !targetOf(code)).map((code) => resolveOne(db, code)));
   const refs = new Map<string, SeriesRef>();
-  for (const item of items) for (const s of item.kind === 'element' ? [item.series] : item.series.values()) refs.set(s.key, s);
+  for (const item of items)
+    for (const s of item.kind === 'element' ? [item.series] : item.series.values()) refs.set(s.key, s);
   const names = await itemNames(
     db,
     [...new Set([...refs.values()].map((s) => s.element))],
@@ -54,8 +58,10 @@ export async function resolveDataItems(db: Executor, codes: readonly string[]): 
   );
   const targetNames = await itemNames(
     db,
-    targets.map((t) => t.item.kind === 'element' ? t.item.series.element : '').filter(Boolean),
-    targets.flatMap((t) => (t.item.kind === 'element' && t.item.code.includes('.') ? t.item.series.optionComboIds : [])),
+    targets.map((t) => (t.item.kind === 'element' ? t.item.series.element : '')).filter(Boolean),
+    targets.flatMap((t) =>
+      t.item.kind === 'element' && t.item.code.includes('.') ? t.item.series.optionComboIds : [],
+    ),
     targets.filter((t) => t.item.kind === 'indicator').map((t) => t.item.code),
   );
   const metaByCode = new Map([
@@ -68,11 +74,20 @@ export async function resolveDataItems(db: Executor, codes: readonly string[]): 
     targets,
     meta: unique.map((code) => metaByCode.get(code)!),
     series: [...refs.values()].map((s) => ({
-      key: s.key, element: s.element, options: s.optionComboIds.map(String), last: s.aggregationType === 'LAST', sourcePeriodTypes: s.sourcePeriodTypes,
+      key: s.key,
+      element: s.element,
+      options: s.optionComboIds.map(String),
+      last: s.aggregationType === 'LAST',
+      sourcePeriodTypes: s.sourcePeriodTypes,
     })),
     elementIds,
     lastElementIds: [...refs.values()].filter((s) => s.aggregationType === 'LAST').map((s) => s.elementId),
-    ranges: (periods) => [...periods, ...items.flatMap((i) => (i.kind === 'indicator' ? periods.flatMap((p) => indicatorRequests(i, p).map((r) => r.range)) : []))],
+    ranges: (periods) => [
+      ...periods,
+      ...items.flatMap((i) =>
+        i.kind === 'indicator' ? periods.flatMap((p) => indicatorRequests(i, p).map((r) => r.range)) : [],
+      ),
+    ],
   };
 }
 
@@ -88,7 +103,13 @@ async function resolveOne(db: Executor, code: string, written = code): Promise<I
 /** A target is no sum over units or years; an achievement is a percentage with one decimal. */
 function targetMeta(t: TargetItem, of: DataItemMeta): DataItemMeta {
   const name = t.kind === 'target' ? `Chỉ tiêu kế hoạch: ${of.name}` : `Tỷ lệ đạt chỉ tiêu (%): ${of.name}`;
-  return { code: t.code, name, kind: t.kind, additive: { ou: false, pe: false }, decimals: t.kind === 'target' ? of.decimals : 1 };
+  return {
+    code: t.code,
+    name,
+    kind: t.kind,
+    additive: { ou: false, pe: false },
+    decimals: t.kind === 'target' ? of.decimals : 1,
+  };
 }
 
 function cellItem(item: Item): CellItem {
@@ -107,7 +128,13 @@ function cellItem(item: Item): CellItem {
 
 function metaOf(item: Item, names: Awaited<ReturnType<typeof itemNames>>): DataItemMeta {
   if (item.kind === 'indicator') {
-    return { code: item.code, name: names.indicators.get(item.code) ?? item.code, kind: 'indicator', additive: { ou: false, pe: false }, decimals: item.decimals };
+    return {
+      code: item.code,
+      name: names.indicators.get(item.code) ?? item.code,
+      kind: 'indicator',
+      additive: { ou: false, pe: false },
+      decimals: item.decimals,
+    };
   }
   const elementName = names.elements.get(item.series.element) ?? item.series.element;
   const option = item.code.includes('.') ? names.options.get(item.series.optionComboIds[0]!) : undefined;

@@ -37,19 +37,33 @@ async function targetsInForce(db: Executor, unitIds: number[], items: string[], 
 
 /** The target and achievement cells of the query, for its yearly periods. */
 export async function targetCells(
-  db: Executor, targets: readonly TargetItem[], units: readonly { id: number; code: string; path: string }[], periods: readonly Period[], today: string,
+  db: Executor,
+  targets: readonly TargetItem[],
+  units: readonly { id: number; code: string; path: string }[],
+  periods: readonly Period[],
+  today: string,
 ): Promise<AnalyticsCell[]> {
   const years = periods.filter((p) => p.type === 'Yearly');
   if (targets.length === 0 || years.length === 0) return [];
-  const inForce = await targetsInForce(db, units.map((u) => u.id), [...new Set(targets.map((t) => t.item.code))], years.map((y) => y.year));
-  const reading = targets.some((t) => t.kind === 'achievement') ? { today, counted: await countedStates(db, {}) } : null;
+  const inForce = await targetsInForce(
+    db,
+    units.map((u) => u.id),
+    [...new Set(targets.map((t) => t.item.code))],
+    years.map((y) => y.year),
+  );
+  const reading = targets.some((t) => t.kind === 'achievement')
+    ? { today, counted: await countedStates(db, {}) }
+    : null;
   const cells: AnalyticsCell[] = [];
   for (const t of targets) {
     for (const unit of units) {
       for (const year of years) {
         const target = inForce.get(`${unit.id}|${t.item.code}|${year.year}`);
         if (!target) continue;
-        const value = t.kind === 'target' ? target.value : (await achievementOf(db, await subtreeOf(db, unit), t.item, target, reading!)).percent;
+        const value =
+          t.kind === 'target'
+            ? target.value
+            : (await achievementOf(db, await subtreeOf(db, unit), t.item, target, reading!)).percent;
         if (value !== null) cells.push({ dx: t.code, ou: unit.code, pe: year.code, value });
       }
     }
