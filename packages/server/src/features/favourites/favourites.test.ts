@@ -1,6 +1,7 @@
 import type { FavouriteListView, FavouriteView } from '@syt/core/api/analytics.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/dialects.ts';
+import { MAX_FAVOURITES_PER_USER } from './favourites.service.ts';
 import { countRows, dengue, expectStatus, LINE, startWorld, type World } from './favourites.fixture.ts';
 
 const URL = '/api/analytics/favourites';
@@ -110,5 +111,16 @@ describe.each(DIALECTS)('analytics favourites on $name', (dialect) => {
     expect(await expectStatus(w.staff.request('GET', `${URL}/${saved.id}`), 200)).toEqual(saved);
     await expectStatus(w.staff.request('GET', `${URL}/abc`), 400);
     await expectStatus(w.staff.request('GET', `${URL}?kind=table`), 400);
+  });
+
+  it('bounds how many favourites one user keeps: past the limit, 409 until one is deleted', async () => {
+    const now = w.t.clock.now().toISOString();
+    const row = { name: 'Cũ', kind: 'chart', query: '{}', layout: '{}', owner: 'dung', created_at: now, created_by: 'dung', updated_at: now, updated_by: 'dung' };
+    await w.t.database.db.insertInto('favourite').values(Array.from({ length: MAX_FAVOURITES_PER_USER }, () => row)).execute();
+    const refused = await expectStatus(w.viewer.request('POST', URL, dengue()), 409);
+    expect(refused.error.message).toContain(String(MAX_FAVOURITES_PER_USER));
+    const [first] = await ids(w.viewer);
+    await expectStatus(w.viewer.request('DELETE', `${URL}/${first}`), 204);
+    await expectStatus(w.viewer.request('POST', URL, dengue()), 201);
   });
 });
