@@ -18,6 +18,7 @@ import type { Executor } from '../metadata/upsert.ts';
 import { analyticsMessages } from './analytics.messages.ts';
 import { groupedRows, readUnits, type UnitRow } from './analytics.repository.ts';
 import { placeUnits } from './placement.service.ts';
+import { targetCells } from './target-cells.service.ts';
 import { resolveDataItems } from './data-items.service.ts';
 
 /** What the engine needs of the application. */
@@ -66,7 +67,11 @@ async function answer(db: Executor, actor: Actor, query: AnalyticsQuery, today: 
   });
   const groups = new Map([...roots].map(([code, rs]) => [code, rs.flatMap((r) => placement.groupsUnder.get(r) ?? [])]));
   const series = seriesByUnit(byCodes(rows, units, items.elementIds), items.series, groups);
-  const cells = computeCells(items.cells, outputs.map((o) => o.unit.code), periods, series);
+  const targetUnits = outputs.map((o) => ({ id: byCode.get(o.unit.code)!.id, code: o.unit.code, path: byCode.get(o.unit.code)!.path }));
+  const cells = [
+    ...computeCells(items.cells, outputs.map((o) => o.unit.code), periods, series),
+    ...(await targetCells(db, items.targets, targetUnits, periods, today)),
+  ];
   return {
     items: {
       dx: items.meta,
