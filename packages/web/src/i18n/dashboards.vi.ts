@@ -13,6 +13,7 @@ export const dashVi = {
     reportsAwaiting: 'Báo cáo chờ xử lý',
     myForms: 'Biểu mẫu chưa nộp',
     todo: 'Việc cần làm',
+    unitTrend: 'Diễn biến 12 tháng của đơn vị',
   } satisfies Record<DashboardWidget, string>,
   widths: { 4: 'Một phần ba', 6: 'Một nửa', 12: 'Cả hàng' } as Record<4 | 6 | 12, string>,
   home: {

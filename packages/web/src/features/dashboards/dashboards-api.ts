@@ -13,8 +13,7 @@ import { apiGet, apiSend } from '../../api/client.ts';
 export const dashboardKeys = {
   all: ['dashboards'] as const,
   list: ['dashboards', 'list'] as const,
-  detail: (id: number) => ['dashboards', 'detail', id] as const,
-  defaultView: ['dashboards', 'default'] as const,
+  detail: (id: number | null) => ['dashboards', 'detail', id ?? 'default'] as const,
 };
 
 /** The caller's role default, own and shared dashboards, and which one is the home page. */
@@ -24,15 +23,14 @@ export const dashboardsQuery = queryOptions({
   staleTime: 0,
 });
 
-export function dashboardQuery(id: number) {
-  return queryOptions({ queryKey: dashboardKeys.detail(id), queryFn: () => apiGet<DashboardView>(`/api/dashboards/${id}`) });
+/** One dashboard by its id, or the built-in one of the caller's role (null). */
+export function dashboardQuery(id: number | null) {
+  return queryOptions({
+    queryKey: dashboardKeys.detail(id),
+    queryFn: () => apiGet<DashboardView>(`/api/dashboards/${id ?? 'default'}`),
+    staleTime: 0,
+  });
 }
-
-/** The built-in dashboard of the caller's role. */
-export const defaultDashboardQuery = queryOptions({
-  queryKey: dashboardKeys.defaultView,
-  queryFn: () => apiGet<DashboardView>('/api/dashboards/default'),
-});
 
 /** The favourites the caller may open (own and shared), to add to a dashboard. */
 export const favouritesQuery = queryOptions({
@@ -79,4 +77,9 @@ export function useSetHomeDashboard() {
     mutationFn: (id: number | null) => apiSend<unknown>('PUT', '/api/dashboards/home', { id }),
     onSuccess: invalidate,
   });
+}
+
+/** The dashboard the home page shows: the chosen one while the caller may still open it, else the role default. */
+export function homeDashboard(list: DashboardListView): DashboardView | undefined {
+  return list.items.find((d) => d.id !== null && d.id === list.home) ?? list.items.find((d) => d.id === null) ?? list.items[0];
 }

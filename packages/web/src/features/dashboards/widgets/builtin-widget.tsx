@@ -13,8 +13,9 @@ import { todoQuery } from '../../notifications/notifications-api.ts';
 import { AlertsWidget } from './alerts-widget.tsx';
 import { CompletenessWidget } from './completeness-widget.tsx';
 import { KeyFiguresWidget } from './key-figures.tsx';
-import type { KeyFigureSpec } from './key-figures-model.ts';
+import { KEY_FIGURE_SPECS } from './key-figure-list.ts';
 import { OverdueTasksWidget } from './overdue-tasks-widget.tsx';
+import { UnitTrendWidget } from './unit-trend-widget.tsx';
 
 /** Roles that approve reports (the server's `finalize-report`): staff send reports to them. */
 const APPROVER_ROLES: readonly Role[] = ['admin', 'leader'];
@@ -52,17 +53,19 @@ function MyForms() {
   return <PendingForms exclude={exclude} />;
 }
 
-interface BuiltinWidgetProps {
-  widget: DashboardWidget;
-  keyFigures: readonly KeyFigureSpec[];
+
+/** Whether a built-in card has anything for the role: forms for those who enter data, reports for their approvers and issuers. */
+export function widgetApplies(widget: DashboardWidget, role: Role): boolean {
+  if (widget === 'myForms') return mayEnterData(role);
+  if (widget === 'reportsAwaiting') return APPROVER_ROLES.includes(role) || ISSUER_ROLES.includes(role);
+  return true;
 }
 
-/** One built-in card of a dashboard; a card the role has no use for (forms for a viewer) shows nothing. */
-export function BuiltinWidget({ widget, keyFigures }: BuiltinWidgetProps) {
-  const { role } = useCurrentUser();
+/** One built-in card of a dashboard (the grid leaves out those `widgetApplies` refuses for the role). */
+export function BuiltinWidget({ widget }: { widget: DashboardWidget }) {
   switch (widget) {
     case 'keyFigures':
-      return <KeyFiguresWidget figures={keyFigures} />;
+      return <KeyFiguresWidget figures={KEY_FIGURE_SPECS} />;
     case 'completeness':
       return <CompletenessWidget />;
     case 'alerts':
@@ -70,10 +73,12 @@ export function BuiltinWidget({ widget, keyFigures }: BuiltinWidgetProps) {
     case 'overdueTasks':
       return <OverdueTasksWidget />;
     case 'reportsAwaiting':
-      return APPROVER_ROLES.includes(role) || ISSUER_ROLES.includes(role) ? <ReportsAwaiting /> : null;
+      return <ReportsAwaiting />;
     case 'myForms':
-      return mayEnterData(role) ? <MyForms /> : null;
+      return <MyForms />;
     case 'todo':
       return <Todo />;
+    case 'unitTrend':
+      return <UnitTrendWidget />;
   }
 }
