@@ -32,6 +32,8 @@ import { userRoutes } from './features/users/user.routes.ts';
 import { validationRoutes } from './features/validation/validation.routes.ts';
 import { outbreakRoutes } from './features/outbreaks/outbreaks.routes.ts';
 import { surveillanceRoutes } from './features/surveillance/surveillance.routes.ts';
+import { favouriteRoutes } from './features/favourites/favourites.routes.ts';
+import { dashboardRoutes } from './features/dashboards/dashboards.routes.ts';
 import { registerApiDocs } from './http/api-docs.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { DEFAULT_BODY_LIMIT, installBodyLimits, MULTIPART_LIMITS } from './http/body-limits.ts';
@@ -93,6 +95,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await targetRoundRoutes(api, ctx);
       await surveillanceRoutes(api, ctx);
       await outbreakRoutes(api, ctx);
+      await favouriteRoutes(api, ctx);
+      await dashboardRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

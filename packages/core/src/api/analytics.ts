@@ -171,7 +171,11 @@ export interface FavouriteListView {
  * A dashboard item: a saved favourite, or one of the built-in cards (the home page's lists, the leader's key
  * figures). Items are laid in a grid of 12 columns; `width` is 4, 6 or 12.
  */
-export const DASHBOARD_WIDGETS = ['keyFigures', 'completeness', 'alerts', 'overdueTasks', 'reportsAwaiting', 'myForms', 'todo'] as const;
+export const DASHBOARD_WIDGETS = [
+  'keyFigures', 'completeness', 'alerts', 'overdueTasks', 'reportsAwaiting', 'myForms', 'todo',
+  /** A line chart of the caller's own unit over the last 12 months (`core/dashboards`' UNIT_TREND). */
+  'unitTrend',
+] as const;
 export type DashboardWidget = (typeof DASHBOARD_WIDGETS)[number];
 
 export type DashboardItem =
@@ -198,6 +202,11 @@ export interface DashboardView extends DashboardInput {
 export interface DashboardListView {
   items: DashboardView[];
   home: number | null;
+}
+
+/** PUT /api/dashboards/home body and answer: the dashboard shown on the home page; null for the role's default. */
+export interface HomeDashboardInput {
+  id: number | null;
 }
 
 export const MAX_DASHBOARD_ITEMS = 24;

@@ -581,6 +581,59 @@ export interface OutbreakMeasureTable {
   created_by: string;
 }
 
+/** A saved pivot or chart: its analytics query and layout as JSON text (core/api/analytics.ts shapes). */
+export interface FavouriteTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  query: string;
+  layout: string;
+  owner: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** Who else may open a favourite or a dashboard: `USER` + login name, or `ROLE` + role. */
+export interface FavouriteShareTable {
+  favourite_id: number;
+  grantee_kind: 'USER' | 'ROLE';
+  grantee: string;
+}
+
+export interface DashboardTable {
+  id: Generated<number>;
+  name: string;
+  owner: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** One card of a dashboard, in position order: a favourite or a built-in widget. */
+export interface DashboardItemTable {
+  dashboard_id: number;
+  position: number;
+  kind: 'favourite' | 'widget';
+  favourite_id: number | null;
+  widget: string | null;
+  width: number;
+}
+
+export interface DashboardShareTable {
+  dashboard_id: number;
+  grantee_kind: 'USER' | 'ROLE';
+  grantee: string;
+}
+
+/** The dashboard a user chose for the home page; no row: the role's built-in default. */
+export interface DashboardHomeTable {
+  username: string;
+  dashboard_id: number;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_unit_successor: OrgUnitSuccessorTable;
@@ -635,4 +688,10 @@ export interface DB {
   report_request_review: ReportRequestReviewTable;
   notification: NotificationTable;
   scheduler_run: SchedulerRunTable;
+  favourite: FavouriteTable;
+  favourite_share: FavouriteShareTable;
+  dashboard: DashboardTable;
+  dashboard_item: DashboardItemTable;
+  dashboard_share: DashboardShareTable;
+  dashboard_home: DashboardHomeTable;
 }

@@ -74,6 +74,15 @@ const target = (unit: string) => ({
 let serial = 0;
 const fresh = (prefix: string) => `${prefix}${++serial}`;
 const emptyPackage = { categories: [], categoryCombos: [], dataElements: [], dataSets: [], indicators: [], validationRules: [], diseases: [] };
+/** A saved chart and a dashboard, each created by the caller itself (every role may save its own). */
+const favourite = {
+  name: 'Sốt xuất huyết theo tháng', kind: 'chart', query: { dx: ['SXHD_CASES'], ou: ['USER_ORGUNIT'], pe: ['LAST_12_MONTHS'] },
+  layout: { type: 'line', series: 'dx', category: 'pe' }, sharing: { users: [], roles: [] },
+};
+const dashboard = { name: 'Bảng của tôi', items: [{ kind: 'widget', widget: 'todo', width: 6 }], sharing: { users: [], roles: [] } };
+const ownSaved = async (c: CallContext, url: string, body: object) => (await c.caller.client.request('POST', url, body)).json().id as number;
+const ownFavourite = (c: CallContext) => ownSaved(c, '/api/analytics/favourites', favourite);
+const ownDashboard = (c: CallContext) => ownSaved(c, '/api/dashboards', dashboard);
 
 export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   publicRule('GET /api/auth/csrf'),
@@ -220,4 +229,18 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('POST /api/notifications/:id/read', ALL, 'unit', async (c) => ({
     url: `/api/notifications/${await c.w.notificationOf(c.where === 'in' ? c.caller.username : 'w.staff')}/read`,
   })),
+
+  // Saved analytics: every role saves, shares and opens its own; the data itself is scope-checked when a query runs.
+  rule('GET /api/analytics/favourites', ALL),
+  rule('POST /api/analytics/favourites', ALL, 'none', () => ({ url: '/api/analytics/favourites', body: favourite })),
+  rule('GET /api/analytics/favourites/:id', ALL, 'none', async (c) => ({ url: `/api/analytics/favourites/${await ownFavourite(c)}` })),
+  rule('PUT /api/analytics/favourites/:id', ALL, 'none', async (c) => ({ url: `/api/analytics/favourites/${await ownFavourite(c)}`, body: favourite })),
+  rule('DELETE /api/analytics/favourites/:id', ALL, 'none', async (c) => ({ url: `/api/analytics/favourites/${await ownFavourite(c)}` })),
+  rule('GET /api/dashboards', ALL),
+  rule('GET /api/dashboards/default', ALL),
+  rule('PUT /api/dashboards/home', ALL, 'none', () => ({ url: '/api/dashboards/home', body: { id: null } })),
+  rule('POST /api/dashboards', ALL, 'none', () => ({ url: '/api/dashboards', body: dashboard })),
+  rule('GET /api/dashboards/:id', ALL, 'none', async (c) => ({ url: `/api/dashboards/${await ownDashboard(c)}` })),
+  rule('PUT /api/dashboards/:id', ALL, 'none', async (c) => ({ url: `/api/dashboards/${await ownDashboard(c)}`, body: dashboard })),
+  rule('DELETE /api/dashboards/:id', ALL, 'none', async (c) => ({ url: `/api/dashboards/${await ownDashboard(c)}` })),
 ];
