@@ -97,9 +97,7 @@ export const analyticsVi = {
   table: {
     noData: '—',
     noDataHint: 'Không có số liệu',
-    total: 'Tổng cộng',
-    subtotal: (name: string) => `Cộng ${name}`,
-    notSum: 'Không cộng được: tổng này không phải là tổng các ô (chỉ số, tỷ lệ hoặc số tồn cuối kỳ).',
+    value: 'Giá trị',
     empty: 'Không có số liệu cho lựa chọn này.',
     sortBy: (name: string) => `Sắp xếp theo ${name}`,
     caption: 'Bảng số liệu phân tích',

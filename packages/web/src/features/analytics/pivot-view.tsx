@@ -87,7 +87,7 @@ export function PivotView({ table, layout, onChange }: PivotViewProps) {
             <Table.Tbody>
               {grid.rows.map((row) => (
                 <Table.Tr key={row.key} className={row.kind === 'item' ? undefined : classes.totalRow} data-row={row.codes.join('|') || row.kind}>
-                  {row.headers.length === 0 && <Table.Th>{t.table.total}</Table.Th>}
+                  {row.headers.length === 0 && <Table.Th>{t.table.value}</Table.Th>}
                   {row.headers.map(
                     (h, i) =>
                       h && (
@@ -119,7 +119,7 @@ interface HeaderCellProps {
 }
 
 function HeaderCell({ header, sortKey, layout, onSort }: HeaderCellProps) {
-  const label = header.kind === 'total' ? t.table.total : header.label;
+  const label = header.label;
   if (sortKey === undefined)
     return (
       <Table.Th colSpan={header.colSpan} rowSpan={header.rowSpan} className={classes.columnHeader}>
