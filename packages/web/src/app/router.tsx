@@ -9,6 +9,9 @@ import { FavouritesPage } from '../features/analytics/favourites-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { CompletenessPage } from '../features/completeness/completeness-page.tsx';
 import { validateCompletenessSearch } from '../features/completeness/completeness-search.ts';
+import { DashboardEditorPage } from '../features/dashboards/editor/dashboard-editor.tsx';
+import { DashboardPage } from '../features/dashboards/dashboard-page.tsx';
+import { DashboardsPage } from '../features/dashboards/dashboards-page.tsx';
 import { DataEntryPage } from '../features/data-entry/data-entry-page.tsx';
 import { validateFormSearch } from '../features/data-entry/entry-search.ts';
 import { HomePage } from '../features/home/home-page.tsx';
@@ -246,12 +249,47 @@ const usersRoute = createRoute({
   component: UsersPage,
 });
 
+const dashboardsRoute = createRoute({ getParentRoute: () => appRoute, path: '/bang-dieu-khien', component: DashboardsPage });
+
+const defaultDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bang-dieu-khien/mac-dinh',
+  component: () => <DashboardPage dashboardId={null} />,
+});
+
+const newDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bang-dieu-khien/moi',
+  component: () => <DashboardEditorPage dashboardId={null} />,
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bang-dieu-khien/$dashboardId',
+  component: function DashboardRoute() {
+    return <DashboardPage dashboardId={Number(dashboardRoute.useParams().dashboardId)} />;
+  },
+});
+
+const editDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bang-dieu-khien/$dashboardId/sua',
+  component: function EditDashboardRoute() {
+    return <DashboardEditorPage dashboardId={Number(editDashboardRoute.useParams().dashboardId)} />;
+  },
+});
+
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/tai-khoan', component: AccountPage });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
+    dashboardsRoute,
+    defaultDashboardRoute,
+    newDashboardRoute,
+    dashboardRoute,
+    editDashboardRoute,
     dataEntryRoute,
     interchangeRoute,
     completenessRoute,

@@ -17,6 +17,7 @@ import {
   IconStar,
   IconForms,
   IconHome,
+  IconLayoutDashboard,
   IconListCheck,
   IconListDetails,
   IconMailForward,
@@ -32,6 +33,7 @@ import {
 } from '@tabler/icons-react';
 import type { RegisteredRouter } from '@tanstack/react-router';
 import { analyticsVi } from '../../i18n/analytics.vi.ts';
+import { dashVi } from '../../i18n/dashboards.vi.ts';
 import { qualityVi } from '../../i18n/quality.vi.ts';
 import { survVi } from '../../i18n/surveillance.vi.ts';
 import { targetsVi } from '../../i18n/targets.vi.ts';
@@ -52,6 +54,7 @@ export interface NavItem {
 /** The modules of the navbar, in menu order. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: vi.nav.home, icon: IconHome, to: '/' },
+  { label: dashVi.nav, icon: IconLayoutDashboard, to: '/bang-dieu-khien' },
   { label: vi.nav.dataEntry, icon: IconEdit, to: '/nhap-lieu' },
   {
     label: vi.nav.reports,

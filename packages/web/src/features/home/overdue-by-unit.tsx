@@ -8,7 +8,7 @@ const t = vi.todo;
 /** For leaders and staff: how many tasks and requests each unit has let pass their deadline; a unit opens its tasks. */
 export function OverdueByUnit({ rows }: { rows: NonNullable<TodoView['overdueByUnit']> }) {
   return (
-    <Card withBorder radius="md" padding="xl" maw={880} data-testid="overdue-by-unit">
+    <Card withBorder radius="md" padding="lg" h="100%" data-testid="overdue-by-unit">
       <Title order={3} size="h4" mb="md">
         {t.overdueByUnit}
       </Title>

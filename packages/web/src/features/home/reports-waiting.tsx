@@ -62,7 +62,7 @@ export function ReportsWaiting({ status }: { status: WaitingStatus }) {
   const query = useQuery(reportsByStatusQuery(status));
   const reports = query.data ? [...query.data].reverse() : undefined;
   return (
-    <Card withBorder radius="md" padding="xl" maw={880} data-testid={`reports-waiting-${status}`}>
+    <Card withBorder radius="md" padding="lg" h="100%" data-testid={`reports-waiting-${status}`}>
       <Title order={3} size="h4" mb="md">
         {h.reportsWaiting[status]}
       </Title>
