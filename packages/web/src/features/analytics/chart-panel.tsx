@@ -52,16 +52,21 @@ export function ChartPanel({ table, layout, onChange }: ChartPanelProps) {
           </>
         )}
       </Group>
-      {layout.type === 'singleValue' ? <SingleValueCard table={table} /> : <Drawing table={table} layout={layout} />}
+      <AnalyticsChart table={table} layout={layout} />
     </Stack>
   );
 }
 
-function Drawing({ table, layout }: { table: AnalyticsTable; layout: ChartLayout }) {
+/** A chart of a table as its layout says, or why the layout does not fit; read-only, for dashboards too. */
+export function AnalyticsChart({ table, layout, height = 420 }: { table: AnalyticsTable; layout: ChartLayout; height?: number }) {
+  return layout.type === 'singleValue' ? <SingleValueCard table={table} /> : <Drawing table={table} layout={layout} height={height} />;
+}
+
+function Drawing({ table, layout, height }: { table: AnalyticsTable; layout: ChartLayout; height: number }) {
   const result = useMemo(() => attempt(() => chartOption(table, layout) as unknown as ChartOption), [table, layout]);
   if ('error' in result) return <LayoutError message={result.error} />;
   const title = layout.title ?? table.items.dx.map((d) => d.name).join(', ');
-  return <EChart option={result.value} label={t.chart.label(title)} height={420} testId="analytics-chart" />;
+  return <EChart option={result.value} label={t.chart.label(title)} height={height} testId="analytics-chart" />;
 }
 
 /** One figure, large, with its change against the same period a year earlier. */

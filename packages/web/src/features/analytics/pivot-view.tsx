@@ -4,6 +4,7 @@ import {
   formatPivotCell,
   pivotGrid,
   PivotLayoutError,
+  TOTAL_COLUMN,
   type PivotCell,
   type PivotGrid,
   type PivotHeaderCell,
@@ -16,7 +17,8 @@ import classes from './pivot-view.module.css';
 interface PivotViewProps {
   table: AnalyticsTable;
   layout: PivotLayout;
-  onChange: (layout: PivotLayout) => void;
+  /** Sorting by a click on a column header; a read-only table (on a dashboard) has none. */
+  onChange?: (layout: PivotLayout) => void;
 }
 
 /** The grid of a layout, or why the layout does not fit the table. */
@@ -31,7 +33,10 @@ function useGrid(table: AnalyticsTable, layout: PivotLayout): { grid: PivotGrid 
   }, [table, layout]);
 }
 
-/** The pivot table: spanned headers, "—" for no data, a tooltip where a total is not a sum; a click on a column sorts. */
+/**
+ * The pivot table: spanned headers, "—" for no data, a tooltip where a total is not a sum;
+ * a click on a column header sorts the rows by it.
+ */
 export function PivotView({ table, layout, onChange }: PivotViewProps) {
   const result = useGrid(table, layout);
   if ('error' in result)
@@ -44,13 +49,15 @@ export function PivotView({ table, layout, onChange }: PivotViewProps) {
   const cycle = (key: string) => {
     const sort = layout.sort?.column === key ? layout.sort : null;
     const next = !sort ? { column: key, direction: 'desc' as const } : sort.direction === 'desc' ? { column: key, direction: 'asc' as const } : null;
-    onChange({ ...layout, sort: next });
+    onChange?.({ ...layout, sort: next });
   };
   // The leaf header cells, in column order: the last header row's items, and the total spanning every row.
   const leafKeys = new Map<PivotHeaderCell, string>();
   const items = grid.columns.filter((c) => c.kind === 'item');
-  grid.headerRows.at(-1)!.filter((h) => h.kind === 'item').forEach((h, i) => items[i] && leafKeys.set(h, items[i]!.key));
-  grid.headerRows[0]!.filter((h) => h.kind === 'total').forEach((h) => leafKeys.set(h, 'TOTAL'));
+  if (onChange) {
+    grid.headerRows.at(-1)!.filter((h) => h.kind === 'item').forEach((h, i) => items[i] && leafKeys.set(h, items[i]!.key));
+    grid.headerRows[0]!.filter((h) => h.kind === 'total').forEach((h) => leafKeys.set(h, TOTAL_COLUMN));
+  }
   const corner = Math.max(grid.rowDimensions.length, 1);
 
   return (
