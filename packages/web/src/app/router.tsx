@@ -2,6 +2,10 @@ import type { MetadataKind } from '@syt/core/api/contract.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { AccountPage } from '../features/account/account-page.tsx';
+import { AnalyticsPage } from '../features/analytics/analytics-page.tsx';
+import { validateAnalyticsSearch } from '../features/analytics/analytics-search.ts';
+import { FavouritePage } from '../features/analytics/favourite-page.tsx';
+import { FavouritesPage } from '../features/analytics/favourites-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { CompletenessPage } from '../features/completeness/completeness-page.tsx';
 import { validateCompletenessSearch } from '../features/completeness/completeness-search.ts';
@@ -213,6 +217,25 @@ const immediateReportRoute = createRoute({
   component: ImmediateReportPage,
 });
 
+const analyticsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phan-tich',
+  validateSearch: validateAnalyticsSearch,
+  component: function AnalyticsRoute() {
+    return <AnalyticsPage search={analyticsRoute.useSearch()} />;
+  },
+});
+
+const favouritesRoute = createRoute({ getParentRoute: () => appRoute, path: '/phan-tich/yeu-thich', component: FavouritesPage });
+
+const favouriteRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phan-tich/yeu-thich/$favouriteId',
+  component: function FavouriteRoute() {
+    return <FavouritePage favouriteId={Number(favouriteRoute.useParams().favouriteId)} />;
+  },
+});
+
 const orgUnitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/danh-muc/don-vi',
@@ -284,6 +307,9 @@ const routeTree = rootRoute.addChildren([
     outbreaksRoute,
     outbreakDetailRoute,
     immediateReportRoute,
+    analyticsRoute,
+    favouritesRoute,
+    favouriteRoute,
     orgUnitsRoute,
     metadataRoute('/danh-muc/phan-tu-du-lieu', 'data-elements'),
     metadataRoute('/danh-muc/phan-to', 'categories'),
