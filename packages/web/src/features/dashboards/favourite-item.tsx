@@ -35,7 +35,7 @@ export function FavouriteItem({ favourite }: { favourite: FavouriteView }) {
         </Anchor>
       }
     >
-      <AnalyticsView kind={favourite.kind} query={favourite.query} layout={favourite.layout} title={favourite.name} />
+      <AnalyticsView kind={favourite.kind} query={favourite.query} layout={favourite.layout} />
     </WidgetCard>
   );
 }

@@ -8,7 +8,7 @@ export function UnitTrendWidget() {
   const { query, layout } = unitTrend();
   return (
     <WidgetCard title={layout.title ?? dashVi.widgets.unitTrend} testId="widget-unitTrend">
-      <AnalyticsView kind="chart" query={query} layout={layout} title={layout.title ?? dashVi.widgets.unitTrend} />
+      <AnalyticsView kind="chart" query={query} layout={layout} />
     </WidgetCard>
   );
 }
