@@ -38,7 +38,7 @@ async function pick(page: Page, testId: string, typed: string, option: string): 
 
 /**
  * Staff build a pivot of dengue cases by district × month for 2019–2023, check it against /api/aggregate, draw it as a
- * line chart and save it shared with leaders; a leader opens it by its address and sees the same figures. Server
+ * line chart, save it shared with leaders and put it on a dashboard; a leader opens it by its address and sees the same figures. Server
  * clock: 3 January 2024.
  */
 describe('analytics: pivot, chart and favourite', () => {
@@ -88,6 +88,18 @@ describe('analytics: pivot, chart and favourite', () => {
     await page.goto(`${url}/phan-tich/yeu-thich`);
     await expect.poll(() => page.getByTestId('favourites-table').innerText()).toContain(NAME);
     expect(await page.getByTestId('favourites-table').innerText()).toContain('Lãnh đạo');
+
+    // The saved chart goes on a new dashboard.
+    await page.goto(`${url}/bang-dieu-khien/moi`);
+    const editor = page.getByTestId('dashboard-editor');
+    await editor.getByTestId('editor-name').fill('Theo dõi sốt xuất huyết');
+    await pick(page, 'editor-favourite-pick', 'theo huyen', `${NAME} (Biểu đồ)`);
+    await editor.getByTestId('editor-favourite-add').click();
+    await pick(page, 'editor-share-roles', 'lanh', 'Lãnh đạo');
+    await page.keyboard.press('Escape');
+    await editor.getByTestId('editor-save').click();
+    await page.waitForURL(/\/bang-dieu-khien\/\d+$/);
+    await page.getByTestId('dashboard-favourite').filter({ hasText: NAME }).waitFor();
     await page.close();
   });
 

@@ -1,5 +1,4 @@
 import type { ChartType, Dimension, RelativePeriod } from '@syt/core/api/analytics.ts';
-import type { Role } from '@syt/core/api/contract.ts';
 
 /** Wording of the analytics pages (Phân tích dữ liệu, Yêu thích). */
 export const analyticsVi = {
@@ -116,13 +115,6 @@ export const analyticsVi = {
     saved: (name: string) => `Đã lưu "${name}" vào Yêu thích.`,
     kind: { pivot: 'Bảng', chart: 'Biểu đồ' },
   },
-  roles: {
-    admin: 'Quản trị',
-    staff: 'Chuyên viên',
-    leader: 'Lãnh đạo',
-    reporter: 'Người báo cáo',
-    viewer: 'Người xem',
-  } satisfies Record<Role, string>,
   favourites: {
     title: 'Yêu thích',
     description: 'Bảng và biểu đồ đã lưu của bạn và được chia sẻ với bạn.',

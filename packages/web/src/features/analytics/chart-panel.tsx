@@ -1,7 +1,7 @@
 import { Alert, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { CHART_TYPES, DIMENSIONS, type AnalyticsTable, type ChartLayout, type ChartType, type Dimension } from '@syt/core/api/analytics.ts';
 import { chartOption, singleValueOf } from '@syt/core/charts/index.ts';
-import { PivotLayoutError } from '@syt/core/pivot/index.ts';
+import { PivotLayoutError } from '@syt/core/pivot/pivot-types.ts';
 import { formatNumber } from '@syt/core/vi/number.ts';
 import { useMemo } from 'react';
 import { analyticsVi as t } from '../../i18n/analytics.vi.ts';

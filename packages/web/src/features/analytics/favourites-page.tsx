@@ -18,7 +18,7 @@ const dateTime = (iso: string) => new Date(iso).toLocaleString('vi-VN', { dateSt
 
 /** Who else sees a favourite: roles and user names, or "Riêng tư". */
 function sharingText(favourite: FavouriteView): string {
-  const names = [...favourite.sharing.roles.map((r) => t.roles[r]), ...favourite.sharing.users];
+  const names = [...favourite.sharing.roles.map((r) => vi.roles[r]), ...favourite.sharing.users];
   return names.length ? names.join(', ') : t.favourites.notShared;
 }
 

@@ -1,14 +1,9 @@
 import { Alert, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import type { AnalyticsTable, PivotLayout } from '@syt/core/api/analytics.ts';
-import {
-  formatPivotCell,
-  pivotGrid,
-  PivotLayoutError,
-  TOTAL_COLUMN,
-  type PivotCell,
-  type PivotGrid,
-  type PivotHeaderCell,
-} from '@syt/core/pivot/index.ts';
+// The grid's own modules, not the folder's index: that one also brings the CSV writer, which needs Node's Buffer.
+import { formatPivotCell } from '@syt/core/pivot/format.ts';
+import { pivotGrid, TOTAL_COLUMN } from '@syt/core/pivot/pivot-grid.ts';
+import { PivotLayoutError, type PivotCell, type PivotGrid, type PivotHeaderCell } from '@syt/core/pivot/pivot-types.ts';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { analyticsVi as t } from '../../i18n/analytics.vi.ts';

@@ -76,7 +76,7 @@ export function SaveFavouriteModal({ opened, onClose, content, current, onSaved,
           />
           <MultiSelect
             label={t.save.shareRoles}
-            data={ROLES.map((r) => ({ value: r, label: t.roles[r] }))}
+            data={ROLES.map((r) => ({ value: r, label: vi.roles[r] }))}
             {...form.getInputProps('roles')}
             data-testid="favourite-share-roles"
           />
