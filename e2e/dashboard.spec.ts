@@ -54,7 +54,7 @@ describe('the home page is the dashboard', () => {
     await expect(page.getByTestId('home-dashboard-name').innerText()).resolves.toBe('Tổng quan của lãnh đạo');
     const cards = page.getByTestId('key-figure');
     await cards.first().waitFor();
-    await expect(page.getByTestId('key-figures-scope').innerText()).resolves.toBe('Kon Tum · Tháng 12/2023');
+    await expect(page.getByTestId('key-figures-scope').innerText()).resolves.toBe('Tỉnh Kon Tum · Tháng 12/2023');
     const count = await cards.count();
     expect(count).toBeGreaterThanOrEqual(6);
     let withData = 0;
