@@ -3,7 +3,12 @@
  * query to run later, so it may hold no more than a query may ask. The layout is checked against the kind.
  */
 import {
-  ANALYTICS_LIMITS, CHART_TYPES, DIMENSIONS, FAVOURITE_KINDS, RELATIVE_PERIODS, type AnalyticsQuery,
+  ANALYTICS_LIMITS,
+  CHART_TYPES,
+  DIMENSIONS,
+  FAVOURITE_KINDS,
+  RELATIVE_PERIODS,
+  type AnalyticsQuery,
 } from '@syt/core/api/analytics.ts';
 import { ROLES } from '@syt/core/api/contract.ts';
 import { z } from 'zod';
@@ -17,7 +22,11 @@ export const MAX_NAME = 200;
 export const MAX_SHARES = 100;
 
 /** A display name: trimmed, never empty. */
-export const name = z.string().trim().min(1, 'Tên không được để trống.').max(MAX_NAME, `Tên dài tối đa ${MAX_NAME} ký tự.`);
+export const name = z
+  .string()
+  .trim()
+  .min(1, 'Tên không được để trống.')
+  .max(MAX_NAME, `Tên dài tối đa ${MAX_NAME} ký tự.`);
 
 /** Who else may open it: named users (checked against the accounts by the service) and whole roles. */
 export const sharing = z
@@ -27,8 +36,21 @@ export const sharing = z
   })
   .strict();
 
-const itemCode = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_.-]+$/, 'Mã chỉ gồm chữ, số và các dấu _ . -');
-const periodCode = z.union([z.enum(RELATIVE_PERIODS), z.string().regex(/^\d{4}(\d{2}|Q[1-4]|S[12]|W\d{2})?$/, 'Mã kỳ không hợp lệ (202311, 2023Q4, 2023, 2023W47 hoặc kỳ tương đối).')]);
+const itemCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'Mã chỉ gồm chữ, số và các dấu _ . -');
+const periodCode = z.union([
+  z.enum(RELATIVE_PERIODS),
+  z
+    .string()
+    .regex(
+      /^\d{4}(\d{2}|Q[1-4]|S[12]|W\d{2})?$/,
+      'Mã kỳ không hợp lệ (202311, 2023Q4, 2023, 2023W47 hoặc kỳ tương đối).',
+    ),
+]);
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
   z.array(item).min(1, `Chọn ít nhất một ${what}.`).max(max, `Chọn tối đa ${max} ${what}.`);
 
@@ -56,7 +78,10 @@ const pivotLayout = z
     subtotals: z.boolean(),
     hideEmptyRows: z.boolean(),
     hideEmptyColumns: z.boolean(),
-    sort: z.object({ column: z.string().max(1_000), direction: z.enum(['asc', 'desc']) }).strict().nullable(),
+    sort: z
+      .object({ column: z.string().max(1_000), direction: z.enum(['asc', 'desc']) })
+      .strict()
+      .nullable(),
   })
   .strict()
   .refine((l) => new Set([...l.rows, ...l.columns]).size === l.rows.length + l.columns.length, {
@@ -65,9 +90,17 @@ const pivotLayout = z
   });
 
 const chartLayout = z
-  .object({ type: z.enum(CHART_TYPES), series: dimension, category: dimension, title: z.string().trim().max(MAX_NAME).optional() })
+  .object({
+    type: z.enum(CHART_TYPES),
+    series: dimension,
+    category: dimension,
+    title: z.string().trim().max(MAX_NAME).optional(),
+  })
   .strict()
-  .refine((l) => l.series !== l.category, { message: 'Chuỗi và trục ngang phải là hai chiều khác nhau.', path: ['category'] });
+  .refine((l) => l.series !== l.category, {
+    message: 'Chuỗi và trục ngang phải là hai chiều khác nhau.',
+    path: ['category'],
+  });
 
 const common = { name, query: analyticsQuery, sharing };
 
