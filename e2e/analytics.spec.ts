@@ -78,7 +78,7 @@ describe('analytics: pivot, chart and favourite', () => {
 
     await page.getByTestId('analytics-save').click();
     const form = page.getByTestId('favourite-save-form');
-    await form.getByLabel('Tên').fill(NAME);
+    await form.getByTestId('favourite-name').fill(NAME);
     await pick(page, 'favourite-share-roles', 'lanh', 'Lãnh đạo');
     await form.getByTestId('favourite-save-submit').click();
     await page.waitForURL(/\/phan-tich\/yeu-thich\/\d+$/);
