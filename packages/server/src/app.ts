@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { aggregateRoutes } from './features/aggregate/aggregate.routes.ts';
 import { analyticsRoutes } from './features/analytics/analytics.routes.ts';
+import { analyticsExportRoutes } from './features/analytics-export/analytics-export.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { completenessRoutes } from './features/completeness/completeness.routes.ts';
 import { exportRoutes } from './features/exports/export.routes.ts';
@@ -83,6 +84,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await validationRoutes(api, ctx);
       await aggregateRoutes(api, ctx);
       await analyticsRoutes(api, ctx);
+      await analyticsExportRoutes(api, ctx);
       await importRoutes(api, ctx);
       await exportRoutes(api, ctx);
       await qualityRoutes(api, ctx);

@@ -31,5 +31,6 @@ export function yearOverYearOption(table: AnalyticsTable, layout: ChartLayout): 
       return asked ? cube.value({ dx, ou, pe: `${year}${String(m).padStart(2, '0')}` }) : null;
     }),
   }));
-  return axisFrame(layout.title, MONTHS.map(chartWords.monthOfYear), series);
+  const title = layout.title ?? `${table.items.dx[0]!.name} – ${table.items.ou[0]!.name}`;
+  return axisFrame(title, MONTHS.map(chartWords.monthOfYear), series);
 }

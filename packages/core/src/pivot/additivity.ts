@@ -16,8 +16,16 @@ const isRate = (d: DataItemMeta) => d.kind === 'indicator' || d.kind === 'achiev
 
 /** Whether no two of the periods overlap (dates are ISO, so they compare as strings). */
 export function periodsDisjoint(periods: readonly { startDate: string; endDate: string }[]): boolean {
-  const sorted = [...periods].sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const sorted = [...periods].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
   return sorted.every((p, i) => i === 0 || sorted[i - 1]!.endDate < p.startDate);
+}
+
+/** Asked for every total cell of a grid: answered once per table. */
+const disjointByTable = new WeakMap<AnalyticsTable, boolean>();
+function tablePeriodsDisjoint(table: AnalyticsTable): boolean {
+  let known = disjointByTable.get(table);
+  if (known === undefined) disjointByTable.set(table, (known = periodsDisjoint(table.items.pe)));
+  return known;
 }
 
 /**
@@ -42,7 +50,7 @@ export function refusal(
   if (summed('pe')) {
     const item = dataItems.find((d) => !d.additive.pe);
     if (item) return isRate(item) ? w.rate(item.name) : w.overPeriods(item.name);
-    if (!periodsDisjoint(table.items.pe)) return w.overlappingPeriods;
+    if (!tablePeriodsDisjoint(table)) return w.overlappingPeriods;
   }
   return null;
 }

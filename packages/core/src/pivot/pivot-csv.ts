@@ -23,10 +23,13 @@ export function csvHeaderLines(grid: PivotGrid): string[][] {
 
 /** The grid as CSV text, a BOM first. Labels typed by people are guarded against formula injection. */
 export function pivotCsv(grid: PivotGrid): string {
+  const guard = (labels: string[]) => labels.map((label) => neutraliseFormulaText(label));
   const lines = [
-    ...csvHeaderLines(grid),
-    ...grid.rows.map((row) => [...row.labels, ...row.cells.map((c) => (c.value === null ? '' : String(c.value)))]),
+    ...csvHeaderLines(grid).map(guard),
+    ...grid.rows.map((row) => [
+      ...guard(row.labels),
+      ...row.cells.map((c) => (c.value === null ? '' : String(c.value))),
+    ]),
   ];
-  const guarded = lines.map((line) => line.map((field) => neutraliseFormulaText(field)));
-  return BOM + stringify(guarded, { record_delimiter: 'windows' });
+  return BOM + stringify(lines, { record_delimiter: 'windows' });
 }

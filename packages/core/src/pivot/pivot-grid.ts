@@ -24,7 +24,7 @@ function block(ctx: Ctx, fixed: Partial<Coords>, free: readonly Dimension[]): Pi
   const reason = refusal(ctx.table, dx, free);
   const decimals = dx.length === 1 ? dx[0]!.decimals : null;
   if (reason) return { value: null, reason, decimals };
-  return { value: sumOver(ctx.cube, fixed, free), reason: null, decimals };
+  return { value: sumOver(ctx.cube, fixed), reason: null, decimals };
 }
 
 function labelsOf(cube: Cube, dims: readonly Dimension[], codes: readonly string[]): string[] {
@@ -38,18 +38,22 @@ export function pivotGrid(table: AnalyticsTable, layout: PivotLayout): PivotGrid
   const base: Partial<Coords> = Object.fromEntries(filters.map((d) => [d, table.items[d][0]!.code]));
   const ctx: Ctx = { table, cube, base, rows: [...layout.rows], columns: [...layout.columns] };
   const rowCodes = combinations(cube, ctx.rows);
+  const rowCoords = rowCodes.map((codes) => coordsOf(ctx.rows, codes, base));
   const allColumns: PivotColumn[] = combinations(cube, ctx.columns).map((codes) => ({
     key: codes.join('|'),
     codes,
     labels: labelsOf(cube, ctx.columns, codes),
     kind: 'item',
   }));
-  const at = (r: string[], c: string[]) => cube.value(coordsOf([...ctx.rows, ...ctx.columns], [...r, ...c], base));
+  const colCoords = allColumns.map((c) => coordsOf(ctx.columns, c.codes, {}));
+  // The leaf figures, read once: hiding, the item rows and sorting all use them.
+  const leaves = rowCoords.map((r) => colCoords.map((c) => cube.valueAt(r, c)));
+  const shownColumns = allColumns.map(
+    (_, j) => !layout.hideEmptyColumns || ctx.columns.length === 0 || leaves.some((row) => row[j] !== null),
+  );
   // With no dimension on an axis its one line is the whole table: it is never hidden.
-  const columns =
-    layout.hideEmptyColumns && ctx.columns.length > 0
-      ? allColumns.filter((c) => rowCodes.some((r) => at(r, c.codes) !== null))
-      : allColumns;
+  const columns = allColumns.filter((_, j) => shownColumns[j]);
+  const shownCoords = colCoords.filter((_, j) => shownColumns[j]);
   const withTotal = layout.totals.rows && ctx.columns.length > 0;
   if (withTotal) columns.push({ key: TOTAL_COLUMN, codes: [], labels: [pivotWords.total], kind: 'total' });
 
@@ -65,18 +69,30 @@ export function pivotGrid(table: AnalyticsTable, layout: PivotLayout): PivotGrid
     codes,
     labels,
     headers: [],
-    cells: columns.map((c) =>
+    cells: columns.map((c, j) =>
       c.kind === 'total'
         ? block(ctx, fixed, [...free, ...ctx.columns])
-        : block(ctx, { ...fixed, ...coordsOf(ctx.columns, c.codes, {}) }, free),
+        : block(ctx, { ...fixed, ...shownCoords[j] }, free),
     ),
   });
-  let items = rowCodes.map((codes) =>
-    rowOf('item', codes, labelsOf(cube, ctx.rows, codes), coordsOf(ctx.rows, codes, base), []),
+  const itemRow = (i: number): PivotRow => {
+    const values = leaves[i]!.filter((_, j) => shownColumns[j]);
+    const decimalsOf = (j: number) => cube.dataItems.get((rowCoords[i]!.dx ?? shownCoords[j]!.dx)!)!.decimals;
+    const cells: PivotCell[] = values.map((value, j) => ({ value, reason: null, decimals: decimalsOf(j) }));
+    if (withTotal) cells.push(block(ctx, rowCoords[i]!, ctx.columns));
+    return {
+      key: rowCodes[i]!.join('|'),
+      kind: 'item',
+      codes: rowCodes[i]!,
+      labels: labelsOf(cube, ctx.rows, rowCodes[i]!),
+      headers: [],
+      cells,
+    };
+  };
+  const shownRows = rowCodes.map(
+    (_, i) => !layout.hideEmptyRows || ctx.rows.length === 0 || leaves[i]!.some((v) => v !== null),
   );
-  if (layout.hideEmptyRows && ctx.rows.length > 0) {
-    items = items.filter((_, i) => allColumns.some((c) => at(rowCodes[i]!, c.codes) !== null));
-  }
+  const items = rowCodes.flatMap((_, i) => (shownRows[i] ? [itemRow(i)] : []));
   const sortBy = layout.sort ? sorter(columns, allColumns, layout.sort) : null;
   const body: PivotRow[] = [];
   if (layout.subtotals && ctx.rows.length >= 2) {

@@ -58,6 +58,11 @@ function rule(route: string, roles: readonly Role[], scope: RouteRule['scope'] =
   return { method, url, public: false, roles, scope, call: call ?? (() => ({ url })), ...extra };
 }
 const publicRule = (route: string, call?: Build): RouteRule => ({ ...rule(route, ALL, 'none', call), public: true });
+/** A one-unit pivot of dengue over two months, for the analytics export routes. */
+const pivotOf = (unit: string) => ({
+  query: { dx: ['SXHD_CASES'], ou: [unit], pe: ['202401', '202402'] },
+  layout: { rows: ['ou'], columns: ['pe'], totals: { rows: true, columns: true }, subtotals: false, hideEmptyRows: false, hideEmptyColumns: false, sort: null },
+});
 
 const cell = (unit: string) => `dataElement=SXHD_CASES&orgUnit=${unit}&period=202402`;
 const form = (unit: string) => ({ dataSet: 'BTN_THANG', orgUnit: unit, period: '202402' });
@@ -124,6 +129,8 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/aggregate/month', ALL, 'unit', (c) => ({ url: `/api/aggregate/month?item=SXHD_CASES&orgUnit=${c.unit}&period=202402` })),
   rule('GET /api/analytics', ALL, 'unit', (c) => ({ url: `/api/analytics?dx=SXHD_CASES&ou=${c.unit}&pe=202401;202402` })),
   rule('POST /api/analytics', ALL, 'unit', (c) => ({ url: '/api/analytics', body: { dx: ['SXHD_CASES'], ou: [c.unit], pe: ['202401', '202402'] } })),
+  rule('POST /api/analytics/export', ALL, 'unit', (c) => ({ url: '/api/analytics/export', body: { ...pivotOf(c.unit), format: 'csv' } })),
+  rule('POST /api/analytics/chart.svg', ALL, 'unit', (c) => ({ url: '/api/analytics/chart.svg', body: { query: pivotOf(c.unit).query, layout: { type: 'line', series: 'ou', category: 'pe' } } })),
   rule('POST /api/imports', ENTER, 'none', () => ({ url: '/api/imports?dryRun=true', form: file('v.json', Buffer.from('{"dataValues":[]}')) })),
   rule('GET /api/exports', ALL, 'unit', (c) => ({ url: `/api/exports?orgUnit=${c.unit}&period=202402` })),
   rule('POST /api/quality/bounds/generate', WRITE, 'unit', (c) => ({ url: '/api/quality/bounds/generate', body: { dataSet: 'BTN_THANG', orgUnit: c.unit } })),
