@@ -12,11 +12,16 @@ export interface KeyFigure {
   kind: 'element' | 'indicator';
 }
 
+/** A constant list nobody may change at run time, nor any of its entries. */
+function frozen(list: KeyFigure[]): readonly KeyFigure[] {
+  return Object.freeze(list.map((f) => Object.freeze(f)));
+}
+
 /**
  * Cases of the diseases the department watches monthly, immunisation coverage, HIV, care and food poisoning. The
  * default package has no births element, so none is listed; deaths are dengue's (the one the leader is asked about).
  */
-export const KEY_FIGURES: readonly KeyFigure[] = Object.freeze([
+export const KEY_FIGURES: readonly KeyFigure[] = frozen([
   { code: 'SXHD_CASES', label: 'Sốt xuất huyết Dengue: số mắc', kind: 'element' },
   { code: 'SXHD_DEATHS', label: 'Sốt xuất huyết Dengue: số tử vong', kind: 'element' },
   { code: 'TCM_CASES', label: 'Tay - Chân - Miệng: số mắc', kind: 'element' },
@@ -25,7 +30,7 @@ export const KEY_FIGURES: readonly KeyFigure[] = Object.freeze([
   { code: 'TCMR_FULL_COVERAGE', label: 'Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ (%)', kind: 'indicator' },
   { code: 'KCB_VISITS', label: 'Số lượt khám bệnh, chữa bệnh', kind: 'element' },
   { code: 'ATTP_POISONING_CASES', label: 'Số ca ngộ độc thực phẩm', kind: 'element' },
-].map((f) => Object.freeze(f)));
+]);
 
 /** The key-figures card's query: every key figure, this month and the same month last year, the caller's unit. */
 export function keyFiguresQuery(): AnalyticsQuery {
@@ -33,12 +38,12 @@ export function keyFiguresQuery(): AnalyticsQuery {
 }
 
 /** What a unit's trend card draws: cases of the diseases its monthly form counts most, over the last 12 months. */
-export const UNIT_TREND_ITEMS: readonly KeyFigure[] = Object.freeze([
+export const UNIT_TREND_ITEMS: readonly KeyFigure[] = frozen([
   { code: 'SXHD_CASES', label: 'Sốt xuất huyết Dengue: số mắc', kind: 'element' },
   { code: 'TCM_CASES', label: 'Tay - Chân - Miệng: số mắc', kind: 'element' },
   { code: 'THUYDAU_CASES', label: 'Thủy đậu: số mắc', kind: 'element' },
   { code: 'TIEUCHAY_CASES', label: 'Tiêu chảy: số mắc', kind: 'element' },
-].map((f) => Object.freeze(f)));
+]);
 
 /** The unit-trend card's query and chart: one line per disease, month by month, for the caller's own unit. */
 export function unitTrend(): { query: AnalyticsQuery; layout: ChartLayout } {

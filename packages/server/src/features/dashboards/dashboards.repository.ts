@@ -55,6 +55,12 @@ export async function sharesOf(db: Executor, ids: readonly number[]): Promise<Da
   return db.selectFrom('dashboard_share').select(['dashboard_id', 'grantee_kind', 'grantee']).where('dashboard_id', 'in', [...new Set(ids)]).execute();
 }
 
+/** How many dashboards a user owns. */
+export async function countOwned(db: Executor, owner: string): Promise<number> {
+  const row = await db.selectFrom('dashboard').select((eb) => eb.fn.countAll().as('n')).where('owner', '=', owner).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function insertDashboard(db: Executor, row: Insertable<DashboardTable>): Promise<number> {
   const { id } = await db.insertInto('dashboard').values(row).returning('id').executeTakeFirstOrThrow();
   return Number(id);

@@ -7,7 +7,7 @@ import type { DashboardInput, DashboardListView, DashboardView, HomeDashboardInp
 import type { ApiFieldError } from '@syt/core/api/contract.ts';
 import { roleDefaultDashboard } from '@syt/core/dashboards/role-defaults.ts';
 import type { AppContext } from '../../app.ts';
-import { badRequest, forbidden, notFound } from '../../errors.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../errors.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { mayEditFavourite } from '../favourites/favourite-access.ts';
 import { openableFavourites } from '../favourites/favourites.repository.ts';
@@ -18,6 +18,9 @@ import { dashboardViews } from './dashboards.presenter.ts';
 import * as repo from './dashboards.repository.ts';
 
 type Ctx = Pick<AppContext, 'db' | 'clock'>;
+
+/** Dashboards one user may own: each is listed to everyone it is shared with, so the lists stay bounded. */
+export const MAX_DASHBOARDS_PER_USER = 100;
 
 /** The role's default first, then own and shared dashboards; `home` is null when the chosen one can no longer be opened. */
 export async function listDashboards(ctx: Ctx, actor: Actor): Promise<DashboardListView> {
@@ -35,6 +38,7 @@ export async function getDashboard(ctx: Ctx, actor: Actor, id: number): Promise<
 
 export async function createDashboard(ctx: Ctx, actor: Actor, input: DashboardInput): Promise<DashboardView> {
   return ctx.db.transaction().execute(async (trx) => {
+    if ((await repo.countOwned(trx, actor.username)) >= MAX_DASHBOARDS_PER_USER) throw conflict(m.tooMany(MAX_DASHBOARDS_PER_USER));
     await requireShownFavourites(trx, actor, input, []);
     await requireActiveUsers(trx, input.sharing.users);
     const now = ctx.clock.now().toISOString();

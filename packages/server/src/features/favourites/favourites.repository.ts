@@ -52,6 +52,12 @@ export async function sharesOf(db: Executor, ids: readonly number[]): Promise<Fa
   return db.selectFrom('favourite_share').select(['favourite_id', 'grantee_kind', 'grantee']).where('favourite_id', 'in', [...new Set(ids)]).execute();
 }
 
+/** How many favourites a user owns. */
+export async function countOwned(db: Executor, owner: string): Promise<number> {
+  const row = await db.selectFrom('favourite').select((eb) => eb.fn.countAll().as('n')).where('owner', '=', owner).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function insertFavourite(db: Executor, row: Insertable<FavouriteTable>): Promise<number> {
   const { id } = await db.insertInto('favourite').values(row).returning('id').executeTakeFirstOrThrow();
   return Number(id);

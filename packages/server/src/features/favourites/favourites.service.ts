@@ -4,7 +4,7 @@
  */
 import type { FavouriteInput, FavouriteKind, FavouriteListView, FavouriteView } from '@syt/core/api/analytics.ts';
 import type { AppContext } from '../../app.ts';
-import { forbidden, notFound } from '../../errors.ts';
+import { conflict, forbidden, notFound } from '../../errors.ts';
 import type { Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { mayEditFavourite } from './favourite-access.ts';
@@ -14,6 +14,9 @@ import * as repo from './favourites.repository.ts';
 import { requireActiveUsers, shareRows } from './sharing.ts';
 
 type Ctx = Pick<AppContext, 'db' | 'clock'>;
+
+/** Favourites one user may own: each is listed to everyone it is shared with, so the lists stay bounded. */
+export const MAX_FAVOURITES_PER_USER = 500;
 
 export async function listFavourites(ctx: Ctx, actor: Actor, kind: FavouriteKind | undefined): Promise<FavouriteListView> {
   return { items: await favouriteViews(ctx.db, actor, await repo.listVisible(ctx.db, actor, kind)) };
@@ -25,6 +28,7 @@ export async function getFavourite(ctx: Ctx, actor: Actor, id: number): Promise<
 
 export async function createFavourite(ctx: Ctx, actor: Actor, input: FavouriteInput): Promise<FavouriteView> {
   return ctx.db.transaction().execute(async (trx) => {
+    if ((await repo.countOwned(trx, actor.username)) >= MAX_FAVOURITES_PER_USER) throw conflict(m.tooMany(MAX_FAVOURITES_PER_USER));
     await requireActiveUsers(trx, input.sharing.users);
     const now = ctx.clock.now().toISOString();
     const id = await repo.insertFavourite(trx, {
