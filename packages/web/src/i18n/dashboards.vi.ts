@@ -26,7 +26,7 @@ export const dashVi = {
     noDataLastYear: 'chưa có số liệu',
     change: (pct: string) => pct,
     changeUnknown: 'Không so sánh được',
-    fromZero: 'Cùng kỳ bằng 0',
+    fromZero: 'Tăng từ 0',
     unchanged: 'Không đổi',
     up: 'Tăng',
     down: 'Giảm',
@@ -46,6 +46,9 @@ export const dashVi = {
   alerts: {
     none: 'Không có cảnh báo mới.',
     total: (n: number) => `${count(n)} cảnh báo chưa xử lý`,
+    /** Cases counted against the threshold they passed; an immediate report has no threshold. */
+    cases: (observed: number, upper: number | null) =>
+      upper === null ? `${count(observed)} ca` : `${count(observed)} ca, ngưỡng ${upper.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}`,
     openAll: 'Xem tất cả cảnh báo',
   },
   overdueTasks: {

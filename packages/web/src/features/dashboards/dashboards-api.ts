@@ -1,13 +1,9 @@
-import type {
-  AnalyticsQuery,
-  AnalyticsTable,
-  DashboardInput,
-  DashboardListView,
-  DashboardView,
-  FavouriteListView,
-} from '@syt/core/api/analytics.ts';
+import type { DashboardInput, DashboardListView, DashboardView } from '@syt/core/api/analytics.ts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../api/client.ts';
+
+// Tables and favourites are the analysis page's queries: one cache for both pages.
+export { analyticsQuery, favouritesQuery } from '../analytics/analytics-api.ts';
 
 /** Query keys; any change to a dashboard, or to the home choice, invalidates `dashboards`. */
 export const dashboardKeys = {
@@ -29,22 +25,6 @@ export function dashboardQuery(id: number | null) {
     queryKey: dashboardKeys.detail(id),
     queryFn: () => apiGet<DashboardView>(`/api/dashboards/${id ?? 'default'}`),
     staleTime: 0,
-  });
-}
-
-/** The favourites the caller may open (own and shared), to add to a dashboard. */
-export const favouritesQuery = queryOptions({
-  queryKey: ['analytics', 'favourites'] as const,
-  queryFn: () => apiGet<FavouriteListView>('/api/analytics/favourites'),
-  staleTime: 0,
-});
-
-/** An analytics table computed on request; the same query shares one answer across the page's cards. */
-export function analyticsQuery(query: AnalyticsQuery) {
-  return queryOptions({
-    queryKey: ['analytics', 'table', query] as const,
-    queryFn: () => apiSend<AnalyticsTable>('POST', '/api/analytics', query),
-    staleTime: 60_000,
   });
 }
 

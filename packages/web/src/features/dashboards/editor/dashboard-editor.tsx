@@ -42,7 +42,7 @@ function EditorForm({ dashboard }: { dashboard: DashboardView | null }) {
   );
   const [nameMissing, setNameMissing] = useState(false);
   const byId = useMemo(
-    () => new Map([...(dashboard?.favourites ?? []), ...(favourites.data?.items ?? [])].map((f) => [f.id, f])),
+    () => new Map([...(dashboard?.favourites ?? []), ...(favourites.data ?? [])].map((f) => [f.id, f])),
     [dashboard, favourites.data],
   );
   const errors = save.isError ? refusal(save.error) : null;
@@ -96,7 +96,7 @@ function EditorForm({ dashboard }: { dashboard: DashboardView | null }) {
           <Stack gap="sm">
             <ItemList items={value.items} favourites={byId} onChange={setItems} />
             {favourites.isError && <LoadError error={favourites.error} onRetry={() => void favourites.refetch()} />}
-            <AddItem favourites={favourites.data?.items ?? []} count={value.items.length} onAdd={(item) => setItems(addItem(value.items, item))} />
+            <AddItem favourites={favourites.data ?? []} count={value.items.length} onAdd={(item) => setItems(addItem(value.items, item))} />
           </Stack>
         </Card>
         <Card withBorder radius="md" padding="md">

@@ -2,7 +2,6 @@ import { Anchor, Badge, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { dashVi } from '../../../i18n/dashboards.vi.ts';
-import { survVi } from '../../../i18n/surveillance.vi.ts';
 import { vi } from '../../../i18n/vi.ts';
 import { LoadError } from '../../../ui/load-error.tsx';
 import { alertsQuery } from '../../surveillance/surveillance-api.ts';
@@ -46,8 +45,8 @@ export function AlertsWidget() {
                   {alert.orgUnit.name} · {alert.periodLabel}
                 </Text>
               </div>
-              <Badge variant="light" color="red" style={{ flexShrink: 0 }}>
-                {survVi.alerts.observedVsThreshold(alert.observed, alert.upper)}
+              <Badge variant="light" color="red" tt="none" style={{ flexShrink: 0 }}>
+                {t.cases(alert.observed, alert.upper)}
               </Badge>
             </Group>
           ))}

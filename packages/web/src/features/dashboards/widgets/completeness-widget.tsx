@@ -32,9 +32,9 @@ export function CompletenessWidget() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t.dataSet}</Table.Th>
-                <Table.Th ta="right">{t.submitted}</Table.Th>
-                <Table.Th ta="right">{t.rate}</Table.Th>
-                <Table.Th ta="right">{t.onTime}</Table.Th>
+                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{t.submitted}</Table.Th>
+                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{t.rate}</Table.Th>
+                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{t.onTime}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

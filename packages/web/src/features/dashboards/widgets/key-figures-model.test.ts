@@ -75,6 +75,8 @@ describe('key figures', () => {
 
   it('gives no percentage of a zero last year, and greys a figure with no better direction', () => {
     expect(changePercent(4, 0)).toBeNull();
+    expect(changePercent(0, 0)).toBe(0);
+    expect(changePercent(null, 0)).toBeNull();
     expect(changePercent(0, 4)).toBe(-100);
     expect(changeTone({ code: 'KCB_VISITS', label: '', decimals: 0, current: 10, previous: 5, changePercent: 100 })).toBe('neutral');
     expect(changeTone({ code: 'HIV_NEW', label: '', decimals: 0, current: 2, previous: 4, changePercent: -50, better: 'down' })).toBe('good');

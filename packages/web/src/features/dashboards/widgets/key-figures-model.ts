@@ -14,7 +14,7 @@ export interface KeyFigureRow {
   decimals: number | null;
   current: number | null;
   previous: number | null;
-  /** null when either value is missing, or last year's is 0 (no percentage of nothing). */
+  /** null when either value is missing, or last year's is 0 and this year's is not (no percentage of nothing). */
   changePercent: number | null;
   better?: 'up' | 'down';
 }
@@ -31,9 +31,11 @@ export function keyFiguresQuery(figures: readonly KeyFigureSpec[]): AnalyticsQue
   return { dx: figures.map((f) => f.code), ou: ['USER_ORGUNIT'], pe: ['THIS_MONTH', 'SAME_MONTH_LAST_YEAR'] };
 }
 
-/** Percent change from `previous` to `current`; null when it cannot be said. */
+/** Percent change from `previous` to `current` (0 when equal, zeros too); null when it cannot be said. */
 export function changePercent(current: number | null, previous: number | null): number | null {
-  if (current === null || previous === null || previous === 0) return null;
+  if (current === null || previous === null) return null;
+  if (current === previous) return 0;
+  if (previous === 0) return null;
   return ((current - previous) / Math.abs(previous)) * 100;
 }
 
