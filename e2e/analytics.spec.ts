@@ -31,9 +31,18 @@ async function expectCellsMatchAggregate(page: Page, url: string): Promise<void>
   }
 }
 
+/** Types into a searchable select and picks the option. */
 async function pick(page: Page, testId: string, typed: string, option: string): Promise<void> {
   await page.getByTestId(testId).fill(typed);
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Opens a select that takes no typing and picks the option. */
+async function choose(page: Page, testId: string, option: string): Promise<void> {
+  // The field's box takes the click, the hidden input under it does not.
+  await page.getByTestId(testId).locator('xpath=ancestor::div[contains(@class, "mantine-MultiSelect-input")]').click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+  await page.keyboard.press('Escape');
 }
 
 /**
@@ -78,8 +87,8 @@ describe('analytics: pivot, chart and favourite', () => {
 
     await page.getByTestId('analytics-save').click();
     const form = page.getByTestId('favourite-save-form');
-    await form.getByLabel('Tên').fill(NAME);
-    await pick(page, 'favourite-share-roles', 'lanh', 'Lãnh đạo');
+    await form.getByTestId('favourite-name').fill(NAME);
+    await choose(page, 'favourite-share-roles', 'Lãnh đạo');
     await form.getByTestId('favourite-save-submit').click();
     await page.waitForURL(/\/phan-tich\/yeu-thich\/\d+$/);
     favouriteUrl = page.url();
@@ -95,8 +104,7 @@ describe('analytics: pivot, chart and favourite', () => {
     await editor.getByTestId('editor-name').fill('Theo dõi sốt xuất huyết');
     await pick(page, 'editor-favourite-pick', 'theo huyen', `${NAME} (Biểu đồ)`);
     await editor.getByTestId('editor-favourite-add').click();
-    await pick(page, 'editor-share-roles', 'lanh', 'Lãnh đạo');
-    await page.keyboard.press('Escape');
+    await choose(page, 'editor-share-roles', 'Lãnh đạo');
     await editor.getByTestId('editor-save').click();
     await page.waitForURL(/\/bang-dieu-khien\/\d+$/);
     await page.getByTestId('dashboard-favourite').filter({ hasText: NAME }).waitFor();

@@ -63,10 +63,19 @@ export function AnalyticsChart({ table, layout, height = 420 }: { table: Analyti
 }
 
 function Drawing({ table, layout, height }: { table: AnalyticsTable; layout: ChartLayout; height: number }) {
-  const result = useMemo(() => attempt(() => chartOption(table, layout) as unknown as ChartOption), [table, layout]);
+  const result = useMemo(() => attempt(() => withoutEmptySeries(chartOption(table, layout))), [table, layout]);
   if ('error' in result) return <LayoutError message={result.error} />;
   const title = layout.title ?? table.items.dx.map((d) => d.name).join(', ');
   return <EChart option={result.value} label={t.chart.label(title)} height={height} testId="analytics-chart" />;
+}
+
+/**
+ * The option without the series that have no figure at all (a health unit under a level that reports no dengue), as
+ * the pivot hides its empty rows: a legend of names with nothing drawn reads as zeros.
+ */
+function withoutEmptySeries(option: ReturnType<typeof chartOption>): ChartOption {
+  const series = option.series.filter((s) => s.data.some((v) => v !== null));
+  return { ...option, series: series.length ? series : option.series } as unknown as ChartOption;
 }
 
 /** One figure, large, with its change against the same period a year earlier. */

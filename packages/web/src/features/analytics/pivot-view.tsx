@@ -54,6 +54,7 @@ export function PivotView({ table, layout, onChange }: PivotViewProps) {
     grid.headerRows[0]!.filter((h) => h.kind === 'total').forEach((h) => leafKeys.set(h, TOTAL_COLUMN));
   }
   const corner = Math.max(grid.rowDimensions.length, 1);
+  const sticky = grid.rowDimensions.length <= 1 ? ` ${classes.sticky}` : '';
 
   return (
     <>
@@ -76,7 +77,7 @@ export function PivotView({ table, layout, onChange }: PivotViewProps) {
               {grid.headerRows.map((row, r) => (
                 <Table.Tr key={r}>
                   {r === 0 && (
-                    <Table.Th rowSpan={grid.headerRows.length} colSpan={corner} className={classes.corner}>
+                    <Table.Th rowSpan={grid.headerRows.length} colSpan={corner} className={classes.corner + sticky}>
                       {grid.rowDimensionLabels.join(' / ')}
                     </Table.Th>
                   )}
@@ -93,7 +94,7 @@ export function PivotView({ table, layout, onChange }: PivotViewProps) {
                   {row.headers.map(
                     (h, i) =>
                       h && (
-                        <Table.Th key={i} rowSpan={h.rowSpan} colSpan={h.colSpan} scope="row" className={classes.rowHeader}>
+                        <Table.Th key={i} rowSpan={h.rowSpan} colSpan={h.colSpan} scope="row" className={classes.rowHeader + sticky}>
                           {h.label}
                         </Table.Th>
                       ),

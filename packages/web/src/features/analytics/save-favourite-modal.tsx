@@ -73,6 +73,7 @@ export function SaveFavouriteModal({ opened, onClose, content, current, onSaved,
             data-autofocus
             withAsterisk
             {...form.getInputProps('name')}
+            data-testid="favourite-name"
           />
           <MultiSelect
             label={t.save.shareRoles}
