@@ -17,7 +17,12 @@ async function aggregate(page: Page, item: string, orgUnit: string, period: stri
 }
 
 /** A state-changing call from the page, with the session's CSRF token, as the app sends it. */
-async function send(page: Page, method: string, path: string, body: unknown): Promise<{ status: number; json: unknown }> {
+async function send(
+  page: Page,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; json: unknown }> {
   return page.evaluate(
     async ({ method, path, body }) => {
       const { csrfToken } = await (await fetch('/api/auth/csrf')).json();

@@ -20,7 +20,11 @@ export function DashboardPage({ dashboardId }: { dashboardId: number | null }) {
   const setHome = useSetHomeDashboard();
   const isHome = list.data ? homeDashboard(list.data)?.id === dashboardId : true;
   const back = (
-    <Button variant="default" leftSection={<IconArrowLeft size={16} />} renderRoot={(props) => <Link to="/bang-dieu-khien" {...props} />}>
+    <Button
+      variant="default"
+      leftSection={<IconArrowLeft size={16} />}
+      renderRoot={(props) => <Link to="/bang-dieu-khien" {...props} />}
+    >
       {t.back}
     </Button>
   );
@@ -50,7 +54,8 @@ export function DashboardPage({ dashboardId }: { dashboardId: number | null }) {
                 onClick={() =>
                   setHome.mutate(dashboardId, {
                     onSuccess: () => notifications.show({ color: 'teal', message: dashVi.list.homeSet }),
-                    onError: (error) => notifications.show({ color: 'red', message: errorMessage(error, vi.errors.unexpected) }),
+                    onError: (error) =>
+                      notifications.show({ color: 'red', message: errorMessage(error, vi.errors.unexpected) }),
                   })
                 }
                 data-testid="dashboard-view-set-home"
@@ -61,7 +66,9 @@ export function DashboardPage({ dashboardId }: { dashboardId: number | null }) {
             {d.editable && d.id !== null && (
               <Button
                 leftSection={<IconEdit size={16} />}
-                renderRoot={(props) => <Link to="/bang-dieu-khien/$dashboardId/sua" params={{ dashboardId: String(d.id) }} {...props} />}
+                renderRoot={(props) => (
+                  <Link to="/bang-dieu-khien/$dashboardId/sua" params={{ dashboardId: String(d.id) }} {...props} />
+                )}
                 data-testid="dashboard-edit"
               >
                 {t.edit}
