@@ -7,6 +7,7 @@ import type { DashboardInput, DashboardListView, DashboardView, HomeDashboardInp
 import type { ApiFieldError } from '@syt/core/api/contract.ts';
 import { roleDefaultDashboard } from '@syt/core/dashboards/role-defaults.ts';
 import type { AppContext } from '../../app.ts';
+import { writeTransaction } from '../../db/write-transaction.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../errors.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { mayEditFavourite } from '../favourites/favourite-access.ts';
@@ -40,7 +41,7 @@ export async function getDashboard(ctx: Ctx, actor: Actor, id: number): Promise<
 }
 
 export async function createDashboard(ctx: Ctx, actor: Actor, input: DashboardInput): Promise<DashboardView> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     if ((await repo.countOwned(trx, actor.username)) >= MAX_DASHBOARDS_PER_USER)
       throw conflict(m.tooMany(MAX_DASHBOARDS_PER_USER));
     await requireShownFavourites(trx, actor, input, []);
@@ -65,7 +66,7 @@ export async function updateDashboard(
   id: number,
   input: DashboardInput,
 ): Promise<DashboardView> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const row = await requireEditable(trx, actor, id);
     const kept = (await repo.itemsOf(trx, [id])).flatMap((i) =>
       i.favourite_id === null ? [] : [Number(i.favourite_id)],
@@ -83,7 +84,7 @@ export async function updateDashboard(
 }
 
 export async function deleteDashboard(ctx: Ctx, actor: Actor, id: number): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx.db, async (trx) => {
     await requireEditable(trx, actor, id);
     await repo.deleteDashboard(trx, id);
   });
@@ -91,7 +92,7 @@ export async function deleteDashboard(ctx: Ctx, actor: Actor, id: number): Promi
 
 /** Chooses the home page's dashboard: one the actor may open (400 naming `id` otherwise), or null for the default. */
 export async function setHomeDashboard(ctx: Ctx, actor: Actor, input: HomeDashboardInput): Promise<HomeDashboardInput> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     if (input.id !== null && !(await repo.findOpenable(trx, actor, input.id))) {
       throw badRequest(m.homeRefused(input.id), [{ field: 'id', message: m.homeRefused(input.id) }]);
     }

@@ -11,6 +11,7 @@ import {
   type AnalyticsQuery,
 } from '@syt/core/api/analytics.ts';
 import { ROLES } from '@syt/core/api/contract.ts';
+import { tryParsePeriod } from '@syt/core/period/index.ts';
 import { z } from 'zod';
 
 /** Largest id either engine stores in an integer column; a larger one is no object of ours. */
@@ -36,21 +37,21 @@ export const sharing = z
   })
   .strict();
 
+/** Item codes as the analytics query names them (`SXHD_CASES`, `LAO_CASES.AFB_POS`, `LEVEL-2`, `USER_ORGUNIT`). */
 const itemCode = z
   .string()
   .trim()
   .min(1)
-  .max(100)
+  .max(200)
   .regex(/^[A-Za-z0-9_.-]+$/, 'Mã chỉ gồm chữ, số và các dấu _ . -');
-const periodCode = z.union([
-  z.enum(RELATIVE_PERIODS),
-  z
-    .string()
-    .regex(
-      /^\d{4}(\d{2}|Q[1-4]|S[12]|W\d{2})?$/,
-      'Mã kỳ không hợp lệ (202311, 2023Q4, 2023, 2023W47 hoặc kỳ tương đối).',
-    ),
-]);
+/** A period code the period module reads (`202311`, `2023Q4`, `2023`, `2023W47`…) or a relative period. */
+const periodCode = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((code) => (RELATIVE_PERIODS as readonly string[]).includes(code) || tryParsePeriod(code) !== null, {
+    message: 'Mã kỳ không hợp lệ (202311, 2023Q4, 2023, 2023W47 hoặc kỳ tương đối như LAST_12_MONTHS).',
+  });
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
   z.array(item).min(1, `Chọn ít nhất một ${what}.`).max(max, `Chọn tối đa ${max} ${what}.`);
 

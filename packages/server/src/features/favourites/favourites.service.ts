@@ -4,6 +4,7 @@
  */
 import type { FavouriteInput, FavouriteKind, FavouriteListView, FavouriteView } from '@syt/core/api/analytics.ts';
 import type { AppContext } from '../../app.ts';
+import { writeTransaction } from '../../db/write-transaction.ts';
 import { conflict, forbidden, notFound } from '../../errors.ts';
 import type { Actor } from '../access/access.policy.ts';
 import type { Executor } from '../metadata/upsert.ts';
@@ -31,7 +32,7 @@ export async function getFavourite(ctx: Ctx, actor: Actor, id: number): Promise<
 }
 
 export async function createFavourite(ctx: Ctx, actor: Actor, input: FavouriteInput): Promise<FavouriteView> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     if ((await repo.countOwned(trx, actor.username)) >= MAX_FAVOURITES_PER_USER)
       throw conflict(m.tooMany(MAX_FAVOURITES_PER_USER));
     await requireActiveUsers(trx, input.sharing.users);
@@ -55,7 +56,7 @@ export async function updateFavourite(
   id: number,
   input: FavouriteInput,
 ): Promise<FavouriteView> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const row = await requireEditable(trx, actor, id);
     await requireActiveUsers(trx, input.sharing.users);
     await repo.updateFavourite(trx, id, {
@@ -70,7 +71,7 @@ export async function updateFavourite(
 
 /** Deletes a favourite; the dashboards that showed it lose that card. */
 export async function deleteFavourite(ctx: Ctx, actor: Actor, id: number): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx.db, async (trx) => {
     await requireEditable(trx, actor, id);
     await repo.deleteFavourite(trx, id);
   });

@@ -153,6 +153,19 @@ describe.each(DIALECTS)('analytics favourites on $name', (dialect) => {
     expect(await fieldsOf(dengue({ sharing: { users: [], roles: ['chief'] as never } }))).toContain('sharing.roles.0');
     expect(await fieldsOf({ ...dengue(), owner: 'binh' })).toEqual(expect.arrayContaining([expect.any(String)]));
 
+    // Every period code the period module reads, and relative periods, are taken as written.
+    const periods = ['2023W05', '2023S1', '2023Q4', '2023', '202311', 'LAST_12_MONTHS', 'SAME_MONTH_LAST_YEAR'];
+    const kept = await expectStatus<FavouriteView>(
+      w.staff.request(
+        'POST',
+        URL,
+        dengue({ query: { dx: ['LAO_CASES.AFB_POS'], ou: ['USER_ORGUNIT', 'LEVEL-2'], pe: periods } }),
+      ),
+      201,
+    );
+    expect(kept.query.pe).toEqual(periods);
+    await expectStatus(w.staff.request('DELETE', `${URL}/${kept.id}`), 204);
+
     // Unknown and inactive accounts are named by their place in the list.
     const unknown = await expectStatus(
       w.staff.request('POST', URL, dengue({ sharing: { users: ['chi', 'khongco', 'cu'], roles: [] } })),
