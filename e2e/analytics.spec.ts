@@ -99,6 +99,14 @@ describe('analytics: pivot, chart and favourite', () => {
     await screenshot(page, 'analytics-pivot');
     await expectXlsxMatchesAggregate(page, url);
 
+    // A click on the total's header sorts the districts by it, largest first; the address keeps the order.
+    await page.getByTestId('pivot-table').getByRole('button', { name: 'Tổng', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('TOTAL:desc');
+    const totals = await page.locator('[data-testid="pivot-table"] tbody tr[data-kind="item"] td[data-column="TOTAL"]').allInnerTexts();
+    const figures = totals.map(figure);
+    expect(figures.length).toBeGreaterThan(5);
+    expect(figures).toEqual([...figures].sort((a, b) => (b ?? -1) - (a ?? -1)));
+
     await page.getByTestId('analytics-toggle-view').click();
     await page.getByTestId('analytics-chart').locator('svg').waitFor();
     const legend = await page.getByTestId('analytics-chart').innerText();
@@ -128,7 +136,9 @@ describe('analytics: pivot, chart and favourite', () => {
     await choose(page, 'editor-share-roles', 'Lãnh đạo');
     await editor.getByTestId('editor-save').click();
     await page.waitForURL(/\/bang-dieu-khien\/\d+$/);
-    await page.getByTestId('dashboard-favourite').filter({ hasText: NAME }).waitFor();
+    const card = page.getByTestId('dashboard-favourite').filter({ hasText: NAME });
+    await card.getByTestId('analytics-chart').locator('svg').waitFor();
+    await screenshot(page, 'analytics-dashboard');
     await page.close();
   });
 
@@ -150,5 +160,15 @@ describe('analytics: pivot, chart and favourite', () => {
     await viewer.getByRole('alert').waitFor();
     expect(await viewer.getByRole('alert').innerText()).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
     await viewer.close();
+
+    // A link naming a unit outside the user's scope: the server refuses, the page says why in Vietnamese.
+    const reporter = await browser().newPage({ viewport: { width: 1440, height: 1000 } });
+    await signIn(reporter, url, 'dakha');
+    await reporter.goto(`${url}/phan-tich?dx=SXHD_CASES&ou=62&pe=2023`);
+    const refusal = reporter.getByTestId('analytics-error');
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+    expect(await reporter.getByTestId('pivot-table').count()).toBe(0);
+    await reporter.close();
   });
 });
