@@ -67,7 +67,7 @@ export function PivotView({ table, layout, onChange }: PivotViewProps) {
           ))}
         </Group>
       )}
-      {grid.rows.length === 0 ? (
+      {table.cells.length === 0 || grid.rows.length === 0 ? (
         <Text c="dimmed">{t.table.empty}</Text>
       ) : (
         <Table.ScrollContainer minWidth={400} maxHeight={640}>
