@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { screenshot, sharedBrowser, signIn } from './support/browser.ts';
@@ -28,6 +30,24 @@ async function expectCellsMatchAggregate(page: Page, url: string): Promise<void>
   for (const unit of DISTRICTS) {
     for (const month of MONTHS) expect(await cell(page, unit, month), `${unit} ${month}`).toBe(await aggregate(page, url, unit, month));
     expect(await cell(page, unit, 'TOTAL'), `${unit} total`).toBe(await aggregate(page, url, unit, '201901', '202312'));
+  }
+}
+
+/** Types into a searchable select and picks the option. */
+/** The pivot's .xlsx export, read back: Đăk Hà's checked months equal /api/aggregate. */
+async function expectXlsxMatchesAggregate(page: Page, url: string): Promise<void> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('analytics-export-xlsx').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await readFile((await download.path())!)) as unknown as ExcelJS.Buffer);
+  const sheet = book.worksheets[0]!;
+  const rows = sheet.getSheetValues() as unknown[][];
+  const header = rows.find((r) => r?.includes('Tháng 11/2023'))!;
+  const dakHa = rows.find((r) => r?.[1] === 'Đăk Hà')!;
+  for (const month of ['Tháng 1/2019', 'Tháng 7/2020', 'Tháng 11/2023']) {
+    const [m, y] = month.slice(6).split('/');
+    const code = `${y}${m!.padStart(2, '0')}`;
+    expect(dakHa[header.indexOf(month)] ?? null, month).toBe(await aggregate(page, url, '615', code));
   }
 }
 
@@ -77,6 +97,15 @@ describe('analytics: pivot, chart and favourite', () => {
     await expectCellsMatchAggregate(page, url);
     await expect.poll(() => page.getByTestId('pivot-table').innerText()).toContain('Tháng 11/2023');
     await screenshot(page, 'analytics-pivot');
+    await expectXlsxMatchesAggregate(page, url);
+
+    // A click on the total's header sorts the districts by it, largest first; the address keeps the order.
+    await page.getByTestId('pivot-table').getByRole('button', { name: 'Tổng', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('TOTAL:desc');
+    const totals = await page.locator('[data-testid="pivot-table"] tbody tr[data-kind="item"] td[data-column="TOTAL"]').allInnerTexts();
+    const figures = totals.map(figure);
+    expect(figures.length).toBeGreaterThan(5);
+    expect(figures).toEqual([...figures].sort((a, b) => (b ?? -1) - (a ?? -1)));
 
     await page.getByTestId('analytics-toggle-view').click();
     await page.getByTestId('analytics-chart').locator('svg').waitFor();
@@ -107,7 +136,9 @@ describe('analytics: pivot, chart and favourite', () => {
     await choose(page, 'editor-share-roles', 'Lãnh đạo');
     await editor.getByTestId('editor-save').click();
     await page.waitForURL(/\/bang-dieu-khien\/\d+$/);
-    await page.getByTestId('dashboard-favourite').filter({ hasText: NAME }).waitFor();
+    const card = page.getByTestId('dashboard-favourite').filter({ hasText: NAME });
+    await card.getByTestId('analytics-chart').locator('svg').waitFor();
+    await screenshot(page, 'analytics-dashboard');
     await page.close();
   });
 
@@ -129,5 +160,15 @@ describe('analytics: pivot, chart and favourite', () => {
     await viewer.getByRole('alert').waitFor();
     expect(await viewer.getByRole('alert').innerText()).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
     await viewer.close();
+
+    // A link naming a unit outside the user's scope: the server refuses, the page says why in Vietnamese.
+    const reporter = await browser().newPage({ viewport: { width: 1440, height: 1000 } });
+    await signIn(reporter, url, 'dakha');
+    await reporter.goto(`${url}/phan-tich?dx=SXHD_CASES&ou=62&pe=2023`);
+    const refusal = reporter.getByTestId('analytics-error');
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+    expect(await reporter.getByTestId('pivot-table').count()).toBe(0);
+    await reporter.close();
   });
 });

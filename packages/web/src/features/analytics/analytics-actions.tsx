@@ -8,6 +8,9 @@ import { errorMessage } from '../../lib/form-errors.ts';
 import { downloadExport, type ExportFormat } from './analytics-api.ts';
 import type { AnalyticsState } from './analytics-search.ts';
 
+/** The export names its file after the title, up to the length the server takes. */
+const TITLE_MAX = 120;
+
 interface AnalyticsActionsProps {
   state: AnalyticsState;
   title: string;
@@ -30,7 +33,7 @@ async function copyLink(): Promise<void> {
 export function AnalyticsActions({ state, title, ready, onToggleView, onSave }: AnalyticsActionsProps) {
   const exporting = useMutation({
     mutationFn: (format: ExportFormat) =>
-      downloadExport({ format, query: state.query, layout: state.pivot, title }, `phan-tich.${format}`),
+      downloadExport({ format, query: state.query, layout: state.pivot, title: title.slice(0, TITLE_MAX) }, `phan-tich.${format}`),
     onError: (error) => notifications.show({ color: 'red', message: errorMessage(error, vi.errors.unexpected) }),
   });
   const chart = state.view === 'chart';

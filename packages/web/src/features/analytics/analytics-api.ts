@@ -1,7 +1,6 @@
 import type {
   AnalyticsQuery,
   AnalyticsTable,
-  ChartLayout,
   FavouriteInput,
   FavouriteListView,
   FavouriteView,
@@ -71,15 +70,12 @@ export interface ExportRequest {
  */
 export async function downloadExport(request: ExportRequest, fallbackName: string): Promise<void> {
   const response = await postForFile('/api/analytics/export', request);
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(response.headers.get('content-disposition') ?? '');
-  const name = match?.[1] ? decodeURIComponent(match[1]) : fallbackName;
+  const disposition = response.headers.get('content-disposition') ?? '';
+  // The UTF-8 name keeps the Vietnamese title; the plain one is its ASCII fallback.
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="([^"]+)"/i.exec(disposition)?.[1];
+  const name = utf8 ? decodeURIComponent(utf8) : (plain ?? fallbackName);
   saveBlob(await response.blob(), name);
-}
-
-/** The chart of a query as the server draws it (SVG), for a report or a download. */
-export interface ChartSvgRequest {
-  query: AnalyticsQuery;
-  layout: ChartLayout;
 }
 
 async function postForFile(path: string, body: unknown): Promise<Response> {

@@ -59,7 +59,9 @@ export function ChartPanel({ table, layout, onChange }: ChartPanelProps) {
 
 /** A chart of a table as its layout says, or why the layout does not fit; read-only, for dashboards too. */
 export function AnalyticsChart({ table, layout, height = 420 }: { table: AnalyticsTable; layout: ChartLayout; height?: number }) {
-  return layout.type === 'singleValue' ? <SingleValueCard table={table} /> : <Drawing table={table} layout={layout} height={height} />;
+  if (layout.type === 'singleValue') return <SingleValueCard table={table} />;
+  if (table.cells.length === 0) return <Text c="dimmed">{t.table.empty}</Text>;
+  return <Drawing table={table} layout={layout} height={height} />;
 }
 
 function Drawing({ table, layout, height }: { table: AnalyticsTable; layout: ChartLayout; height: number }) {

@@ -32,8 +32,9 @@ export function readPeriods(codes: readonly string[]): PeriodSelection {
   const type = fixed.find((f) => f.parsed)?.parsed?.type ?? null;
   const same = fixed.filter((f) => f.parsed?.type === type && type !== null).map((f) => f.parsed!);
   const other = fixed.filter((f) => !isRelative(f.code) && (!f.parsed || f.parsed.type !== type)).map((f) => f.code);
-  const parts = uniqueSorted(same.map((p) => p.part));
   const full = type === 'month' ? 12 : type === 'quarter' ? 4 : 0;
+  // A year has no parts; all of a year's months (or quarters) read as "no choice", every one.
+  const parts = full === 0 ? [] : uniqueSorted(same.map((p) => p.part));
   return { type, years: uniqueSorted(same.map((p) => p.year)), parts: parts.length === full ? [] : parts, relative, other };
 }
 

@@ -67,7 +67,7 @@ export function PivotView({ table, layout, onChange }: PivotViewProps) {
           ))}
         </Group>
       )}
-      {grid.rows.length === 0 ? (
+      {table.cells.length === 0 || grid.rows.length === 0 ? (
         <Text c="dimmed">{t.table.empty}</Text>
       ) : (
         <Table.ScrollContainer minWidth={400} maxHeight={640}>
@@ -89,7 +89,7 @@ export function PivotView({ table, layout, onChange }: PivotViewProps) {
             </Table.Thead>
             <Table.Tbody>
               {grid.rows.map((row) => (
-                <Table.Tr key={row.key} className={row.kind === 'item' ? undefined : classes.totalRow} data-row={row.codes.join('|') || row.kind}>
+                <Table.Tr key={row.key} className={row.kind === 'item' ? undefined : classes.totalRow} data-row={row.key} data-kind={row.kind}>
                   {row.headers.length === 0 && <Table.Th>{t.table.value}</Table.Th>}
                   {row.headers.map(
                     (h, i) =>
