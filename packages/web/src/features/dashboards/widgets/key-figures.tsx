@@ -77,17 +77,12 @@ export function KeyFiguresWidget({ figures }: { figures: readonly KeyFigureSpec[
   const model = table.data ? keyFigureModel(table.data, figures) : null;
   const current = model?.current ? formatPeriodLabel(model.current.code) : '';
   return (
-    <WidgetCard
-      title={dashVi.widgets.keyFigures}
-      testId="widget-keyFigures"
-      action={
-        model && (
-          <Text size="sm" c="dimmed" data-testid="key-figures-scope">
-            {t.scope(model.unit, current)}
-          </Text>
-        )
-      }
-    >
+    <WidgetCard title={dashVi.widgets.keyFigures} testId="widget-keyFigures">
+      {model && (
+        <Text size="sm" c="dimmed" mt={-8} mb="sm" data-testid="key-figures-scope">
+          {t.scope(model.unit, current)}
+        </Text>
+      )}
       {figures.length === 0 && <Text c="dimmed">{t.empty}</Text>}
       {table.isLoading && <Loader size="sm" aria-label={vi.common.loading} />}
       {table.isError && <LoadError error={table.error} onRetry={() => void table.refetch()} />}
