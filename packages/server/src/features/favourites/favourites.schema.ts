@@ -22,10 +22,11 @@ export const idParams = z.object({ id });
 export const MAX_NAME = 200;
 export const MAX_SHARES = 100;
 
-/** A display name: trimmed, never empty. */
+/** A display name: trimmed, in Unicode NFC (as every Vietnamese text is stored), never empty. */
 export const name = z
   .string()
   .trim()
+  .normalize('NFC')
   .min(1, 'Tên không được để trống.')
   .max(MAX_NAME, `Tên dài tối đa ${MAX_NAME} ký tự.`);
 
@@ -95,7 +96,7 @@ const chartLayout = z
     type: z.enum(CHART_TYPES),
     series: dimension,
     category: dimension,
-    title: z.string().trim().max(MAX_NAME).optional(),
+    title: z.string().trim().normalize('NFC').max(MAX_NAME).optional(),
   })
   .strict()
   .refine((l) => l.series !== l.category, {

@@ -153,6 +153,15 @@ describe.each(DIALECTS)('analytics favourites on $name', (dialect) => {
     expect(await fieldsOf(dengue({ sharing: { users: [], roles: ['chief'] as never } }))).toContain('sharing.roles.0');
     expect(await fieldsOf({ ...dengue(), owner: 'binh' })).toEqual(expect.arrayContaining([expect.any(String)]));
 
+    // A name typed in decomposed Unicode is stored in NFC, as every Vietnamese text is.
+    const decomposed = 'Sốt xuất huyết'.normalize('NFD');
+    const nfc = await expectStatus<FavouriteView>(
+      w.staff.request('POST', URL, dengue({ name: `  ${decomposed} ` })),
+      201,
+    );
+    expect(nfc.name).toBe('Sốt xuất huyết'.normalize('NFC'));
+    await expectStatus(w.staff.request('DELETE', `${URL}/${nfc.id}`), 204);
+
     // Every period code the period module reads, and relative periods, are taken as written.
     const periods = ['2023W05', '2023S1', '2023Q4', '2023', '202311', 'LAST_12_MONTHS', 'SAME_MONTH_LAST_YEAR'];
     const kept = await expectStatus<FavouriteView>(
