@@ -33,6 +33,8 @@ export const analyticsVi = {
     years: 'Năm',
     months: 'Tháng trong năm',
     monthsPlaceholder: 'Cả 12 tháng',
+    quarters: 'Quý trong năm',
+    quartersPlaceholder: 'Cả 4 quý',
     month: (m: number) => `Tháng ${m}`,
     relative: 'Kỳ tương đối',
     relativePlaceholder: 'Chọn kỳ tương đối…',
