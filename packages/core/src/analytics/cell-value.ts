@@ -29,18 +29,21 @@ export function seriesValue(series: SeriesRows | undefined, range: PeriodRange):
 }
 
 /**
- * The indicator, rounded to its decimals. Each reference (`ELEMENT` or `ELEMENT.OPTION`, as `seriesOf` is keyed) is
+ * The indicator, rounded to its decimals. Each reference (`ELEMENT` or `ELEMENT.OPTION`, as `seriesOf` is keyed; the
+ * range lets it hand over only the rows that range may read) is
  * handed over already aggregated by `seriesValue`, as one row inside its range, so a LAST element counts the same
  * inside an indicator as on its own (a late unit's last figure still counts).
  */
-export function indicatorValue(indicator: IndicatorDef, seriesOf: (key: string) => SeriesRows | undefined, range: PeriodRange): number | null {
+export function indicatorValue(
+  indicator: IndicatorDef, seriesOf: (key: string, range: PeriodRange) => SeriesRows | undefined, range: PeriodRange,
+): number | null {
   const value = evaluateIndicator(
     indicator,
     {
       aggregationTypeOf: (element) => indicator.aggregationTypeOf(element),
       rows: (request) => {
         const key = request.option === undefined ? request.element : `${request.element}.${request.option}`;
-        const total = seriesValue(seriesOf(key), request.range);
+        const total = seriesValue(seriesOf(key, request.range), request.range);
         return total === null ? [] : [{ period: request.range.from.code, value: total }];
       },
     },

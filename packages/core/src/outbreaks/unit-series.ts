@@ -4,6 +4,7 @@
  * 01/07/2025 are Kon Tum's. Missing periods stay null, never zero.
  */
 import type { OrgUnit } from '../metadata/types.ts';
+import { historyRoots } from '../analytics/history.ts';
 import { descendantsOf } from '../orgunit/tree.ts';
 
 /** Stored counts by unit code, then by period code. */
@@ -11,17 +12,8 @@ export type CountsByUnit = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
 /** The unit, the units it succeeded (transitively), and everything below each of them. */
 export function historyUnits(units: readonly OrgUnit[], code: string): Set<string> {
-  const predecessorsOf = new Map<string, string[]>();
-  for (const u of units) for (const s of u.successors) predecessorsOf.set(s, [...(predecessorsOf.get(s) ?? []), u.code]);
-  const roots = new Set<string>();
-  const queue = [code];
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    if (roots.has(next)) continue;
-    roots.add(next);
-    queue.push(...(predecessorsOf.get(next) ?? []));
-  }
   const out = new Set<string>();
-  for (const root of roots) for (const u of descendantsOf(units, root)) out.add(u.code);
+  for (const root of historyRoots(units, code)) for (const u of descendantsOf(units, root)) out.add(u.code);
   return out;
 }
 

@@ -45,8 +45,10 @@ export async function readUnits(db: Executor): Promise<UnitRow[]> {
 
 /** What one grouped read covers. */
 export interface GroupedQuery {
-  /** History roots: every value below one counts in its group (a value below two nested roots, in both). */
-  roots: readonly { id: number; path: string; provinceId: number }[];
+  /** Each unit read, with the group its values go to (the nearest history root above it): one group per unit. */
+  placed: readonly { unitId: number; groupId: number }[];
+  /** Province roots of the units read (data values are keyed by province). */
+  provinceIds: readonly number[];
   elementIds: readonly number[];
   /** The elements kept per stored unit (LAST). */
   lastElementIds: readonly number[];
@@ -59,47 +61,44 @@ export interface GroupedQuery {
 export interface GroupedIdRow {
   element_id: number;
   option_id: number;
-  root_id: number;
+  group_id: number;
   period: string;
   leaf_id: number | null;
   value: number;
 }
 
-// A prefix test both engines run the same way, with no LIKE wildcards to escape.
-const startsWith = (text: RawRef, prefix: RawRef) => sql<boolean>`substr(${text}, 1, length(${prefix})) = ${prefix}`;
-type RawRef = ReturnType<typeof sql.ref> | ReturnType<typeof sql.val>;
-
 /**
- * Every value of the elements under the roots over the span, summed per element, option combo, root and stored period
- * (and stored unit for LAST elements) in one query: the placed units first (each unit with the roots above it), then
- * each unit's rows through the (province, unit, period) index.
+ * Every value of the elements at the placed units over the span, summed per element, option combo, group and stored
+ * period (and stored unit for LAST elements) in one query: the placed units first, as a list the caller computed
+ * from the org-unit tree, then each unit's rows through the (province, unit, period) index.
  */
 export async function groupedRows(db: Executor, q: GroupedQuery): Promise<GroupedIdRow[]> {
-  if (q.roots.length === 0 || q.elementIds.length === 0) return [];
+  if (q.placed.length === 0 || q.elementIds.length === 0) return [];
   const isLast = q.lastElementIds.length ? sql`${sql.ref('v.data_element_id')} in (${sql.join([...q.lastElementIds])})` : sql`1 = 0`;
   const leafOfLast = sql<number | null>`case when ${isLast} then ${sql.ref('v.org_unit_id')} end`;
+  // Inlined integers (ids from the database, never input): no bound on parameters however many units a nation has,
+  // and PostgreSQL types them as integers where it would read an untyped VALUES parameter as text.
+  const id = (n: number) => {
+    if (!Number.isSafeInteger(n)) throw new Error(`Not an id: ${n}`);
+    return sql.lit(n);
+  };
+  const pairs = sql.join(q.placed.map((p) => sql`(${id(p.unitId)}, ${id(p.groupId)})`));
   const rows = await db
-    .with((cte) => cte('placed').materialized(), (w) =>
-      w
-        .selectFrom('org_unit as ou')
-        .innerJoin('org_unit as r', (j) => j.on(startsWith(sql.ref('ou.path'), sql.ref('r.path'))))
-        .select(['ou.id as unit_id', 'r.id as root_id'])
-        .where('r.id', 'in', q.roots.map((r) => r.id)),
-    )
+    .with('placed(unit_id, group_id)', () => sql<{ unit_id: number; group_id: number }>`(values ${pairs})`)
     .selectFrom('placed as p')
     // CROSS JOIN fixes SQLite's loop order: units outside, each unit's rows by index inside (PostgreSQL plans freely).
     .crossJoin('data_value as v')
     .select((eb) => [
-      'v.data_element_id as element_id', 'v.category_option_combo_id as option_id', 'p.root_id', 'v.period',
+      'v.data_element_id as element_id', 'v.category_option_combo_id as option_id', 'p.group_id', 'v.period',
       leafOfLast.as('leaf_id'), eb.fn.sum<number>(asNumber(db, 'v.value')).as('value'),
     ])
     .whereRef('v.org_unit_id', '=', 'p.unit_id')
-    .where('v.province_id', 'in', [...new Set(q.roots.map((r) => r.provinceId))])
+    .where('v.province_id', 'in', [...q.provinceIds])
     .where('v.period_start', '>=', q.start)
     .where('v.period_start', '<=', q.end)
     .where('v.data_element_id', 'in', [...q.elementIds])
     // By the output name: PostgreSQL would not match the CASE's parameters in GROUP BY to those in the select list.
-    .groupBy(['v.data_element_id', 'v.category_option_combo_id', 'p.root_id', sql.ref('leaf_id'), 'v.period'])
+    .groupBy(['v.data_element_id', 'v.category_option_combo_id', 'p.group_id', sql.ref('leaf_id'), 'v.period'])
     .execute();
   return rows.map((r) => ({ ...r, value: Number(r.value) }));
 }

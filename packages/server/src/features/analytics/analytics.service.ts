@@ -3,6 +3,7 @@
  * semantics of `/api/aggregate` (core/analytics/cell-value.ts) and each unit's history over mergers.
  */
 import { computeCells } from '@syt/core/analytics/cells.ts';
+import { historyIndex } from '@syt/core/analytics/history.ts';
 import { AnalyticsQueryError } from '@syt/core/analytics/errors.ts';
 import { areDisjoint, parseOuItem, resolveOrgUnits } from '@syt/core/analytics/org-unit-items.ts';
 import { periodName } from '@syt/core/analytics/period-name.ts';
@@ -17,6 +18,8 @@ import { historySubtrees } from '../aggregate/unit-history.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { analyticsMessages } from './analytics.messages.ts';
 import { groupedRows, readUnits, type UnitRow } from './analytics.repository.ts';
+import { placeUnits } from './placement.service.ts';
+import { targetCells } from './target-cells.service.ts';
 import { resolveDataItems } from './data-items.service.ts';
 
 /** What the engine needs of the application. */
@@ -53,15 +56,23 @@ async function answer(db: Executor, actor: Actor, query: AnalyticsQuery, today: 
     const message = analyticsMessages.refused('TOO_MANY_CELLS', 'ou', '', cellCount);
     throw new AppError(400, 'INVALID_QUERY', message, [{ field: 'ou', message }]);
   }
-  const roots = rootsOf(units, byCode, outputs.map((o) => o.unit.code));
+  const roots = rootsOf(units, outputs.map((o) => o.unit.code));
+  const placement = placeUnits(units, new Set([...roots.values()].flat()));
   const span = spanOf(items.ranges(periods.map((p) => ({ from: p, to: p }))));
   const rows = await groupedRows(db, {
-    roots: [...new Map([...roots.values()].flat().map((r) => [r.id, r])).values()],
+    placed: placement.placed,
+    provinceIds: placement.provinceIds,
     elementIds: [...items.elementIds.values()],
     lastElementIds: items.lastElementIds,
     ...span,
   });
-  const series = seriesByUnit(byCodes(rows, units, items.elementIds), items.series, new Map([...roots].map(([code, rs]) => [code, rs.map((r) => r.code)])));
+  const groups = new Map([...roots].map(([code, rs]) => [code, rs.flatMap((r) => placement.groupsUnder.get(r) ?? [])]));
+  const series = seriesByUnit(byCodes(rows, units, items.elementIds), items.series, groups);
+  const targetUnits = outputs.map((o) => ({ id: byCode.get(o.unit.code)!.id, code: o.unit.code, path: byCode.get(o.unit.code)!.path }));
+  const cells = [
+    ...computeCells(items.cells, outputs.map((o) => o.unit.code), periods, series),
+    ...(await targetCells(db, items.targets, targetUnits, periods, today)),
+  ];
   return {
     items: {
       dx: items.meta,
@@ -69,7 +80,7 @@ async function answer(db: Executor, actor: Actor, query: AnalyticsQuery, today: 
       pe: periods.map((p) => ({ code: p.code, name: periodName(p), startDate: p.startDate, endDate: p.endDate })),
     },
     query,
-    cells: computeCells(items.cells, outputs.map((o) => o.unit.code), periods, series),
+    cells,
     ouDisjoint: areDisjoint(outputs),
   };
 }
@@ -83,21 +94,12 @@ function requireScope(actor: Actor, items: readonly string[], outputs: readonly 
   }
 }
 
-type Root = { id: number; code: string; path: string; provinceId: number };
-
-/** Each output unit's disjoint history roots. */
-function rootsOf(units: readonly UnitRow[], byCode: ReadonlyMap<string, UnitRow>, outputs: readonly string[]): Map<string, Root[]> {
+/** Each output unit's disjoint history roots, by code. */
+function rootsOf(units: readonly UnitRow[], outputs: readonly string[]): Map<string, string[]> {
   const history = units.map((u) => ({ id: u.id, code: u.unit.code, path: u.path, successors: u.unit.successors }));
-  const historyByCode = new Map(history.map((h) => [h.code, h]));
-  return new Map(
-    outputs.map((code) => [
-      code,
-      historySubtrees(history, historyByCode, code).map((t) => {
-        const rootCode = t.path.split('/').filter(Boolean).at(-1)!;
-        return { id: byCode.get(rootCode)!.id, code: rootCode, path: t.path, provinceId: t.provinceId };
-      }),
-    ]),
-  );
+  const byCode = new Map(history.map((h) => [h.code, h]));
+  const index = historyIndex(history);
+  return new Map(outputs.map((code) => [code, historySubtrees(index, byCode, code).map((t) => t.path.split('/').filter(Boolean).at(-1)!)]));
 }
 
 /** The stored periods any range reads: from the earliest first stored day to the latest end. */
@@ -114,7 +116,7 @@ function byCodes(rows: Awaited<ReturnType<typeof groupedRows>>, units: readonly 
   return rows.map((r) => ({
     element: elementCode.get(r.element_id)!,
     option: String(r.option_id),
-    root: unitCode.get(r.root_id)!,
+    root: unitCode.get(r.group_id)!,
     period: r.period,
     leaf: r.leaf_id === null ? null : String(r.leaf_id),
     value: r.value,
