@@ -5,6 +5,7 @@ import { aggregateBenchmarks } from './aggregate.bench.ts';
 import { analyticsBenchmarks } from './analytics.bench.ts';
 import { foundationBenchmarks } from './foundation.bench.ts';
 import { importBenchmarks } from './import.bench.ts';
+import { pivotBenchmarks } from './pivot.bench.ts';
 import { reportBenchmarks } from './report.bench.ts';
 import { surveillanceBenchmarks } from './surveillance.bench.ts';
 
@@ -16,7 +17,15 @@ export interface Figure {
 
 export type Benchmark = (dialect: (typeof DIALECTS)[number]) => Promise<Figure[]>;
 
-const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks, analyticsBenchmarks, reportBenchmarks, importBenchmarks, surveillanceBenchmarks];
+const suites: Benchmark[] = [
+  foundationBenchmarks,
+  aggregateBenchmarks,
+  analyticsBenchmarks,
+  reportBenchmarks,
+  importBenchmarks,
+  surveillanceBenchmarks,
+  pivotBenchmarks,
+];
 
 for (const dialect of DIALECTS) {
   console.log(`\n== ${dialect.name} ==`);

@@ -2,7 +2,6 @@
 export const analyticsExportMessages = {
   sheet: 'Bảng số liệu',
   fileStem: 'bang-so-lieu',
-  chartStem: 'bieu-do',
   /** A filter's line above the table: `Kỳ: Tháng 11/2023`. */
   filterLine: (dimension: string, item: string) => `${dimension}: ${item}`,
 } as const;

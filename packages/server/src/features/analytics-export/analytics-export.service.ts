@@ -1,5 +1,6 @@
 /** Pivot tables and charts as files: the analytics table of the query, laid out, written as .xlsx, .csv or SVG. */
 import type { AnalyticsTable } from '@syt/core/api/analytics.ts';
+import pLimit from 'p-limit';
 import { chartOption } from '@syt/core/charts/index.ts';
 import { vietnamDate } from '@syt/core/completeness/entry-window.ts';
 import { pivotCsv, pivotGrid, PivotLayoutError } from '@syt/core/pivot/index.ts';
@@ -24,6 +25,13 @@ export interface ExportFile {
   contentType: string;
   disposition: string;
 }
+
+/**
+ * Files written at once: a 200,000-cell workbook holds a core for a second or more and its memory meanwhile, so
+ * further requests wait their turn instead of piling up.
+ */
+export const EXPORT_CONCURRENCY = 2;
+const writing = pLimit(EXPORT_CONCURRENCY);
 
 const MEDIA = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -50,7 +58,9 @@ export async function exportPivot(ctx: ExportCtx, actor: Actor, body: ExportBody
   const table = await tableFor(ctx, actor, body.query);
   const grid = laidOut(() => pivotGrid(table, body.layout));
   const name = body.title ?? m.fileStem;
-  const content = body.format === 'xlsx' ? await pivotWorkbook(grid) : pivotCsv(grid);
+  const content = await writing(async (): Promise<Buffer | string> =>
+    body.format === 'xlsx' ? pivotWorkbook(grid) : pivotCsv(grid),
+  );
   return { body: content, contentType: MEDIA[body.format], disposition: attachment(name, body.format) };
 }
 
@@ -58,5 +68,5 @@ export async function exportPivot(ctx: ExportCtx, actor: Actor, body: ExportBody
 export async function exportChartSvg(ctx: ExportCtx, actor: Actor, body: ChartBody): Promise<string> {
   const table = await tableFor(ctx, actor, body.query);
   const option = laidOut(() => chartOption(table, body.layout));
-  return chartSvg(option, body.width, body.height);
+  return writing(() => chartSvg(option, body.width, body.height));
 }

@@ -158,6 +158,14 @@ describe.each(DIALECTS)('analytics exports on $name', (dialect) => {
     expect(res.body).toMatch(/^<svg width="640" height="320"/);
     for (const ou of table.items.ou) expect(res.body).toContain(`>${ou.name}</text>`);
     expect(res.body).toContain('>Sốt xuất huyết</text>');
+    // Served from the application's origin, an SVG could run a script: a title is text, escaped, never markup.
+    const hostile = await post(staff, '/api/analytics/chart.svg', {
+      query,
+      layout: { type: 'column', series: 'ou', category: 'pe', title: '</text><script>alert(1)</script>' },
+    });
+    expect(hostile.statusCode).toBe(200);
+    expect(hostile.body).not.toContain('<script');
+    expect(hostile.body).toContain('&lt;script&gt;');
   });
 
   it('refuses a layout that does not fit, naming the field, and a size out of bounds', async () => {
