@@ -23,7 +23,13 @@ describe('role default dashboards', () => {
   it('is built in: no id, no owner, not editable, no favourites, shared with nobody, items in the 12-column grid', () => {
     for (const role of ROLES) {
       const d = roleDefaultDashboard(role);
-      expect(d).toMatchObject({ id: null, owner: null, editable: false, favourites: [], sharing: { users: [], roles: [] } });
+      expect(d).toMatchObject({
+        id: null,
+        owner: null,
+        editable: false,
+        favourites: [],
+        sharing: { users: [], roles: [] },
+      });
       expect(d.name.normalize('NFC')).toBe(d.name);
       for (const item of d.items) {
         expect([4, 6, 12]).toContain(item.width);
@@ -45,7 +51,7 @@ describe('key figures', () => {
   const elements = new Set(DEFAULT_PACKAGE.dataElements.map((e) => e.code));
   const indicators = new Set(DEFAULT_PACKAGE.indicators.map((i) => i.code));
 
-  it("names elements and indicators of the default package, each once, with a Vietnamese label", () => {
+  it('names elements and indicators of the default package, each once, with a Vietnamese label', () => {
     for (const f of [...KEY_FIGURES, ...UNIT_TREND_ITEMS]) {
       expect(f.kind === 'element' ? elements.has(f.code) : indicators.has(f.code), f.code).toBe(true);
       expect(f.label.normalize('NFC')).toBe(f.label);
@@ -54,7 +60,11 @@ describe('key figures', () => {
   });
 
   it("queries the caller's unit this month beside the same month last year", () => {
-    expect(keyFiguresQuery()).toEqual({ dx: KEY_FIGURES.map((f) => f.code), ou: ['USER_ORGUNIT'], pe: ['THIS_MONTH', 'SAME_MONTH_LAST_YEAR'] });
+    expect(keyFiguresQuery()).toEqual({
+      dx: KEY_FIGURES.map((f) => f.code),
+      ou: ['USER_ORGUNIT'],
+      pe: ['THIS_MONTH', 'SAME_MONTH_LAST_YEAR'],
+    });
     expect(keyFiguresQuery().dx).toContain('SXHD_CASES');
     expect(keyFiguresQuery().dx).toContain('TCMR_FULL_COVERAGE');
   });

@@ -11,10 +11,18 @@ type Width = DashboardItem['width'];
 const widget = (name: DashboardWidget, width: Width): DashboardItem => ({ kind: 'widget', widget: name, width });
 
 const LEADER: DashboardItem[] = [
-  widget('keyFigures', 12), widget('completeness', 6), widget('alerts', 6), widget('overdueTasks', 6), widget('reportsAwaiting', 6),
+  widget('keyFigures', 12),
+  widget('completeness', 6),
+  widget('alerts', 6),
+  widget('overdueTasks', 6),
+  widget('reportsAwaiting', 6),
 ];
 const DEPARTMENT: DashboardItem[] = [
-  widget('keyFigures', 12), widget('completeness', 6), widget('alerts', 6), widget('todo', 6), widget('reportsAwaiting', 6),
+  widget('keyFigures', 12),
+  widget('completeness', 6),
+  widget('alerts', 6),
+  widget('todo', 6),
+  widget('reportsAwaiting', 6),
 ];
 const UNIT: DashboardItem[] = [widget('myForms', 6), widget('todo', 6), widget('unitTrend', 12)];
 const READER: DashboardItem[] = [widget('keyFigures', 12)];
@@ -32,7 +40,12 @@ export const ROLE_DEFAULTS: Readonly<Record<Role, { name: string; items: readonl
 export function roleDefaultDashboard(role: Role): DashboardView {
   const d = ROLE_DEFAULTS[role];
   return {
-    id: null, name: d.name, items: d.items.map((i) => ({ ...i })), sharing: { users: [], roles: [] },
-    owner: null, editable: false, favourites: [],
+    id: null,
+    name: d.name,
+    items: d.items.map((i) => ({ ...i })),
+    sharing: { users: [], roles: [] },
+    owner: null,
+    editable: false,
+    favourites: [],
   };
 }

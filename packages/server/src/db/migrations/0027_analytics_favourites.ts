@@ -65,7 +65,14 @@ async function shareTable(db: Kysely<any>, table: string, column: string, refere
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['dashboard_home', 'dashboard_share', 'dashboard_item', 'dashboard', 'favourite_share', 'favourite']) {
+  for (const table of [
+    'dashboard_home',
+    'dashboard_share',
+    'dashboard_item',
+    'dashboard',
+    'favourite_share',
+    'favourite',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

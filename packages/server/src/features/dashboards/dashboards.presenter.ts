@@ -14,9 +14,20 @@ import { displayNames } from '../users/display-names.repository.ts';
 import { itemsOf, sharesOf, type DashboardRow, type ItemRow } from './dashboards.repository.ts';
 
 /** The views of the given dashboards in their order, with a handful of queries whatever their number. */
-export async function dashboardViews(db: Executor, actor: Actor, rows: readonly DashboardRow[]): Promise<DashboardView[]> {
+export async function dashboardViews(
+  db: Executor,
+  actor: Actor,
+  rows: readonly DashboardRow[],
+): Promise<DashboardView[]> {
   const ids = rows.map((r) => Number(r.id));
-  const [items, shares, nameOf] = [await itemsOf(db, ids), await sharesOf(db, ids), await displayNames(db, rows.map((r) => r.owner))];
+  const [items, shares, nameOf] = [
+    await itemsOf(db, ids),
+    await sharesOf(db, ids),
+    await displayNames(
+      db,
+      rows.map((r) => r.owner),
+    ),
+  ];
   const favouriteIds = items.flatMap((i) => (i.favourite_id === null ? [] : [Number(i.favourite_id)]));
   const favourites = await favouriteViews(db, actor, await openableFavourites(db, actor, favouriteIds));
   const favouriteById = new Map(favourites.map((f) => [f.id, f]));

@@ -9,13 +9,35 @@ import { mayEditFavourite } from './favourite-access.ts';
 import { sharingOf } from './sharing.ts';
 
 /** The views of the given rows in their order, with one query for their sharing and one for owners' names. */
-export async function favouriteViews(db: Executor, actor: Actor, rows: readonly FavouriteRow[]): Promise<FavouriteView[]> {
-  const shares = await sharesOf(db, rows.map((r) => r.id));
-  const nameOf = await displayNames(db, rows.map((r) => r.owner));
-  return rows.map((r) => toFavouriteView(r, shares.filter((s) => s.favourite_id === r.id), actor, nameOf(r.owner)));
+export async function favouriteViews(
+  db: Executor,
+  actor: Actor,
+  rows: readonly FavouriteRow[],
+): Promise<FavouriteView[]> {
+  const shares = await sharesOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  const nameOf = await displayNames(
+    db,
+    rows.map((r) => r.owner),
+  );
+  return rows.map((r) =>
+    toFavouriteView(
+      r,
+      shares.filter((s) => s.favourite_id === r.id),
+      actor,
+      nameOf(r.owner),
+    ),
+  );
 }
 
-function toFavouriteView(row: FavouriteRow, shares: readonly FavouriteShare[], actor: Actor, ownerName: string): FavouriteView {
+function toFavouriteView(
+  row: FavouriteRow,
+  shares: readonly FavouriteShare[],
+  actor: Actor,
+  ownerName: string,
+): FavouriteView {
   return {
     id: Number(row.id),
     name: row.name,

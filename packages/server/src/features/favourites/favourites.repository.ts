@@ -15,19 +15,26 @@ export function visibleTo(actor: Actor) {
     eb.or([
       eb('f.owner', '=', actor.username),
       eb.exists(
-        eb.selectFrom('favourite_share as s')
+        eb
+          .selectFrom('favourite_share as s')
           .select('s.favourite_id')
           .whereRef('s.favourite_id', '=', 'f.id')
-          .where((w) => w.or([
-            w.and([w('s.grantee_kind', '=', 'USER'), w('s.grantee', '=', actor.username)]),
-            w.and([w('s.grantee_kind', '=', 'ROLE'), w('s.grantee', '=', actor.role)]),
-          ])),
+          .where((w) =>
+            w.or([
+              w.and([w('s.grantee_kind', '=', 'USER'), w('s.grantee', '=', actor.username)]),
+              w.and([w('s.grantee_kind', '=', 'ROLE'), w('s.grantee', '=', actor.role)]),
+            ]),
+          ),
       ),
     ]);
 }
 
 /** The actor's own favourites first, then those shared with them, each by name. */
-export async function listVisible(db: Executor, actor: Actor, kind: FavouriteKind | undefined): Promise<FavouriteRow[]> {
+export async function listVisible(
+  db: Executor,
+  actor: Actor,
+  kind: FavouriteKind | undefined,
+): Promise<FavouriteRow[]> {
   let q = db.selectFrom('favourite as f').selectAll('f').where(visibleTo(actor));
   if (kind) q = q.where('f.kind', '=', kind);
   const rows = await q.orderBy('f.name').orderBy('f.id').execute();
@@ -41,7 +48,10 @@ export async function findFavourite(db: Executor, id: number): Promise<Favourite
 /** The favourites among `ids` the actor may open (every one that exists, for an admin). */
 export async function openableFavourites(db: Executor, actor: Actor, ids: readonly number[]): Promise<FavouriteRow[]> {
   if (ids.length === 0) return [];
-  let q = db.selectFrom('favourite as f').selectAll('f').where('f.id', 'in', [...new Set(ids)]);
+  let q = db
+    .selectFrom('favourite as f')
+    .selectAll('f')
+    .where('f.id', 'in', [...new Set(ids)]);
   if (actor.role !== 'admin') q = q.where(visibleTo(actor));
   return q.orderBy('f.id').execute();
 }
@@ -49,12 +59,20 @@ export async function openableFavourites(db: Executor, actor: Actor, ids: readon
 /** Sharing rows of the given favourites. */
 export async function sharesOf(db: Executor, ids: readonly number[]): Promise<FavouriteShare[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('favourite_share').select(['favourite_id', 'grantee_kind', 'grantee']).where('favourite_id', 'in', [...new Set(ids)]).execute();
+  return db
+    .selectFrom('favourite_share')
+    .select(['favourite_id', 'grantee_kind', 'grantee'])
+    .where('favourite_id', 'in', [...new Set(ids)])
+    .execute();
 }
 
 /** How many favourites a user owns. */
 export async function countOwned(db: Executor, owner: string): Promise<number> {
-  const row = await db.selectFrom('favourite').select((eb) => eb.fn.countAll().as('n')).where('owner', '=', owner).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('favourite')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('owner', '=', owner)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -64,7 +82,9 @@ export async function insertFavourite(db: Executor, row: Insertable<FavouriteTab
 }
 
 export async function updateFavourite(
-  db: Executor, id: number, changes: Pick<FavouriteTable, 'name' | 'kind' | 'query' | 'layout' | 'updated_at' | 'updated_by'>,
+  db: Executor,
+  id: number,
+  changes: Pick<FavouriteTable, 'name' | 'kind' | 'query' | 'layout' | 'updated_at' | 'updated_by'>,
 ): Promise<void> {
   await db.updateTable('favourite').set(changes).where('id', '=', id).execute();
 }
@@ -72,7 +92,11 @@ export async function updateFavourite(
 /** Replaces who a favourite is shared with. */
 export async function replaceShares(db: Executor, id: number, rows: readonly ShareRow[]): Promise<void> {
   await db.deleteFrom('favourite_share').where('favourite_id', '=', id).execute();
-  if (rows.length) await db.insertInto('favourite_share').values(rows.map((r) => ({ ...r, favourite_id: id }))).execute();
+  if (rows.length)
+    await db
+      .insertInto('favourite_share')
+      .values(rows.map((r) => ({ ...r, favourite_id: id })))
+      .execute();
 }
 
 /** Deletes a favourite with its sharing and the dashboard cards that showed it. */

@@ -3,9 +3,15 @@
  * query to run later, so it may hold no more than a query may ask. The layout is checked against the kind.
  */
 import {
-  ANALYTICS_LIMITS, CHART_TYPES, DIMENSIONS, FAVOURITE_KINDS, RELATIVE_PERIODS, type AnalyticsQuery,
+  ANALYTICS_LIMITS,
+  CHART_TYPES,
+  DIMENSIONS,
+  FAVOURITE_KINDS,
+  RELATIVE_PERIODS,
+  type AnalyticsQuery,
 } from '@syt/core/api/analytics.ts';
 import { ROLES } from '@syt/core/api/contract.ts';
+import { tryParsePeriod } from '@syt/core/period/index.ts';
 import { z } from 'zod';
 
 /** Largest id either engine stores in an integer column; a larger one is no object of ours. */
@@ -16,8 +22,13 @@ export const idParams = z.object({ id });
 export const MAX_NAME = 200;
 export const MAX_SHARES = 100;
 
-/** A display name: trimmed, never empty. */
-export const name = z.string().trim().min(1, 'Tên không được để trống.').max(MAX_NAME, `Tên dài tối đa ${MAX_NAME} ký tự.`);
+/** A display name: trimmed, in Unicode NFC (as every Vietnamese text is stored), never empty. */
+export const name = z
+  .string()
+  .trim()
+  .normalize('NFC')
+  .min(1, 'Tên không được để trống.')
+  .max(MAX_NAME, `Tên dài tối đa ${MAX_NAME} ký tự.`);
 
 /** Who else may open it: named users (checked against the accounts by the service) and whole roles. */
 export const sharing = z
@@ -27,8 +38,21 @@ export const sharing = z
   })
   .strict();
 
-const itemCode = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_.-]+$/, 'Mã chỉ gồm chữ, số và các dấu _ . -');
-const periodCode = z.union([z.enum(RELATIVE_PERIODS), z.string().regex(/^\d{4}(\d{2}|Q[1-4]|S[12]|W\d{2})?$/, 'Mã kỳ không hợp lệ (202311, 2023Q4, 2023, 2023W47 hoặc kỳ tương đối).')]);
+/** Item codes as the analytics query names them (`SXHD_CASES`, `LAO_CASES.AFB_POS`, `LEVEL-2`, `USER_ORGUNIT`). */
+const itemCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'Mã chỉ gồm chữ, số và các dấu _ . -');
+/** A period code the period module reads (`202311`, `2023Q4`, `2023`, `2023W47`…) or a relative period. */
+const periodCode = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((code) => (RELATIVE_PERIODS as readonly string[]).includes(code) || tryParsePeriod(code) !== null, {
+    message: 'Mã kỳ không hợp lệ (202311, 2023Q4, 2023, 2023W47 hoặc kỳ tương đối như LAST_12_MONTHS).',
+  });
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
   z.array(item).min(1, `Chọn ít nhất một ${what}.`).max(max, `Chọn tối đa ${max} ${what}.`);
 
@@ -56,7 +80,10 @@ const pivotLayout = z
     subtotals: z.boolean(),
     hideEmptyRows: z.boolean(),
     hideEmptyColumns: z.boolean(),
-    sort: z.object({ column: z.string().max(1_000), direction: z.enum(['asc', 'desc']) }).strict().nullable(),
+    sort: z
+      .object({ column: z.string().max(1_000), direction: z.enum(['asc', 'desc']) })
+      .strict()
+      .nullable(),
   })
   .strict()
   .refine((l) => new Set([...l.rows, ...l.columns]).size === l.rows.length + l.columns.length, {
@@ -65,9 +92,17 @@ const pivotLayout = z
   });
 
 const chartLayout = z
-  .object({ type: z.enum(CHART_TYPES), series: dimension, category: dimension, title: z.string().trim().max(MAX_NAME).optional() })
+  .object({
+    type: z.enum(CHART_TYPES),
+    series: dimension,
+    category: dimension,
+    title: z.string().trim().normalize('NFC').max(MAX_NAME).optional(),
+  })
   .strict()
-  .refine((l) => l.series !== l.category, { message: 'Chuỗi và trục ngang phải là hai chiều khác nhau.', path: ['category'] });
+  .refine((l) => l.series !== l.category, {
+    message: 'Chuỗi và trục ngang phải là hai chiều khác nhau.',
+    path: ['category'],
+  });
 
 const common = { name, query: analyticsQuery, sharing };
 

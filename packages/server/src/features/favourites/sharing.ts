@@ -18,12 +18,19 @@ export interface ShareRow {
 export function shareRows(sharing: Sharing, owner: string): ShareRow[] {
   const users = [...new Set(sharing.users)].filter((u) => u !== owner);
   const roles = [...new Set(sharing.roles)];
-  return [...users.map((grantee) => ({ grantee_kind: 'USER' as const, grantee })), ...roles.map((grantee) => ({ grantee_kind: 'ROLE' as const, grantee }))];
+  return [
+    ...users.map((grantee) => ({ grantee_kind: 'USER' as const, grantee })),
+    ...roles.map((grantee) => ({ grantee_kind: 'ROLE' as const, grantee })),
+  ];
 }
 
 /** Stored rows back to the API's sharing, users and roles each sorted. */
 export function sharingOf(rows: readonly ShareRow[]): Sharing {
-  const of = (kind: ShareRow['grantee_kind']) => rows.filter((r) => r.grantee_kind === kind).map((r) => r.grantee).sort();
+  const of = (kind: ShareRow['grantee_kind']) =>
+    rows
+      .filter((r) => r.grantee_kind === kind)
+      .map((r) => r.grantee)
+      .sort();
   return { users: of('USER'), roles: of('ROLE') as Sharing['roles'] };
 }
 
@@ -35,8 +42,15 @@ export function sharedWith(actor: Actor, rows: readonly ShareRow[]): boolean {
 /** Refuses (400, naming `sharing.users.N`) a sharing that names a login which is not an active account. */
 export async function requireActiveUsers(db: Executor, users: readonly string[]): Promise<void> {
   if (users.length === 0) return;
-  const found = await db.selectFrom('app_user').select('username').where('username', 'in', [...new Set(users)]).where('active', '=', 1).execute();
+  const found = await db
+    .selectFrom('app_user')
+    .select('username')
+    .where('username', 'in', [...new Set(users)])
+    .where('active', '=', 1)
+    .execute();
   const active = new Set(found.map((r) => r.username));
-  const details: ApiFieldError[] = users.flatMap((u, i) => (active.has(u) ? [] : [{ field: `sharing.users.${i}`, message: m.unknownUser(u) }]));
+  const details: ApiFieldError[] = users.flatMap((u, i) =>
+    active.has(u) ? [] : [{ field: `sharing.users.${i}`, message: m.unknownUser(u) }],
+  );
   if (details.length) throw badRequest(m.sharingFailed, details);
 }
