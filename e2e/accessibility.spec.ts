@@ -33,6 +33,9 @@ const PAGES = [
   '/danh-muc/quy-tac-kiem-tra',
   '/quan-tri/nguoi-dung',
   '/tai-khoan',
+  '/bang-dieu-khien',
+  '/bang-dieu-khien/mac-dinh',
+  '/bang-dieu-khien/moi',
 ];
 
 interface Violation {

@@ -17,7 +17,12 @@ async function aggregate(page: Page, item: string, orgUnit: string, period: stri
 }
 
 /** A state-changing call from the page, with the session's CSRF token, as the app sends it. */
-async function send(page: Page, method: string, path: string, body: unknown): Promise<{ status: number; json: unknown }> {
+async function send(
+  page: Page,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; json: unknown }> {
   return page.evaluate(
     async ({ method, path, body }) => {
       const { csrfToken } = await (await fetch('/api/auth/csrf')).json();
@@ -107,6 +112,18 @@ describe('the home page is the dashboard', () => {
     });
     expect(saved.status).toBe(201);
     const favourite = saved.json as { id: number; name: string };
+
+    // Shared with a login nobody has: refused under the field, and nothing is saved.
+    await page.goto(`${url}/bang-dieu-khien/moi`);
+    await page.getByTestId('editor-name').fill(`${NAME} (lỗi)`);
+    await page.getByTestId('editor-share-users').fill('khong-co-ai');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('editor-save').click();
+    await page.getByText('Không có người dùng đang hoạt động với tên đăng nhập "khong-co-ai".').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/bang-dieu-khien/moi');
+    const stored = await page.request.get('/api/dashboards');
+    const names = ((await stored.json()) as { items: { name: string }[] }).items.map((d) => d.name);
+    expect(names).not.toContain(`${NAME} (lỗi)`);
 
     await page.goto(`${url}/bang-dieu-khien`);
     await page.getByTestId('dashboard-row').first().waitFor();

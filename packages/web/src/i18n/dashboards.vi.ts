@@ -48,7 +48,9 @@ export const dashVi = {
     total: (n: number) => `${count(n)} cảnh báo chưa xử lý`,
     /** Cases counted against the threshold they passed; an immediate report has no threshold. */
     cases: (observed: number, upper: number | null) =>
-      upper === null ? `${count(observed)} ca` : `${count(observed)} ca, ngưỡng ${upper.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}`,
+      upper === null
+        ? `${count(observed)} ca`
+        : `${count(observed)} ca, ngưỡng ${upper.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}`,
     openAll: 'Xem tất cả cảnh báo',
   },
   overdueTasks: {

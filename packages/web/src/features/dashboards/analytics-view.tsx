@@ -21,9 +21,8 @@ export function AnalyticsView({ kind, query, layout }: AnalyticsViewProps) {
   const table = useQuery(analyticsQuery(query));
   if (table.isPending) return <Loader size="sm" aria-label={vi.common.loading} />;
   if (table.isError) return <LoadError error={table.error} onRetry={() => void table.refetch()} />;
-  return kind === 'pivot' ? (
-    <PivotView table={table.data} layout={layout as PivotLayout} />
-  ) : (
-    <AnalyticsChart table={table.data} layout={layout as ChartLayout} height={300} />
-  );
+  if (kind === 'pivot') return <PivotView table={table.data} layout={layout as PivotLayout} />;
+  // The card's title names the chart already: a second one inside the drawing would only take its room.
+  const { title: _title, ...untitled } = layout as ChartLayout;
+  return <AnalyticsChart table={table.data} layout={untitled} height={300} />;
 }

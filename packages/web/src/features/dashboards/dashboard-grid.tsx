@@ -23,7 +23,12 @@ export function DashboardGrid({ dashboard }: { dashboard: DashboardView }) {
       {items.map((item, index) => {
         const favourite = item.kind === 'favourite' ? favourites.get(item.favouriteId) : undefined;
         return (
-          <Grid.Col key={itemKey(item, index)} span={{ base: 12, md: item.width }} data-testid="dashboard-item" data-width={item.width}>
+          <Grid.Col
+            key={itemKey(item, index)}
+            span={{ base: 12, md: item.width }}
+            data-testid="dashboard-item"
+            data-width={item.width}
+          >
             {item.kind === 'widget' ? (
               <BuiltinWidget widget={item.widget} />
             ) : favourite ? (

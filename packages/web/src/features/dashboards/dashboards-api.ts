@@ -47,7 +47,10 @@ export function useSaveDashboard(id: number | null) {
 
 export function useDeleteDashboard() {
   const invalidate = useInvalidateDashboards();
-  return useMutation({ mutationFn: (id: number) => apiSend<unknown>('DELETE', `/api/dashboards/${id}`), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: number) => apiSend<unknown>('DELETE', `/api/dashboards/${id}`),
+    onSuccess: invalidate,
+  });
 }
 
 /** "Đặt làm trang chủ": a dashboard's id, or null for the role default. */
@@ -61,5 +64,9 @@ export function useSetHomeDashboard() {
 
 /** The dashboard the home page shows: the chosen one while the caller may still open it, else the role default. */
 export function homeDashboard(list: DashboardListView): DashboardView | undefined {
-  return list.items.find((d) => d.id !== null && d.id === list.home) ?? list.items.find((d) => d.id === null) ?? list.items[0];
+  return (
+    list.items.find((d) => d.id !== null && d.id === list.home) ??
+    list.items.find((d) => d.id === null) ??
+    list.items[0]
+  );
 }

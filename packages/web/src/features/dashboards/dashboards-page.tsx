@@ -10,7 +10,13 @@ import { vi } from '../../i18n/vi.ts';
 import { errorMessage } from '../../lib/form-errors.ts';
 import { LoadError } from '../../ui/load-error.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
-import { dashboardsQuery, homeDashboard, useDeleteDashboard, useSaveDashboard, useSetHomeDashboard } from './dashboards-api.ts';
+import {
+  dashboardsQuery,
+  homeDashboard,
+  useDeleteDashboard,
+  useSaveDashboard,
+  useSetHomeDashboard,
+} from './dashboards-api.ts';
 
 const t = dashVi.list;
 
@@ -18,7 +24,15 @@ function fail(error: unknown) {
   notifications.show({ color: 'red', message: errorMessage(error, vi.errors.unexpected) });
 }
 
-function DashboardRow({ dashboard, isHome, onRemove }: { dashboard: DashboardView; isHome: boolean; onRemove: () => void }) {
+function DashboardRow({
+  dashboard,
+  isHome,
+  onRemove,
+}: {
+  dashboard: DashboardView;
+  isHome: boolean;
+  onRemove: () => void;
+}) {
   const navigate = useNavigate();
   const setHome = useSetHomeDashboard();
   const copy = useSaveDashboard(null);
@@ -26,7 +40,8 @@ function DashboardRow({ dashboard, isHome, onRemove }: { dashboard: DashboardVie
     copy.mutate(
       { name: t.copyName(dashboard.name).slice(0, 200), items: dashboard.items, sharing: { users: [], roles: [] } },
       {
-        onSuccess: (saved) => void navigate({ to: '/bang-dieu-khien/$dashboardId/sua', params: { dashboardId: String(saved.id) } }),
+        onSuccess: (saved) =>
+          void navigate({ to: '/bang-dieu-khien/$dashboardId/sua', params: { dashboardId: String(saved.id) } }),
         onError: fail,
       },
     );
@@ -66,7 +81,11 @@ function DashboardRow({ dashboard, isHome, onRemove }: { dashboard: DashboardVie
               size="xs"
               variant="light"
               renderRoot={(props) => (
-                <Link to="/bang-dieu-khien/$dashboardId/sua" params={{ dashboardId: String(dashboard.id) }} {...props} />
+                <Link
+                  to="/bang-dieu-khien/$dashboardId/sua"
+                  params={{ dashboardId: String(dashboard.id) }}
+                  {...props}
+                />
               )}
             >
               {t.edit}
@@ -80,7 +99,12 @@ function DashboardRow({ dashboard, isHome, onRemove }: { dashboard: DashboardVie
               size="xs"
               variant="default"
               loading={setHome.isPending}
-              onClick={() => setHome.mutate(dashboard.id, { onSuccess: () => notifications.show({ color: 'teal', message: t.homeSet }), onError: fail })}
+              onClick={() =>
+                setHome.mutate(dashboard.id, {
+                  onSuccess: () => notifications.show({ color: 'teal', message: t.homeSet }),
+                  onError: fail,
+                })
+              }
               data-testid="dashboard-set-home"
             >
               {t.setHome}
@@ -119,7 +143,11 @@ export function DashboardsPage() {
         title={t.title}
         description={t.description}
         actions={
-          <Button leftSection={<IconPlus size={16} />} renderRoot={(props) => <Link to="/bang-dieu-khien/moi" {...props} />} data-testid="dashboard-create">
+          <Button
+            leftSection={<IconPlus size={16} />}
+            renderRoot={(props) => <Link to="/bang-dieu-khien/moi" {...props} />}
+            data-testid="dashboard-create"
+          >
             {t.create}
           </Button>
         }

@@ -28,7 +28,12 @@ export function OverdueByUnit({ rows }: { rows: NonNullable<TodoView['overdueByU
               <Table.Tr key={row.unit.code} data-testid="overdue-unit-row">
                 <Table.Td>
                   {/* The unit's overdue tasks, in the task list's filters. */}
-                  <Anchor size="sm" renderRoot={(props) => <Link to="/nhiem-vu" search={{ unit: row.unit.code, overdue: '1' }} {...props} />}>
+                  <Anchor
+                    size="sm"
+                    renderRoot={(props) => (
+                      <Link to="/nhiem-vu" search={{ unit: row.unit.code, overdue: '1' }} {...props} />
+                    )}
+                  >
                     {row.unit.name}
                   </Anchor>
                 </Table.Td>

@@ -79,7 +79,11 @@ export function todoFormKeys(links: readonly string[]): Set<string> {
   return new Set(
     links.map((link) => {
       const query = new URLSearchParams(link.split('?')[1] ?? '');
-      return formKey({ dataSet: query.get('dataSet') ?? '', orgUnit: query.get('orgUnit') ?? '', period: query.get('period') ?? '' });
+      return formKey({
+        dataSet: query.get('dataSet') ?? '',
+        orgUnit: query.get('orgUnit') ?? '',
+        period: query.get('period') ?? '',
+      });
     }),
   );
 }

@@ -44,7 +44,17 @@ function WaitingReport({ report, status }: { report: ReportInstanceSummary; stat
         <Button
           variant="light"
           rightSection={<IconChevronRight size={16} />}
-          renderRoot={(props) => <Link to="/bao-cao" search={{ org: report.orgUnit.code, period: report.period, ...(isPeriodicKind(report.kind) ? { kind: report.kind } : {}) }} {...props} />}
+          renderRoot={(props) => (
+            <Link
+              to="/bao-cao"
+              search={{
+                org: report.orgUnit.code,
+                period: report.period,
+                ...(isPeriodicKind(report.kind) ? { kind: report.kind } : {}),
+              }}
+              {...props}
+            />
+          )}
           style={{ flexShrink: 0 }}
         >
           {h.openReport}

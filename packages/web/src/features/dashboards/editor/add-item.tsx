@@ -1,4 +1,10 @@
-import { DASHBOARD_WIDGETS, MAX_DASHBOARD_ITEMS, type DashboardItem, type DashboardWidget, type FavouriteView } from '@syt/core/api/analytics.ts';
+import {
+  DASHBOARD_WIDGETS,
+  MAX_DASHBOARD_ITEMS,
+  type DashboardItem,
+  type DashboardWidget,
+  type FavouriteView,
+} from '@syt/core/api/analytics.ts';
 import { Button, Group, Select, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -27,12 +33,20 @@ export function AddItem({ favourites, count, onAdd }: AddItemProps) {
   const addFavourite = () => {
     const found = favourites.find((f) => String(f.id) === favourite);
     if (!found) return;
-    onAdd({ kind: 'favourite', favouriteId: found.id, width: defaultWidth({ kind: 'favourite', favouriteKind: found.kind }) });
+    onAdd({
+      kind: 'favourite',
+      favouriteId: found.id,
+      width: defaultWidth({ kind: 'favourite', favouriteKind: found.kind }),
+    });
     setFavourite(null);
   };
   return (
     <>
-      {full && <Text c="red.8" size="sm">{t.tooMany(MAX_DASHBOARD_ITEMS)}</Text>}
+      {full && (
+        <Text c="red.8" size="sm">
+          {t.tooMany(MAX_DASHBOARD_ITEMS)}
+        </Text>
+      )}
       <Group align="flex-end" gap="xs">
         <Select
           label={t.addWidget}
@@ -42,7 +56,13 @@ export function AddItem({ favourites, count, onAdd }: AddItemProps) {
           w={{ base: '100%', sm: 300 }}
           data-testid="editor-widget-pick"
         />
-        <Button variant="light" leftSection={<IconPlus size={16} />} disabled={!widget || full} onClick={addWidget} data-testid="editor-widget-add">
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} />}
+          disabled={!widget || full}
+          onClick={addWidget}
+          data-testid="editor-widget-add"
+        >
           {t.add}
         </Button>
       </Group>
@@ -59,7 +79,13 @@ export function AddItem({ favourites, count, onAdd }: AddItemProps) {
           w={{ base: '100%', sm: 420 }}
           data-testid="editor-favourite-pick"
         />
-        <Button variant="light" leftSection={<IconPlus size={16} />} disabled={!favourite || full} onClick={addFavourite} data-testid="editor-favourite-add">
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} />}
+          disabled={!favourite || full}
+          onClick={addFavourite}
+          data-testid="editor-favourite-add"
+        >
           {t.add}
         </Button>
       </Group>

@@ -23,7 +23,10 @@ const EMPTY: DashboardInput = { name: '', items: [], sharing: { users: [], roles
 function refusal(error: unknown) {
   const details = error instanceof ApiRequestError ? error.details : [];
   const on = (prefix: string) => details.filter((d) => d.field === prefix || d.field.startsWith(`${prefix}.`));
-  const message = (prefix: string) => on(prefix).map((d) => d.message).join(' ') || undefined;
+  const message = (prefix: string) =>
+    on(prefix)
+      .map((d) => d.message)
+      .join(' ') || undefined;
   const placed = new Set([...on('name'), ...on('sharing.users'), ...on('sharing.roles')]);
   return {
     name: message('name'),
@@ -68,7 +71,12 @@ function EditorForm({ dashboard }: { dashboard: DashboardView | null }) {
     <form onSubmit={submit} noValidate data-testid="dashboard-editor">
       <Stack gap="md" maw={1000}>
         {errors && (errors.others.length > 0 || !(errors.name || errors.users || errors.roles)) && (
-          <Alert color="red" title={errorMessage(save.error, vi.errors.unexpected)} role="alert" data-testid="editor-error">
+          <Alert
+            color="red"
+            title={errorMessage(save.error, vi.errors.unexpected)}
+            role="alert"
+            data-testid="editor-error"
+          >
             {errors.others.length > 0 && (
               <List size="sm">
                 {errors.others.map((m) => (
@@ -96,14 +104,22 @@ function EditorForm({ dashboard }: { dashboard: DashboardView | null }) {
           <Stack gap="sm">
             <ItemList items={value.items} favourites={byId} onChange={setItems} />
             {favourites.isError && <LoadError error={favourites.error} onRetry={() => void favourites.refetch()} />}
-            <AddItem favourites={favourites.data ?? []} count={value.items.length} onAdd={(item) => setItems(addItem(value.items, item))} />
+            <AddItem
+              favourites={favourites.data ?? []}
+              count={value.items.length}
+              onAdd={(item) => setItems(addItem(value.items, item))}
+            />
           </Stack>
         </Card>
         <Card withBorder radius="md" padding="md">
           <Title order={3} size="h5" mb="sm">
             {t.sharing}
           </Title>
-          <SharingFields value={value.sharing} onChange={(sharing) => setValue({ ...value, sharing })} errors={{ users: errors?.users, roles: errors?.roles }} />
+          <SharingFields
+            value={value.sharing}
+            onChange={(sharing) => setValue({ ...value, sharing })}
+            errors={{ users: errors?.users, roles: errors?.roles }}
+          />
         </Card>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => window.history.back()}>

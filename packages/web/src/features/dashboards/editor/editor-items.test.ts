@@ -10,8 +10,16 @@ const items: DashboardItem[] = [
 
 describe('dashboard editor items', () => {
   it('moves an item up or down by one, and not past either end', () => {
-    expect(moveItem(items, 1, -1).map((i) => i.kind === 'widget' ? i.widget : i.favouriteId)).toEqual([7, 'keyFigures', 'alerts']);
-    expect(moveItem(items, 1, 1).map((i) => i.kind === 'widget' ? i.widget : i.favouriteId)).toEqual(['keyFigures', 'alerts', 7]);
+    expect(moveItem(items, 1, -1).map((i) => (i.kind === 'widget' ? i.widget : i.favouriteId))).toEqual([
+      7,
+      'keyFigures',
+      'alerts',
+    ]);
+    expect(moveItem(items, 1, 1).map((i) => (i.kind === 'widget' ? i.widget : i.favouriteId))).toEqual([
+      'keyFigures',
+      'alerts',
+      7,
+    ]);
     expect(moveItem(items, 0, -1)).toEqual(items);
     expect(moveItem(items, 2, 1)).toEqual(items);
   });

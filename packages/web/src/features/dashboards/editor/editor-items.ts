@@ -10,7 +10,11 @@ export function moveItem(items: readonly DashboardItem[], index: number, delta: 
 }
 
 /** The list with one item's width changed. */
-export function resizeItem(items: readonly DashboardItem[], index: number, width: DashboardItem['width']): DashboardItem[] {
+export function resizeItem(
+  items: readonly DashboardItem[],
+  index: number,
+  width: DashboardItem['width'],
+): DashboardItem[] {
   return items.map((item, i) => (i === index ? { ...item, width } : item));
 }
 
@@ -25,7 +29,9 @@ export function addItem(items: readonly DashboardItem[], item: DashboardItem): D
 }
 
 /** A new item's width: key figures and tables take the whole row, cards and charts half of it. */
-export function defaultWidth(item: { kind: 'widget'; widget: string } | { kind: 'favourite'; favouriteKind: string }): DashboardItem['width'] {
+export function defaultWidth(
+  item: { kind: 'widget'; widget: string } | { kind: 'favourite'; favouriteKind: string },
+): DashboardItem['width'] {
   if (item.kind === 'widget') return item.widget === 'keyFigures' || item.widget === 'unitTrend' ? 12 : 6;
   return item.favouriteKind === 'pivot' ? 12 : 6;
 }

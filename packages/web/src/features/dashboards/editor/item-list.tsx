@@ -13,7 +13,10 @@ interface ItemListProps {
   onChange: (items: DashboardItem[]) => void;
 }
 
-function itemLabel(item: DashboardItem, favourites: ReadonlyMap<number, FavouriteView>): { name: string; kind: string } {
+function itemLabel(
+  item: DashboardItem,
+  favourites: ReadonlyMap<number, FavouriteView>,
+): { name: string; kind: string } {
   if (item.kind === 'widget') return { name: dashVi.widgets[item.widget], kind: t.widget };
   const favourite = favourites.get(item.favouriteId);
   return favourite
@@ -29,7 +32,13 @@ export function ItemList({ items, favourites, onChange }: ItemListProps) {
       {items.map((item, index) => {
         const { name, kind } = itemLabel(item, favourites);
         return (
-          <Card key={`${index}-${item.kind === 'widget' ? item.widget : item.favouriteId}`} withBorder padding="xs" radius="sm" data-testid="editor-item">
+          <Card
+            key={`${index}-${item.kind === 'widget' ? item.widget : item.favouriteId}`}
+            withBorder
+            padding="xs"
+            radius="sm"
+            data-testid="editor-item"
+          >
             <Group justify="space-between" gap="xs" wrap="wrap">
               <Group gap="xs" style={{ minWidth: 0, flex: 1 }} wrap="nowrap">
                 <Text size="sm" c="dimmed" w={24} ta="right">
@@ -52,7 +61,12 @@ export function ItemList({ items, favourites, onChange }: ItemListProps) {
                   value={String(item.width)}
                   onChange={(w) => onChange(resizeItem(items, index, Number(w) as DashboardItem['width']))}
                 />
-                <ActionIcon variant="default" aria-label={t.moveUp} disabled={index === 0} onClick={() => onChange(moveItem(items, index, -1))}>
+                <ActionIcon
+                  variant="default"
+                  aria-label={t.moveUp}
+                  disabled={index === 0}
+                  onClick={() => onChange(moveItem(items, index, -1))}
+                >
                   <IconArrowUp size={16} />
                 </ActionIcon>
                 <ActionIcon
@@ -63,7 +77,12 @@ export function ItemList({ items, favourites, onChange }: ItemListProps) {
                 >
                   <IconArrowDown size={16} />
                 </ActionIcon>
-                <ActionIcon variant="subtle" color="red" aria-label={t.remove} onClick={() => onChange(removeItem(items, index))}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t.remove}
+                  onClick={() => onChange(removeItem(items, index))}
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>

@@ -53,7 +53,6 @@ function MyForms() {
   return <PendingForms exclude={exclude} />;
 }
 
-
 /** Whether a built-in card has anything for the role: forms for those who enter data, reports for their approvers and issuers. */
 export function widgetApplies(widget: DashboardWidget, role: Role): boolean {
   if (widget === 'myForms') return mayEnterData(role);

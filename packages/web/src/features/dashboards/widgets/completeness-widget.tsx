@@ -32,9 +32,15 @@ export function CompletenessWidget() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t.dataSet}</Table.Th>
-                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{t.submitted}</Table.Th>
-                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{t.rate}</Table.Th>
-                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{t.onTime}</Table.Th>
+                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {t.submitted}
+                </Table.Th>
+                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {t.rate}
+                </Table.Th>
+                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {t.onTime}
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -47,7 +53,11 @@ export function CompletenessWidget() {
                       <Anchor
                         size="sm"
                         renderRoot={(props) => (
-                          <Link to="/bao-cao/tinh-hinh-nop" search={{ dataSet: form.dataSet.code, period }} {...props} />
+                          <Link
+                            to="/bao-cao/tinh-hinh-nop"
+                            search={{ dataSet: form.dataSet.code, period }}
+                            {...props}
+                          />
                         )}
                       >
                         {form.dataSet.name}

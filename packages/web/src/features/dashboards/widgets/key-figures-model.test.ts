@@ -12,11 +12,20 @@ const FIGURES: KeyFigureSpec[] = [
 /** Kon Tum, 12/2023 beside 12/2022, periods listed later-first to show the order is read from the dates. */
 function table(cells: AnalyticsTable['cells']): AnalyticsTable {
   const dx = (code: string, name: string, decimals: number | null) => ({
-    code, name, kind: 'element' as const, additive: { ou: true, pe: true }, decimals,
+    code,
+    name,
+    kind: 'element' as const,
+    additive: { ou: true, pe: true },
+    decimals,
   });
   return {
     items: {
-      dx: [dx('SXHD_CASES', 'SXHD', 0), dx('TCMR_FULL_COVERAGE', 'Tỷ lệ TCMR đầy đủ', 1), dx('KCB_VISITS', 'Lượt khám', 0), dx('HIV_NEW', 'HIV mới', 0)],
+      dx: [
+        dx('SXHD_CASES', 'SXHD', 0),
+        dx('TCMR_FULL_COVERAGE', 'Tỷ lệ TCMR đầy đủ', 1),
+        dx('KCB_VISITS', 'Lượt khám', 0),
+        dx('HIV_NEW', 'HIV mới', 0),
+      ],
       ou: [{ code: '62', name: 'Kon Tum', level: 1, ancestors: [], history: [] }],
       pe: [
         { code: '202312', name: 'Tháng 12/2023', startDate: '2023-12-01', endDate: '2023-12-31' },
@@ -52,9 +61,21 @@ describe('key figures', () => {
     expect(model.previous?.code).toBe('202212');
     expect(model.unit).toBe('Kon Tum');
     const [dengue, coverage] = model.rows;
-    expect(dengue).toMatchObject({ label: 'Sốt xuất huyết Dengue: số mắc', current: 150, previous: 120, changePercent: 25, decimals: 0 });
+    expect(dengue).toMatchObject({
+      label: 'Sốt xuất huyết Dengue: số mắc',
+      current: 150,
+      previous: 120,
+      changePercent: 25,
+      decimals: 0,
+    });
     expect(changeTone(dengue!)).toBe('bad');
-    expect(coverage).toMatchObject({ label: 'Tỷ lệ TCMR đầy đủ', current: 90, previous: 100, changePercent: -10, decimals: 1 });
+    expect(coverage).toMatchObject({
+      label: 'Tỷ lệ TCMR đầy đủ',
+      current: 90,
+      previous: 100,
+      changePercent: -10,
+      decimals: 1,
+    });
     expect(changeTone(coverage!)).toBe('bad');
   });
 
@@ -78,7 +99,19 @@ describe('key figures', () => {
     expect(changePercent(0, 0)).toBe(0);
     expect(changePercent(null, 0)).toBeNull();
     expect(changePercent(0, 4)).toBe(-100);
-    expect(changeTone({ code: 'KCB_VISITS', label: '', decimals: 0, current: 10, previous: 5, changePercent: 100 })).toBe('neutral');
-    expect(changeTone({ code: 'HIV_NEW', label: '', decimals: 0, current: 2, previous: 4, changePercent: -50, better: 'down' })).toBe('good');
+    expect(
+      changeTone({ code: 'KCB_VISITS', label: '', decimals: 0, current: 10, previous: 5, changePercent: 100 }),
+    ).toBe('neutral');
+    expect(
+      changeTone({
+        code: 'HIV_NEW',
+        label: '',
+        decimals: 0,
+        current: 2,
+        previous: 4,
+        changePercent: -50,
+        better: 'down',
+      }),
+    ).toBe('good');
   });
 });

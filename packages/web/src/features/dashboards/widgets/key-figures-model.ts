@@ -72,5 +72,5 @@ export function keyFigureModel(table: AnalyticsTable, figures: readonly KeyFigur
 /** The change's tone: good, bad, or neutral when the figure has no better direction or did not move. */
 export function changeTone(row: KeyFigureRow): 'good' | 'bad' | 'neutral' {
   if (row.changePercent === null || row.changePercent === 0 || !row.better) return 'neutral';
-  return (row.changePercent > 0) === (row.better === 'up') ? 'good' : 'bad';
+  return row.changePercent > 0 === (row.better === 'up') ? 'good' : 'bad';
 }

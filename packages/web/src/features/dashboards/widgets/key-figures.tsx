@@ -7,7 +7,13 @@ import { vi } from '../../../i18n/vi.ts';
 import { LoadError } from '../../../ui/load-error.tsx';
 import { analyticsQuery } from '../dashboards-api.ts';
 import { formatFigure, formatChange } from '../figure-format.ts';
-import { changeTone, keyFigureModel, keyFiguresQuery, type KeyFigureRow, type KeyFigureSpec } from './key-figures-model.ts';
+import {
+  changeTone,
+  keyFigureModel,
+  keyFiguresQuery,
+  type KeyFigureRow,
+  type KeyFigureSpec,
+} from './key-figures-model.ts';
 import { WidgetCard } from './widget-card.tsx';
 
 const t = dashVi.keyFigures;
@@ -16,8 +22,18 @@ const TONE_COLORS = { good: 'teal.9', bad: 'red.8', neutral: 'gray.7' } as const
 
 function Change({ row }: { row: KeyFigureRow }) {
   if (row.current === null) return null;
-  if (row.previous === null) return <Text size="sm" c="dimmed">{t.changeUnknown}</Text>;
-  if (row.changePercent === null) return <Text size="sm" c="dimmed">{t.fromZero}</Text>;
+  if (row.previous === null)
+    return (
+      <Text size="sm" c="dimmed">
+        {t.changeUnknown}
+      </Text>
+    );
+  if (row.changePercent === null)
+    return (
+      <Text size="sm" c="dimmed">
+        {t.fromZero}
+      </Text>
+    );
   const pct = row.changePercent;
   const Icon = pct > 0 ? IconArrowUpRight : pct < 0 ? IconArrowDownRight : IconArrowRight;
   const word = pct > 0 ? t.up : pct < 0 ? t.down : t.unchanged;
@@ -48,7 +64,8 @@ function FigureCard({ row, previousLabel }: { row: KeyFigureRow; previousLabel: 
       )}
       <Change row={row} />
       <Text size="xs" c="dimmed" data-testid="key-figure-previous" data-value={row.previous ?? undefined}>
-        {t.sameMonthLastYear(previousLabel)}: {row.previous === null ? t.noDataLastYear : formatFigure(row.previous, row.decimals)}
+        {t.sameMonthLastYear(previousLabel)}:{' '}
+        {row.previous === null ? t.noDataLastYear : formatFigure(row.previous, row.decimals)}
       </Text>
     </Card>
   );
@@ -60,18 +77,23 @@ export function KeyFiguresWidget({ figures }: { figures: readonly KeyFigureSpec[
   const model = table.data ? keyFigureModel(table.data, figures) : null;
   const current = model?.current ? formatPeriodLabel(model.current.code) : '';
   return (
-    <WidgetCard
-      title={dashVi.widgets.keyFigures}
-      testId="widget-keyFigures"
-      action={model && <Text size="sm" c="dimmed" data-testid="key-figures-scope">{t.scope(model.unit, current)}</Text>}
-    >
+    <WidgetCard title={dashVi.widgets.keyFigures} testId="widget-keyFigures">
+      {model && (
+        <Text size="sm" c="dimmed" mt={-8} mb="sm" data-testid="key-figures-scope">
+          {t.scope(model.unit, current)}
+        </Text>
+      )}
       {figures.length === 0 && <Text c="dimmed">{t.empty}</Text>}
       {table.isLoading && <Loader size="sm" aria-label={vi.common.loading} />}
       {table.isError && <LoadError error={table.error} onRetry={() => void table.refetch()} />}
       {model && (
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 4 }} spacing="sm">
           {model.rows.map((row) => (
-            <FigureCard key={row.code} row={row} previousLabel={model.previous ? formatPeriodLabel(model.previous.code).toLocaleLowerCase('vi') : ''} />
+            <FigureCard
+              key={row.code}
+              row={row}
+              previousLabel={model.previous ? formatPeriodLabel(model.previous.code).toLocaleLowerCase('vi') : ''}
+            />
           ))}
         </SimpleGrid>
       )}

@@ -36,7 +36,9 @@ export function OverdueTasksWidget() {
                   size="sm"
                   fw={600}
                   lineClamp={2}
-                  renderRoot={(props) => <Link to="/nhiem-vu/$taskId" params={{ taskId: String(task.id) }} {...props} />}
+                  renderRoot={(props) => (
+                    <Link to="/nhiem-vu/$taskId" params={{ taskId: String(task.id) }} {...props} />
+                  )}
                 >
                   {task.title}
                 </Anchor>

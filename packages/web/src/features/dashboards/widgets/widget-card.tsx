@@ -1,4 +1,4 @@
-import { Card, Group, Title } from '@mantine/core';
+import { Box, Card, Group, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 interface WidgetCardProps {
@@ -17,7 +17,7 @@ export function WidgetCard({ title, testId, action, children }: WidgetCardProps)
         <Title order={3} size="h4">
           {title}
         </Title>
-        {action}
+        {action && <Box style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>{action}</Box>}
       </Group>
       {children}
     </Card>
