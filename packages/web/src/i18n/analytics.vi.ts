@@ -10,7 +10,15 @@ export const analyticsVi = {
     label: 'Số liệu',
     placeholder: 'Tìm chỉ tiêu, chỉ số…',
     nothingFound: 'Không tìm thấy số liệu phù hợp',
-    groups: { element: 'Chỉ tiêu', option: 'Chỉ tiêu theo phân tổ', indicator: 'Chỉ số' },
+    groups: {
+      element: 'Chỉ tiêu',
+      option: 'Chỉ tiêu theo phân tổ',
+      indicator: 'Chỉ số',
+      target: 'Kế hoạch năm (kỳ năm)',
+      achievement: 'Tỷ lệ đạt kế hoạch (kỳ năm)',
+    },
+    target: (name: string) => `Kế hoạch: ${name}`,
+    achievement: (name: string) => `Tỷ lệ đạt kế hoạch: ${name}`,
     byOption: 'Tách theo phân tổ',
   },
   orgUnits: {
