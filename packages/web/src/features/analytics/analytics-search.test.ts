@@ -1,6 +1,6 @@
 import type { FavouriteView } from '@syt/core/api/analytics.ts';
 import { describe, expect, it } from 'vitest';
-import { defaultChart, searchFromState, stateFromFavourite, stateFromSearch, validateAnalyticsSearch } from './analytics-search.ts';
+import { defaultChart, fitLayout, searchFromState, stateFromFavourite, stateFromSearch, validateAnalyticsSearch } from './analytics-search.ts';
 
 const owner = { username: 'chuyenvien', displayName: 'Chuyên viên' };
 const favourite = (kind: 'pivot' | 'chart', layout: FavouriteView['layout']): FavouriteView => ({
@@ -78,5 +78,17 @@ describe('the analytics address', () => {
     const chart = defaultChart(layout, 'column', 'pe', 'pe');
     expect(chart.series).toBe('pe');
     expect(chart.category).not.toBe('pe');
+  });
+
+  it('moves a filter dimension that now holds several items to the rows, and leaves one that holds one', () => {
+    const pivot = stateFromSearch({}).pivot;
+    expect(fitLayout(pivot, { dx: ['A'], ou: ['62'], pe: ['2023'] })).toBe(pivot);
+    expect(fitLayout(pivot, { dx: ['A', 'B'], ou: ['62'], pe: ['2023'] }).rows).toEqual(['ou', 'dx']);
+    const byUnit = stateFromSearch({ rows: 'dx', columns: 'pe' }).pivot;
+    expect(fitLayout(byUnit, { dx: ['A'], ou: ['LEVEL-2'], pe: ['2023'] }).rows).toEqual(['dx', 'ou']);
+    expect(fitLayout(byUnit, { dx: ['A'], ou: ['USER_ORGUNIT'], pe: ['2023'] })).toBe(byUnit);
+    const byPeriod = stateFromSearch({ rows: 'ou', columns: 'dx' }).pivot;
+    expect(fitLayout(byPeriod, { dx: ['A'], ou: ['62'], pe: ['LAST_12_MONTHS'] }).rows).toEqual(['ou', 'pe']);
+    expect(fitLayout(byPeriod, { dx: ['A'], ou: ['62'], pe: ['THIS_MONTH'] })).toBe(byPeriod);
   });
 });

@@ -2,6 +2,7 @@ import {
   ANALYTICS_LIMITS,
   CHART_TYPES,
   DIMENSIONS,
+  RELATIVE_PERIODS,
   type AnalyticsQuery,
   type ChartLayout,
   type ChartType,
@@ -155,4 +156,21 @@ export function stateFromFavourite(favourite: FavouriteView): AnalyticsState {
 /** The dimensions neither on rows nor on columns: each shows one item. */
 export function filterDimensions(pivot: PivotLayout): Dimension[] {
   return DIMENSIONS.filter((d) => !pivot.rows.includes(d) && !pivot.columns.includes(d));
+}
+
+/** Org-unit keywords and relative periods that stand for several items. */
+const SINGLE_PERIODS = new Set(['THIS_MONTH', 'LAST_MONTH', 'SAME_MONTH_LAST_YEAR', 'THIS_QUARTER', 'THIS_YEAR', 'LAST_YEAR', 'THIS_WEEK']);
+const mayExpand = (code: string) =>
+  code === 'USER_ORGUNIT_CHILDREN' ||
+  /^(CHILDREN|LEVEL|OU_GROUP)-/.test(code) ||
+  ((RELATIVE_PERIODS as readonly string[]).includes(code) && !SINGLE_PERIODS.has(code));
+
+/**
+ * The layout for a new query: a filter dimension that now holds several items (two data items, a whole level) moves
+ * to the rows, since a filter shows one item and the table could not be laid out otherwise.
+ */
+export function fitLayout(pivot: PivotLayout, query: AnalyticsQuery): PivotLayout {
+  const crowded = filterDimensions(pivot).filter((d) => query[d].length > 1 || query[d].some(mayExpand));
+  if (crowded.length === 0) return pivot;
+  return { ...pivot, rows: [...pivot.rows, ...crowded], sort: null };
 }

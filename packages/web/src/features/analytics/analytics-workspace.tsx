@@ -9,7 +9,7 @@ import { errorMessage } from '../../lib/form-errors.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { AnalyticsActions } from './analytics-actions.tsx';
 import { analyticsQuery, favouriteQuery } from './analytics-api.ts';
-import { defaultChart, type AnalyticsState } from './analytics-search.ts';
+import { defaultChart, fitLayout, type AnalyticsState } from './analytics-search.ts';
 import { ChartPanel } from './chart-panel.tsx';
 import { LayoutPanel } from './layout-panel.tsx';
 import { PivotView } from './pivot-view.tsx';
@@ -43,7 +43,7 @@ export function AnalyticsWorkspace({ state, onChange, onSaved }: AnalyticsWorksp
         description={favourite.data ? `${t.title} · ${favourite.data.owner.displayName}` : t.description}
         actions={<AnalyticsActions state={state} title={title} ready={ready} onToggleView={toggleView} onSave={() => setSaving(true)} />}
       />
-      <QueryBuilder query={state.query} onApply={(query) => onChange({ ...state, query })} />
+      <QueryBuilder query={state.query} onApply={(query) => onChange({ ...state, query, pivot: fitLayout(state.pivot, query) })} />
       <Card withBorder radius="md" padding="md">
         <Stack gap="md">
           <SegmentedControl

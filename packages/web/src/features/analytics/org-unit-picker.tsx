@@ -3,6 +3,7 @@ import type { OrgUnit } from '@syt/core/metadata/types.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { analyticsVi as t } from '../../i18n/analytics.vi.ts';
+import { serverToday } from '../../lib/server-clock.ts';
 import { useCurrentUser } from '../auth/use-current-user.ts';
 import { orgUnitsQuery } from '../org-units/org-units-query.ts';
 import { groupedFoldedFilter } from './grouped-filter.ts';
@@ -28,6 +29,7 @@ function subtree(units: readonly OrgUnit[], root: string): OrgUnit[] {
 export function useOrgUnitOptions() {
   const user = useCurrentUser();
   const units = useQuery(orgUnitsQuery());
+  const today = serverToday();
   return useMemo(() => {
     const mine = subtree(units.data ?? [], user.orgUnit.code);
     const levels = [...new Set(mine.map((u) => u.level))].sort((a, b) => a - b);
@@ -39,11 +41,15 @@ export function useOrgUnitOptions() {
       { group: t.orgUnits.groups.levels, items: levels.map((l) => ({ value: `LEVEL-${l}`, label: t.orgUnits.level(l) })) },
       {
         group: t.orgUnits.groups.units,
-        items: mine.map((u) => ({ value: u.code, label: u.closingDate ? t.orgUnits.closed(u.name, vnDate(u.closingDate)) : u.name })),
+        // A unit closed by the server's today says until when; one still open (or closing later) is named plainly.
+        items: mine.map((u) => ({
+          value: u.code,
+          label: u.closingDate && u.closingDate < today ? t.orgUnits.closed(u.name, vnDate(u.closingDate)) : u.name,
+        })),
       },
     ];
     return { groups, loading: units.isPending };
-  }, [units.data, units.isPending, user.orgUnit.code]);
+  }, [units.data, units.isPending, user.orgUnit.code, today]);
 }
 
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');

@@ -49,8 +49,8 @@ export function PeriodPicker({ value, onChange }: { value: string[]; onChange: (
         />
         {partCount > 0 && (
           <MultiSelect
-            label={type === 'month' ? t.periods.months : t.periods.types.quarter}
-            placeholder={read.parts.length ? undefined : t.periods.monthsPlaceholder}
+            label={type === 'month' ? t.periods.months : t.periods.quarters}
+            placeholder={read.parts.length ? undefined : type === 'month' ? t.periods.monthsPlaceholder : t.periods.quartersPlaceholder}
             data={Array.from({ length: partCount }, (_, i) => ({ value: String(i + 1), label: partLabel(i + 1) }))}
             value={read.parts.map(String)}
             onChange={(picked) => change({ parts: picked.map(Number).sort((a, b) => a - b) })}

@@ -11,7 +11,7 @@ export interface DataItemOption {
 
 /**
  * The data items a query may name, grouped for the picker: elements, each disaggregation of an element
- * (`LAO_CASES.AFB_POS`), and indicators. A disaggregation is offered when the element's category combo has one
+ * (`LAO_CASES.AFB_POS`), indicators, and the plan target and achievement of each. A disaggregation is offered when the element's category combo has one
  * category, whose options are then its option combos.
  */
 export function dataItemGroups(elements: DataElement[], categories: Category[], indicators: Indicator[]) {
@@ -22,10 +22,17 @@ export function dataItemGroups(elements: DataElement[], categories: Category[], 
       label: `${element.name} – ${option.name}`,
     })),
   );
+  const items = [...elements, ...indicators].map((i) => ({ code: i.code, name: i.name }));
   return [
     { group: t.data.groups.element, items: elements.map((e) => ({ value: e.code, label: e.name })) },
     { group: t.data.groups.option, items: options },
     { group: t.data.groups.indicator, items: indicators.map((i) => ({ value: i.code, label: i.name })) },
+    // A yearly plan target and its achievement (issue 9): the server answers them for yearly periods.
+    { group: t.data.groups.target, items: items.map((i) => ({ value: `TARGET.${i.code}`, label: t.data.target(i.name) })) },
+    {
+      group: t.data.groups.achievement,
+      items: items.map((i) => ({ value: `ACHIEVEMENT.${i.code}`, label: t.data.achievement(i.name) })),
+    },
   ].filter((group) => group.items.length > 0);
 }
 
