@@ -6,6 +6,8 @@ export default defineConfig({
     projects: [
       // Some core tests generate five years of demo values: give them room on a busy machine.
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // Pure functions of the web (no DOM): models behind its cards and editors.
+      { test: { name: 'web', include: ['packages/web/src/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'server',

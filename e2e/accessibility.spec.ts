@@ -21,6 +21,9 @@ const PAGES = [
   '/giam-sat/canh-bao',
   '/giam-sat/o-dich',
   '/giam-sat/bao-cao-ngay',
+  '/phan-tich?dx=SXHD_CASES&ou=LEVEL-2&pe=2023Q1;2023Q2;2023Q3;2023Q4',
+  '/phan-tich?dx=SXHD_CASES&ou=LEVEL-2&pe=2023Q1;2023Q2;2023Q3;2023Q4&view=chart&chart=column',
+  '/phan-tich/yeu-thich',
   '/danh-muc/don-vi',
   '/danh-muc/phan-tu-du-lieu',
   '/danh-muc/phan-to',
@@ -30,6 +33,9 @@ const PAGES = [
   '/danh-muc/quy-tac-kiem-tra',
   '/quan-tri/nguoi-dung',
   '/tai-khoan',
+  '/bang-dieu-khien',
+  '/bang-dieu-khien/mac-dinh',
+  '/bang-dieu-khien/moi',
 ];
 
 interface Violation {

@@ -2,9 +2,16 @@ import type { MetadataKind } from '@syt/core/api/contract.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { AccountPage } from '../features/account/account-page.tsx';
+import { AnalyticsPage } from '../features/analytics/analytics-page.tsx';
+import { validateAnalyticsSearch } from '../features/analytics/analytics-search.ts';
+import { FavouritePage } from '../features/analytics/favourite-page.tsx';
+import { FavouritesPage } from '../features/analytics/favourites-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { CompletenessPage } from '../features/completeness/completeness-page.tsx';
 import { validateCompletenessSearch } from '../features/completeness/completeness-search.ts';
+import { DashboardEditorPage } from '../features/dashboards/editor/dashboard-editor.tsx';
+import { DashboardPage } from '../features/dashboards/dashboard-page.tsx';
+import { DashboardsPage } from '../features/dashboards/dashboards-page.tsx';
 import { DataEntryPage } from '../features/data-entry/data-entry-page.tsx';
 import { validateFormSearch } from '../features/data-entry/entry-search.ts';
 import { HomePage } from '../features/home/home-page.tsx';
@@ -210,6 +217,25 @@ const immediateReportRoute = createRoute({
   component: ImmediateReportPage,
 });
 
+const analyticsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phan-tich',
+  validateSearch: validateAnalyticsSearch,
+  component: function AnalyticsRoute() {
+    return <AnalyticsPage search={analyticsRoute.useSearch()} />;
+  },
+});
+
+const favouritesRoute = createRoute({ getParentRoute: () => appRoute, path: '/phan-tich/yeu-thich', component: FavouritesPage });
+
+const favouriteRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phan-tich/yeu-thich/$favouriteId',
+  component: function FavouriteRoute() {
+    return <FavouritePage favouriteId={Number(favouriteRoute.useParams().favouriteId)} />;
+  },
+});
+
 const orgUnitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/danh-muc/don-vi',
@@ -223,12 +249,47 @@ const usersRoute = createRoute({
   component: UsersPage,
 });
 
+const dashboardsRoute = createRoute({ getParentRoute: () => appRoute, path: '/bang-dieu-khien', component: DashboardsPage });
+
+const defaultDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bang-dieu-khien/mac-dinh',
+  component: () => <DashboardPage dashboardId={null} />,
+});
+
+const newDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bang-dieu-khien/moi',
+  component: () => <DashboardEditorPage dashboardId={null} />,
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bang-dieu-khien/$dashboardId',
+  component: function DashboardRoute() {
+    return <DashboardPage dashboardId={Number(dashboardRoute.useParams().dashboardId)} />;
+  },
+});
+
+const editDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bang-dieu-khien/$dashboardId/sua',
+  component: function EditDashboardRoute() {
+    return <DashboardEditorPage dashboardId={Number(editDashboardRoute.useParams().dashboardId)} />;
+  },
+});
+
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/tai-khoan', component: AccountPage });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
+    dashboardsRoute,
+    defaultDashboardRoute,
+    newDashboardRoute,
+    dashboardRoute,
+    editDashboardRoute,
     dataEntryRoute,
     interchangeRoute,
     completenessRoute,
@@ -246,6 +307,9 @@ const routeTree = rootRoute.addChildren([
     outbreaksRoute,
     outbreakDetailRoute,
     immediateReportRoute,
+    analyticsRoute,
+    favouritesRoute,
+    favouriteRoute,
     orgUnitsRoute,
     metadataRoute('/danh-muc/phan-tu-du-lieu', 'data-elements'),
     metadataRoute('/danh-muc/phan-to', 'categories'),

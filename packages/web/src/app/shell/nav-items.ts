@@ -13,8 +13,11 @@ import {
   IconFileCertificate,
   IconFileText,
   IconFlag,
+  IconPresentationAnalytics,
+  IconStar,
   IconForms,
   IconHome,
+  IconLayoutDashboard,
   IconListCheck,
   IconListDetails,
   IconMailForward,
@@ -29,6 +32,8 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import type { RegisteredRouter } from '@tanstack/react-router';
+import { analyticsVi } from '../../i18n/analytics.vi.ts';
+import { dashVi } from '../../i18n/dashboards.vi.ts';
 import { qualityVi } from '../../i18n/quality.vi.ts';
 import { survVi } from '../../i18n/surveillance.vi.ts';
 import { targetsVi } from '../../i18n/targets.vi.ts';
@@ -49,6 +54,7 @@ export interface NavItem {
 /** The modules of the navbar, in menu order. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: vi.nav.home, icon: IconHome, to: '/' },
+  { label: dashVi.nav, icon: IconLayoutDashboard, to: '/bang-dieu-khien' },
   { label: vi.nav.dataEntry, icon: IconEdit, to: '/nhap-lieu' },
   {
     label: vi.nav.reports,
@@ -58,6 +64,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
       { label: qualityVi.page.title, icon: IconFlag, to: '/bao-cao/chat-luong-so-lieu' },
       { label: targetsVi.title, icon: IconTargetArrow, to: '/bao-cao/chi-tieu' },
       { label: vi.nav.reportWriter, icon: IconFileText, to: '/bao-cao' },
+    ],
+  },
+  {
+    label: analyticsVi.nav.group,
+    icon: IconPresentationAnalytics,
+    children: [
+      { label: analyticsVi.nav.explore, icon: IconChartBar, to: '/phan-tich' },
+      { label: analyticsVi.nav.favourites, icon: IconStar, to: '/phan-tich/yeu-thich' },
     ],
   },
   {

@@ -1,67 +1,43 @@
-import type { Role } from '@syt/core/api/contract.ts';
-import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconId, IconUserCircle } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Anchor, Card, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconLayoutDashboard, IconUserCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { mayEnterData } from '../auth/role-rights.ts';
-import { useCurrentUser } from '../auth/use-current-user.ts';
+import { Link } from '@tanstack/react-router';
+import { dashVi } from '../../i18n/dashboards.vi.ts';
 import { vi } from '../../i18n/vi.ts';
-import { todoQuery } from '../notifications/notifications-api.ts';
-import { OverdueByUnit } from './overdue-by-unit.tsx';
-import { ReportsWaiting } from './reports-waiting.tsx';
-import { formKey, PendingForms } from './pending-forms.tsx';
-import { TodoList } from './todo-list.tsx';
-
-/** Roles that approve reports (the server's `finalize-report`): staff send reports to them. */
-const APPROVER_ROLES: readonly Role[] = ['admin', 'leader'];
-/** Roles that issue approved reports (the server's `issue-report`, the department's clerical right). */
-const ISSUER_ROLES: readonly Role[] = ['admin', 'staff'];
-
-function Fact({ icon, label, value }: { icon: ReactNode; label: string; value: string }) {
-  return (
-    <Group gap="sm" wrap="nowrap" align="flex-start">
-      <ThemeIcon variant="light" size={36} radius="md">
-        {icon}
-      </ThemeIcon>
-      <div>
-        <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-          {label}
-        </Text>
-        <Text fw={500}>{value}</Text>
-      </div>
-    </Group>
-  );
-}
-
-/** The forms of the to-do list's links, to leave them out of the pending-forms card. */
-function todoFormKeys(links: readonly string[]): Set<string> {
-  return new Set(
-    links.map((link) => {
-      const query = new URLSearchParams(link.split('?')[1] ?? '');
-      return formKey({ dataSet: query.get('dataSet') ?? '', orgUnit: query.get('orgUnit') ?? '', period: query.get('period') ?? '' });
-    }),
-  );
-}
+import { LoadError } from '../../ui/load-error.tsx';
+import { useCurrentUser } from '../auth/use-current-user.ts';
+import { DashboardGrid } from '../dashboards/dashboard-grid.tsx';
+import { dashboardsQuery, homeDashboard } from '../dashboards/dashboards-api.ts';
 
 /**
- * Trang chủ: a welcome card, the reports waiting for the user's approval or issue, "Việc cần làm" (overdue and due-soon
- * tasks, forms and requests), for those who oversee units the overdue counts per unit, then the other forms still to
- * submit (those not already in the to-do list).
+ * Trang chủ: a short welcome, then the user's home dashboard — the one they chose ("Đặt làm trang chủ"), else their
+ * role's default (the leader's key figures against last year, completeness, alerts, overdue tasks, reports to approve;
+ * a unit's forms, tasks and trend).
  */
 export function HomePage() {
-  const user = useCurrentUser();
-  const todo = useQuery(todoQuery);
-  const formLinks = useMemo(() => todo.data?.items.filter((i) => i.kind === 'FORM').map((i) => i.link) ?? [], [todo.data]);
-  const exclude = useMemo(() => todoFormKeys(formLinks), [formLinks]);
+  const dashboards = useQuery(dashboardsQuery);
+  const dashboard = dashboards.data ? homeDashboard(dashboards.data) : undefined;
   return (
-    <Stack gap="lg">
+    <Stack gap="md">
       <WelcomeCard />
-      {APPROVER_ROLES.includes(user.role) && <ReportsWaiting status="submitted" />}
-      {ISSUER_ROLES.includes(user.role) && <ReportsWaiting status="final" />}
-      <TodoList todo={todo} />
-      {todo.data?.overdueByUnit && <OverdueByUnit rows={todo.data.overdueByUnit} />}
-      {mayEnterData(user.role) && !todo.isPending && <PendingForms exclude={exclude} />}
+      {dashboards.isPending && <Loader size="sm" aria-label={vi.common.loading} />}
+      {dashboards.isError && <LoadError error={dashboards.error} onRetry={() => void dashboards.refetch()} />}
+      {dashboard && (
+        <>
+          <Group justify="space-between" align="center" gap="xs">
+            <Title order={2} size="h3" data-testid="home-dashboard-name">
+              {dashboard.name}
+            </Title>
+            <Anchor size="sm" renderRoot={(props) => <Link to="/bang-dieu-khien" {...props} />}>
+              <Group gap={4} wrap="nowrap">
+                <IconLayoutDashboard size={16} aria-hidden />
+                {dashVi.home.manage}
+              </Group>
+            </Anchor>
+          </Group>
+          <DashboardGrid dashboard={dashboard} />
+        </>
+      )}
     </Stack>
   );
 }
@@ -69,23 +45,23 @@ export function HomePage() {
 function WelcomeCard() {
   const user = useCurrentUser();
   return (
-    <Card withBorder radius="md" padding="xl" maw={880} data-testid="welcome-card">
-      <Stack gap="lg">
-        <Group gap="md" wrap="nowrap">
-          <ThemeIcon size={52} radius="xl" variant="light">
-            <IconUserCircle size={32} />
-          </ThemeIcon>
-          <div>
-            <Title order={2}>{vi.home.welcome(user.displayName)}</Title>
-            <Text c="dimmed">{vi.app.productName}</Text>
-          </div>
-        </Group>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-          <Fact icon={<IconId size={20} />} label={vi.home.role} value={vi.roles[user.role]} />
-          <Fact icon={<IconBuildingCommunity size={20} />} label={vi.home.scope} value={user.orgUnit.name} />
-        </SimpleGrid>
-        <Text>{vi.home.intro}</Text>
-      </Stack>
+    <Card withBorder radius="md" padding="md" data-testid="welcome-card">
+      <Group gap="md" wrap="nowrap" align="flex-start">
+        <ThemeIcon size={44} radius="xl" variant="light" visibleFrom="xs">
+          <IconUserCircle size={28} />
+        </ThemeIcon>
+        <div style={{ minWidth: 0 }}>
+          <Title order={2} size="h3">
+            {vi.home.welcome(user.displayName)}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {vi.roles[user.role]} · {user.orgUnit.name}
+          </Text>
+          <Text size="sm" mt={4}>
+            {vi.home.intro}
+          </Text>
+        </div>
+      </Group>
     </Card>
   );
 }

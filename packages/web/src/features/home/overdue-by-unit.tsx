@@ -8,7 +8,7 @@ const t = vi.todo;
 /** For leaders and staff: how many tasks and requests each unit has let pass their deadline; a unit opens its tasks. */
 export function OverdueByUnit({ rows }: { rows: NonNullable<TodoView['overdueByUnit']> }) {
   return (
-    <Card withBorder radius="md" padding="xl" maw={880} data-testid="overdue-by-unit">
+    <Card withBorder radius="md" padding="lg" h="100%" data-testid="overdue-by-unit">
       <Title order={3} size="h4" mb="md">
         {t.overdueByUnit}
       </Title>
@@ -28,7 +28,12 @@ export function OverdueByUnit({ rows }: { rows: NonNullable<TodoView['overdueByU
               <Table.Tr key={row.unit.code} data-testid="overdue-unit-row">
                 <Table.Td>
                   {/* The unit's overdue tasks, in the task list's filters. */}
-                  <Anchor size="sm" renderRoot={(props) => <Link to="/nhiem-vu" search={{ unit: row.unit.code, overdue: '1' }} {...props} />}>
+                  <Anchor
+                    size="sm"
+                    renderRoot={(props) => (
+                      <Link to="/nhiem-vu" search={{ unit: row.unit.code, overdue: '1' }} {...props} />
+                    )}
+                  >
                     {row.unit.name}
                   </Anchor>
                 </Table.Td>

@@ -74,6 +74,20 @@ export function formKey(form: { dataSet: string; orgUnit: string; period: string
   return `${form.dataSet}|${form.orgUnit}|${form.period}`;
 }
 
+/** The forms of the to-do list's links (`/nhap-lieu?dataSet=…&orgUnit=…&period=…`), to leave them out of this card. */
+export function todoFormKeys(links: readonly string[]): Set<string> {
+  return new Set(
+    links.map((link) => {
+      const query = new URLSearchParams(link.split('?')[1] ?? '');
+      return formKey({
+        dataSet: query.get('dataSet') ?? '',
+        orgUnit: query.get('orgUnit') ?? '',
+        period: query.get('period') ?? '',
+      });
+    }),
+  );
+}
+
 interface PendingFormsProps {
   /** Forms already listed under "Việc cần làm" (overdue or due soon), left out so none shows twice. */
   exclude?: ReadonlySet<string>;
@@ -86,7 +100,7 @@ export function PendingForms({ exclude }: PendingFormsProps) {
     !exclude?.has(formKey({ dataSet: f.dataSet.code, orgUnit: f.orgUnit.code, period: f.period }));
   const pending = { ...query, data: query.data?.filter(keep) };
   return (
-    <Card withBorder radius="md" padding="xl" maw={880} data-testid="pending-forms">
+    <Card withBorder radius="md" padding="lg" h="100%" data-testid="pending-forms">
       <Title order={3} size="h4" mb="md">
         {h.otherForms}
       </Title>

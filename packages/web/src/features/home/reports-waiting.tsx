@@ -44,7 +44,17 @@ function WaitingReport({ report, status }: { report: ReportInstanceSummary; stat
         <Button
           variant="light"
           rightSection={<IconChevronRight size={16} />}
-          renderRoot={(props) => <Link to="/bao-cao" search={{ org: report.orgUnit.code, period: report.period, ...(isPeriodicKind(report.kind) ? { kind: report.kind } : {}) }} {...props} />}
+          renderRoot={(props) => (
+            <Link
+              to="/bao-cao"
+              search={{
+                org: report.orgUnit.code,
+                period: report.period,
+                ...(isPeriodicKind(report.kind) ? { kind: report.kind } : {}),
+              }}
+              {...props}
+            />
+          )}
           style={{ flexShrink: 0 }}
         >
           {h.openReport}
@@ -62,7 +72,7 @@ export function ReportsWaiting({ status }: { status: WaitingStatus }) {
   const query = useQuery(reportsByStatusQuery(status));
   const reports = query.data ? [...query.data].reverse() : undefined;
   return (
-    <Card withBorder radius="md" padding="xl" maw={880} data-testid={`reports-waiting-${status}`}>
+    <Card withBorder radius="md" padding="lg" h="100%" data-testid={`reports-waiting-${status}`}>
       <Title order={3} size="h4" mb="md">
         {h.reportsWaiting[status]}
       </Title>

@@ -8,7 +8,7 @@ import { TodoItemCard } from './todo-item.tsx';
 /** Việc cần làm: tasks, forms and requests overdue or due soon, in the server's order (overdue first). */
 export function TodoList({ todo }: { todo: UseQueryResult<TodoView> }) {
   return (
-    <Card withBorder radius="md" padding="xl" maw={880} data-testid="todo-list">
+    <Card withBorder radius="md" padding="lg" h="100%" data-testid="todo-list">
       <Title order={3} size="h4" mb="md">
         {vi.todo.title}
       </Title>

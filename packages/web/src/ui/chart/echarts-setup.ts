@@ -4,11 +4,13 @@ import {
   LegendComponent,
   MarkLineComponent,
   MarkPointComponent,
+  TitleComponent,
   TooltipComponent,
   type GridComponentOption,
   type LegendComponentOption,
   type MarkLineComponentOption,
   type MarkPointComponentOption,
+  type TitleComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -23,6 +25,8 @@ echarts.use([
   TooltipComponent,
   MarkPointComponent,
   MarkLineComponent,
+  // Analytics charts name themselves in a title (a single value draws its figure as one).
+  TitleComponent,
   SVGRenderer,
 ]);
 
@@ -35,6 +39,7 @@ export type ChartOption = echarts.ComposeOption<
   | TooltipComponentOption
   | MarkPointComponentOption
   | MarkLineComponentOption
+  | TitleComponentOption
 >;
 
 export { echarts };
