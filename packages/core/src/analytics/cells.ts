@@ -13,6 +13,7 @@ export function computeCells(
   items: readonly CellItem[], units: readonly string[], periods: readonly Period[], series: ReadonlyMap<string, ReadonlyMap<string, SeriesRows>>,
 ): AnalyticsCell[] {
   const cells: AnalyticsCell[] = [];
+  const ranges: PeriodRange[] = periods.map((period) => ({ from: period, to: period }));
   const windows = new Map<string, ((range: PeriodRange) => SeriesRows) | undefined>();
   const windowOf = (ou: string, key: string) => {
     const k = `${ou}\u0000${key}`;
@@ -25,8 +26,8 @@ export function computeCells(
   for (const item of items) {
     for (const ou of units) {
       const seriesOf = (key: string, range: PeriodRange) => windowOf(ou, key)?.(range);
-      for (const period of periods) {
-        const range = { from: period, to: period };
+      for (const [p, period] of periods.entries()) {
+        const range = ranges[p]!;
         const value = item.kind === 'series' ? seriesValue(seriesOf(item.key, range), range) : indicatorValue(item.indicator, seriesOf, range);
         if (value !== null && Number.isFinite(value)) cells.push({ dx: item.code, ou, pe: period.code, value });
       }

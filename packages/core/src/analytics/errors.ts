@@ -5,8 +5,7 @@ export type AnalyticsErrorCode =
   | 'UNKNOWN_ITEM'
   | 'MIXED_PERIODS'
   | 'EMPTY_DIMENSION'
-  | 'TOO_MANY_CELLS'
-  | 'UNSUPPORTED_ITEM';
+  | 'TOO_MANY_CELLS';
 
 /** A query the engine cannot answer as written; `item` is the offending item as the query wrote it. */
 export class AnalyticsQueryError extends Error {

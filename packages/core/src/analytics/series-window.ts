@@ -32,7 +32,10 @@ function lowerBound(days: readonly string[], day: string): number {
 
 // A table asks the same few ranges of every series: compute each range's reach once.
 const reaches = new Map<string, readonly [string, string]>();
+const reachesByRange = new WeakMap<PeriodRange, readonly [string, string]>();
 function reachOf(range: PeriodRange): readonly [string, string] {
+  const known = reachesByRange.get(range);
+  if (known) return known;
   const key = `${range.from.code}..${range.to.code}`;
   let reach = reaches.get(key);
   if (!reach) {
@@ -40,6 +43,7 @@ function reachOf(range: PeriodRange): readonly [string, string] {
     if (reaches.size > 10_000) reaches.clear();
     reaches.set(key, reach);
   }
+  reachesByRange.set(range, reach);
   return reach;
 }
 

@@ -23,19 +23,26 @@ export function historySubtrees(history: (code: string) => string[], byCode: Rea
   return paths.map((path) => ({ path, provinceId: byCode.get(path.split('/')[1]!)!.id }));
 }
 
-/** Every org unit with its id, path and successor codes. */
-export async function historyUnits(db: Executor): Promise<HistoryUnit[]> {
-  const [units, links] = await Promise.all([
-    db.selectFrom('org_unit').select(['id', 'code', 'path']).execute(),
-    db.selectFrom('org_unit_successor as l').innerJoin('org_unit as s', 's.id', 'l.successor_id').select(['l.org_unit_id', 's.code']).execute(),
-  ]);
-  const successors = new Map<number, string[]>();
-  for (const l of links) successors.set(l.org_unit_id, [...(successors.get(l.org_unit_id) ?? []), l.code]);
-  return units.map((u) => ({ ...u, successors: successors.get(u.id) ?? [] }));
+/** The successor links, as units with their successors' codes (only units that have one). */
+async function successorLinks(db: Executor): Promise<{ code: string; successors: string[] }[]> {
+  const links = await db
+    .selectFrom('org_unit_successor as l')
+    .innerJoin('org_unit as u', 'u.id', 'l.org_unit_id')
+    .innerJoin('org_unit as s', 's.id', 'l.successor_id')
+    .select(['u.code', 's.code as successor'])
+    .execute();
+  const byUnit = new Map<string, string[]>();
+  for (const l of links) byUnit.set(l.code, [...(byUnit.get(l.code) ?? []), l.successor]);
+  return [...byUnit].map(([code, successors]) => ({ code, successors }));
 }
 
-/** The subtrees of one unit's history, read from the database. */
+/** The subtrees of one unit's history, read from the database: the successor links, then the few units they name. */
 export async function historyOf(db: Executor, code: string): Promise<Subtree[]> {
-  const units = await historyUnits(db);
-  return historySubtrees(historyIndex(units), new Map(units.map((u) => [u.code, u])), code);
+  const roots = historyIndex(await successorLinks(db))(code);
+  const units = await db.selectFrom('org_unit').select(['id', 'code', 'path']).where('code', 'in', roots).execute();
+  const provinces = [...new Set(units.map((u) => u.path.split('/')[1]!))];
+  const provinceIds = new Map(
+    (await db.selectFrom('org_unit').select(['id', 'code']).where('code', 'in', provinces).execute()).map((p) => [p.code, p.id]),
+  );
+  return disjointPaths(units.map((u) => u.path)).map((path) => ({ path, provinceId: provinceIds.get(path.split('/')[1]!)! }));
 }

@@ -16,9 +16,6 @@ export const analyticsMessages = {
         return `Chiều ${where} cần ít nhất một mục.`;
       case 'TOO_MANY_CELLS':
         return `Truy vấn có ${cells ?? 'quá nhiều'} ô, vượt giới hạn; hãy chọn ít đơn vị hoặc ít kỳ hơn (chiều ${where}).`;
-      case 'UNSUPPORTED_ITEM':
-        return `Mục "${item}" (chỉ tiêu kế hoạch, tỷ lệ đạt) chưa dùng được trong phân tích (chiều ${where}).`;
     }
   },
-  badReferenceDate: 'Ngày tham chiếu (referenceDate) phải là ngày dạng YYYY-MM-DD.',
 };
