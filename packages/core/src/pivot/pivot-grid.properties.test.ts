@@ -1,6 +1,8 @@
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dimension, PivotLayout } from '../api/analytics.ts';
+import { pivotCsv } from './pivot-csv.ts';
 import { pivotGrid } from './pivot-grid.ts';
 import { countTables } from './pivot.fixtures.ts';
 
@@ -78,6 +80,24 @@ describe('pivotGrid laws', () => {
         if (firstNull >= 0) expect(vals.slice(firstNull).every((v) => v === null)).toBe(true);
         const numbers = vals.filter((v): v is number => v !== null);
         numbers.slice(1).forEach((v, k) => expect(asc ? v >= numbers[k]! : v <= numbers[k]!).toBe(true));
+      }),
+    );
+  });
+});
+
+describe('pivotCsv law', () => {
+  it('reads back as the grid: one line per header row and body row, each figure the cell’s value', () => {
+    fc.assert(
+      fc.property(arbitrary, ({ table, layout }) => {
+        const grid = pivotGrid(table, layout);
+        const lines = parse(pivotCsv(grid).slice(1)) as string[][];
+        expect(lines).toHaveLength(grid.headerRows.length + grid.rows.length);
+        const width = grid.rowDimensions.length + grid.columns.length;
+        for (const line of lines) expect(line).toHaveLength(width);
+        grid.rows.forEach((row, r) => {
+          const fields = lines[grid.headerRows.length + r]!.slice(grid.rowDimensions.length);
+          expect(fields.map((f) => (f === '' ? null : Number(f)))).toEqual(row.cells.map((c) => c.value));
+        });
       }),
     );
   });

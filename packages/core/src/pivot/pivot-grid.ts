@@ -31,12 +31,21 @@ function labelsOf(cube: Cube, dims: readonly Dimension[], codes: readonly string
   return dims.map((d, i) => cube.items[d].find((item) => item.code === codes[i])!.name);
 }
 
-/** Lays `table` out as `layout` says; throws `PivotLayoutError` when the layout does not fit the table. */
-export function pivotGrid(table: AnalyticsTable, layout: PivotLayout): PivotGrid {
-  const filters = filterDimensions(table, layout);
-  const cube = cubeOf(table);
-  const base: Partial<Coords> = Object.fromEntries(filters.map((d) => [d, table.items[d][0]!.code]));
-  const ctx: Ctx = { table, cube, base, rows: [...layout.rows], columns: [...layout.columns] };
+/** The leaves of both axes: every row and column of items, the columns shown, and each leaf's figure. */
+interface Axes extends Ctx {
+  rowCodes: string[][];
+  rowCoords: Coords[];
+  allColumns: PivotColumn[];
+  /** The columns shown, the total column last when there is one. */
+  shown: PivotColumn[];
+  shownColumns: boolean[];
+  shownCoords: Partial<Coords>[];
+  /** The figure of each item row at each item column, hidden ones included. */
+  leaves: (number | null)[][];
+}
+
+function axesOf(ctx: Ctx, layout: PivotLayout): Axes {
+  const { cube, base } = ctx;
   const rowCodes = combinations(cube, ctx.rows);
   const rowCoords = rowCodes.map((codes) => coordsOf(ctx.rows, codes, base));
   const allColumns: PivotColumn[] = combinations(cube, ctx.columns).map((codes) => ({
@@ -48,76 +57,92 @@ export function pivotGrid(table: AnalyticsTable, layout: PivotLayout): PivotGrid
   const colCoords = allColumns.map((c) => coordsOf(ctx.columns, c.codes, {}));
   // The leaf figures, read once: hiding, the item rows and sorting all use them.
   const leaves = rowCoords.map((r) => colCoords.map((c) => cube.valueAt(r, c)));
+  // With no dimension on an axis its one line is the whole table: it is never hidden.
   const shownColumns = allColumns.map(
     (_, j) => !layout.hideEmptyColumns || ctx.columns.length === 0 || leaves.some((row) => row[j] !== null),
   );
-  // With no dimension on an axis its one line is the whole table: it is never hidden.
-  const columns = allColumns.filter((_, j) => shownColumns[j]);
+  const shown = allColumns.filter((_, j) => shownColumns[j]);
+  if (layout.totals.rows && ctx.columns.length > 0) {
+    shown.push({ key: TOTAL_COLUMN, codes: [], labels: [pivotWords.total], kind: 'total' });
+  }
   const shownCoords = colCoords.filter((_, j) => shownColumns[j]);
-  const withTotal = layout.totals.rows && ctx.columns.length > 0;
-  if (withTotal) columns.push({ key: TOTAL_COLUMN, codes: [], labels: [pivotWords.total], kind: 'total' });
+  return { ...ctx, rowCodes, rowCoords, allColumns, shown, shownColumns, shownCoords, leaves };
+}
 
-  const rowOf = (
-    kind: PivotRow['kind'],
-    codes: string[],
-    labels: string[],
-    fixed: Partial<Coords>,
-    free: Dimension[],
-  ): PivotRow => ({
-    key: kind === 'item' ? codes.join('|') : `${kind}:${codes.join('|')}`,
+/** A subtotal or total row: each column's block where `fixed` holds, summed over the `free` row dimensions. */
+function blockRow(
+  a: Axes,
+  kind: 'subtotal' | 'total',
+  codes: string[],
+  label: string,
+  fixed: Partial<Coords>,
+  free: Dimension[],
+): PivotRow {
+  return {
+    key: `${kind}:${codes.join('|')}`,
     kind,
     codes,
-    labels,
+    labels: [label, ...Array<string>(Math.max(a.rows.length - 1, 0)).fill('')],
     headers: [],
-    cells: columns.map((c, j) =>
-      c.kind === 'total'
-        ? block(ctx, fixed, [...free, ...ctx.columns])
-        : block(ctx, { ...fixed, ...shownCoords[j] }, free),
+    cells: a.shown.map((c, j) =>
+      c.kind === 'total' ? block(a, fixed, [...free, ...a.columns]) : block(a, { ...fixed, ...a.shownCoords[j] }, free),
     ),
-  });
-  const itemRow = (i: number): PivotRow => {
-    const values = leaves[i]!.filter((_, j) => shownColumns[j]);
-    const decimalsOf = (j: number) => cube.dataItems.get((rowCoords[i]!.dx ?? shownCoords[j]!.dx)!)!.decimals;
-    const cells: PivotCell[] = values.map((value, j) => ({ value, reason: null, decimals: decimalsOf(j) }));
-    if (withTotal) cells.push(block(ctx, rowCoords[i]!, ctx.columns));
-    return {
-      key: rowCodes[i]!.join('|'),
-      kind: 'item',
-      codes: rowCodes[i]!,
-      labels: labelsOf(cube, ctx.rows, rowCodes[i]!),
-      headers: [],
-      cells,
-    };
   };
-  const shownRows = rowCodes.map(
-    (_, i) => !layout.hideEmptyRows || ctx.rows.length === 0 || leaves[i]!.some((v) => v !== null),
-  );
-  const items = rowCodes.flatMap((_, i) => (shownRows[i] ? [itemRow(i)] : []));
-  const sortBy = layout.sort ? sorter(columns, allColumns, layout.sort) : null;
+}
+
+/** The item rows shown, each with its figures and, when asked, its total. */
+function itemRows(a: Axes, layout: PivotLayout): PivotRow[] {
+  const withTotal = a.shown.at(-1)?.kind === 'total';
+  return a.rowCodes.flatMap((codes, i): PivotRow[] => {
+    const leaves = a.leaves[i]!;
+    if (layout.hideEmptyRows && a.rows.length > 0 && leaves.every((v) => v === null)) return [];
+    const row = a.rowCoords[i]!;
+    const decimalsOf = (j: number) => a.cube.dataItems.get((row.dx ?? a.shownCoords[j]!.dx)!)!.decimals;
+    const cells: PivotCell[] = leaves
+      .filter((_, j) => a.shownColumns[j])
+      .map((value, j) => ({ value, reason: null, decimals: decimalsOf(j) }));
+    if (withTotal) cells.push(block(a, row, a.columns));
+    return [{ key: codes.join('|'), kind: 'item', codes, labels: labelsOf(a.cube, a.rows, codes), headers: [], cells }];
+  });
+}
+
+/** Item rows in order (sorted within each group of the outer dimension when it has subtotals), then the total row. */
+function arranged(a: Axes, layout: PivotLayout, items: PivotRow[]): PivotRow[] {
+  const sortBy = layout.sort ? sorter(a.shown, a.allColumns, layout.sort) : (rows: PivotRow[]) => rows;
   const body: PivotRow[] = [];
-  if (layout.subtotals && ctx.rows.length >= 2) {
-    const outer = ctx.rows[0]!;
-    for (const item of cube.items[outer]) {
+  if (layout.subtotals && a.rows.length >= 2) {
+    const outer = a.rows[0]!;
+    for (const item of a.cube.items[outer]) {
       const group = items.filter((r) => r.codes[0] === item.code);
       if (group.length === 0) continue;
-      body.push(...(sortBy ? sortBy(group) : group));
-      const labels = [pivotWords.subtotal(item.name), ...Array<string>(ctx.rows.length - 1).fill('')];
-      body.push(rowOf('subtotal', [item.code], labels, { ...base, [outer]: item.code }, ctx.rows.slice(1)));
+      const fixed = { ...a.base, [outer]: item.code };
+      body.push(
+        ...sortBy(group),
+        blockRow(a, 'subtotal', [item.code], pivotWords.subtotal(item.name), fixed, a.rows.slice(1)),
+      );
     }
-  } else body.push(...(sortBy ? sortBy(items) : items));
-  if (layout.totals.columns && ctx.rows.length > 0) {
-    const labels = [pivotWords.grandTotal, ...Array<string>(ctx.rows.length - 1).fill('')];
-    body.push(rowOf('total', [], labels, base, ctx.rows));
-  }
-  setRowHeaders(body, ctx.rows.length);
+  } else body.push(...sortBy(items));
+  if (layout.totals.columns && a.rows.length > 0)
+    body.push(blockRow(a, 'total', [], pivotWords.grandTotal, a.base, a.rows));
+  return body;
+}
+
+/** Lays `table` out as `layout` says; throws `PivotLayoutError` when the layout does not fit the table. */
+export function pivotGrid(table: AnalyticsTable, layout: PivotLayout): PivotGrid {
+  const filters = filterDimensions(table, layout);
+  const cube = cubeOf(table);
+  const base: Partial<Coords> = Object.fromEntries(filters.map((d) => [d, table.items[d][0]!.code]));
+  const a = axesOf({ table, cube, base, rows: [...layout.rows], columns: [...layout.columns] }, layout);
+  const rows = arranged(a, layout, itemRows(a, layout));
+  setRowHeaders(rows, a.rows.length);
   return {
-    rowDimensions: ctx.rows,
-    columnDimensions: ctx.columns,
+    rowDimensions: a.rows,
+    columnDimensions: a.columns,
     filters: filters.map((d) => ({ dimension: d, code: table.items[d][0]!.code, label: table.items[d][0]!.name })),
-    rowDimensionLabels: ctx.rows.map((d) => DIMENSION_NAMES[d]),
-    headerRows: headerRows(columns, ctx.columns.length),
-    columns,
-    rows: body,
+    rowDimensionLabels: a.rows.map((d) => DIMENSION_NAMES[d]),
+    headerRows: headerRows(a.shown, a.columns.length),
+    columns: a.shown,
+    rows,
   };
 }
 
