@@ -145,6 +145,9 @@ describe('the home page is the dashboard', () => {
     await items.nth(1).getByRole('button', { name: 'Chuyển lên' }).click();
     await items.nth(0).getByText('Cả hàng').click();
     await expect(items.nth(0).innerText()).resolves.toContain(favourite.name);
+    // Shared with the leader by her login.
+    await page.getByTestId('editor-share-users').fill('lanhdao');
+    await page.keyboard.press('Enter');
     await screenshot(page, 'dashboard-editor');
     await page.getByTestId('editor-save').click();
 
@@ -155,6 +158,25 @@ describe('the home page is the dashboard', () => {
     await expect(grid.getByTestId('dashboard-item').first().getAttribute('data-width')).resolves.toBe('12');
     await grid.getByTestId('widget-keyFigures').getByTestId('key-figure').first().waitFor();
     await grid.getByTestId('widget-alerts').waitFor();
+    const dashboardUrl = page.url();
+    expect(dashboardUrl).toMatch(/\/bang-dieu-khien\/\d+$/);
+
+    // The leader opens it by its address: the cards, not the favourite that is not shared with her, and no editing.
+    const leader = await pageFor('lanhdao');
+    await leader.goto(dashboardUrl);
+    await leader.getByRole('heading', { name: NAME }).waitFor();
+    await expect(leader.getByTestId('dashboard-favourite-missing').innerText()).resolves.toContain(
+      'Mục này không còn được chia sẻ với bạn.',
+    );
+    await leader.getByTestId('widget-keyFigures').getByTestId('key-figure').first().waitFor();
+    await expect(leader.getByTestId('dashboard-edit').count()).resolves.toBe(0);
+    await leader.context().close();
+    // A district's reporter it is not shared with is told it is not found.
+    const reporter = await pageFor('dakha');
+    await reporter.goto(dashboardUrl);
+    await reporter.getByText(/Không tìm thấy bảng điều khiển số \d+/).waitFor();
+    await expect(reporter.getByTestId('dashboard-grid').count()).resolves.toBe(0);
+    await reporter.context().close();
 
     // Chosen as the home page, it is what the user sees on signing in.
     await page.goto(`${url}/bang-dieu-khien`);
