@@ -126,6 +126,7 @@ describe('analytics: pivot, chart and favourite', () => {
     await page.goto(`${url}/phan-tich/yeu-thich`);
     await expect.poll(() => page.getByTestId('favourites-table').innerText()).toContain(NAME);
     expect(await page.getByTestId('favourites-table').innerText()).toContain('Lãnh đạo');
+    await screenshot(page, 'analytics-favourites');
 
     // The saved chart goes on a new dashboard.
     await page.goto(`${url}/bang-dieu-khien/moi`);
@@ -152,6 +153,7 @@ describe('analytics: pivot, chart and favourite', () => {
     await page.getByTestId('analytics-toggle-view').click();
     await page.locator('[data-testid="pivot-table"] tr[data-row="615"]').waitFor();
     await expectCellsMatchAggregate(page, url);
+    await screenshot(page, 'analytics-leader');
     await page.close();
 
     const viewer = await browser().newPage({ viewport: { width: 1440, height: 1000 } });

@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { analyticsVi as t } from '../../i18n/analytics.vi.ts';
+import { formatVietnamDateTime } from '../../i18n/format.ts';
 import { vi } from '../../i18n/vi.ts';
 import { errorMessage } from '../../lib/form-errors.ts';
 import { LoadError } from '../../ui/load-error.tsx';
@@ -14,7 +15,6 @@ import { analyticsKeys, deleteFavourite, favouritesQuery } from './analytics-api
 import { SaveFavouriteModal } from './save-favourite-modal.tsx';
 
 const c = t.favourites.columns;
-const dateTime = (iso: string) => new Date(iso).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 
 /** Who else sees a favourite: roles and user names, or "Riêng tư". */
 function sharingText(favourite: FavouriteView): string {
@@ -59,7 +59,7 @@ export function FavouritesPage() {
                         {f.name}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td miw={100}>
                       <Badge variant="light" color={f.kind === 'chart' ? 'grape' : 'blue'}>
                         {t.save.kind[f.kind]}
                       </Badge>
@@ -68,7 +68,7 @@ export function FavouritesPage() {
                     <Table.Td>
                       <Text size="sm">{sharingText(f)}</Text>
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(f.updatedAt)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatVietnamDateTime(f.updatedAt)}</Table.Td>
                     <Table.Td>
                       {f.editable && (
                         <Group gap={4} wrap="nowrap">

@@ -26,7 +26,7 @@ interface LayoutPanelProps {
 export function LayoutPanel({ layout, onChange }: LayoutPanelProps) {
   const data = (['rows', 'columns', 'filter'] as const).map((p) => ({ value: p, label: t.layout.place[p] }));
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" role="group" aria-label={t.layout.title}>
       <Group gap="lg" wrap="wrap">
         {DIMENSIONS.map((d) => (
           <Stack gap={4} key={d}>
