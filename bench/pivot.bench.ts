@@ -4,7 +4,8 @@
 import { performance } from 'node:perf_hooks';
 import type { AnalyticsTable, PivotLayout } from '../packages/core/src/api/analytics.ts';
 import { chartOption } from '../packages/core/src/charts/index.ts';
-import { pivotCsv, pivotGrid } from '../packages/core/src/pivot/index.ts';
+import { pivotGrid } from '../packages/core/src/pivot/index.ts';
+import { pivotCsv } from '../packages/core/src/pivot/pivot-csv.ts';
 import { count, month, tableOf, unit } from '../packages/core/src/pivot/pivot.fixtures.ts';
 import { chartSvg } from '../packages/server/src/features/analytics-export/chart-svg.ts';
 import { pivotWorkbook } from '../packages/server/src/features/analytics-export/pivot-workbook.ts';

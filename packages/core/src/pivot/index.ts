@@ -1,7 +1,9 @@
-/** Pivot tables drawn from an analytics table: the grid, its display format and its CSV. */
+/**
+ * Pivot tables drawn from an analytics table: the grid and its display format. The CSV writer is imported from
+ * `pivot-csv.ts` on its own: its CSV library needs Node's Buffer, which the browser bundle does not have.
+ */
 export { pivotGrid, TOTAL_COLUMN } from './pivot-grid.ts';
 export { formatPivotCell } from './format.ts';
-export { pivotCsv, csvHeaderLines } from './pivot-csv.ts';
 export { refusal, periodsDisjoint } from './additivity.ts';
 export {
   PivotLayoutError,
