@@ -38,8 +38,7 @@ export function nationalUrl(baseUrl: string): string {
 export async function nationalDatabase(baseUrl: string, log = (line: string) => console.error(line)): Promise<NationalDatabase> {
   const url = nationalUrl(baseUrl);
   await createDatabaseIfMissing(baseUrl);
-  const db = openDatabase(url);
-  await migrateToLatest(db);
+  const db = await migrated(baseUrl, url, log);
   const unitCount = await db.selectFrom('org_unit').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const units = nationalOrgUnits(MONTHLY_DATA_SETS);
   if (Number(unitCount.n) !== units.orgUnits.length) await importMetadata(db, { ...DEFAULT_PACKAGE, ...units });
@@ -62,6 +61,26 @@ export async function nationalDatabase(baseUrl: string, log = (line: string) => 
     return { db, url, values: expected, generatedMs };
   } finally {
     await client.end();
+  }
+}
+
+/** The database at the latest schema; one a migration cannot bring there (built by other code) is made anew. */
+async function migrated(baseUrl: string, url: string, log: (line: string) => void): Promise<Database> {
+  let db = openDatabase(url);
+  try {
+    await migrateToLatest(db);
+    return db;
+  } catch (error) {
+    log(`national database dropped, its schema cannot be migrated: ${String(error)}`);
+    await db.destroy();
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query('drop database syt_national');
+    await admin.query('create database syt_national');
+    await admin.end();
+    db = openDatabase(url);
+    await migrateToLatest(db);
+    return db;
   }
 }
 
@@ -103,7 +122,7 @@ async function communeRows(db: Database) {
     .execute();
 }
 
-/** Empties both tables, drops their indexes, COPYs the rows in, rebuilds the indexes and analyses. */
+/** Empties both tables, drops their indexes, COPYs the rows in, rebuilds the indexes, vacuums and analyses. */
 async function load(client: pg.Client, cells: Cell[], communes: { id: number; provinceId: number }[], log: (l: string) => void) {
   await client.query('truncate data_value, data_set_report');
   // The load's own settings: no foreign-key triggers per row (ids come from the database), bigger sort memory.
@@ -123,8 +142,9 @@ async function load(client: pg.Client, cells: Cell[], communes: { id: number; pr
   for (const statement of indexes) await client.query(statement);
   log(`indexes rebuilt: ${((performance.now() - t) / 1000).toFixed(0)} s`);
   await client.query('set session_replication_role = origin');
-  await client.query('analyze data_value');
-  await client.query('analyze data_set_report');
+  // A loaded table's visibility map is empty until vacuumed: index-only scans would still visit every heap page.
+  await client.query('vacuum (analyze) data_value');
+  await client.query('vacuum (analyze) data_set_report');
 }
 
 /** Drops the tables' indexes and primary keys; returns the statements that rebuild them. */

@@ -70,23 +70,53 @@ async function pivot(national: NationalDatabase, client: pg.Client): Promise<Fig
   const db = national.db;
   const units = await provinces(national);
   const items = await Promise.all(ELEMENTS.map((e) => resolveItem(db, e)));
+  const series = items.map((i) => (i.kind === 'element' ? i.series : null)!);
   const cells = async () => {
     const values = await Promise.all(units.flatMap((u) => items.map((item) => itemValues(db, { provinceId: u.id, path: u.path }, item, MONTH_RANGES))));
     return values.flat();
   };
   const raw = () => client.query(
     `select province_id, data_element_id, period, sum(value::numeric) as value from data_value
-      where data_element_id = any($1) and period_start between $2 and $3 group by 1, 2, 3`, [items.map((i) => i.kind === 'element' ? i.series.elementId : 0), FROM, TO]);
+      where data_element_id = any($1) and period_start between $2 and $3 group by 1, 2, 3`, [series.map((s) => s.elementId), FROM, TO]);
+  // The aggregate repository's query (sumPerPeriod), one province and element after another on one connection.
+  const oneByOne = async () => {
+    for (const u of units) {
+      for (const s of series) {
+        await client.query(
+          `select v.period, sum(cast(v.value as double precision)) from data_value v join org_unit ou on ou.id = v.org_unit_id
+            where v.province_id = $1 and ou.path like $2 escape '!' and v.data_element_id = $3
+              and v.category_option_combo_id = any($4) and v.period_start >= $5 and v.period_start <= $6
+            group by v.period order by v.period`, [u.id, `${u.path}%`, s.elementId, s.optionComboIds, FROM, TO]);
+      }
+    }
+  };
   const [first, median] = await firstAndMedian(cells);
   const [, rawMedian] = await firstAndMedian(raw);
+  const [, sequentialMedian] = await firstAndMedian(oneByOne, 3);
+  const [, withoutIndex] = await withoutSeriesIndex(client, () => firstAndMedian(oneByOne, 3));
+  const [, rawWithoutIndex] = await withoutSeriesIndex(client, () => firstAndMedian(raw, 3));
   const apiTotal = (await cells()).reduce<number>((s, v) => s + (v ?? 0), 0);
   const rawTotal = (await raw()).rows.reduce((s, r) => s + Number(r.value), 0);
   return [
-    { name: `national pivot ${ELEMENTS.length}×${units.length}×60: first run`, value: first, unit: 'ms' },
-    { name: 'national pivot: median of 5', value: median, unit: 'ms' },
+    { name: `national pivot ${ELEMENTS.length}×${units.length}×60 (aggregate service): first`, value: first, unit: 'ms' },
+    { name: 'national pivot (aggregate service): median of 5', value: median, unit: 'ms' },
     { name: 'baseline: raw SELECT sum … GROUP BY, median', value: rawMedian, unit: 'ms' },
+    { name: `its ${units.length * series.length} queries on one connection, median`, value: sequentialMedian, unit: 'ms' },
+    { name: '… without the series index (0028), median', value: withoutIndex, unit: 'ms' },
+    { name: 'raw SELECT without the series index, median', value: rawWithoutIndex, unit: 'ms' },
     { name: 'check: pivot total − raw total', value: apiTotal - rawTotal, unit: 'cases' },
   ];
+}
+
+/** Some work on one connection as if migration 0028 had not run: its index dropped in a transaction rolled back. */
+async function withoutSeriesIndex<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {
+  await client.query('begin');
+  try {
+    await client.query('drop index data_value_series_idx');
+    return await work();
+  } finally {
+    await client.query('rollback');
+  }
 }
 
 /** One province's communes × 12 months: the province report's grouped figure rows (every form cell). */
