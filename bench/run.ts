@@ -4,6 +4,7 @@ import { DIALECTS } from '../packages/server/src/test/dialects.ts';
 import { aggregateBenchmarks } from './aggregate.bench.ts';
 import { foundationBenchmarks } from './foundation.bench.ts';
 import { importBenchmarks } from './import.bench.ts';
+import { nationalBenchmarks } from './national/national.bench.ts';
 import { reportBenchmarks } from './report.bench.ts';
 import { surveillanceBenchmarks } from './surveillance.bench.ts';
 
@@ -15,7 +16,7 @@ export interface Figure {
 
 export type Benchmark = (dialect: (typeof DIALECTS)[number]) => Promise<Figure[]>;
 
-const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks, reportBenchmarks, importBenchmarks, surveillanceBenchmarks];
+const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks, reportBenchmarks, importBenchmarks, surveillanceBenchmarks, nationalBenchmarks];
 
 for (const dialect of DIALECTS) {
   console.log(`\n== ${dialect.name} ==`);

@@ -3,6 +3,7 @@
  * project's code path is printed beside a baseline measured in the same run: the raw grouped SELECT of the same rows,
  * or COPY of the same values for the import.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
@@ -20,7 +21,7 @@ import { figureRows } from '../../packages/server/src/features/reports/report-fi
 import type { Benchmark, Figure } from '../run.ts';
 import { nationalDatabase, type NationalDatabase } from './generate.ts';
 import { PROVINCES } from './national-units.ts';
-import { elapsed, firstAndMedian } from './timing.ts';
+import { backendCpu, elapsed, firstAndMedian } from './timing.ts';
 
 /** Ten monthly counts of the disease form. */
 export const ELEMENTS = ['SXHD_CASES', 'TCM_CASES', 'THUYDAU_CASES', 'QUAIBI_CASES', 'SOTRET_CASES', 'TA_CASES', 'CUM_CASES',
@@ -49,7 +50,11 @@ async function measure(national: NationalDatabase): Promise<Figure[]> {
   const client = new pg.Client({ connectionString: national.url });
   await client.connect();
   try {
-    const out: Figure[] = [{ name: `national database: values stored`, value: national.values, unit: 'values' }];
+    const out: Figure[] = [
+      { name: 'national database: values stored', value: national.values, unit: 'values' },
+      // Wall-clock figures grow with whatever else shares the machine: say how busy it was.
+      { name: `load average (1 min) on ${availableParallelism()} cores at start`, value: loadavg()[0]!, unit: '' },
+    ];
     if (national.generatedMs !== null) {
       out.push({ name: 'national database: generated in', value: national.generatedMs / 60_000, unit: 'min' });
     }
@@ -93,17 +98,23 @@ async function pivot(national: NationalDatabase, client: pg.Client): Promise<Fig
   const [first, median] = await firstAndMedian(cells);
   const [, rawMedian] = await firstAndMedian(raw);
   const [, sequentialMedian] = await firstAndMedian(oneByOne, 3);
-  const [, withoutIndex] = await withoutSeriesIndex(client, () => firstAndMedian(oneByOne, 3));
-  const [, rawWithoutIndex] = await withoutSeriesIndex(client, () => firstAndMedian(raw, 3));
+  const sequentialCpu = await backendCpu(client, oneByOne);
+  const rawCpu = await backendCpu(client, raw);
+  const [withoutIndex, withoutIndexCpu] = await withoutSeriesIndex(client, async () => [(await firstAndMedian(oneByOne, 3))[1], await backendCpu(client, oneByOne)]);
+  const [rawWithoutIndex, rawWithoutIndexCpu] = await withoutSeriesIndex(client, async () => [(await firstAndMedian(raw, 3))[1], await backendCpu(client, raw)]);
   const apiTotal = (await cells()).reduce<number>((s, v) => s + (v ?? 0), 0);
   const rawTotal = (await raw()).rows.reduce((s, r) => s + Number(r.value), 0);
   return [
     { name: `national pivot ${ELEMENTS.length}×${units.length}×60 (aggregate service): first`, value: first, unit: 'ms' },
     { name: 'national pivot (aggregate service): median of 5', value: median, unit: 'ms' },
     { name: 'baseline: raw SELECT sum … GROUP BY, median', value: rawMedian, unit: 'ms' },
+    { name: 'baseline: raw SELECT, server CPU', value: rawCpu, unit: 'ms CPU' },
     { name: `its ${units.length * series.length} queries on one connection, median`, value: sequentialMedian, unit: 'ms' },
-    { name: '… without the series index (0028), median', value: withoutIndex, unit: 'ms' },
-    { name: 'raw SELECT without the series index, median', value: rawWithoutIndex, unit: 'ms' },
+    { name: `its ${units.length * series.length} queries on one connection, server CPU`, value: sequentialCpu, unit: 'ms CPU' },
+    { name: 'before 0028 (series index dropped): the queries, median', value: withoutIndex, unit: 'ms' },
+    { name: 'before 0028: the queries, server CPU', value: withoutIndexCpu, unit: 'ms CPU' },
+    { name: 'before 0028: raw SELECT, median', value: rawWithoutIndex, unit: 'ms' },
+    { name: 'before 0028: raw SELECT, server CPU', value: rawWithoutIndexCpu, unit: 'ms CPU' },
     { name: 'check: pivot total − raw total', value: apiTotal - rawTotal, unit: 'cases' },
   ];
 }
