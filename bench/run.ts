@@ -2,6 +2,7 @@
 // when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
 import { DIALECTS } from '../packages/server/src/test/dialects.ts';
 import { aggregateBenchmarks } from './aggregate.bench.ts';
+import { analyticsBenchmarks } from './analytics.bench.ts';
 import { foundationBenchmarks } from './foundation.bench.ts';
 import { importBenchmarks } from './import.bench.ts';
 import { nationalBenchmarks } from './national/national.bench.ts';
@@ -16,7 +17,7 @@ export interface Figure {
 
 export type Benchmark = (dialect: (typeof DIALECTS)[number]) => Promise<Figure[]>;
 
-const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks, reportBenchmarks, importBenchmarks, surveillanceBenchmarks, nationalBenchmarks];
+const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks, analyticsBenchmarks, reportBenchmarks, importBenchmarks, surveillanceBenchmarks, nationalBenchmarks];
 
 for (const dialect of DIALECTS) {
   console.log(`\n== ${dialect.name} ==`);

@@ -10,6 +10,7 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { aggregateRoutes } from './features/aggregate/aggregate.routes.ts';
+import { analyticsRoutes } from './features/analytics/analytics.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { completenessRoutes } from './features/completeness/completeness.routes.ts';
 import { exportRoutes } from './features/exports/export.routes.ts';
@@ -79,6 +80,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await completenessRoutes(api, ctx);
       await validationRoutes(api, ctx);
       await aggregateRoutes(api, ctx);
+      await analyticsRoutes(api, ctx);
       await importRoutes(api, ctx);
       await exportRoutes(api, ctx);
       await qualityRoutes(api, ctx);

@@ -113,6 +113,8 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/completeness', ALL, 'none', () => ({ url: '/api/completeness?dataSet=BTN_THANG&period=202402' })),
   rule('GET /api/aggregate', ALL, 'unit', (c) => ({ url: `/api/aggregate?item=SXHD_CASES&orgUnit=${c.unit}&from=202401&to=202402` })),
   rule('GET /api/aggregate/month', ALL, 'unit', (c) => ({ url: `/api/aggregate/month?item=SXHD_CASES&orgUnit=${c.unit}&period=202402` })),
+  rule('GET /api/analytics', ALL, 'unit', (c) => ({ url: `/api/analytics?dx=SXHD_CASES&ou=${c.unit}&pe=202401;202402` })),
+  rule('POST /api/analytics', ALL, 'unit', (c) => ({ url: '/api/analytics', body: { dx: ['SXHD_CASES'], ou: [c.unit], pe: ['202401', '202402'] } })),
   rule('POST /api/imports', ENTER, 'none', () => ({ url: '/api/imports?dryRun=true', form: file('v.json', Buffer.from('{"dataValues":[]}')) })),
   rule('GET /api/exports', ALL, 'unit', (c) => ({ url: `/api/exports?orgUnit=${c.unit}&period=202402` })),
   rule('POST /api/quality/bounds/generate', WRITE, 'unit', (c) => ({ url: '/api/quality/bounds/generate', body: { dataSet: 'BTN_THANG', orgUnit: c.unit } })),

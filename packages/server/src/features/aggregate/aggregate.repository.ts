@@ -10,10 +10,11 @@ export type WorkflowRowStatus = DataSetReportTable['status'];
 
 /** Stored values of one element (or one of its option combos) over an org-unit subtree and a span of dates. */
 export interface SeriesQuery {
-  /** Province root of the subtree: keeps the query inside one province's rows (and partition). */
-  provinceId: number;
-  /** Path of the subtree root, e.g. `/62/615/`: the root and every unit below it. */
-  path: string;
+  /**
+   * The subtrees read, each a path (`/62/615/`: the root and every unit below it) with its province root, which keeps
+   * the query inside that province's rows (and partition). Several for a unit's history over mergers; disjoint.
+   */
+  subtrees: readonly { provinceId: number; path: string }[];
   elementId: number;
   /**
    * The option combos to read: one, or all of the element's. Always listed, so the primary key (element, option
@@ -37,8 +38,13 @@ function seriesRows(db: Executor, q: SeriesQuery) {
   const rows = db
     .selectFrom('data_value as v')
     .innerJoin('org_unit as ou', 'ou.id', 'v.org_unit_id')
-    .where('v.province_id', '=', q.provinceId)
-    .where(sql<boolean>`${sql.ref('ou.path')} like ${likePrefix(q.path)} escape '!'`)
+    .where((eb) =>
+      eb.or(
+        q.subtrees.map((t) =>
+          eb.and([eb('v.province_id', '=', t.provinceId), sql<boolean>`${sql.ref('ou.path')} like ${likePrefix(t.path)} escape '!'`]),
+        ),
+      ),
+    )
     .where('v.data_element_id', '=', q.elementId)
     .where('v.category_option_combo_id', 'in', q.optionComboIds)
     .where('v.period_start', '>=', q.start)

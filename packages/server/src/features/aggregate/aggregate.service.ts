@@ -12,6 +12,7 @@ import type { Executor } from '../metadata/upsert.ts';
 import { findOrgUnitByCode } from '../org-units/org-unit.repository.ts';
 import { itemValues, type Subtree } from './item-value.service.ts';
 import { resolveItem, type Item } from './item.service.ts';
+import { historyOf } from './unit-history.service.ts';
 
 interface Ctx {
   db: Database;
@@ -38,7 +39,10 @@ export type MonthFigures = Record<FigureSpan, number | null>;
 
 const invalid = (code: string, field: string, message: string) => new AppError(400, code, message, [{ field, message }]);
 
-/** An item's value over `from..to` for an org unit and everything below it, from the rows stored now. */
+/**
+ * An item's value over `from..to` for an org unit and everything below it, and below the units it succeeded (its
+ * history over mergers), from the rows stored now.
+ */
 export async function aggregate(ctx: Ctx, actor: Actor, input: AggregateInput) {
   const unit = await requireOrgUnitAccess(ctx.db, actor, 'read', input.orgUnit);
   const range: PeriodRange = { from: requirePeriod(input.from, 'from'), to: requirePeriod(input.to, 'to') };
@@ -46,7 +50,7 @@ export async function aggregate(ctx: Ctx, actor: Actor, input: AggregateInput) {
   // A range reads weeks or calendar periods, never both (period/count-once.ts).
   if (isWeeklyRange(range) !== (range.to.type === 'Weekly')) throw invalid('INVALID_RANGE', 'to', vi.rangeMixesWeeks(range.from.code, range.to.code));
   const item = await resolveItem(ctx.db, input.item);
-  const [value] = await itemValues(ctx.db, await subtreeOf(ctx.db, unit), item, [range]);
+  const [value] = await itemValues(ctx.db, await historyOf(ctx.db, unit.code), item, [range]);
   return { item: item.code, orgUnit: unit.code, from: range.from.code, to: range.to.code, value: value ?? null };
 }
 
@@ -56,12 +60,12 @@ export async function aggregateMonth(ctx: Ctx, actor: Actor, input: MonthInput) 
   const month = requirePeriod(input.period, 'period');
   if (month.type !== 'Monthly') throw invalid('INVALID_PERIOD', 'period', vi.notMonthly(month.code));
   const item = await resolveItem(ctx.db, input.item);
-  const figures = await monthFigures(ctx.db, await subtreeOf(ctx.db, unit), item, month);
+  const figures = await monthFigures(ctx.db, await historyOf(ctx.db, unit.code), item, month);
   return { item: item.code, orgUnit: unit.code, period: month.code, ...figures };
 }
 
 /** The five monthly-report figures of a resolved item over a subtree; the caller has checked access. */
-export async function monthFigures(db: Executor, subtree: Subtree, item: Item, month: Period): Promise<MonthFigures> {
+export async function monthFigures(db: Executor, subtree: Subtree | readonly Subtree[], item: Item, month: Period): Promise<MonthFigures> {
   const ranges = reportSpans(month);
   const values = await itemValues(db, subtree, item, MONTH_FIGURES.map((name) => ranges[name]));
   return Object.fromEntries(MONTH_FIGURES.map((name, i) => [name, values[i] ?? null])) as MonthFigures;

@@ -120,6 +120,16 @@ describe.each(DIALECTS)('aggregates on $name', (dialect) => {
     expect(await value('SXHD_DEATHS', '62', '202401', '202402')).toBe(3);
   });
 
+  it('follows a unit’s merger history: Quảng Ngãi’s 2024 is Kon Tum’s, which its staff read through Quảng Ngãi only', async () => {
+    const quangNgai = await signedIn(t, 'quangngai', 'staff', '51');
+    expect(await value('SXHD_CASES', '51', '202401', '202401', quangNgai)).toBe(6);
+    expect(await value('SXHD_CASES', '51', '202401', '202402', quangNgai)).toBe(5 + 6 + 1 + 2);
+    expect(await value('HIV_REG_TOTAL', '51', '202401', '202403', quangNgai)).toBe(120 + 55);
+    const month = await get(quangNgai, 'aggregate/month', { item: 'SXHD_CASES', orgUnit: '51', period: '202402' });
+    expect(month.json()).toMatchObject({ month: 8, previousMonth: 6, yearToDate: 14 });
+    expect((await get(quangNgai, 'aggregate', { item: 'SXHD_CASES', orgUnit: '62', from: '202401', to: '202401' })).statusCode).toBe(403);
+  });
+
   it('answers 403 when a district reporter asks about another district or the province', async () => {
     for (const orgUnit of ['612', '62']) {
       const res = await get(dakHa, 'aggregate', { item: 'SXHD_CASES', orgUnit, from: '202401', to: '202402' });

@@ -1,26 +1,21 @@
-import {
-  aggregateOverTime,
-  evaluateIndicator,
-  indicatorRequests,
-  lastPeriodPerUnit,
-  roundTo,
-  type PeriodRange,
-  type PeriodValue,
-  type UnitPeriodValue,
-} from '@syt/core/aggregate/index.ts';
-import { firstStoredDay, type PeriodType } from '@syt/core/period/index.ts';
+import { indicatorRequests, type PeriodRange } from '@syt/core/aggregate/index.ts';
+import { indicatorValue as cellIndicatorValue, seriesValue, type SeriesRows } from '@syt/core/analytics/cell-value.ts';
+import { firstStoredDay } from '@syt/core/period/index.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { sumPerPeriod, sumPerUnitAndPeriod, type WorkflowRowStatus } from './aggregate.repository.ts';
 import { seriesKey, type Item, type SeriesRef } from './item.service.ts';
 
-/** An org-unit subtree as the queries filter it: its path, and its province root's id. */
+/**
+ * An org-unit subtree as the queries filter it: its path, and its province root's id. A unit's history over mergers
+ * is a list of them (aggregate.service.ts `historyOf`).
+ */
 export interface Subtree {
   provinceId: number;
   path: string;
 }
 
 /** Rows fetched for one series: summed over the subtree per period (SUM), or kept per unit (LAST). */
-type Fetched = ({ last: false; rows: PeriodValue[] } | { last: true; rows: UnitPeriodValue[] }) & { sourcePeriodTypes: readonly PeriodType[] };
+type Fetched = SeriesRows;
 
 /** A series to fetch, and every range it will be aggregated over. */
 interface Need {
@@ -33,7 +28,7 @@ interface Need {
  * of all the ranges it is read for (rows outside a range are ignored when aggregating it).
  */
 export async function itemValues(
-  db: Executor, subtree: Subtree, item: Item, ranges: PeriodRange[], options: { countedStatuses?: readonly WorkflowRowStatus[] } = {},
+  db: Executor, subtree: Subtree | readonly Subtree[], item: Item, ranges: PeriodRange[], options: { countedStatuses?: readonly WorkflowRowStatus[] } = {},
 ): Promise<(number | null)[]> {
   const needs = item.kind === 'element' ? [{ series: item.series, ranges }] : indicatorNeeds(item, ranges);
   const fetched = new Map(await Promise.all(needs.map(async (n) => [n.series.key, await fetchSeries(db, subtree, n, options.countedStatuses)] as const)));
@@ -54,9 +49,9 @@ function indicatorNeeds(item: Extract<Item, { kind: 'indicator' }>, ranges: Peri
   return [...needs.values()];
 }
 
-async function fetchSeries(db: Executor, subtree: Subtree, need: Need, countedStatuses: readonly WorkflowRowStatus[] | undefined): Promise<Fetched> {
+async function fetchSeries(db: Executor, subtree: Subtree | readonly Subtree[], need: Need, countedStatuses: readonly WorkflowRowStatus[] | undefined): Promise<Fetched> {
   const query = {
-    ...subtree,
+    subtrees: Array.isArray(subtree) ? subtree : [subtree as Subtree],
     countedStatuses,
     elementId: need.series.elementId,
     optionComboIds: need.series.optionComboIds,
@@ -70,29 +65,13 @@ async function fetchSeries(db: Executor, subtree: Subtree, need: Need, countedSt
     : { last: false, rows: await sumPerPeriod(db, query), sourcePeriodTypes };
 }
 
-/** SUM: the total over the range; LAST: each unit's own latest value in the range, summed over units. */
-function seriesValue(fetched: Fetched, range: PeriodRange): number | null {
-  const sources = { sourcePeriodTypes: fetched.sourcePeriodTypes };
-  return fetched.last ? lastPeriodPerUnit(fetched.rows, range, sources) : aggregateOverTime(fetched.rows, 'SUM', range, sources);
-}
-
-/**
- * The indicator, rounded to its decimals. Each reference is handed over already aggregated by `seriesValue`, as one
- * row inside its range, so a LAST element counts the same inside an indicator as on its own (a late unit's last
- * figure still counts) rather than only the units that reported the latest period.
- */
+/** The indicator as the shared cell semantics read it (core/analytics/cell-value.ts). */
 function indicatorValue(item: Extract<Item, { kind: 'indicator' }>, fetched: Map<string, Fetched>, range: PeriodRange) {
   const series = [...item.series.values()];
-  const value = evaluateIndicator(
-    item,
-    {
-      aggregationTypeOf: (element) => series.find((s) => s.element === element)!.aggregationType,
-      rows: (request) => {
-        const total = seriesValue(fetched.get(seriesKey(request.element, request.option))!, request.range);
-        return total === null ? [] : [{ period: request.range.from.code, value: total }];
-      },
-    },
-    range,
-  );
-  return value === null ? null : roundTo(value, item.decimals);
+  const indicator = {
+    expression: item.expression,
+    decimals: item.decimals,
+    aggregationTypeOf: (element: string) => series.find((s) => s.element === element)!.aggregationType,
+  };
+  return cellIndicatorValue(indicator, (key) => fetched.get(key), range);
 }
