@@ -4,6 +4,7 @@
  * or COPY of the same values for the import.
  */
 import { availableParallelism, loadavg } from 'node:os';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
@@ -11,17 +12,19 @@ import { pipeline } from 'node:stream/promises';
 import { parseDataValueSetJson, toDataValueSetJson } from '../../packages/core/src/interchange/index.ts';
 import type { PeriodRange } from '../../packages/core/src/aggregate/index.ts';
 import { createPeriod } from '../../packages/core/src/period/index.ts';
+import type { AnalyticsQuery } from '../../packages/core/src/api/analytics.ts';
 import { systemClock } from '../../packages/server/src/clock.ts';
+import type { Database } from '../../packages/server/src/db/database.ts';
 import type { Actor } from '../../packages/server/src/features/access/access.policy.ts';
-import { monthFigures } from '../../packages/server/src/features/aggregate/aggregate.service.ts';
 import { itemValues } from '../../packages/server/src/features/aggregate/item-value.service.ts';
 import { resolveItem } from '../../packages/server/src/features/aggregate/item.service.ts';
 import { importValues } from '../../packages/server/src/features/imports/import.service.ts';
-import { figureRows } from '../../packages/server/src/features/reports/report-figures.repository.ts';
+import { runAnalytics } from '../../packages/server/src/features/analytics/analytics.service.ts';
+import type { Executor } from '../../packages/server/src/features/metadata/upsert.ts';
 import type { Benchmark, Figure } from '../run.ts';
 import { nationalDatabase, type NationalDatabase } from './generate.ts';
 import { PROVINCES } from './national-units.ts';
-import { backendCpu, elapsed, firstAndMedian } from './timing.ts';
+import { backendCpu, elapsed, firstAndMedian, processCpu } from './timing.ts';
 
 /** Ten monthly counts of the disease form. */
 export const ELEMENTS = ['SXHD_CASES', 'TCM_CASES', 'THUYDAU_CASES', 'QUAIBI_CASES', 'SOTRET_CASES', 'TA_CASES', 'CUM_CASES',
@@ -32,6 +35,8 @@ const MONTH_RANGES: PeriodRange[] = MONTHS.map((m) => ({ from: m, to: m }));
 const FROM = MONTHS[0]!.startDate;
 const TO = MONTHS[59]!.startDate;
 const IMPORT_VALUES = Number(process.env.BENCH_NATIONAL_IMPORT_VALUES ?? 50_000);
+/** The day the relative periods would count from (the queries name fixed periods). */
+const TODAY = '2026-12-06';
 const CONSOLE: Actor = { id: 0, username: 'bench', role: 'admin', scopePath: '/', canEditExpired: true };
 
 /** Skipped on SQLite: the national database lives on PostgreSQL only. */
@@ -70,75 +75,77 @@ async function provinces(national: NationalDatabase) {
   return national.db.selectFrom('org_unit').select(['id', 'code', 'path']).where('level', '=', 1).orderBy('sort_order').execute();
 }
 
-/** 10 elements × 34 provinces × 60 months: the aggregate service per province and element, all at once. */
+/** A query answered by the analytics engine (POST /api/analytics), on the pool or on one transaction's connection. */
+const analytics = (db: Executor, query: AnalyticsQuery) => runAnalytics({ db }, CONSOLE, query, TODAY);
+
+/** 10 elements × 34 provinces × 60 months, with the engine's read on one connection before and after 0028. */
 async function pivot(national: NationalDatabase, client: pg.Client): Promise<Figure[]> {
   const db = national.db;
   const units = await provinces(national);
-  const items = await Promise.all(ELEMENTS.map((e) => resolveItem(db, e)));
-  const series = items.map((i) => (i.kind === 'element' ? i.series : null)!);
-  const cells = async () => {
-    const values = await Promise.all(units.flatMap((u) => items.map((item) => itemValues(db, { provinceId: u.id, path: u.path }, item, MONTH_RANGES))));
-    return values.flat();
-  };
-  const raw = () => client.query(
-    `select province_id, data_element_id, period, sum(value::numeric) as value from data_value
-      where data_element_id = any($1) and period_start between $2 and $3 group by 1, 2, 3`, [series.map((s) => s.elementId), FROM, TO]);
-  // The aggregate repository's query (sumPerPeriod), one province and element after another on one connection.
-  const oneByOne = async () => {
-    for (const u of units) {
-      for (const s of series) {
-        await client.query(
-          `select v.period, sum(cast(v.value as double precision)) from data_value v join org_unit ou on ou.id = v.org_unit_id
-            where v.province_id = $1 and ou.path like $2 escape '!' and v.data_element_id = $3
-              and v.category_option_combo_id = any($4) and v.period_start >= $5 and v.period_start <= $6
-            group by v.period order by v.period`, [u.id, `${u.path}%`, s.elementId, s.optionComboIds, FROM, TO]);
-      }
-    }
-  };
-  const [first, median] = await firstAndMedian(cells);
+  const query: AnalyticsQuery = { dx: ELEMENTS, ou: units.map((u) => u.code), pe: MONTHS.map((m) => m.code) };
+  const elementIds = (await db.selectFrom('data_element').select('id').where('code', 'in', ELEMENTS).execute()).map((e) => e.id);
+  const raw = () => client.query<{ province: string; element: string; period: string; value: string }>(
+    `select p.code as province, e.code as element, v.period, sum(v.value::numeric) as value from data_value v
+       join org_unit p on p.id = v.province_id join data_element e on e.id = v.data_element_id
+      where v.data_element_id = any($1) and v.period_start between $2 and $3 group by 1, 2, 3`, [elementIds, FROM, TO]);
+  const [first, median] = await firstAndMedian(() => analytics(db, query));
   const [, rawMedian] = await firstAndMedian(raw);
-  const [, sequentialMedian] = await firstAndMedian(oneByOne, 3);
-  const sequentialCpu = await backendCpu(client, oneByOne);
   const rawCpu = await backendCpu(client, raw);
-  const [withoutIndex, withoutIndexCpu] = await withoutSeriesIndex(client, async () => [(await firstAndMedian(oneByOne, 3))[1], await backendCpu(client, oneByOne)]);
-  const [rawWithoutIndex, rawWithoutIndexCpu] = await withoutSeriesIndex(client, async () => [(await firstAndMedian(raw, 3))[1], await backendCpu(client, raw)]);
-  const apiTotal = (await cells()).reduce<number>((s, v) => s + (v ?? 0), 0);
-  const rawTotal = (await raw()).rows.reduce((s, r) => s + Number(r.value), 0);
+  const [oneConnection, oneConnectionCpu] = await onOneConnection(db, false, (trx) => analytics(trx, query));
+  const [before, beforeCpu] = await onOneConnection(db, true, (trx) => analytics(trx, query));
+  const [, serviceMedian] = await firstAndMedian(() => aggregateService(national, units), 3);
+  const expected = new Map((await raw()).rows.map((r) => [`${r.element}|${r.province}|${r.period}`, Number(r.value)]));
+  const cells = (await analytics(db, query)).cells;
+  const differing = cells.filter((c) => expected.get(`${c.dx}|${c.ou}|${c.pe}`) !== c.value).length + Math.abs(expected.size - cells.length);
   return [
-    { name: `national pivot ${ELEMENTS.length}×${units.length}×60 (aggregate service): first`, value: first, unit: 'ms' },
-    { name: 'national pivot (aggregate service): median of 5', value: median, unit: 'ms' },
+    { name: `national pivot ${ELEMENTS.length}×${units.length}×60 (runAnalytics): first`, value: first, unit: 'ms' },
+    { name: 'national pivot (runAnalytics): median of 5', value: median, unit: 'ms' },
     { name: 'baseline: raw SELECT sum … GROUP BY, median', value: rawMedian, unit: 'ms' },
     { name: 'baseline: raw SELECT, server CPU', value: rawCpu, unit: 'ms CPU' },
-    { name: `its ${units.length * series.length} queries on one connection, median`, value: sequentialMedian, unit: 'ms' },
-    { name: `its ${units.length * series.length} queries on one connection, server CPU`, value: sequentialCpu, unit: 'ms CPU' },
-    { name: 'before 0028 (series index dropped): the queries, median', value: withoutIndex, unit: 'ms' },
-    { name: 'before 0028: the queries, server CPU', value: withoutIndexCpu, unit: 'ms CPU' },
-    { name: 'before 0028: raw SELECT, median', value: rawWithoutIndex, unit: 'ms' },
-    { name: 'before 0028: raw SELECT, server CPU', value: rawWithoutIndexCpu, unit: 'ms CPU' },
-    { name: 'check: pivot total − raw total', value: apiTotal - rawTotal, unit: 'cases' },
+    { name: 'runAnalytics on one connection, median of 3', value: oneConnection.median, unit: 'ms' },
+    { name: 'runAnalytics on one connection, server CPU', value: oneConnectionCpu, unit: 'ms CPU' },
+    { name: 'before 0028 (series index dropped): median of 3', value: before.median, unit: 'ms' },
+    { name: 'before 0028: server CPU', value: beforeCpu, unit: 'ms CPU' },
+    { name: `aggregate service, ${units.length * ELEMENTS.length} series at once: median of 3`, value: serviceMedian, unit: 'ms' },
+    { name: 'check: pivot cells differing from the raw SELECT', value: differing, unit: 'cells' },
   ];
 }
 
-/** Some work on one connection as if migration 0028 had not run: its index dropped in a transaction rolled back. */
-async function withoutSeriesIndex<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {
-  await client.query('begin');
-  try {
-    await client.query('drop index data_value_series_idx');
-    return await work();
-  } finally {
-    await client.query('rollback');
-  }
+/**
+ * Some work on one connection, in a transaction rolled back (with the series index dropped when `withoutIndex`: as
+ * if migration 0028 had not run): its median of 3 runs, and the server CPU of one more.
+ */
+async function onOneConnection(db: Database, withoutIndex: boolean, work: (trx: Executor) => Promise<unknown>) {
+  let out: [{ median: number }, number] = [{ median: NaN }, NaN];
+  await db.transaction().execute(async (trx) => {
+    if (withoutIndex) await sql`drop index data_value_series_idx`.execute(trx);
+    const [, median] = await firstAndMedian(() => work(trx), 3);
+    const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]!.pid;
+    out = [{ median }, await processCpu(pid, () => work(trx))];
+    throw new RolledBack();
+  }).catch((e: unknown) => {
+    if (!(e instanceof RolledBack)) throw e;
+  });
+  return out;
 }
 
-/** One province's communes × 12 months: the province report's grouped figure rows (every form cell). */
+class RolledBack extends Error {}
+
+/** The same pivot as /api/aggregate computes it: one series per province and element, all at once on the pool. */
+async function aggregateService(national: NationalDatabase, units: { id: number; path: string }[]) {
+  const items = await Promise.all(ELEMENTS.map((e) => resolveItem(national.db, e)));
+  return Promise.all(units.flatMap((u) => items.map((item) => itemValues(national.db, { provinceId: u.id, path: u.path }, item, MONTH_RANGES))));
+}
+
+/** One province's communes × 12 months of 2025 (`CHILDREN-52`). */
 async function drillDown(national: NationalDatabase, client: pg.Client): Promise<Figure[]> {
-  const [province] = (await provinces(national)).filter((u) => u.code === '52');
-  const unit = { id: province!.id, code: province!.code, path: province!.path };
-  const query = { provinceId: unit.id, unit, start: '2025-01-01', end: '2025-12-01' };
-  const [first, median] = await firstAndMedian(() => figureRows(national.db, query));
+  const province = (await provinces(national)).find((u) => u.code === '52')!;
+  const query: AnalyticsQuery = { dx: ELEMENTS, ou: ['CHILDREN-52'], pe: MONTHS.slice(48).map((m) => m.code) };
+  const [first, median] = await firstAndMedian(() => analytics(national.db, query));
   const [, rawMedian] = await firstAndMedian(() => client.query(
-    `select org_unit_id, data_element_id, category_option_combo_id, period, sum(value::numeric) from data_value
-      where province_id = $1 and period_start between $2 and $3 group by 1, 2, 3, 4`, [unit.id, query.start, query.end]));
+    `select org_unit_id, data_element_id, period, sum(value::numeric) from data_value
+      where province_id = $1 and data_element_id in (select id from data_element where code = any($2))
+        and period_start between '2025-01-01' and '2025-12-01' group by 1, 2, 3`, [province.id, ELEMENTS]));
   return [
     { name: `province drill-down (${PROVINCES[22]![1]}), communes × 12 months: first`, value: first, unit: 'ms' },
     { name: 'province drill-down: median of 5', value: median, unit: 'ms' },
@@ -146,19 +153,16 @@ async function drillDown(national: NationalDatabase, client: pg.Client): Promise
   ];
 }
 
-/** The monthly report's five figures of 10 elements for the whole country (12/2025). */
+/** The national monthly figures: 10 elements, one month (12/2025), every province. */
 async function monthly(national: NationalDatabase, client: pg.Client): Promise<Figure[]> {
-  const db = national.db;
   const units = await provinces(national);
-  const items = await Promise.all(ELEMENTS.map((e) => resolveItem(db, e)));
-  const month = createPeriod('Monthly', 2025, 12);
-  const figures = () => Promise.all(units.flatMap((u) => items.map((item) => monthFigures(db, { provinceId: u.id, path: u.path }, item, month))));
-  const [first, median] = await firstAndMedian(figures);
+  const query: AnalyticsQuery = { dx: ELEMENTS, ou: units.map((u) => u.code), pe: ['202512'] };
+  const [first, median] = await firstAndMedian(() => analytics(national.db, query));
   const [, rawMedian] = await firstAndMedian(() => client.query(
-    `select data_element_id, sum(value::numeric) from data_value
-      where data_element_id = any($1) and period_start = $2 group by 1`, [items.map((i) => i.kind === 'element' ? i.series.elementId : 0), month.startDate]));
+    `select province_id, data_element_id, sum(value::numeric) from data_value
+      where data_element_id in (select id from data_element where code = any($1)) and period_start = '2025-12-01' group by 1, 2`, [ELEMENTS]));
   return [
-    { name: 'national monthly figures (10 elements, 5 spans): first', value: first, unit: 'ms' },
+    { name: 'national monthly figures (10 elements, 12/2025): first', value: first, unit: 'ms' },
     { name: 'national monthly figures: median of 5', value: median, unit: 'ms' },
     { name: 'baseline: raw SELECT of the month, median', value: rawMedian, unit: 'ms' },
   ];

@@ -24,6 +24,11 @@ export async function firstAndMedian(work: () => Promise<unknown>, runs = 5): Pr
  */
 export async function backendCpu(client: pg.Client, work: () => Promise<unknown>): Promise<number> {
   const pid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+  return processCpu(pid, work);
+}
+
+/** CPU milliseconds a process of this machine spends while some work runs (NaN when /proc cannot tell). */
+export async function processCpu(pid: number, work: () => Promise<unknown>): Promise<number> {
   const ticks = () => {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
