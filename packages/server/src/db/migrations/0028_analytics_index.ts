@@ -3,8 +3,8 @@ import { isPostgres } from '../dialect.ts';
 
 /**
  * Analytics reads an element's values of a province over a span of months (a pivot cell row, a chart series). Values
- * are stored month after month, so one series lies on as many heap pages as it has rows: at national scale (34
- * million values) a 10 × 34 × 60 pivot read ~200,000 scattered pages. This index holds every column such a read
+ * are stored month after month, so a series lies on as many heap pages as it has rows: at national scale (34 million
+ * values) a 10 × 34 × 60 pivot read 2 million values from pages scattered over the whole table. This index holds every column such a read
  * needs, in series order, so PostgreSQL answers it from the index alone. SQLite keeps its plans: a province's rows
  * are few there, and its existing indexes are tuned per query (reports/province-figures.repository.ts).
  */
