@@ -5,18 +5,28 @@
  */
 import type { OrgUnit } from '../metadata/types.ts';
 
-/** The unit's code followed by the codes of the units it succeeded, transitively (breadth first, each once). */
-export function historyRoots(units: readonly Pick<OrgUnit, 'code' | 'successors'>[], code: string): string[] {
+/**
+ * A lookup of histories over one list of units: the unit's code followed by the codes of the units it succeeded,
+ * transitively (breadth first, each once). Build it once for many units.
+ */
+export function historyIndex(units: readonly Pick<OrgUnit, 'code' | 'successors'>[]): (code: string) => string[] {
   const predecessorsOf = new Map<string, string[]>();
   for (const u of units) for (const s of u.successors) predecessorsOf.set(s, [...(predecessorsOf.get(s) ?? []), u.code]);
-  const roots: string[] = [];
-  const queue = [code];
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    if (roots.includes(next)) continue;
-    roots.push(next);
-    queue.push(...(predecessorsOf.get(next) ?? []));
-  }
-  return roots;
+  return (code) => {
+    const roots: string[] = [];
+    const queue = [code];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      if (roots.includes(next)) continue;
+      roots.push(next);
+      queue.push(...(predecessorsOf.get(next) ?? []));
+    }
+    return roots;
+  };
+}
+
+/** The unit's code followed by the codes of the units it succeeded, transitively (breadth first, each once). */
+export function historyRoots(units: readonly Pick<OrgUnit, 'code' | 'successors'>[], code: string): string[] {
+  return historyIndex(units)(code);
 }
 
 /**

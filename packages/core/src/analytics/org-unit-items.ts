@@ -4,9 +4,9 @@
  * root when it names none.
  */
 import type { OrgUnit } from '../metadata/types.ts';
-import { ancestorsOf, descendantsOf, isArea } from '../orgunit/tree.ts';
+import { descendantsOf, isArea } from '../orgunit/tree.ts';
 import { AnalyticsQueryError } from './errors.ts';
-import { historyRoots } from './history.ts';
+import { historyIndex } from './history.ts';
 
 /** One parsed `ou` item. */
 export type OuItem =
@@ -50,7 +50,14 @@ export function resolveOrgUnits(items: readonly string[], units: readonly OrgUni
     if (!byCode.has(code)) throw new AnalyticsQueryError('UNKNOWN_ITEM', 'ou', item);
     return code;
   };
-  const childrenOf = (code: string) => units.filter((u) => u.parent === code).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+  const children = new Map<string, OrgUnit[]>();
+  for (const u of units) {
+    if (u.parent === null) continue;
+    const siblings = children.get(u.parent);
+    if (siblings) siblings.push(u);
+    else children.set(u.parent, [u]);
+  }
+  const childrenOf = (code: string) => [...(children.get(code) ?? [])].sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
   const boundaries = parsed.flatMap(({ item, ou }) =>
     ou.kind === 'unit' || ou.kind === 'children' ? [known(ou.code, item)] : ou.kind === 'user' || ou.kind === 'userChildren' ? [userRoot] : [],
   );
@@ -67,11 +74,13 @@ export function resolveOrgUnits(items: readonly string[], units: readonly OrgUni
       : within((u) => (ou.type === 'AREA') === isArea(u));
     for (const u of found) if (u && !out.has(u.code)) out.set(u.code, u);
   }
-  return [...out.values()].map((unit) => ({
-    unit,
-    ancestors: ancestorsOf(units, unit.code).map((a) => a.code),
-    history: historyRoots(units, unit.code).slice(1),
-  }));
+  const history = historyIndex(units);
+  const ancestors = (unit: OrgUnit) => {
+    const chain: string[] = [];
+    for (let p = unit.parent; p !== null && !chain.includes(p) && byCode.has(p); p = byCode.get(p)!.parent) chain.unshift(p);
+    return chain;
+  };
+  return [...out.values()].map((unit) => ({ unit, ancestors: ancestors(unit), history: history(unit.code).slice(1) }));
 }
 
 /**

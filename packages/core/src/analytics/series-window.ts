@@ -3,7 +3,7 @@
  * table of 60 months asks each series 60 times, and each answer then looks at one or two rows instead of all.
  * The cut keeps every row `countsInRange` could accept (period/count-once.ts `firstStoredDay`), so values are unchanged.
  */
-import type { PeriodRange } from '../aggregate/index.ts';
+import type { PeriodRange, PeriodValue } from '../aggregate/index.ts';
 import { firstStoredDay, parsePeriod } from '../period/index.ts';
 import type { SeriesRows } from './cell-value.ts';
 
@@ -45,7 +45,7 @@ function reachOf(range: PeriodRange): readonly [string, string] {
 
 /** The series as a function of the range: only the rows whose period starts inside the range's reach. */
 export function windowed(series: SeriesRows): (range: PeriodRange) => SeriesRows {
-  const sorted = [...(series.rows as readonly { period: string }[])];
+  const sorted: readonly PeriodValue[] = series.rows;
   const days = sorted.map((row) => startOf(row.period));
   const order = days.map((_, i) => i).sort((a, b) => (days[a]! < days[b]! ? -1 : days[a]! > days[b]! ? 1 : 0));
   const rows = order.map((i) => sorted[i]!);

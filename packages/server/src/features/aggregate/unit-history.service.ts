@@ -2,7 +2,7 @@
  * The subtrees a unit's figures read: its own and those of every unit it succeeded (core/analytics/history.ts), so
  * `/api/aggregate` and the analytics follow a merger the same way (Quảng Ngãi's 2024 is Kon Tum's).
  */
-import { disjointPaths, historyRoots } from '@syt/core/analytics/history.ts';
+import { disjointPaths, historyIndex } from '@syt/core/analytics/history.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import type { Subtree } from './item-value.service.ts';
 
@@ -14,9 +14,12 @@ export interface HistoryUnit {
   successors: string[];
 }
 
-/** The disjoint subtrees of a unit's history, each with its province root's id, from the list of every unit. */
-export function historySubtrees(units: readonly HistoryUnit[], byCode: ReadonlyMap<string, HistoryUnit>, code: string): Subtree[] {
-  const paths = disjointPaths(historyRoots(units, code).map((c) => byCode.get(c)!.path));
+/**
+ * The disjoint subtrees of a unit's history, each with its province root's id; `history` is `historyIndex` over the
+ * list of every unit, `byCode` that list by code.
+ */
+export function historySubtrees(history: (code: string) => string[], byCode: ReadonlyMap<string, HistoryUnit>, code: string): Subtree[] {
+  const paths = disjointPaths(history(code).map((c) => byCode.get(c)!.path));
   return paths.map((path) => ({ path, provinceId: byCode.get(path.split('/')[1]!)!.id }));
 }
 
@@ -34,5 +37,5 @@ export async function historyUnits(db: Executor): Promise<HistoryUnit[]> {
 /** The subtrees of one unit's history, read from the database. */
 export async function historyOf(db: Executor, code: string): Promise<Subtree[]> {
   const units = await historyUnits(db);
-  return historySubtrees(units, new Map(units.map((u) => [u.code, u])), code);
+  return historySubtrees(historyIndex(units), new Map(units.map((u) => [u.code, u])), code);
 }

@@ -3,6 +3,7 @@
  * semantics of `/api/aggregate` (core/analytics/cell-value.ts) and each unit's history over mergers.
  */
 import { computeCells } from '@syt/core/analytics/cells.ts';
+import { historyIndex } from '@syt/core/analytics/history.ts';
 import { AnalyticsQueryError } from '@syt/core/analytics/errors.ts';
 import { areDisjoint, parseOuItem, resolveOrgUnits } from '@syt/core/analytics/org-unit-items.ts';
 import { periodName } from '@syt/core/analytics/period-name.ts';
@@ -18,6 +19,7 @@ import type { Executor } from '../metadata/upsert.ts';
 import { analyticsMessages } from './analytics.messages.ts';
 import { groupedRows, readUnits, type UnitRow } from './analytics.repository.ts';
 import { placeUnits } from './placement.service.ts';
+import { targetCells } from './target-cells.service.ts';
 import { resolveDataItems } from './data-items.service.ts';
 
 /** What the engine needs of the application. */
@@ -66,7 +68,11 @@ async function answer(db: Executor, actor: Actor, query: AnalyticsQuery, today: 
   });
   const groups = new Map([...roots].map(([code, rs]) => [code, rs.flatMap((r) => placement.groupsUnder.get(r) ?? [])]));
   const series = seriesByUnit(byCodes(rows, units, items.elementIds), items.series, groups);
-  const cells = computeCells(items.cells, outputs.map((o) => o.unit.code), periods, series);
+  const targetUnits = outputs.map((o) => ({ id: byCode.get(o.unit.code)!.id, code: o.unit.code, path: byCode.get(o.unit.code)!.path }));
+  const cells = [
+    ...computeCells(items.cells, outputs.map((o) => o.unit.code), periods, series),
+    ...(await targetCells(db, items.targets, targetUnits, periods, today)),
+  ];
   return {
     items: {
       dx: items.meta,
@@ -92,7 +98,8 @@ function requireScope(actor: Actor, items: readonly string[], outputs: readonly 
 function rootsOf(units: readonly UnitRow[], outputs: readonly string[]): Map<string, string[]> {
   const history = units.map((u) => ({ id: u.id, code: u.unit.code, path: u.path, successors: u.unit.successors }));
   const byCode = new Map(history.map((h) => [h.code, h]));
-  return new Map(outputs.map((code) => [code, historySubtrees(history, byCode, code).map((t) => t.path.split('/').filter(Boolean).at(-1)!)]));
+  const index = historyIndex(history);
+  return new Map(outputs.map((code) => [code, historySubtrees(index, byCode, code).map((t) => t.path.split('/').filter(Boolean).at(-1)!)]));
 }
 
 /** The stored periods any range reads: from the earliest first stored day to the latest end. */

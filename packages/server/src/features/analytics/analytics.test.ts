@@ -1,7 +1,7 @@
 import type { AnalyticsQuery, AnalyticsTable } from '@syt/core/api/analytics.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/dialects.ts';
-import type { TestClient } from '../../test/harness.ts';
+import { signedIn, type TestClient } from '../../test/harness.ts';
 import { aggregateValue, startAnalyticsTest, type AnalyticsTest } from './analytics.fixture.ts';
 
 const MONTHS_2024 = Array.from({ length: 12 }, (_, i) => `2024${String(i + 1).padStart(2, '0')}`);
@@ -95,6 +95,34 @@ describe.each(DIALECTS)('the analytics query on $name', (dialect) => {
     expect(ref.items.pe.map((p) => p.code)).toEqual(['202312', '202212']);
   });
 
+  it('gives a yearly period the target in force and its achievement as the targets page judges it', async () => {
+    const setTarget = async (orgUnit: string, value: number, number: string) => {
+      const res = await a.staff.request('POST', '/api/targets', {
+        year: 2024, orgUnit, item: 'SXHD_CASES', measure: 'ca', direction: 'AT_MOST', value, decision: { number, date: '2024-01-10' },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    // The suite's values were stored without forms: count every stored value, as with drafts counted.
+    const admin = await signedIn(a.t, 'quantri', 'admin', '62');
+    const counted = await admin.request('PUT', '/api/reports/counted-states', { states: ['draft', 'submitted', 'approved'] });
+    expect(counted.statusCode, counted.body).toBe(200);
+    await setTarget('62', 500, '1/QĐ-SYT');
+    await setTarget('615', 80, '2/QĐ-SYT');
+    await setTarget('615', 90, '3/QĐ-SYT');
+    const t = await table(a.staff, { dx: ['TARGET.SXHD_CASES', 'ACHIEVEMENT.SXHD_CASES'], ou: ['62', '615', '612'], pe: ['2024', '202401'] });
+    expect(t.items.dx.map((d) => [d.kind, d.additive.ou])).toEqual([['target', false], ['achievement', false]]);
+    const listed = (await a.staff.request('GET', '/api/targets?org=62&year=2024')).json().targets as { orgUnit: { code: string }; achievement: { percent: number | null } }[];
+    const percent = (unit: string) => listed.find((x) => x.orgUnit.code === unit)!.achievement.percent;
+    const achievement = (unit: string) => (percent(unit) === null ? [] : [{ dx: 'ACHIEVEMENT.SXHD_CASES', ou: unit, pe: '2024', value: percent(unit) }]);
+    expect(t.cells).toEqual([
+      { dx: 'TARGET.SXHD_CASES', ou: '62', pe: '2024', value: 500 },
+      { dx: 'TARGET.SXHD_CASES', ou: '615', pe: '2024', value: 90 },
+      ...achievement('62'),
+      ...achievement('615'),
+    ]);
+    expect(percent('62')).not.toBeNull();
+  });
+
   it('answers GET with ;-separated lists as it answers POST', async () => {
     const query = { dx: ['SXHD_CASES', 'LAO_CASES.AFB_POS'], ou: ['62', 'LEVEL-2'], pe: ['202401', '202402', '2024Q1'] };
     const res = await a.staff.request('GET', `/api/analytics?${new URLSearchParams({ dx: query.dx.join(';'), ou: query.ou.join(';'), pe: query.pe.join(';') })}`);
@@ -115,7 +143,7 @@ describe.each(DIALECTS)('the analytics query on $name', (dialect) => {
   it.each([
     [{ dx: ['KHONG_CO'], ou: ['62'], pe: ['202401'] }, 'dx'],
     [{ dx: ['LAO_CASES.KHONG_CO'], ou: ['62'], pe: ['202401'] }, 'dx'],
-    [{ dx: ['TARGET.SXHD_CASES'], ou: ['62'], pe: ['2024'] }, 'dx'],
+    [{ dx: ['TARGET.KHONG_CO'], ou: ['62'], pe: ['2024'] }, 'dx'],
     [{ dx: [], ou: ['62'], pe: ['202401'] }, 'dx'],
     [{ dx: ['SXHD_CASES'], ou: ['KHONG_CO'], pe: ['202401'] }, 'ou'],
     [{ dx: ['SXHD_CASES'], ou: ['LEVEL-X'], pe: ['202401'] }, 'ou'],

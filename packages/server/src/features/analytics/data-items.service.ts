@@ -9,10 +9,13 @@ import type { SeriesRef } from '../aggregate/item.service.ts';
 import { resolveItem, type Item } from '../aggregate/item.service.ts';
 import type { Executor } from '../metadata/upsert.ts';
 import { itemNames } from './analytics.repository.ts';
+import type { TargetItem } from './target-cells.service.ts';
 
 /** The resolved data items: what the cells read, what the SQL fetches, what the headers show. */
 export interface DataItems {
   cells: CellItem[];
+  /** `TARGET.` and `ACHIEVEMENT.` items, computed apart (target-cells.service.ts). */
+  targets: TargetItem[];
   meta: DataItemMeta[];
   series: SeriesDef[];
   /** Element ids to read, by code; and the ids of LAST elements. */
@@ -22,15 +25,25 @@ export interface DataItems {
   ranges(periods: readonly PeriodRange[]): PeriodRange[];
 }
 
-const TARGET_PREFIXES = ['TARGET.', 'ACHIEVEMENT.'];
+const TARGET_PREFIXES = { 'TARGET.': 'target', 'ACHIEVEMENT.': 'achievement' } as const;
+
+/** `TARGET.ITEM` → ['target', 'ITEM']; null for any other item. */
+function targetOf(code: string): ['target' | 'achievement', string] | null {
+  for (const [prefix, kind] of Object.entries(TARGET_PREFIXES)) if (code.startsWith(prefix)) return [kind, code.slice(prefix.length)];
+  return null;
+}
 
 /** Resolves the query's `dx` items; an unknown or non-numeric item is a 400 naming `dx` and the item. */
 export async function resolveDataItems(db: Executor, codes: readonly string[]): Promise<DataItems> {
   if (codes.length === 0) throw new AnalyticsQueryError('EMPTY_DIMENSION', 'dx', '');
   const unique = [...new Set(codes)];
-  const target = unique.find((c) => TARGET_PREFIXES.some((p) => c.startsWith(p)));
-  if (target) throw new AnalyticsQueryError('UNSUPPORTED_ITEM', 'dx', target);
-  const items = await Promise.all(unique.map((code) => resolveOne(db, code)));
+  const targets = await Promise.all(
+    unique.flatMap((code) => {
+      const target = targetOf(code);
+      return target ? [resolveOne(db, target[1], code).then((item): TargetItem => ({ code, kind: target[0], item }))] : [];
+    }),
+  );
+  const items = await Promise.all(unique.filter((code) => !targetOf(code)).map((code) => resolveOne(db, code)));
   const refs = new Map<string, SeriesRef>();
   for (const item of items) for (const s of item.kind === 'element' ? [item.series] : item.series.values()) refs.set(s.key, s);
   const names = await itemNames(
@@ -39,10 +52,21 @@ export async function resolveDataItems(db: Executor, codes: readonly string[]): 
     items.flatMap((i) => (i.kind === 'element' && i.code.includes('.') ? i.series.optionComboIds : [])),
     items.filter((i) => i.kind === 'indicator').map((i) => i.code),
   );
+  const targetNames = await itemNames(
+    db,
+    targets.map((t) => t.item.kind === 'element' ? t.item.series.element : '').filter(Boolean),
+    targets.flatMap((t) => (t.item.kind === 'element' && t.item.code.includes('.') ? t.item.series.optionComboIds : [])),
+    targets.filter((t) => t.item.kind === 'indicator').map((t) => t.item.code),
+  );
+  const metaByCode = new Map([
+    ...items.map((item) => [item.code, metaOf(item, names)] as const),
+    ...targets.map((t) => [t.code, targetMeta(t, metaOf(t.item, targetNames))] as const),
+  ]);
   const elementIds = new Map([...refs.values()].map((s) => [s.element, s.elementId]));
   return {
     cells: items.map(cellItem),
-    meta: items.map((item) => metaOf(item, names)),
+    targets,
+    meta: unique.map((code) => metaByCode.get(code)!),
     series: [...refs.values()].map((s) => ({
       key: s.key, element: s.element, options: s.optionComboIds.map(String), last: s.aggregationType === 'LAST', sourcePeriodTypes: s.sourcePeriodTypes,
     })),
@@ -52,13 +76,19 @@ export async function resolveDataItems(db: Executor, codes: readonly string[]): 
   };
 }
 
-async function resolveOne(db: Executor, code: string): Promise<Item> {
+async function resolveOne(db: Executor, code: string, written = code): Promise<Item> {
   try {
     return await resolveItem(db, code);
   } catch (err) {
-    if (err instanceof AppError && err.status === 400) throw new AnalyticsQueryError('UNKNOWN_ITEM', 'dx', code);
+    if (err instanceof AppError && err.status === 400) throw new AnalyticsQueryError('UNKNOWN_ITEM', 'dx', written);
     throw err;
   }
+}
+
+/** A target is no sum over units or years; an achievement is a percentage with one decimal. */
+function targetMeta(t: TargetItem, of: DataItemMeta): DataItemMeta {
+  const name = t.kind === 'target' ? `Chỉ tiêu kế hoạch: ${of.name}` : `Tỷ lệ đạt chỉ tiêu (%): ${of.name}`;
+  return { code: t.code, name, kind: t.kind, additive: { ou: false, pe: false }, decimals: t.kind === 'target' ? of.decimals : 1 };
 }
 
 function cellItem(item: Item): CellItem {
