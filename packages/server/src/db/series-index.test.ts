@@ -43,7 +43,7 @@ describe.each(DIALECTS)('series index on $name', (dialect) => {
 
   it('sums each month of a series as stored', async () => {
     const rows = await sumPerPeriod(database.db, {
-      provinceId, path: '/62/', elementId: elementIds.get('TCM_CASES')!, optionComboIds: [defaultCombo],
+      subtrees: [{ provinceId, path: '/62/' }], elementId: elementIds.get('TCM_CASES')!, optionComboIds: [defaultCombo],
       start: MONTHS[0]!.startDate, end: MONTHS[23]!.startDate,
     });
     expect(rows).toEqual(MONTHS.map((month, m) => ({ period: month.code, value: UNITS.reduce((s, _, u) => s + value(1, u, m), 0) })));
