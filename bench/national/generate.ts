@@ -19,12 +19,24 @@ import { nationalOrgUnits } from './national-units.ts';
 
 export const MONTHLY_DATA_SETS = ['BTN_THANG', 'HOATDONG_THANG'] as const;
 /** Six years stored, so that a five-year query picks its months out of more. */
-export const MONTHS: Period[] = Array.from({ length: 72 }, (_, i) => createPeriod('Monthly', 2020 + Math.floor(i / 12), (i % 12) + 1));
+export const MONTHS: Period[] = Array.from({ length: 72 }, (_, i) =>
+  createPeriod('Monthly', 2020 + Math.floor(i / 12), (i % 12) + 1),
+);
 const STAMP = '2026-01-01T00:00:00.000Z';
 
 /** A form cell: one element with one of its option combos. */
-interface Cell { dataSetId: number; elementId: number; comboId: number; disease: boolean }
-export interface NationalDatabase { db: Database; url: string; values: number; generatedMs: number | null }
+interface Cell {
+  dataSetId: number;
+  elementId: number;
+  comboId: number;
+  disease: boolean;
+}
+export interface NationalDatabase {
+  db: Database;
+  url: string;
+  values: number;
+  generatedMs: number | null;
+}
 
 /** The national database's URL on the same server as a PostgreSQL URL. */
 export function nationalUrl(baseUrl: string): string {
@@ -35,11 +47,17 @@ export function nationalUrl(baseUrl: string): string {
 }
 
 /** The generated national database, built first when missing or different (takes minutes). */
-export async function nationalDatabase(baseUrl: string, log = (line: string) => console.error(line)): Promise<NationalDatabase> {
+export async function nationalDatabase(
+  baseUrl: string,
+  log = (line: string) => console.error(line),
+): Promise<NationalDatabase> {
   const url = nationalUrl(baseUrl);
   await createDatabaseIfMissing(baseUrl);
   const db = await migrated(baseUrl, url, log);
-  const unitCount = await db.selectFrom('org_unit').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const unitCount = await db
+    .selectFrom('org_unit')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const units = nationalOrgUnits(MONTHLY_DATA_SETS);
   if (Number(unitCount.n) !== units.orgUnits.length) await importMetadata(db, { ...DEFAULT_PACKAGE, ...units });
   const cells = await formCells(db);
@@ -53,7 +71,9 @@ export async function nationalDatabase(baseUrl: string, log = (line: string) => 
       log(`national database reused: ${stored} values`);
       return { db, url, values: stored, generatedMs: null };
     }
-    log(`generating ${expected} values (${communes.length} communes × ${MONTHS.length} months × ${cells.length} cells)…`);
+    log(
+      `generating ${expected} values (${communes.length} communes × ${MONTHS.length} months × ${cells.length} cells)…`,
+    );
     const start = performance.now();
     await load(client, cells, communes, log);
     const generatedMs = performance.now() - start;
@@ -109,7 +129,12 @@ async function formCells(db: Database): Promise<Cell[]> {
     .orderBy('e.id')
     .orderBy('c.id')
     .execute();
-  return rows.map((r) => ({ dataSetId: r.dataSetId, elementId: r.elementId, comboId: r.comboId, disease: r.dataSet === 'BTN_THANG' }));
+  return rows.map((r) => ({
+    dataSetId: r.dataSetId,
+    elementId: r.elementId,
+    comboId: r.comboId,
+    disease: r.dataSet === 'BTN_THANG',
+  }));
 }
 
 async function communeRows(db: Database) {
@@ -123,21 +148,38 @@ async function communeRows(db: Database) {
 }
 
 /** Empties both tables, drops their indexes, COPYs the rows in, rebuilds the indexes, vacuums and analyses. */
-async function load(client: pg.Client, cells: Cell[], communes: { id: number; provinceId: number }[], log: (l: string) => void) {
+async function load(
+  client: pg.Client,
+  cells: Cell[],
+  communes: { id: number; provinceId: number }[],
+  log: (l: string) => void,
+) {
   await client.query('truncate data_value, data_set_report');
   // The load's own settings: no foreign-key triggers per row (ids come from the database), bigger sort memory.
   await client.query(`set session_replication_role = replica`);
   await client.query(`set maintenance_work_mem = '1GB'`);
   const indexes = await dropIndexes(client, ['data_value', 'data_set_report']);
   let t = performance.now();
-  await pipeline(Readable.from(valueLines(cells, communes, log)), client.query(copyFrom(
-    'copy data_value (data_element_id, category_option_combo_id, org_unit_id, period, period_start, period_end, ' +
-      'province_id, value, stored_by, created_at, updated_at) from stdin')));
+  await pipeline(
+    Readable.from(valueLines(cells, communes, log)),
+    client.query(
+      copyFrom(
+        'copy data_value (data_element_id, category_option_combo_id, org_unit_id, period, period_start, period_end, ' +
+          'province_id, value, stored_by, created_at, updated_at) from stdin',
+      ),
+    ),
+  );
   log(`COPY data_value: ${((performance.now() - t) / 1000).toFixed(0)} s`);
   const dataSets = [...new Set(cells.map((c) => c.dataSetId))];
-  await pipeline(Readable.from(reportLines(dataSets, communes)), client.query(copyFrom(
-    'copy data_set_report (data_set_id, org_unit_id, period, status, submitted_at, submitted_by, approved_at, ' +
-      'approved_by, updated_at) from stdin')));
+  await pipeline(
+    Readable.from(reportLines(dataSets, communes)),
+    client.query(
+      copyFrom(
+        'copy data_set_report (data_set_id, org_unit_id, period, status, submitted_at, submitted_by, approved_at, ' +
+          'approved_by, updated_at) from stdin',
+      ),
+    ),
+  );
   t = performance.now();
   for (const statement of indexes) await client.query(statement);
   log(`indexes rebuilt: ${((performance.now() - t) / 1000).toFixed(0)} s`);
@@ -153,11 +195,16 @@ async function dropIndexes(client: pg.Client, tables: string[]): Promise<string[
     `select t.relname as table, i.relname as name, pg_get_indexdef(x.indexrelid) as def,
             exists (select 1 from pg_constraint k where k.conindid = x.indexrelid) as constraint
        from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
-      where t.relname = any($1) and t.relnamespace = current_schema()::regnamespace`, [tables]);
+      where t.relname = any($1) and t.relnamespace = current_schema()::regnamespace`,
+    [tables],
+  );
   const rebuild: string[] = [];
   for (const ix of found.rows) {
     if (ix.constraint) {
-      const def = await client.query(`select pg_get_constraintdef(oid) as def from pg_constraint where conindid = $1::regclass`, [ix.name]);
+      const def = await client.query(
+        `select pg_get_constraintdef(oid) as def from pg_constraint where conindid = $1::regclass`,
+        [ix.name],
+      );
       await client.query(`alter table ${ix.table} drop constraint ${ix.name}`);
       rebuild.push(`alter table ${ix.table} add constraint ${ix.name} ${def.rows[0].def}`);
     } else {
@@ -188,7 +235,7 @@ async function* valueLines(cells: Cell[], communes: { id: number; provinceId: nu
       let chunk = '';
       for (const cell of cells) {
         const r = next();
-        const value = cell.disease ? (r < 0.97 ? 0 : Math.floor(r * 1000) % 9 + 1) : Math.floor(r * 400);
+        const value = cell.disease ? (r < 0.97 ? 0 : (Math.floor(r * 1000) % 9) + 1) : Math.floor(r * 400);
         chunk += `${cell.elementId}\t${cell.comboId}\t${unit.id}${fixed}${unit.provinceId}\t${value}\tgenerator\t${STAMP}\t${STAMP}\n`;
       }
       written += cells.length;
@@ -202,7 +249,8 @@ function* reportLines(dataSets: number[], communes: { id: number }[]) {
   for (const month of MONTHS) {
     let chunk = '';
     for (const unit of communes) {
-      for (const ds of dataSets) chunk += `${ds}\t${unit.id}\t${month.code}\tAPPROVED\t${STAMP}\tgenerator\t${STAMP}\tgenerator\t${STAMP}\n`;
+      for (const ds of dataSets)
+        chunk += `${ds}\t${unit.id}\t${month.code}\tAPPROVED\t${STAMP}\tgenerator\t${STAMP}\tgenerator\t${STAMP}\n`;
     }
     yield chunk;
   }
@@ -210,7 +258,8 @@ function* reportLines(dataSets: number[], communes: { id: number }[]) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!base?.startsWith('postgres')) throw new Error('BENCH_DATABASE_URL or TEST_DATABASE_URL must name a PostgreSQL server');
+  if (!base?.startsWith('postgres'))
+    throw new Error('BENCH_DATABASE_URL or TEST_DATABASE_URL must name a PostgreSQL server');
   const national = await nationalDatabase(base);
   await national.db.destroy();
 }

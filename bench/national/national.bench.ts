@@ -27,8 +27,18 @@ import { PROVINCES } from './national-units.ts';
 import { backendCpu, elapsed, firstAndMedian, processCpu } from './timing.ts';
 
 /** Ten monthly counts of the disease form. */
-export const ELEMENTS = ['SXHD_CASES', 'TCM_CASES', 'THUYDAU_CASES', 'QUAIBI_CASES', 'SOTRET_CASES', 'TA_CASES', 'CUM_CASES',
-  'TIEUCHAY_CASES', 'LYTT_CASES', 'VGB_CASES'];
+export const ELEMENTS = [
+  'SXHD_CASES',
+  'TCM_CASES',
+  'THUYDAU_CASES',
+  'QUAIBI_CASES',
+  'SOTRET_CASES',
+  'TA_CASES',
+  'CUM_CASES',
+  'TIEUCHAY_CASES',
+  'LYTT_CASES',
+  'VGB_CASES',
+];
 /** 2021–2025: five of the six stored years. */
 const MONTHS = Array.from({ length: 60 }, (_, i) => createPeriod('Monthly', 2021 + Math.floor(i / 12), (i % 12) + 1));
 const MONTH_RANGES: PeriodRange[] = MONTHS.map((m) => ({ from: m, to: m }));
@@ -63,7 +73,11 @@ async function measure(national: NationalDatabase): Promise<Figure[]> {
     if (national.generatedMs !== null) {
       out.push({ name: 'national database: generated in', value: national.generatedMs / 60_000, unit: 'min' });
     }
-    out.push(...(await pivot(national, client)), ...(await drillDown(national, client)), ...(await monthly(national, client)));
+    out.push(
+      ...(await pivot(national, client)),
+      ...(await drillDown(national, client)),
+      ...(await monthly(national, client)),
+    );
     out.push(...(await importRate(national, client)));
     return out;
   } finally {
@@ -72,7 +86,12 @@ async function measure(national: NationalDatabase): Promise<Figure[]> {
 }
 
 async function provinces(national: NationalDatabase) {
-  return national.db.selectFrom('org_unit').select(['id', 'code', 'path']).where('level', '=', 1).orderBy('sort_order').execute();
+  return national.db
+    .selectFrom('org_unit')
+    .select(['id', 'code', 'path'])
+    .where('level', '=', 1)
+    .orderBy('sort_order')
+    .execute();
 }
 
 /** A query answered by the analytics engine (POST /api/analytics), on the pool or on one transaction's connection. */
@@ -83,11 +102,16 @@ async function pivot(national: NationalDatabase, client: pg.Client): Promise<Fig
   const db = national.db;
   const units = await provinces(national);
   const query: AnalyticsQuery = { dx: ELEMENTS, ou: units.map((u) => u.code), pe: MONTHS.map((m) => m.code) };
-  const elementIds = (await db.selectFrom('data_element').select('id').where('code', 'in', ELEMENTS).execute()).map((e) => e.id);
-  const raw = () => client.query<{ province: string; element: string; period: string; value: string }>(
-    `select p.code as province, e.code as element, v.period, sum(v.value::numeric) as value from data_value v
+  const elementIds = (await db.selectFrom('data_element').select('id').where('code', 'in', ELEMENTS).execute()).map(
+    (e) => e.id,
+  );
+  const raw = () =>
+    client.query<{ province: string; element: string; period: string; value: string }>(
+      `select p.code as province, e.code as element, v.period, sum(v.value::numeric) as value from data_value v
        join org_unit p on p.id = v.province_id join data_element e on e.id = v.data_element_id
-      where v.data_element_id = any($1) and v.period_start between $2 and $3 group by 1, 2, 3`, [elementIds, FROM, TO]);
+      where v.data_element_id = any($1) and v.period_start between $2 and $3 group by 1, 2, 3`,
+      [elementIds, FROM, TO],
+    );
   const [first, median] = await firstAndMedian(() => analytics(db, query));
   const [, rawMedian] = await firstAndMedian(raw);
   const rawCpu = await backendCpu(client, raw);
@@ -96,7 +120,9 @@ async function pivot(national: NationalDatabase, client: pg.Client): Promise<Fig
   const [, serviceMedian] = await firstAndMedian(() => aggregateService(national, units), 3);
   const expected = new Map((await raw()).rows.map((r) => [`${r.element}|${r.province}|${r.period}`, Number(r.value)]));
   const cells = (await analytics(db, query)).cells;
-  const differing = cells.filter((c) => expected.get(`${c.dx}|${c.ou}|${c.pe}`) !== c.value).length + Math.abs(expected.size - cells.length);
+  const differing =
+    cells.filter((c) => expected.get(`${c.dx}|${c.ou}|${c.pe}`) !== c.value).length +
+    Math.abs(expected.size - cells.length);
   return [
     { name: `national pivot ${ELEMENTS.length}×${units.length}×60 (runAnalytics): first`, value: first, unit: 'ms' },
     { name: 'national pivot (runAnalytics): median of 5', value: median, unit: 'ms' },
@@ -106,7 +132,11 @@ async function pivot(national: NationalDatabase, client: pg.Client): Promise<Fig
     { name: 'runAnalytics on one connection, server CPU', value: oneConnectionCpu, unit: 'ms CPU' },
     { name: 'before 0028 (series index dropped): median of 3', value: before.median, unit: 'ms' },
     { name: 'before 0028: server CPU', value: beforeCpu, unit: 'ms CPU' },
-    { name: `aggregate service, ${units.length * ELEMENTS.length} series at once: median of 3`, value: serviceMedian, unit: 'ms' },
+    {
+      name: `aggregate service, ${units.length * ELEMENTS.length} series at once: median of 3`,
+      value: serviceMedian,
+      unit: 'ms',
+    },
     { name: 'check: pivot cells differing from the raw SELECT', value: differing, unit: 'cells' },
   ];
 }
@@ -117,15 +147,18 @@ async function pivot(national: NationalDatabase, client: pg.Client): Promise<Fig
  */
 async function onOneConnection(db: Database, withoutIndex: boolean, work: (trx: Executor) => Promise<unknown>) {
   let out: [{ median: number }, number] = [{ median: NaN }, NaN];
-  await db.transaction().execute(async (trx) => {
-    if (withoutIndex) await sql`drop index data_value_series_idx`.execute(trx);
-    const [, median] = await firstAndMedian(() => work(trx), 3);
-    const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]!.pid;
-    out = [{ median }, await processCpu(pid, () => work(trx))];
-    throw new RolledBack();
-  }).catch((e: unknown) => {
-    if (!(e instanceof RolledBack)) throw e;
-  });
+  await db
+    .transaction()
+    .execute(async (trx) => {
+      if (withoutIndex) await sql`drop index data_value_series_idx`.execute(trx);
+      const [, median] = await firstAndMedian(() => work(trx), 3);
+      const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]!.pid;
+      out = [{ median }, await processCpu(pid, () => work(trx))];
+      throw new RolledBack();
+    })
+    .catch((e: unknown) => {
+      if (!(e instanceof RolledBack)) throw e;
+    });
   return out;
 }
 
@@ -134,7 +167,11 @@ class RolledBack extends Error {}
 /** The same pivot as /api/aggregate computes it: one series per province and element, all at once on the pool. */
 async function aggregateService(national: NationalDatabase, units: { id: number; path: string }[]) {
   const items = await Promise.all(ELEMENTS.map((e) => resolveItem(national.db, e)));
-  return Promise.all(units.flatMap((u) => items.map((item) => itemValues(national.db, { provinceId: u.id, path: u.path }, item, MONTH_RANGES))));
+  return Promise.all(
+    units.flatMap((u) =>
+      items.map((item) => itemValues(national.db, { provinceId: u.id, path: u.path }, item, MONTH_RANGES)),
+    ),
+  );
 }
 
 /** One province's communes × 12 months of 2025 (`CHILDREN-52`). */
@@ -142,10 +179,14 @@ async function drillDown(national: NationalDatabase, client: pg.Client): Promise
   const province = (await provinces(national)).find((u) => u.code === '52')!;
   const query: AnalyticsQuery = { dx: ELEMENTS, ou: ['CHILDREN-52'], pe: MONTHS.slice(48).map((m) => m.code) };
   const [first, median] = await firstAndMedian(() => analytics(national.db, query));
-  const [, rawMedian] = await firstAndMedian(() => client.query(
-    `select org_unit_id, data_element_id, period, sum(value::numeric) from data_value
+  const [, rawMedian] = await firstAndMedian(() =>
+    client.query(
+      `select org_unit_id, data_element_id, period, sum(value::numeric) from data_value
       where province_id = $1 and data_element_id in (select id from data_element where code = any($2))
-        and period_start between '2025-01-01' and '2025-12-01' group by 1, 2, 3`, [province.id, ELEMENTS]));
+        and period_start between '2025-01-01' and '2025-12-01' group by 1, 2, 3`,
+      [province.id, ELEMENTS],
+    ),
+  );
   return [
     { name: `province drill-down (${PROVINCES[22]![1]}), communes × 12 months: first`, value: first, unit: 'ms' },
     { name: 'province drill-down: median of 5', value: median, unit: 'ms' },
@@ -158,9 +199,13 @@ async function monthly(national: NationalDatabase, client: pg.Client): Promise<F
   const units = await provinces(national);
   const query: AnalyticsQuery = { dx: ELEMENTS, ou: units.map((u) => u.code), pe: ['202512'] };
   const [first, median] = await firstAndMedian(() => analytics(national.db, query));
-  const [, rawMedian] = await firstAndMedian(() => client.query(
-    `select province_id, data_element_id, sum(value::numeric) from data_value
-      where data_element_id in (select id from data_element where code = any($1)) and period_start = '2025-12-01' group by 1, 2`, [ELEMENTS]));
+  const [, rawMedian] = await firstAndMedian(() =>
+    client.query(
+      `select province_id, data_element_id, sum(value::numeric) from data_value
+      where data_element_id in (select id from data_element where code = any($1)) and period_start = '2025-12-01' group by 1, 2`,
+      [ELEMENTS],
+    ),
+  );
   return [
     { name: 'national monthly figures (10 elements, 12/2025): first', value: first, unit: 'ms' },
     { name: 'national monthly figures: median of 5', value: median, unit: 'ms' },
@@ -176,12 +221,26 @@ async function importRate(national: NationalDatabase, client: pg.Client): Promis
     .innerJoin('data_element as e', 'e.id', 'v.data_element_id')
     .innerJoin('category_option_combo as c', 'c.id', 'v.category_option_combo_id')
     .innerJoin('org_unit as o', 'o.id', 'v.org_unit_id')
-    .select(['e.code as element', 'c.code as combo', 'o.code as unit', 'v.data_element_id', 'v.category_option_combo_id', 'v.org_unit_id', 'v.province_id'])
+    .select([
+      'e.code as element',
+      'c.code as combo',
+      'o.code as unit',
+      'v.data_element_id',
+      'v.category_option_combo_id',
+      'v.org_unit_id',
+      'v.province_id',
+    ])
     .where('v.period', '=', '202512')
     .orderBy('v.org_unit_id')
     .limit(IMPORT_VALUES)
     .execute();
-  const values = cells.map((c, i) => ({ dataElement: c.element, categoryOptionCombo: c.combo, orgUnit: c.unit, period: '202601', value: String(i % 7) }));
+  const values = cells.map((c, i) => ({
+    dataElement: c.element,
+    categoryOptionCombo: c.combo,
+    orgUnit: c.unit,
+    period: '202601',
+    value: String(i % 7),
+  }));
   const input = parseDataValueSetJson(toDataValueSetJson(values));
   const clean = async () => {
     await client.query(`delete from data_value where period = '202601'`);
@@ -195,11 +254,22 @@ async function importRate(national: NationalDatabase, client: pg.Client): Promis
     });
     await clean();
     const month = createPeriod('Monthly', 2026, 1);
-    const lines = cells.map((c, i) => `${c.data_element_id}\t${c.category_option_combo_id}\t${c.org_unit_id}\t202601\t${month.startDate}\t${month.endDate}\t${c.province_id}\t${i % 7}\tbench\t2026-02-01\t2026-02-01\n`);
+    const lines = cells.map(
+      (c, i) =>
+        `${c.data_element_id}\t${c.category_option_combo_id}\t${c.org_unit_id}\t202601\t${month.startDate}\t${month.endDate}\t${c.province_id}\t${i % 7}\tbench\t2026-02-01\t2026-02-01\n`,
+    );
     // COPY of the same rows into the same table and indexes, rolled back: the engine's own ceiling.
     await client.query('begin');
-    const copyMs = await elapsed(() => pipeline(Readable.from([lines.join('')]), client.query(copyFrom(
-      'copy data_value (data_element_id, category_option_combo_id, org_unit_id, period, period_start, period_end, province_id, value, stored_by, created_at, updated_at) from stdin'))));
+    const copyMs = await elapsed(() =>
+      pipeline(
+        Readable.from([lines.join('')]),
+        client.query(
+          copyFrom(
+            'copy data_value (data_element_id, category_option_combo_id, org_unit_id, period, period_start, period_end, province_id, value, stored_by, created_at, updated_at) from stdin',
+          ),
+        ),
+      ),
+    );
     await client.query('rollback');
     const importRate = values.length / (importMs / 1000);
     const copyRate = values.length / (copyMs / 1000);

@@ -31,22 +31,43 @@ describe.each(DIALECTS)('series index on $name', (dialect) => {
     elementIds = await idsByCode(db, 'data_element');
     const unitIds = await idsByCode(db, 'org_unit');
     provinceId = unitIds.get('62')!;
-    defaultCombo = (await db.selectFrom('category_option_combo').select('id').where('code', '=', 'default').executeTakeFirstOrThrow()).id;
-    const rows: DataValueRow[] = MONTHS.flatMap((month, m) => UNITS.flatMap((unit, u) => ELEMENTS.map((element, e) => ({
-      data_element_id: elementIds.get(element)!, category_option_combo_id: defaultCombo, org_unit_id: unitIds.get(unit)!,
-      period: month.code, period_start: month.startDate, period_end: month.endDate, province_id: provinceId,
-      value: String(value(e, u, m)), comment: null, stored_by: 'test', created_at: '2024-01-01', import_id: null, updated_at: '2024-01-01',
-    }))));
+    defaultCombo = (
+      await db.selectFrom('category_option_combo').select('id').where('code', '=', 'default').executeTakeFirstOrThrow()
+    ).id;
+    const rows: DataValueRow[] = MONTHS.flatMap((month, m) =>
+      UNITS.flatMap((unit, u) =>
+        ELEMENTS.map((element, e) => ({
+          data_element_id: elementIds.get(element)!,
+          category_option_combo_id: defaultCombo,
+          org_unit_id: unitIds.get(unit)!,
+          period: month.code,
+          period_start: month.startDate,
+          period_end: month.endDate,
+          province_id: provinceId,
+          value: String(value(e, u, m)),
+          comment: null,
+          stored_by: 'test',
+          created_at: '2024-01-01',
+          import_id: null,
+          updated_at: '2024-01-01',
+        })),
+      ),
+    );
     await insertDataValueRows(db, rows);
   }, 60_000);
   afterAll(() => database.drop());
 
   it('sums each month of a series as stored', async () => {
     const rows = await sumPerPeriod(database.db, {
-      subtrees: [{ provinceId, path: '/62/' }], elementId: elementIds.get('TCM_CASES')!, optionComboIds: [defaultCombo],
-      start: MONTHS[0]!.startDate, end: MONTHS[23]!.startDate,
+      subtrees: [{ provinceId, path: '/62/' }],
+      elementId: elementIds.get('TCM_CASES')!,
+      optionComboIds: [defaultCombo],
+      start: MONTHS[0]!.startDate,
+      end: MONTHS[23]!.startDate,
     });
-    expect(rows).toEqual(MONTHS.map((month, m) => ({ period: month.code, value: UNITS.reduce((s, _, u) => s + value(1, u, m), 0) })));
+    expect(rows).toEqual(
+      MONTHS.map((month, m) => ({ period: month.code, value: UNITS.reduce((s, _, u) => s + value(1, u, m), 0) })),
+    );
   });
 
   it.runIf(dialect.name === 'postgres')('answers the series query from the index alone on PostgreSQL', async () => {
