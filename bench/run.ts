@@ -6,6 +6,7 @@ import { analyticsBenchmarks } from './analytics.bench.ts';
 import { foundationBenchmarks } from './foundation.bench.ts';
 import { importBenchmarks } from './import.bench.ts';
 import { pivotBenchmarks } from './pivot.bench.ts';
+import { nationalBenchmarks } from './national/national.bench.ts';
 import { reportBenchmarks } from './report.bench.ts';
 import { surveillanceBenchmarks } from './surveillance.bench.ts';
 
@@ -26,6 +27,7 @@ const suites: Benchmark[] = [
   surveillanceBenchmarks,
   pivotBenchmarks,
 ];
+const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks, analyticsBenchmarks, reportBenchmarks, importBenchmarks, surveillanceBenchmarks, nationalBenchmarks];
 
 for (const dialect of DIALECTS) {
   console.log(`\n== ${dialect.name} ==`);

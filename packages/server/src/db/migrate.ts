@@ -28,6 +28,7 @@ import * as m0024 from './migrations/0024_disease_surveillance.ts';
 import * as m0025 from './migrations/0025_surveillance.ts';
 import * as m0026 from './migrations/0026_typed_outbreaks.ts';
 import * as m0027 from './migrations/0027_analytics_favourites.ts';
+import * as m0028 from './migrations/0028_analytics_index.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '0025_surveillance': m0025,
   '0026_typed_outbreaks': m0026,
   '0027_analytics_favourites': m0027,
+  '0028_analytics_index': m0028,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */
