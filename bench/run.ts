@@ -26,8 +26,8 @@ const suites: Benchmark[] = [
   importBenchmarks,
   surveillanceBenchmarks,
   pivotBenchmarks,
+  nationalBenchmarks,
 ];
-const suites: Benchmark[] = [foundationBenchmarks, aggregateBenchmarks, analyticsBenchmarks, reportBenchmarks, importBenchmarks, surveillanceBenchmarks, nationalBenchmarks];
 
 for (const dialect of DIALECTS) {
   console.log(`\n== ${dialect.name} ==`);
