@@ -70,18 +70,25 @@ describe.each(DIALECTS)('series index on $name', (dialect) => {
     );
   });
 
-  it.runIf(dialect.name === 'postgres')('answers the series query from the index alone on PostgreSQL', async () => {
+  it('reads a series through an index, on PostgreSQL from the series index alone', async () => {
     const db = database.db;
-    expect(isPostgres(db)).toBe(true);
+    const query = sql`select v.period, sum(cast(v.value as double precision)) from data_value v
+       where v.province_id = ${provinceId} and v.data_element_id = ${elementIds.get('TCM_CASES')!}
+         and v.category_option_combo_id in (${defaultCombo}) and v.period_start >= '2022-01-01' and v.period_start <= '2023-12-01'
+       group by v.period`;
+    if (!isPostgres(db)) {
+      // SQLite keeps its own indexes (0028 adds none there): the read still goes through one, never a table scan.
+      const { rows } = await sql<{ detail: string }>`explain query plan ${query}`.execute(db);
+      const reads = rows.map((r) => r.detail).filter((d) => / v\b/.test(d));
+      expect(reads.length).toBeGreaterThan(0);
+      for (const detail of reads) expect(detail).toMatch(/USING (COVERING )?INDEX/);
+      return;
+    }
     await sql`vacuum (analyze) data_value`.execute(db);
     // One connection: the setting must hold for the EXPLAIN that follows.
     const plan = await db.connection().execute(async (c) => {
       await sql`set enable_seqscan = off`.execute(c);
-      const { rows } = await sql<{ 'QUERY PLAN': unknown }>`explain (format json)
-        select v.period, sum(cast(v.value as double precision)) from data_value v
-         where v.province_id = ${provinceId} and v.data_element_id = ${elementIds.get('TCM_CASES')!}
-           and v.category_option_combo_id in (${defaultCombo}) and v.period_start >= '2022-01-01' and v.period_start <= '2023-12-01'
-         group by v.period`.execute(c);
+      const { rows } = await sql<{ 'QUERY PLAN': unknown }>`explain (format json) ${query}`.execute(c);
       await sql`reset enable_seqscan`.execute(c);
       return JSON.stringify(rows[0]!['QUERY PLAN']);
     });
