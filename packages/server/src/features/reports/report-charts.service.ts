@@ -14,6 +14,7 @@ import { chartSvg } from '../analytics-export/chart-svg.ts';
 import { runAnalytics } from '../analytics/analytics.service.ts';
 import { findFavourite, openableFavourites } from '../favourites/favourites.repository.ts';
 import type { Executor } from '../metadata/upsert.ts';
+import { printedChart } from './report-chart-print.ts';
 import { reportChartMessages as m } from './report-charts.messages.ts';
 import type { ReportOrgUnit } from './report-input.service.ts';
 
@@ -74,8 +75,9 @@ async function drawChart(db: Executor, reader: Actor, id: number, referenceDate:
   try {
     const table = await runAnalytics({ db }, reader, { ...query, referenceDate }, referenceDate);
     // The caption is printed as the document's text, so the chart carries no title of its own.
-    const svg = chartSvg(chartOption(table, layout), size.width, size.height);
-    return { favourite: id, title: caption, svg, ...size };
+    const printed = printedChart(chartOption(table, layout), size.width, size.height);
+    const svg = chartSvg(printed.option, size.width, printed.height);
+    return { favourite: id, title: caption, svg, width: size.width, height: printed.height };
   } catch (err) {
     if (!(err instanceof AppError) && !(err instanceof PivotLayoutError)) throw err;
     return { favourite: id, title: caption, svg: null, ...size, problem: m.notDrawn(err.message) };
