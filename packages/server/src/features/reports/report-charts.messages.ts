@@ -7,5 +7,6 @@ export const reportChartMessages = {
   /** The caption of a chart whose favourite is gone. */
   untitled: (id: number) => `Biểu đồ đã lưu số ${id}`,
   deleted: 'Biểu đồ đã lưu không còn (đã bị xóa hoặc đổi thành bảng số liệu).',
+  noData: 'Không có số liệu cho biểu đồ này trong kỳ báo cáo.',
   notDrawn: (reason: string) => `Không vẽ được biểu đồ: ${reason}`,
 };

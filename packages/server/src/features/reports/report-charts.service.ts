@@ -74,6 +74,8 @@ async function drawChart(db: Executor, reader: Actor, id: number, referenceDate:
   const caption = title?.trim() ? title.trim() : row.name;
   try {
     const table = await runAnalytics({ db }, reader, { ...query, referenceDate }, referenceDate);
+    // An empty frame would read as a chart of nothing happening: say there is no data instead.
+    if (table.cells.length === 0) return { favourite: id, title: caption, svg: null, ...size, problem: m.noData };
     // The caption is printed as the document's text, so the chart carries no title of its own.
     const printed = printedChart(chartOption(table, layout), size.width, size.height);
     const svg = chartSvg(printed.option, size.width, printed.height);

@@ -161,17 +161,19 @@ describe.each(DIALECTS)('charts in the report on $name', (dialect) => {
     }
   });
 
-  it('says in the report why a chart whose favourite was deleted is missing', async () => {
+  it('says in the report why a chart is missing: its favourite was deleted, or it has no data', async () => {
     const { staff, district } = rt.users;
     const id = await saveFavourite(staff, favourite({ name: 'Sẽ xóa' }));
+    const empty = await saveFavourite(staff, favourite({ name: 'Năm 2015', query: { ...QUERY, pe: ['2015'] } }));
     expect((await putCharts(district, '615', [])).statusCode).toBe(200);
-    expect((await putCharts(staff, '616', [id])).statusCode).toBe(200);
+    expect((await putCharts(staff, '616', [id, empty])).statusCode).toBe(200);
     expect((await staff.request('DELETE', `/api/analytics/favourites/${id}`)).statusCode).toBe(204);
     const doc = (
       await staff.request('GET', `/api/reports/monthly?org=616&period=${PERIOD}&format=json&includeDrafts=true`)
     ).json() as ReportDocument;
     expect(doc.charts).toEqual([
       expect.objectContaining({ favourite: id, svg: null, problem: expect.stringContaining('không còn') }),
+      expect.objectContaining({ favourite: empty, svg: null, problem: expect.stringContaining('Không có số liệu') }),
     ]);
   });
 
