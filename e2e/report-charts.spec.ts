@@ -60,5 +60,16 @@ describe('a chart attached to the monthly report', () => {
     );
     expect(json.charts?.map((c) => c.favourite)).toEqual([id]);
     expect(json.charts?.[0]?.svg).toMatch(/^<svg/);
+
+    // Cleared again, so the other journeys read the city's report without an appendix.
+    await page.evaluate(async () => {
+      const { csrfToken } = await (await fetch('/api/auth/csrf')).json();
+      await fetch('/api/reports/settings?org=608', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ charts: [] }),
+      });
+    });
+    await expect.poll(settings).toEqual([]);
   });
 });
