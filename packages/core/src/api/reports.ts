@@ -124,7 +124,15 @@ export interface ReportSettings extends ReportHeader {
    * measure. Off unless set: the reports sent so far (seed 001's November 2023) cite none.
    */
   citeTargets: boolean;
+  /**
+   * Biểu đồ kèm báo cáo: ids of chart favourites drawn into each report written for the unit (at most
+   * `MAX_REPORT_CHARTS`), in their order; empty unless set.
+   */
+  charts: number[];
 }
+
+/** Charts one report may carry: an appendix, not a second report. */
+export const MAX_REPORT_CHARTS = 4;
 
 /** GET/PUT /api/reports/counted-states — the form states every report of the installation counts. */
 export interface CountedStates {

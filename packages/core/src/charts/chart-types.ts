@@ -24,7 +24,8 @@ export interface ChartTitleOption {
 export interface ChartOption {
   title?: ChartTitleOption | ChartTitleOption[];
   tooltip?: { trigger: 'axis' | 'item'; valueFormatter?: (value: unknown) => string };
-  legend?: { type: 'scroll'; bottom: number };
+  /** Scrolling on screen; plain (wrapping onto as many rows as it needs) on paper, where nothing scrolls. */
+  legend?: { type: 'scroll' | 'plain'; bottom: number; left?: string; width?: number };
   grid?: { left: number | string; right: number | string; top: number; bottom: number; containLabel: boolean };
   xAxis?: { type: 'category'; data: string[]; axisLabel?: { hideOverlap: boolean } };
   yAxis?: { type: 'value'; axisLabel: { formatter: (value: number) => string } };

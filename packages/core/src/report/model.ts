@@ -112,6 +112,24 @@ export interface ReportHeader {
   signerName: string;
 }
 
+/**
+ * A chart the unit's settings attach to its reports, drawn when the report was written and stored in it as SVG, so an
+ * issued version keeps the chart it was signed with whatever the data does later.
+ */
+export interface ReportChart {
+  /** The chart favourite it was drawn from. */
+  favourite: number;
+  /** Its caption: the chart's own title, else the favourite's name. */
+  title: string;
+  /** The chart as an SVG document, or null when it could not be drawn (then `problem` says why). */
+  svg: string | null;
+  /** Size the SVG was drawn at, in CSS pixels. */
+  width: number;
+  height: number;
+  /** Why there is no chart, in Vietnamese (the favourite was deleted, the query no longer answers). */
+  problem?: string;
+}
+
 /** The whole report: monthly, quarterly, six-month, nine-month or annual. */
 export interface ReportDocument {
   kind: ReportKind;
@@ -131,4 +149,6 @@ export interface ReportDocument {
   plan: { title: string; items: string[] };
   /** The forms the figures rest on (absent where no form governs them): what the editor's banner and the CLI list. */
   completeness?: ReportCompleteness;
+  /** Charts printed in an appendix after the signature; absent when the unit's settings name none. */
+  charts?: ReportChart[];
 }

@@ -3,6 +3,7 @@ import type { ReportDocument } from '@syt/core/report/model.ts';
 import { subjectLine } from '@syt/core/report/render/header-lines.ts';
 import { Document, Packer, Paragraph } from 'docx';
 import { bodyParagraphs } from './docx/body.ts';
+import { chartAppendix } from './docx/chart-appendix.ts';
 import { FONT, SIZE } from './docx/format.ts';
 import { headerTable } from './docx/header-table.ts';
 import { pageSetup } from './docx/page-setup.ts';
@@ -13,7 +14,7 @@ import { titleBlock } from './docx/title-block.ts';
 /** A small gap between the body and the signature table, kept with the table. */
 const spacer = () => new Paragraph({ keepNext: true, spacing: { before: 0, after: 120 }, run: { font: FONT, size: SIZE.body } });
 
-/** The report as a .docx in the Decree 30 format. */
+/** The report as a .docx in the Decree 30 format, its charts (if any) in an appendix after the signature. */
 export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
   const document = new Document({
     creator: 'SYT',
@@ -23,7 +24,9 @@ export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
     sections: [
       {
         ...pageSetup(),
-        children: [headerTable(doc), ...titleBlock(doc), ...bodyParagraphs(doc), spacer(), signatureBlock(doc)],
+        children: [
+          headerTable(doc), ...titleBlock(doc), ...bodyParagraphs(doc), spacer(), signatureBlock(doc), ...chartAppendix(doc),
+        ],
       },
     ],
   });

@@ -10,3 +10,7 @@ export const TO_LABEL = 'Kính gửi:';
 export const DISTRIBUTION_LABEL = 'Nơi nhận:';
 /** The archive line every distribution list ends with when the settings leave it out. */
 export const DEFAULT_ARCHIVE_LINE = 'Lưu: VT, KHTC';
+/** The heading of the charts' appendix, printed after the signature. */
+export const CHART_APPENDIX_TITLE = 'PHỤ LỤC: BIỂU ĐỒ';
+/** A chart's caption in the appendix: `Biểu đồ 1. Sốt xuất huyết theo tháng`. */
+export const chartCaption = (n: number, title: string) => `Biểu đồ ${n}. ${title}`;

@@ -18,6 +18,7 @@ import { requireReportable } from './report-access.ts';
 import { asReportPeriod, lastMonthOf } from './report-period.ts';
 import { reportForms, type FormOptions } from './report-forms.service.ts';
 import { reportSettingsOf } from './report-settings.service.ts';
+import { drawReportCharts } from './report-charts.service.ts';
 import { targetsInForce } from '../targets/targets.repository.ts';
 import { reportOutbreaks, type ReportOutbreaks } from '../outbreaks/report-outbreaks.repository.ts';
 
@@ -42,14 +43,18 @@ export function writeOptions(clock: Clock, request: { includeDrafts?: boolean | 
 /**
  * The period's report (a month, or a quarter, half-year, nine months, year) written fresh from the stored values, its
  * header from the defaults and the unit's settings, Part II proposed from the subtree's tasks due after the period's
- * last month (regenerating keeps the stored plan, so staff's edits survive). A period not begun, or a unit that did
- * not exist in it, is refused (409).
+ * last month (regenerating keeps the stored plan, so staff's edits survive), the charts the settings name drawn into
+ * it. A period not begun, or a unit that did not exist in it, is refused (409).
  */
 export async function writeReportFromData(db: Executor, unit: ReportOrgUnit, of: Period | ReportPeriod, options: WriteOptions): Promise<ReportDocument> {
   const period = asReportPeriod(of);
   await requireReportable(db, unit, period, options.today);
   const document = writeMonthlyReport(await monthlyReportInput(db, unit, period, options));
-  return { ...document, plan: { ...document.plan, items: await proposedPlanItems(db, unit.path, lastMonthOf(period).code) } };
+  const items = await proposedPlanItems(db, unit.path, lastMonthOf(period).code);
+  const { charts: chartIds } = await reportSettingsOf(db, unit);
+  // No chart named, no `charts` key: the document is what it was before charts existed.
+  const charts = chartIds.length > 0 ? { charts: await drawReportCharts(db, unit, period, chartIds) } : {};
+  return { ...document, plan: { ...document.plan, items }, ...charts };
 }
 
 /**
@@ -163,7 +168,7 @@ async function annualTargets(db: Executor, unit: ReportOrgUnit, year: number, to
  * force for the report's year (the units below have theirs; the report speaks for the unit).
  */
 async function headerAndPlan(db: Executor, unit: ReportOrgUnit, period: ReportPeriod): Promise<{ header: ReportHeader; planTargets?: PlanTarget[] }> {
-  const { citeTargets, ...header } = await reportSettingsOf(db, unit);
+  const { citeTargets, charts: _charts, ...header } = await reportSettingsOf(db, unit);
   if (!citeTargets || period.kind !== 'monthly') return { header };
   const rows = await targetsInForce(db, period.year, unit.path);
   const planTargets = rows

@@ -13,6 +13,7 @@ import { requireInstance, requireReportTarget } from './report-access.ts';
 import { requireKind, requireReportPeriod } from './report-period.ts';
 import { reportCacheFor } from './report-cache.ts';
 import { writeOptions, writeReportFromData } from './report-input.service.ts';
+import { reportSettingsOf } from './report-settings.service.ts';
 import { readMonthlyReportState } from './report-version.repository.ts';
 import { findInstance, findInstanceFor } from './reports.repository.ts';
 
@@ -62,7 +63,9 @@ export async function monthlyReportFile(
     return cache.get(`stored:${stored.id}:${stored.version}:${input.format}`, render, { store: true, bytes: fileBytes });
   }
   // The annual review also reads the plan targets, which no data version follows: written fresh each time.
-  const storable = month.kind !== 'annual' && (await cache.versions.storable(db, version));
+  // Charts follow favourites, which no data version follows either: a report carrying charts is written fresh too.
+  const charted = (await reportSettingsOf(db, unit)).charts.length > 0;
+  const storable = month.kind !== 'annual' && !charted && (await cache.versions.storable(db, version));
   // Today is in the key: it caps the report's `đến` dates and decides whether the month has begun.
   const options = writeOptions(clock, input);
   const key = `fresh:${unit.id}:${month.kind}:${month.code}:${version.values}:${version.inputs}:${options.today}:${options.includeDrafts ? 'drafts' : 'sent'}`;

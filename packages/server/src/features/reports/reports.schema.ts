@@ -1,4 +1,4 @@
-import { REPORT_FORMATS, REPORT_STATUSES } from '@syt/core/api/reports.ts';
+import { MAX_REPORT_CHARTS, REPORT_FORMATS, REPORT_STATUSES } from '@syt/core/api/reports.ts';
 import { z } from 'zod';
 
 const code = z.string().trim().min(1).max(100);
@@ -78,8 +78,18 @@ export const downloadQuery = z.object({ format: z.enum(REPORT_FORMATS) });
 
 export const settingsQuery = z.object({ org: code });
 
-/** `PUT /api/reports/settings`: header fields and the switch citing plan targets, each optional; unknown fields refused. */
-export const settingsPatch = z.object({ ...headerPatch.shape, citeTargets: z.boolean() }).partial().strict();
+/**
+ * `PUT /api/reports/settings`: header fields, the switch citing plan targets and the charts (favourite ids, at most
+ * four), each optional; unknown fields refused.
+ */
+export const settingsPatch = z
+  .object({
+    ...headerPatch.shape,
+    citeTargets: z.boolean(),
+    charts: z.array(z.number().int().positive().max(2_147_483_647)).max(MAX_REPORT_CHARTS),
+  })
+  .partial()
+  .strict();
 
 /** `PUT /api/reports/counted-states`: the form states the province's reports count (checked by the service). */
 export const countedStatesBody = z.object({ states: z.array(z.string().max(20)).max(10) }).strict();

@@ -11,6 +11,7 @@ import { ReportEditor } from './editor/report-editor.tsx';
 import { ReportPickers } from './report-pickers.tsx';
 import { ReportPreview } from './report-preview.tsx';
 import { CiteTargetsSwitch } from './settings/cite-targets-switch.tsx';
+import { ReportChartsSelect } from './settings/report-charts-select.tsx';
 import { completeReportSearch, defaultReportPeriod, type ReportSearch } from './report-search.ts';
 import { reportListQuery } from './reports-queries.ts';
 
@@ -62,6 +63,7 @@ export function ReportPage({ search }: { search: ReportSearch }) {
           />
           <DraftsSwitch value={drafts} onChange={(next) => go({ org, period, kind, drafts: next })} />
           {kind === 'monthly' && CREATORS.has(user.role) && <CiteTargetsSwitch org={org} />}
+          {CREATORS.has(user.role) && <ReportChartsSelect org={org} />}
         </Group>
       </Card>
       <PeriodReport key={`${org}|${kind}|${period}`} org={org} period={period} kind={kind} drafts={drafts} canCreate={CREATORS.has(user.role)} />

@@ -86,6 +86,11 @@ export function saveCiteTargets(org: string, citeTargets: boolean): Promise<Repo
   return apiSend<ReportSettings>('PUT', `/api/reports/settings?org=${encodeURIComponent(org)}`, { citeTargets });
 }
 
+/** PUT /api/reports/settings: the chart favourites drawn into the unit's reports (staff and admins in scope). */
+export function saveReportCharts(org: string, charts: number[]): Promise<ReportSettings> {
+  return apiSend<ReportSettings>('PUT', `/api/reports/settings?org=${encodeURIComponent(org)}`, { charts });
+}
+
 /** A status change; issuing also sends the number (`123/BC-SYT`) and date, which the server checks field by field. */
 export function changeReportStatus(id: number, change: ReportStatusRequest): Promise<ReportInstanceView> {
   return apiSend<ReportInstanceView>('POST', `${instancePath(id)}/status`, change);
