@@ -29,6 +29,7 @@ import * as m0025 from './migrations/0025_surveillance.ts';
 import * as m0026 from './migrations/0026_typed_outbreaks.ts';
 import * as m0027 from './migrations/0027_analytics_favourites.ts';
 import * as m0028 from './migrations/0028_analytics_index.ts';
+import * as m0029 from './migrations/0029_analytics_unit_index.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -60,14 +61,20 @@ const migrations: Record<string, Migration> = {
   '0026_typed_outbreaks': m0026,
   '0027_analytics_favourites': m0027,
   '0028_analytics_index': m0028,
+  '0029_analytics_unit_index': m0029,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: Database): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(await migrationSchema(db)) });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(await migrationSchema(db)),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
-  if (error) throw new Error(`Lỗi khi nâng cấp cơ sở dữ liệu${failed ? ` (${failed.migrationName})` : ''}: ${String(error)}`);
+  if (error)
+    throw new Error(`Lỗi khi nâng cấp cơ sở dữ liệu${failed ? ` (${failed.migrationName})` : ''}: ${String(error)}`);
 }
 
 /**
@@ -85,7 +92,11 @@ export const KNOWN_MIGRATIONS: readonly string[] = Object.keys(migrations);
 
 /** Brings the schema up to the named migration and no further (a restore loads rows at the level they were saved at). */
 export async function migrateTo(db: Database, name: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(await migrationSchema(db)) });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(await migrationSchema(db)),
+  });
   const { error } = await migrator.migrateTo(name);
   if (error) throw new Error(`Lỗi khi nâng cấp cơ sở dữ liệu (${name}): ${String(error)}`);
 }
