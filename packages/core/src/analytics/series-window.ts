@@ -68,7 +68,9 @@ export interface SeriesWindow {
 export function windowed(series: SeriesRows): SeriesWindow {
   const unsorted: readonly PeriodValue[] = series.rows;
   const days = unsorted.map((row) => startOf(row.period));
-  const order = days.map((_, i) => i).sort((a, b) => days[a]! - days[b]!);
+  const order = days.map((_, i) => i);
+  // Rows mostly come in period order already (a unit's rows through the index): sort only when they do not.
+  if (days.some((day, i) => i > 0 && day < days[i - 1]!)) order.sort((a, b) => days[a]! - days[b]!);
   const rows = order.map((i) => unsorted[i]!);
   const starts = Float64Array.from(order, (i) => days[i]!);
   const lower = (day: number) => lowerBound(starts, day);

@@ -146,7 +146,7 @@ async function readRows(
         .execute()
     : await query.execute();
   // In place: a pivot reads tens of thousands of rows, and a copy of each is garbage at once.
-  for (const r of rows) r.value = Number(r.value);
+  for (const r of rows) if (typeof r.value !== 'number') r.value = Number(r.value);
   return rows;
 }
 
