@@ -66,15 +66,10 @@ const migrations: Record<string, Migration> = {
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: Database): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    ...(await migrationSchema(db)),
-  });
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(await migrationSchema(db)) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
-  if (error)
-    throw new Error(`Lỗi khi nâng cấp cơ sở dữ liệu${failed ? ` (${failed.migrationName})` : ''}: ${String(error)}`);
+  if (error) throw new Error(`Lỗi khi nâng cấp cơ sở dữ liệu${failed ? ` (${failed.migrationName})` : ''}: ${String(error)}`);
 }
 
 /**
@@ -92,11 +87,7 @@ export const KNOWN_MIGRATIONS: readonly string[] = Object.keys(migrations);
 
 /** Brings the schema up to the named migration and no further (a restore loads rows at the level they were saved at). */
 export async function migrateTo(db: Database, name: string): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    ...(await migrationSchema(db)),
-  });
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(await migrationSchema(db)) });
   const { error } = await migrator.migrateTo(name);
   if (error) throw new Error(`Lỗi khi nâng cấp cơ sở dữ liệu (${name}): ${String(error)}`);
 }
