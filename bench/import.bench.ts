@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { parseDataValueSetJson, toDataValueSetJson } from '../packages/core/src/interchange/index.ts';
 import { systemClock } from '../packages/server/src/clock.ts';
@@ -24,9 +25,14 @@ export const importBenchmarks: Benchmark = async (dialect) => {
     await database.db.updateTable('org_unit').set({ opening_date: '1900-01-01' }).execute();
     const text = toDataValueSetJson(manyValues(COUNT));
     const start = performance.now();
-    const summary = await importValues({ db: database.db, clock: systemClock }, CONSOLE, parseDataValueSetJson(text), { dryRun: false });
+    const summary = await importValues({ db: database.db, clock: systemClock }, CONSOLE, parseDataValueSetJson(text), {
+      dryRun: false,
+    });
     const importMs = performance.now() - start;
-    if (summary.imported !== COUNT) throw new Error(`import stored ${summary.imported} of ${COUNT}: ${JSON.stringify(summary.conflicts.slice(0, 3))}`);
+    if (summary.imported !== COUNT)
+      throw new Error(
+        `import stored ${summary.imported} of ${COUNT}: ${JSON.stringify(summary.conflicts.slice(0, 3))}`,
+      );
     const rows = await rowsOf(database);
     // The raw insert gets a fresh database of its own, as the import had: neither starts with a grown file.
     const fresh = await dialect.create();
@@ -37,17 +43,36 @@ export const importBenchmarks: Benchmark = async (dialect) => {
     } finally {
       await fresh.drop();
     }
+    const bare = dialect.name === 'sqlite' ? await rawWithoutUnitSeriesIndex(dialect, rows) : null;
     const importRate = COUNT / (importMs / 1000);
     const rawRate = COUNT / (rawMs / 1000);
     return [
       { name: `import ${COUNT} values (JSON, with audit)`, value: importRate, unit: 'values/s' },
       { name: 'raw prepared insert, one transaction', value: rawRate, unit: 'rows/s' },
       { name: 'import / raw insert ratio', value: importRate / rawRate, unit: '×' },
+      ...(bare === null
+        ? []
+        : [
+            { name: 'raw insert without the 0029 analytics index', value: COUNT / (bare / 1000), unit: 'rows/s' },
+            { name: 'raw insert: with / without that index', value: bare / rawMs, unit: '×' },
+          ]),
     ];
   } finally {
     await database.drop();
   }
 };
+
+/** The raw insert into a schema without SQLite's analytics index (migration 0029): what that index costs a write. */
+async function rawWithoutUnitSeriesIndex(dialect: Parameters<Benchmark>[0], rows: unknown[][]): Promise<number> {
+  const fresh = await dialect.create();
+  try {
+    await setupInstallation({ db: fresh.db, clock: systemClock });
+    await sql`drop index data_value_unit_series_idx`.execute(fresh.db);
+    return rawSqlite(fresh, rows);
+  } finally {
+    await fresh.drop();
+  }
+}
 
 /** The stored rows, as the raw insert replays them. */
 async function rowsOf(database: TestDatabase) {
@@ -61,7 +86,9 @@ function rawSqlite(database: TestDatabase, rows: unknown[][]): number {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('cache_size = -65536');
-  const insert = sqlite.prepare(`insert into data_value (${COLUMNS.join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})`);
+  const insert = sqlite.prepare(
+    `insert into data_value (${COLUMNS.join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})`,
+  );
   const start = performance.now();
   sqlite.transaction(() => {
     for (const r of rows) insert.run(...r);

@@ -18,16 +18,22 @@ export interface Figure {
 
 export type Benchmark = (dialect: (typeof DIALECTS)[number]) => Promise<Figure[]>;
 
-const suites: Benchmark[] = [
-  foundationBenchmarks,
-  aggregateBenchmarks,
-  analyticsBenchmarks,
-  reportBenchmarks,
-  importBenchmarks,
-  surveillanceBenchmarks,
-  pivotBenchmarks,
-  nationalBenchmarks,
-];
+const all: Record<string, Benchmark> = {
+  foundation: foundationBenchmarks,
+  aggregate: aggregateBenchmarks,
+  analytics: analyticsBenchmarks,
+  report: reportBenchmarks,
+  import: importBenchmarks,
+  surveillance: surveillanceBenchmarks,
+  pivot: pivotBenchmarks,
+  national: nationalBenchmarks,
+};
+// BENCH_ONLY=analytics,import runs only those suites (a comma-separated list of the names above).
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const unknown = only?.filter((name) => !(name in all)) ?? [];
+if (unknown.length)
+  throw new Error(`BENCH_ONLY: no suite ${unknown.join(', ')}; suites: ${Object.keys(all).join(', ')}`);
+const suites = Object.entries(all).flatMap(([name, suite]) => (!only || only.includes(name) ? [suite] : []));
 
 for (const dialect of DIALECTS) {
   console.log(`\n== ${dialect.name} ==`);

@@ -3,7 +3,7 @@ import type { AnalyticsCell } from '../api/analytics.ts';
 import type { Period } from '../period/index.ts';
 import type { PeriodRange } from '../aggregate/index.ts';
 import { indicatorValue, seriesValue, type IndicatorDef, type SeriesRows } from './cell-value.ts';
-import { windowed } from './series-window.ts';
+import { reachOf, windowed, type SeriesWindow } from './series-window.ts';
 
 /** A data item as cells read it: one series, or an indicator over several. */
 export type CellItem = { code: string } & (
@@ -19,7 +19,8 @@ export function computeCells(
 ): AnalyticsCell[] {
   const cells: AnalyticsCell[] = [];
   const ranges: PeriodRange[] = periods.map((period) => ({ from: period, to: period }));
-  const windows = new Map<string, ((range: PeriodRange) => SeriesRows) | undefined>();
+  const reaches = ranges.map(reachOf);
+  const windows = new Map<string, SeriesWindow | undefined>();
   const windowOf = (ou: string, key: string) => {
     const k = `${ou}\u0000${key}`;
     if (!windows.has(k)) {
@@ -28,17 +29,21 @@ export function computeCells(
     }
     return windows.get(k);
   };
+  const push = (dx: string, ou: string, pe: string, value: number | null) => {
+    if (value !== null && Number.isFinite(value)) cells.push({ dx, ou, pe, value });
+  };
   for (const item of items) {
     for (const ou of units) {
-      const seriesOf = (key: string, range: PeriodRange) => windowOf(ou, key)?.(range);
-      for (const [p, period] of periods.entries()) {
-        const range = ranges[p]!;
-        const value =
-          item.kind === 'series'
-            ? cellValue(seriesOf(item.key, range), period, range)
-            : indicatorValue(item.indicator, seriesOf, range);
-        if (value !== null && Number.isFinite(value)) cells.push({ dx: item.code, ou, pe: period.code, value });
+      if (item.kind === 'series') {
+        const window = windowOf(ou, item.key);
+        if (window)
+          for (const [p, period] of periods.entries())
+            push(item.code, ou, period.code, cellValue(window, period, ranges[p]!, reaches[p]!));
+        continue;
       }
+      const seriesOf = (key: string, range: PeriodRange) => windowOf(ou, key)?.cut(range);
+      for (const [p, period] of periods.entries())
+        push(item.code, ou, period.code, indicatorValue(item.indicator, seriesOf, ranges[p]!));
     }
   }
   return cells;
@@ -48,9 +53,16 @@ export function computeCells(
  * One period's value of a series cut to its window. The common case, one stored row of that very period, is that
  * row's value under every rule (a period counts in itself; one unit's latest is its only one); others aggregate.
  */
-function cellValue(series: SeriesRows | undefined, period: Period, range: PeriodRange): number | null {
-  if (!series || series.rows.length === 0) return null;
-  const only = series.rows.length === 1 ? series.rows[0]! : null;
+function cellValue(
+  window: SeriesWindow,
+  period: Period,
+  range: PeriodRange,
+  [from, to]: readonly [number, number],
+): number | null {
+  const lo = window.lower(from);
+  const hi = window.lower(to);
+  if (hi === lo) return null;
+  const only = hi - lo === 1 ? window.rows[lo]! : null;
   if (only && only.period === period.code) return only.value;
-  return seriesValue(series, range);
+  return seriesValue(window.slice(lo, hi), range);
 }

@@ -84,11 +84,31 @@ export interface GroupedIdRow {
 
 /**
  * Every value of the elements at the placed units over the span, summed per element, option combo, group and stored
- * period (and stored unit for LAST elements) in one query: the placed units first, as a list the caller computed
- * from the org-unit tree, then each unit's rows through the (province, unit, period) index.
+ * period (and stored unit for LAST elements): the placed units first, as a list the caller computed from the
+ * org-unit tree, then each unit's rows through the (province, unit, …) indexes. A unit alone in its group (a pivot
+ * by commune) has one stored row per element, option combo and period (the primary key), so its rows are read as
+ * stored: grouping them would sort every row for nothing. The other units' rows are grouped in SQL.
  */
 export async function groupedRows(db: Executor, q: GroupedQuery): Promise<GroupedIdRow[]> {
   if (q.placed.length === 0 || q.elementIds.length === 0) return [];
+  const sizes = new Map<number, number>();
+  for (const p of q.placed) sizes.set(p.groupId, (sizes.get(p.groupId) ?? 0) + 1);
+  const alone = q.placed.filter((p) => sizes.get(p.groupId) === 1);
+  const shared = q.placed.filter((p) => sizes.get(p.groupId)! > 1);
+  const parts = await Promise.all([
+    alone.length ? readRows(db, q, alone, false) : [],
+    shared.length ? readRows(db, q, shared, true) : [],
+  ]);
+  return parts.flat();
+}
+
+/** The rows of the placed units, summed per group when `grouped` (else each unit is its own group). */
+async function readRows(
+  db: Executor,
+  q: GroupedQuery,
+  placed: GroupedQuery['placed'],
+  grouped: boolean,
+): Promise<GroupedIdRow[]> {
   const isLast = q.lastElementIds.length
     ? sql`${sql.ref('v.data_element_id')} in (${sql.join([...q.lastElementIds])})`
     : sql`1 = 0`;
@@ -99,8 +119,9 @@ export async function groupedRows(db: Executor, q: GroupedQuery): Promise<Groupe
     if (!Number.isSafeInteger(n)) throw new Error(`Not an id: ${n}`);
     return sql.lit(n);
   };
-  const pairs = sql.join(q.placed.map((p) => sql`(${id(p.unitId)}, ${id(p.groupId)})`));
-  const rows = await db
+  const pairs = sql.join(placed.map((p) => sql`(${id(p.unitId)}, ${id(p.groupId)})`));
+  const value = asNumber(db, 'v.value');
+  const query = db
     .with('placed(unit_id, group_id)', () => sql<{ unit_id: number; group_id: number }>`(values ${pairs})`)
     .selectFrom('placed as p')
     // CROSS JOIN fixes SQLite's loop order: units outside, each unit's rows by index inside (PostgreSQL plans freely).
@@ -111,17 +132,22 @@ export async function groupedRows(db: Executor, q: GroupedQuery): Promise<Groupe
       'p.group_id',
       'v.period',
       leafOfLast.as('leaf_id'),
-      eb.fn.sum<number>(asNumber(db, 'v.value')).as('value'),
+      (grouped ? eb.fn.sum<number>(value) : value).as('value'),
     ])
     .whereRef('v.org_unit_id', '=', 'p.unit_id')
     .where('v.province_id', 'in', [...q.provinceIds])
     .where('v.period_start', '>=', q.start)
     .where('v.period_start', '<=', q.end)
-    .where('v.data_element_id', 'in', [...q.elementIds])
-    // By the output name: PostgreSQL would not match the CASE's parameters in GROUP BY to those in the select list.
-    .groupBy(['v.data_element_id', 'v.category_option_combo_id', 'p.group_id', sql.ref('leaf_id'), 'v.period'])
-    .execute();
-  return rows.map((r) => ({ ...r, value: Number(r.value) }));
+    .where('v.data_element_id', 'in', [...q.elementIds]);
+  const rows = grouped
+    ? // By the output name: PostgreSQL would not match the CASE's parameters in GROUP BY to those in the select list.
+      await query
+        .groupBy(['v.data_element_id', 'v.category_option_combo_id', 'p.group_id', sql.ref('leaf_id'), 'v.period'])
+        .execute()
+    : await query.execute();
+  // In place: a pivot reads tens of thousands of rows, and a copy of each is garbage at once.
+  for (const r of rows) if (typeof r.value !== 'number') r.value = Number(r.value);
+  return rows;
 }
 
 /** Display names of elements, option combos and indicators by code. */
