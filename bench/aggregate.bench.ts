@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { createPeriod } from '../packages/core/src/period/index.ts';
 import { systemClock } from '../packages/server/src/clock.ts';
 import type { Database } from '../packages/server/src/db/database.ts';
@@ -11,6 +10,7 @@ import { idsByCode } from '../packages/server/src/features/metadata/upsert.ts';
 import { writeOrgUnits } from '../packages/server/src/features/org-units/org-unit.repository.ts';
 import { communes, COMMUNES_PER_DISTRICT, DISTRICTS, PROVINCE } from './communes.ts';
 import type { Benchmark } from './run.ts';
+import { elapsed, firstAndMedian as firstAndMedianOf } from './timing.ts';
 
 const MONTHS = Array.from({ length: 60 }, (_, i) => createPeriod('Monthly', 2019 + Math.floor(i / 12), (i % 12) + 1));
 const ELEMENT = 'SXHD_CASES';
@@ -44,20 +44,7 @@ async function storeMonthly(db: Database, elements: string[]): Promise<number> {
   return rows.length;
 }
 
-const elapsed = async (work: () => Promise<unknown>): Promise<number> => {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
-};
-
-/** The first run, then the median of RUNS more. */
-async function firstAndMedian(work: () => Promise<unknown>): Promise<[number, number]> {
-  const first = await elapsed(work);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push(await elapsed(work));
-  times.sort((a, b) => a - b);
-  return [first, (times[(RUNS - 1) >> 1]! + times[RUNS >> 1]!) / 2];
-}
+const firstAndMedian = (work: () => Promise<unknown>) => firstAndMedianOf(work, RUNS);
 
 /** Aggregation on request: 60 months of one element over a province of 10 districts × 10 communes. */
 export const aggregateBenchmarks: Benchmark = async (dialect) => {

@@ -1,6 +1,5 @@
 // The analytics query at a province's size: a pivot of 10 elements × every unit × 60 months, and a dashboard of 8
 // typical queries run at once, each printed beside a raw SELECT of the same stored rows measured in the same run.
-import { performance } from 'node:perf_hooks';
 import { createPeriod } from '../packages/core/src/period/index.ts';
 import type { AnalyticsQuery } from '../packages/core/src/api/analytics.ts';
 import { systemClock } from '../packages/server/src/clock.ts';
@@ -14,6 +13,7 @@ import { idsByCode } from '../packages/server/src/features/metadata/upsert.ts';
 import { writeOrgUnits } from '../packages/server/src/features/org-units/org-unit.repository.ts';
 import { communes, PROVINCE } from './communes.ts';
 import type { Benchmark } from './run.ts';
+import { firstAndMedian as firstAndMedianOf } from './timing.ts';
 
 const MONTHS = Array.from({ length: 60 }, (_, i) => createPeriod('Monthly', 2019 + Math.floor(i / 12), (i % 12) + 1));
 const ELEMENTS = [
@@ -112,20 +112,7 @@ async function rawRows(db: Database, elements: string[], from: string, to: strin
     .execute();
 }
 
-const elapsed = async (work: () => Promise<unknown>): Promise<number> => {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
-};
-
-/** The first run, then the median of RUNS more. */
-async function firstAndMedian(work: () => Promise<unknown>): Promise<[number, number]> {
-  const first = await elapsed(work);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push(await elapsed(work));
-  times.sort((a, b) => a - b);
-  return [first, (times[(RUNS - 1) >> 1]! + times[RUNS >> 1]!) / 2];
-}
+const firstAndMedian = (work: () => Promise<unknown>) => firstAndMedianOf(work, RUNS);
 
 /** The analytics query over a province of 10 districts × 10 communes, 60 months of 20 elements. */
 export const analyticsBenchmarks: Benchmark = async (dialect) => {

@@ -24,7 +24,7 @@ import type { Executor } from '../../packages/server/src/features/metadata/upser
 import type { Benchmark, Figure } from '../run.ts';
 import { nationalDatabase, type NationalDatabase } from './generate.ts';
 import { PROVINCES } from './national-units.ts';
-import { backendCpu, elapsed, firstAndMedian, processCpu } from './timing.ts';
+import { backendCpu, elapsed, firstAndMedian, processCpu } from '../timing.ts';
 
 /** Ten monthly counts of the disease form. */
 export const ELEMENTS = [

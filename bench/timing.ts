@@ -9,7 +9,7 @@ export async function elapsed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** The first run (cold caches, plans not yet made), then the median of `runs` more. */
+/** The first run (cold caches, plans not yet made), then the median of `runs` more: every suite times the same way. */
 export async function firstAndMedian(work: () => Promise<unknown>, runs = 5): Promise<[first: number, median: number]> {
   const first = await elapsed(work);
   const times: number[] = [];
