@@ -21,3 +21,14 @@ export { parseAdx } from './adx-reader.ts';
 export { toAdx, type AdxOptions } from './adx-writer.ts';
 export type { AdxValue } from './adx-groups.ts';
 export { comboResolverFromMetadata, joinOptions, splitOptionCombo } from './combo-resolver.ts';
+export {
+  ATOMIC_MODES,
+  ID_SCHEMES,
+  IMPORT_STRATEGIES,
+  type AtomicMode,
+  type DataValueImportOptions,
+  type DataValueSetHeader,
+  type IdScheme,
+  type IdSchemeOptions,
+  type ImportStrategy,
+} from './import-options.ts';

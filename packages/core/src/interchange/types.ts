@@ -1,5 +1,6 @@
 /** Shapes shared by every data value interchange format (DHIS2 JSON, DHIS2 CSV, ADX). */
 import type { DataValue } from '../datavalue/types.ts';
+import type { DataValueSetHeader } from './import-options.ts';
 
 /** A file format the import screen recognises; `xlsx` is detected here but read elsewhere. */
 export type InterchangeFormat = 'json' | 'csv' | 'adx' | 'xlsx';
@@ -10,6 +11,16 @@ export interface ParsedValue extends DataValue {
   index: number;
   /** Data set named by the file (JSON top level, ADX group), when it names one. */
   dataSet?: string;
+  /** Attribute option combo as the file names it; absent for DHIS2's default (`default`, `HllvX50cXC0`). */
+  attributeOptionCombo?: string;
+  /** DHIS2's `deleted: true`: the value is to be removed, whatever `value` says. */
+  deleted?: boolean;
+  /** DHIS2's `followup`: marked for follow-up. */
+  followup?: boolean;
+  storedBy?: string;
+  /** ISO date-times as DHIS2 writes them; kept when given, never invented. */
+  created?: string;
+  lastUpdated?: string;
 }
 
 /** Stable codes of everything a parser can report. */
@@ -35,7 +46,11 @@ export type InterchangeProblemCode =
   /** ADX: a dataValue lacks an attribute for one of its element's categories. */
   | 'MISSING_CATEGORY'
   /** ADX: a dataValue carries an attribute that is not one of its element's categories. */
-  | 'UNKNOWN_CATEGORY';
+  | 'UNKNOWN_CATEGORY'
+  /** A well-formed DHIS2 period of a type SYT does not store ("loại kỳ chưa hỗ trợ"). */
+  | 'UNSUPPORTED_PERIOD_TYPE'
+  /** A header field or import option with a value DHIS2 does not define (`importStrategy: "MERGE"`, a bad `completeDate`). */
+  | 'INVALID_HEADER';
 
 /** Something wrong in an imported file; `message` is Vietnamese and names the place and the fault. */
 export interface InterchangeProblem {
@@ -51,6 +66,10 @@ export interface InterchangeProblem {
 export interface ParseResult {
   values: ParsedValue[];
   problems: InterchangeProblem[];
+  /** Things the file says that SYT read past without storing (an unknown extra CSV column); nothing is refused for them. */
+  warnings?: InterchangeProblem[];
+  /** Set-level fields and the import options the payload carries (JSON header, ADX group attributes). */
+  header?: DataValueSetHeader;
   /** How to name where value N stands, when the format knows better than its position (CSV: its line). */
   locate?: (index: number) => string;
 }

@@ -73,6 +73,8 @@ export interface CategoryOptionCombo {
 
 export const DEFAULT_COMBO = 'default';
 export const DEFAULT_OPTION_COMBO = 'default';
+/** `data_value.attribute_option_combo_id` of a value without attribute (DHIS2's default attribute option combo). */
+export const DEFAULT_ATTRIBUTE_COMBO_ID = 0;
 
 export interface DataElement {
   code: string;

@@ -634,6 +634,21 @@ export interface DashboardHomeTable {
   dashboard_id: number;
 }
 
+/** A personal access token for scripts (`Authorization: ApiToken d2pat_…`); only its SHA-256 is stored. */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  /** ISO date-time after which the token is refused. */
+  expires_at: string;
+  /** JSON array of allowed client addresses (IPs or CIDR ranges); null: any address. */
+  allowed_addresses: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   org_unit_successor: OrgUnitSuccessorTable;
@@ -694,4 +709,5 @@ export interface DB {
   dashboard_item: DashboardItemTable;
   dashboard_share: DashboardShareTable;
   dashboard_home: DashboardHomeTable;
+  api_token: ApiTokenTable;
 }
