@@ -177,6 +177,23 @@ describe.each(DIALECTS)('DHIS2 import semantics on $name', (dialect) => {
     expect(cleared.follow_up).toBe(0);
   });
 
+  it('exports what it stored: attribute combo, followup, storedBy, created, lastUpdated, and the data set asked for', async () => {
+    await upload(
+      file([
+        value('THUYDAU_CASES', '2', { attributeOptionCombo: 'TINH', followup: true, storedBy: 'dhis2-user', created: '2023-12-01T08:00:00.000' }),
+      ]),
+    );
+    const res = await staff.request('GET', '/api/exports?orgUnit=615&period=202311&dataSet=BTN_THANG&format=json');
+    expect(res.statusCode, res.body).toBe(200);
+    const exported = res.json();
+    expect(exported.dataSet).toBe('BTN_THANG');
+    expect(exported.dataValues).toContainEqual({
+      dataElement: 'THUYDAU_CASES', period: '202311', orgUnit: '615', attributeOptionCombo: 'TINH', value: '2',
+      storedBy: 'dhis2-user', created: '2023-12-01T08:00:00.000', lastUpdated: '2024-01-10T02:00:00.000Z', followup: true,
+    });
+    expect(exported.dataValues).toContainEqual(expect.objectContaining({ dataElement: 'TCM_CASES', value: '5', storedBy: 'canbo', followup: false }));
+  });
+
   it('atomicMode NONE stores the valid values, skips the refused ones and answers WARNING', async () => {
     const summary = await upload(file([value('TCM_CASES', '6'), value('KHONG_CO', '1'), value('THUYDAU_CASES', '2')], { atomicMode: 'NONE' }));
     expect(summary).toMatchObject({ status: 'WARNING', imported: 1, updated: 1, ignored: 1, conflictsTotal: 1 });
