@@ -105,6 +105,7 @@ describe.each(DIALECTS)('DHIS2 import semantics on $name', (dialect) => {
       ['dataElement', 'TCM_CASES'],
       ['dataElement', 'THUYDAU_CASES'],
     ]);
+    expect(summary.conflicts[0].reason).toBe('Không có phần tử dữ liệu nào có UID "TCM_CASES".');
     expect(await stored()).toEqual({ TCM_CASES: '5', TCM_DEATHS: '1' });
   });
 
