@@ -320,6 +320,8 @@ describe('periods of every DHIS2 type', () => {
       '2024Nov',
     ]);
     expect(parseDhis2Csv(`A,2024July,615,,,1`).values[0]!.period).toBe('2024July');
+    // A first row naming a column in its first cell is still data when its second cell is a DHIS2 period.
+    expect(parseDhis2Csv(`value,2024AprilS1,615,,,1`).values.map((v) => v.period)).toEqual(['2024AprilS1']);
     const durations = ['2024-04-01/P1Y', '2024-01-15/P1D', '2024-01-01/P2M', '2024-01-01/P14D'].map(
       (period) => `<group orgUnit="615" period="${period}"><dataValue dataElement="DE1" value="1"/></group>`,
     );
