@@ -5,7 +5,7 @@ import { dhis2PeriodStarting, parseDhis2Period } from './dhis2-periods.ts';
 /** The ADX period of a DHIS2 code (`2024Q1` → `2024-01-01/P3M`, `2024April` → `2024-04-01/P1Y`), or null. */
 export function toAdxPeriod(code: string): string | null {
   const period = parseDhis2Period(code);
-  return period ? `${period.startDate}/${ADX_DURATION[period.dhis2Type]}` : null;
+  return period ? `${period.startDate}/${ADX_DURATION[period.type]}` : null;
 }
 
 /**

@@ -28,7 +28,7 @@ export type Dhis2PeriodType = (typeof DHIS2_PERIOD_TYPES)[number];
 
 /** A DHIS2 period: its type, its code in canonical form, and its first and last days (inclusive). */
 export interface Dhis2Period {
-  dhis2Type: Dhis2PeriodType;
+  type: Dhis2PeriodType;
   code: string;
   startDate: string;
   endDate: string;

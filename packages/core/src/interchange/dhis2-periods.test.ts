@@ -34,7 +34,7 @@ describe('DHIS2 period codes', () => {
     ['2024Oct', 'FinancialOct', '2024Oct', '2024-10-01', '2025-09-30'],
     ['2024Nov', 'FinancialNov', '2024Nov', '2023-11-01', '2024-10-31'],
   ])('%s is %s %s, %s to %s', (code, type, canonical, startDate, endDate) => {
-    expect(parseDhis2Period(code)).toEqual({ dhis2Type: type, code: canonical, startDate, endDate });
+    expect(parseDhis2Period(code)).toEqual({ type, code: canonical, startDate, endDate });
   });
 
   it.each([
@@ -88,7 +88,7 @@ describe('DHIS2 periods, every type over many years', () => {
     fc.assert(
       fc.property(positionArb, (period) => {
         expect(parseDhis2Period(period.code)).toEqual(period);
-        expect(dhis2PeriodStarting(period.dhis2Type, period.startDate)).toEqual(period);
+        expect(dhis2PeriodStarting(period.type, period.startDate)).toEqual(period);
         expect(fromAdxPeriod(toAdxPeriod(period.code)!)).toBe(period.code);
       }),
       { numRuns: 3000 },
@@ -98,10 +98,10 @@ describe('DHIS2 periods, every type over many years', () => {
   it('periods of a type follow one another without gap or overlap (BiWeekly aside in 53-week years)', () => {
     fc.assert(
       fc.property(positionArb, (period) => {
-        const family = FAMILIES[period.dhis2Type];
+        const family = FAMILIES[period.type];
         const next = parseDhis2Period(period.code)!;
-        const after = dhis2PeriodStarting(period.dhis2Type, nextDay(next.endDate));
-        if (period.dhis2Type !== 'BiWeekly' || family.count(Number(period.code.slice(0, 4))) * 2 === 52) {
+        const after = dhis2PeriodStarting(period.type, nextDay(next.endDate));
+        if (period.type !== 'BiWeekly' || family.count(Number(period.code.slice(0, 4))) * 2 === 52) {
           expect(after?.startDate).toBe(nextDay(period.endDate));
         }
       }),
@@ -112,11 +112,11 @@ describe('DHIS2 periods, every type over many years', () => {
   it("agrees with SYT's own periods on the five stored types", () => {
     fc.assert(
       fc.property(
-        positionArb.filter((p) => isStoredPeriodType(p.dhis2Type)),
+        positionArb.filter((p) => isStoredPeriodType(p.type)),
         (period) => {
           const own = tryParsePeriod(period.code)!;
           expect([own.type, own.code, own.startDate, own.endDate]).toEqual([
-            period.dhis2Type,
+            period.type,
             period.code,
             period.startDate,
             period.endDate,

@@ -11,12 +11,7 @@ export function createDhis2Period(type: Dhis2PeriodType, year: number, index: nu
   const family = FAMILIES[type];
   if (!inRange(year) || !Number.isInteger(index) || index < 1 || index > family.count(year)) return null;
   const [start, end] = family.span(year, index);
-  return {
-    dhis2Type: type,
-    code: family.code(year, index),
-    startDate: fromDayNumber(start),
-    endDate: fromDayNumber(end),
-  };
+  return { type, code: family.code(year, index), startDate: fromDayNumber(start), endDate: fromDayNumber(end) };
 }
 
 /**
