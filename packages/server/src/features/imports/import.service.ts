@@ -15,6 +15,7 @@ import { upsertDataValueRows } from '../data-values/data-value.repository.ts';
 import { filledForms, submitFilledForms, tooManyForms, type FilledForm } from './import-submit.service.ts';
 import { auditCreatedRows, deleteValues } from './import-write.repository.ts';
 import { effectiveOptions, type ImportOptions } from './import-options.ts';
+import { byIndex, ConflictList } from './conflict-list.ts';
 import { importMessages as m } from './import.messages.ts';
 
 interface Ctx {
@@ -136,29 +137,6 @@ async function store(
       if (error !== ROLLBACK) throw error;
     });
   return outcome;
-}
-
-const byIndex = (a: { index: number | null }, b: { index: number | null }) => (a.index ?? -1) - (b.index ?? -1);
-
-/** Refused rows from sources each in file order: all counted, the first IMPORT_CONFLICTS_LISTED of each kept. */
-class ConflictList {
-  private kept: ImportConflict[] = [];
-  private fromSource = 0;
-  total = 0;
-  constructor(private readonly limit: number) {}
-  /** Counts one conflict; builds it (its location and reason strings) only when it may be listed. */
-  add(build: () => ImportConflict): void {
-    this.total += 1;
-    if (this.fromSource++ < this.limit) this.kept.push(build());
-  }
-  /** The next conflicts come from another source, in file order of its own. */
-  nextSource(): void {
-    this.fromSource = 0;
-  }
-  /** The first listed conflicts in file order. */
-  first(): ImportConflict[] {
-    return this.kept.sort(byIndex).slice(0, this.limit);
-  }
 }
 
 /** Rows whose form is approved (locked) or submitted (must be reopened first). */
