@@ -60,6 +60,16 @@ describe.each(DIALECTS)('DHIS2 import semantics on $name', (dialect) => {
     expect(await stored()).toEqual({ TCM_DEATHS: '1' });
   });
 
+  it('removes a value a DHIS2 CSV marks deleted', async () => {
+    const csv = [
+      'dataelement,period,orgunit,catoptcombo,attroptcombo,value,storedby,timestamp,comment,flwup,deleted',
+      'TCM_DEATHS,202311,615,HllvX50cXC0,HllvX50cXC0,1,admin,2023-12-01T10:00:00.000,,false,true',
+    ].join('\n');
+    const res = await staff.upload('/api/imports?format=csv', 'dhis2.csv', csv);
+    expect(res.json()).toMatchObject({ status: 'SUCCESS', deleted: 1 });
+    expect(await stored()).toEqual({ TCM_CASES: '5' });
+  });
+
   it('writes nothing when the payload asks for a dry run', async () => {
     const summary = await upload(file([value('TCM_CASES', '9'), value('THUYDAU_CASES', '2')], { dryRun: true }));
     expect(summary).toMatchObject({ status: 'SUCCESS', dryRun: true, imported: 1, updated: 1 });
