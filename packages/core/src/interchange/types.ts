@@ -71,6 +71,8 @@ export type InterchangeProblemCode =
   | 'WRONG_HEADER'
   /** The CSV header row names a column DHIS2 does not have: a warning, the column is read past. */
   | 'UNKNOWN_COLUMN'
+  /** A JSON field DHIS2's `dataValueSets` does not have: a warning, the field is read past. */
+  | 'UNKNOWN_FIELD'
   /** A JSON `dataValues` entry that is not an object. */
   | 'NOT_AN_OBJECT'
   | 'MISSING_FIELD'
