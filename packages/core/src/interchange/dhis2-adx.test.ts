@@ -71,6 +71,12 @@ describe('ADX: group attributes and DHIS2 data value forms', () => {
     expect(problems.map((p) => [p.index, p.field, p.code])).toEqual([[1, 'followup', 'INVALID_FIELD']]);
   });
 
+  it("reads a value's own attributeOptionCombo over its group's", () => {
+    const text = adx(`<group orgUnit="615" period="2023-11-01/P1M" attributeOptionCombo="A">
+      <dataValue dataElement="DE1" value="1" attributeOptionCombo="B"/><dataValue dataElement="DE1" value="2"/></group>`);
+    expect(parseAdx(text, testResolver).values.map((v) => v.attributeOptionCombo)).toEqual(['B', 'A']);
+  });
+
   it('reads a categoryOptionCombo attribute as the combo itself', () => {
     const text = adx(
       `<group orgUnit="615" period="2023-11-01/P1M"><dataValue dataElement="HIV_MOI" categoryOptionCombo="NAM_DUOI_15" value="4"/></group>`,
