@@ -88,6 +88,9 @@ const dashboard = { name: 'Bảng của tôi', items: [{ kind: 'widget', widget:
 const ownSaved = async (c: CallContext, url: string, body: object) => (await c.caller.client.request('POST', url, body)).json().id as number;
 const ownFavourite = (c: CallContext) => ownSaved(c, '/api/analytics/favourites', favourite);
 const ownDashboard = (c: CallContext) => ownSaved(c, '/api/dashboards', dashboard);
+/** A personal access token of the caller, valid for a month of the world's clock. */
+const ownToken = (c: CallContext) =>
+  ownSaved(c, '/api/me/api-tokens', { name: 'Kịch bản', expiresAt: new Date(c.w.t.clock.now().getTime() + 30 * 86_400_000).toISOString() });
 
 export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   publicRule('GET /api/auth/csrf'),
@@ -100,6 +103,9 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('POST /api/auth/totp/setup', FINALIZE),
   rule('POST /api/auth/totp/enable', FINALIZE, 'none', () => ({ url: '/api/auth/totp/enable', body: { code: '000000' } })),
   rule('POST /api/auth/totp/disable', ALL, 'none', () => ({ url: '/api/auth/totp/disable', body: {} })),
+  rule('GET /api/me/api-tokens', ALL),
+  rule('POST /api/me/api-tokens', ALL, 'none', () => ({ url: '/api/me/api-tokens', body: {} })),
+  rule('DELETE /api/me/api-tokens/:id', ALL, 'none', async (c) => ({ url: `/api/me/api-tokens/${await ownToken(c)}` })),
   rule('GET /api/docs', ALL),
 
   rule('GET /api/users', ADMIN),
