@@ -1,18 +1,7 @@
+import type { ApiTokenView } from '@syt/core/auth/api-token-views.ts';
 import type { ApiTokenRow } from './api-token.repository.ts';
 
-/** A token as its owner sees it in the list: never the token itself, which is shown once at creation. */
-export interface ApiTokenView {
-  id: number;
-  name: string;
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  /** null: any address. */
-  allowedAddresses: string[] | null;
-  status: 'active' | 'expired' | 'revoked';
-}
-
+/** A stored token as its owner sees it; its status by the server's clock. */
 export function presentToken(row: ApiTokenRow, nowIso: string): ApiTokenView {
   const status = row.revoked_at ? 'revoked' : row.expires_at <= nowIso ? 'expired' : 'active';
   return {

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { ApiTokenView, CreatedApiTokenView } from '@syt/core/auth/api-token-views.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { addressAllowed, parseAllowedAddress } from './allowed-addresses.ts';
 import { apiTokenMessages as m, TOKEN_LIMITS } from './api-token.messages.ts';
-import { presentToken, type ApiTokenView } from './api-token.presenter.ts';
+import { presentToken } from './api-token.presenter.ts';
 import { countLiveTokens, findTokenByHash, insertToken, listUserTokens, revokeToken, touchToken } from './api-token.repository.ts';
 import type { CreateTokenBody } from './api-token.schema.ts';
 
@@ -39,7 +40,7 @@ export async function listTokens(ctx: Ctx, actor: Actor): Promise<ApiTokenView[]
 }
 
 /** Creates a token for the caller; the answer is the only time the token itself is shown. */
-export async function createToken(ctx: Ctx, actor: Actor, body: CreateTokenBody): Promise<ApiTokenView & { token: string }> {
+export async function createToken(ctx: Ctx, actor: Actor, body: CreateTokenBody): Promise<CreatedApiTokenView> {
   const now = ctx.clock.now();
   const expires = new Date(body.expiresAt);
   if (expires.getTime() <= now.getTime()) throw badRequest(m.expiryPast, [{ field: 'expiresAt', message: m.expiryPast }]);
