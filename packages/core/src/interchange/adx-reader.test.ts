@@ -11,7 +11,7 @@ describe('parseAdx', () => {
       <dataValue dataElement="LAO_CASES" LAO_FORM="AFB_POS" value="3"><annotation>Bệnh nhân chuyển tuyến</annotation></dataValue>
       <dataValue dataElement="SOT_RET" value="0"/>
     </group>`);
-    expect(parseAdx(text, testResolver)).toEqual({
+    expect(parseAdx(text, testResolver)).toMatchObject({
       values: [
         {
           dataElement: 'LAO_CASES',
@@ -76,7 +76,7 @@ describe('parseAdx', () => {
         index: 3,
         field: 'dataElement',
         code: 'MISSING_FIELD',
-        message: 'Giá trị thứ 4: thiếu mã phần tử dữ liệu (dataElement)',
+        message: 'Thiếu mã phần tử dữ liệu (dataElement)',
       },
     ]);
   });
@@ -88,25 +88,26 @@ describe('parseAdx', () => {
     const { values, problems } = parseAdx(text, testResolver);
     expect(values).toEqual([]);
     expect(problems.map((p) => [p.index, p.code, p.message])).toEqual([
-      [0, 'MISSING_CATEGORY', 'Giá trị thứ 1: thiếu phân tổ "NHOM_TUOI" của phần tử dữ liệu "HIV_MOI"'],
-      [1, 'UNKNOWN_CATEGORY', 'Giá trị thứ 2: "LAO_FORM" không phải phân tổ của phần tử dữ liệu "SOT_RET"'],
+      [0, 'MISSING_CATEGORY', 'Thiếu phân tổ "NHOM_TUOI" của phần tử dữ liệu "HIV_MOI"'],
+      [1, 'UNKNOWN_CATEGORY', '"LAO_FORM" không phải phân tổ của phần tử dữ liệu "SOT_RET"'],
     ]);
   });
 
-  it('refuses groups with attribute option combo categories', () => {
+  it('reads other group attributes as attribute categories, for the server to resolve', () => {
     const text = adx(
-      `<group orgUnit="615" period="2023-11-01/P1M" DU_AN="A"><dataValue dataElement="DE1" value="1"/></group>`,
+      `<group orgUnit="615" period="2023-11-01/P1M" mechanism="PEPFAR" DU_AN="A"><dataValue dataElement="DE1" value="1"/></group>`,
     );
-    const { values, problems } = parseAdx(text, testResolver);
-    expect(values).toEqual([]);
-    expect(problems.map((p) => p.code)).toEqual(['UNSUPPORTED_ATTRIBUTE_COMBO']);
+    const { values, problems, groups } = parseAdx(text, testResolver);
+    expect(problems).toEqual([]);
+    expect(values.map((v) => v.attributeOptions)).toEqual([{ mechanism: 'PEPFAR', DU_AN: 'A' }]);
+    expect(groups![0]!.attributeOptions).toEqual({ mechanism: 'PEPFAR', DU_AN: 'A' });
   });
 
   it('reports malformed XML with its line and column, without throwing', () => {
     const text = adx(
       `<group orgUnit="615" period="2023-11-01/P1M">\n<dataValue dataElement="DE1" value="1">\n</group>`,
     );
-    expect(parseAdx(text, testResolver)).toEqual({
+    expect(parseAdx(text, testResolver)).toMatchObject({
       values: [],
       problems: [
         {
