@@ -14,6 +14,7 @@ import { analyticsRoutes } from './features/analytics/analytics.routes.ts';
 import { analyticsExportRoutes } from './features/analytics-export/analytics-export.routes.ts';
 import { apiTokenRoutes } from './features/api-tokens/api-token.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { dhis2MetadataRoutes } from './features/dhis2/metadata/dhis2-metadata.routes.ts';
 import { completenessRoutes } from './features/completeness/completeness.routes.ts';
 import { exportRoutes } from './features/exports/export.routes.ts';
 import { qualityRoutes } from './features/quality/quality.routes.ts';
@@ -103,6 +104,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await outbreakRoutes(api, ctx);
       await favouriteRoutes(api, ctx);
       await dashboardRoutes(api, ctx);
+      await dhis2MetadataRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

@@ -5,6 +5,7 @@
  * Adding a route is one line: `rule('METHOD /api/url', ROLES_ALLOWED, scope?, call?)`.
  */
 import { ROLES, type Role } from '@syt/core/api/contract.ts';
+import { uidFor } from '@syt/core/metadata/uid.ts';
 import { PDF, XLSX, type Caller, type Where, type World } from './authorization-world.ts';
 
 /** What one call sends: a URL with its query, and a JSON body or a multipart form with one file. */
@@ -106,6 +107,16 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/me/api-tokens', ALL),
   rule('POST /api/me/api-tokens', ALL, 'none', () => ({ url: '/api/me/api-tokens', body: {} })),
   rule('DELETE /api/me/api-tokens/:id', ALL, 'none', async (c) => ({ url: `/api/me/api-tokens/${await ownToken(c)}` })),
+  // DHIS2's metadata lists: every role reads metadata; org units are filtered to the scope (dhis2-metadata.test.ts).
+  rule('GET /api/dataSets', ALL),
+  rule('GET /api/dataSets.json', ALL),
+  rule('GET /api/dataSets/:uid', ALL, 'none', () => ({ url: `/api/dataSets/${uidFor('dataSet', 'BTN_THANG')}` })),
+  rule('GET /api/dataElements', ALL),
+  rule('GET /api/dataElements.json', ALL),
+  rule('GET /api/dataElements/:uid', ALL, 'none', () => ({ url: `/api/dataElements/${uidFor('dataElement', 'SXHD_CASES')}` })),
+  rule('GET /api/organisationUnits', ALL),
+  rule('GET /api/organisationUnits.json', ALL),
+  rule('GET /api/organisationUnits/:uid', ALL, 'unit', (c) => ({ url: `/api/organisationUnits/${uidFor('orgUnit', c.unit)}` })),
   rule('GET /api/docs', ALL),
 
   rule('GET /api/users', ADMIN),
