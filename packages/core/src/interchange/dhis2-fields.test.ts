@@ -4,6 +4,7 @@ import { parseAdx } from './adx-reader.ts';
 import { parseDhis2Csv } from './csv-reader.ts';
 import { parseDataValueSetJson } from './json-reader.ts';
 import { testResolver } from './interchange.arbitraries.ts';
+import { messages } from './messages.ts';
 import type { ComboResolver } from './types.ts';
 
 const json = (doc: unknown): string => JSON.stringify(doc);
@@ -263,5 +264,53 @@ describe('ADX: group attributes and DHIS2 data value forms', () => {
     const { values, problems } = parseAdx(text, resolver);
     expect(problems).toEqual([]);
     expect(values.map((v) => [v.dataElement, v.categoryOptionCombo])).toEqual([['KHONG_CO', 'NAM']]);
+  });
+});
+
+describe('periods of every DHIS2 type', () => {
+  it("are read in canonical form by every reader; storing them is the server's decision", () => {
+    const codes = [
+      '20240115',
+      '2024W3',
+      '2024WedW3',
+      '2024BiW1',
+      '202401B',
+      '2024NovQ1',
+      '2024AprilS1',
+      '2024April',
+      '2024Nov',
+    ];
+    const fromJson = parseDataValueSetJson(json({ dataValues: codes.map((period) => ({ ...one, period })) }));
+    expect(fromJson.problems).toEqual([]);
+    expect(fromJson.values.map((v) => v.period)).toEqual([
+      '20240115',
+      '2024W03',
+      '2024WedW3',
+      '2024BiW1',
+      '202401B',
+      '2024NovQ1',
+      '2024AprilS1',
+      '2024April',
+      '2024Nov',
+    ]);
+    expect(parseDhis2Csv(`A,2024July,615,,,1`).values[0]!.period).toBe('2024July');
+    const durations = ['2024-04-01/P1Y', '2024-01-15/P1D', '2024-01-01/P2M', '2024-01-01/P14D'].map(
+      (period) => `<group orgUnit="615" period="${period}"><dataValue dataElement="DE1" value="1"/></group>`,
+    );
+    expect(parseAdx(adx(durations.join('')), testResolver).values.map((v) => v.period)).toEqual([
+      '2024April',
+      '20240115',
+      '202401B',
+      '2024BiW1',
+    ]);
+  });
+
+  it('have a message for the types SYT does not store', () => {
+    expect(messages.unsupportedPeriodType('Dòng 2', '2024April', 'FinancialApril')).toBe(
+      'Dòng 2: kỳ báo cáo "2024April" thuộc loại kỳ chưa hỗ trợ (FinancialApril)',
+    );
+    expect(messages.unsupportedPeriodType('', '2024April', 'FinancialApril')).toBe(
+      'Kỳ báo cáo "2024April" thuộc loại kỳ chưa hỗ trợ (FinancialApril)',
+    );
   });
 });

@@ -1,8 +1,8 @@
 /** Structural checks shared by every reader: the raw fields of one value → a `ParsedValue`, or problems. */
 import { DEFAULT_OPTION_COMBO } from '../metadata/types.ts';
 import { DEFAULT_OPTION_COMBO_UID } from '../metadata/uid.ts';
-import { tryParsePeriod } from '../period/index.ts';
 import { toNfc } from '../vi/nfc.ts';
+import { parseDhis2Period } from './dhis2-periods.ts';
 import { isIsoTimestamp } from './iso-timestamp.ts';
 import { messages, type FieldName } from './messages.ts';
 import type { InterchangeProblem, InterchangeProblemCode, ParsedValue } from './types.ts';
@@ -40,11 +40,14 @@ export interface ReadContext {
 export class PeriodCodes {
   private readonly known = new Map<string, string | null>();
 
-  /** The canonical DHIS2 code (`2024W5` → `2024W05`), or null when the code names no period. */
+  /**
+   * The canonical code of any DHIS2 period type (`2024W5` → `2024W05`, `2024WedW3`, `2024April`), or null when
+   * the code names no period. Whether SYT stores that type is the server's decision.
+   */
   canonical(code: string): string | null {
     let result = this.known.get(code);
     if (result === undefined) {
-      result = tryParsePeriod(code)?.code ?? null;
+      result = parseDhis2Period(code)?.code ?? null;
       this.known.set(code, result);
     }
     return result;
