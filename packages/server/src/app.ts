@@ -14,7 +14,7 @@ import { analyticsRoutes } from './features/analytics/analytics.routes.ts';
 import { analyticsExportRoutes } from './features/analytics-export/analytics-export.routes.ts';
 import { apiTokenRoutes } from './features/api-tokens/api-token.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
-import { dhis2MetadataRoutes } from './features/dhis2/metadata/dhis2-metadata.routes.ts';
+import { dhis2Routes } from './features/dhis2/dhis2.routes.ts';
 import { completenessRoutes } from './features/completeness/completeness.routes.ts';
 import { exportRoutes } from './features/exports/export.routes.ts';
 import { qualityRoutes } from './features/quality/quality.routes.ts';
@@ -104,7 +104,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await outbreakRoutes(api, ctx);
       await favouriteRoutes(api, ctx);
       await dashboardRoutes(api, ctx);
-      await dhis2MetadataRoutes(api, ctx);
+      await dhis2Routes(api, ctx);
     },
     { prefix: '/api' },
   );
