@@ -53,15 +53,16 @@ class AdxValueReader {
 
   /**
    * Reads one dataValue element at `index` in the file into `result`. As DHIS2 reads ADX, the annotation is the
-   * value of a text element (whose `value` attribute is only a placeholder number); for a number it is a comment,
-   * as SYT's own files before DHIS2's reading was followed wrote it.
+   * value of a text element (its `value` attribute only a placeholder number). For a number element it is read
+   * as a comment, as SYT wrote comments there before following DHIS2; without metadata, an annotation is a value.
    */
   read(node: XmlNode, index: number, group: AdxGroupHeader): void {
     const attributes = attributesOf(node);
     const dataElement = attributes.dataElement?.trim();
     const combo = dataElement ? this.comboOf(dataElement, attributes, index) : undefined;
     const annotation = childText(node, this.tree.name('annotation'));
-    const isText = dataElement !== undefined && this.isText(dataElement, attributes.value, annotation);
+    const numeric = dataElement === undefined ? undefined : this.resolver.isNumeric?.(dataElement);
+    const isText = annotation !== undefined && numeric !== true;
     const { orgUnit, period, dataSet, attributeOptionCombo } = group;
     const raw = {
       dataElement,
@@ -76,12 +77,6 @@ class AdxValueReader {
     if (!value || combo === null) return;
     if (group.attributeOptions) value.attributeOptions = { ...group.attributeOptions };
     this.result.values.push(value);
-  }
-
-  // Text when the metadata says so; without metadata, when only the annotation holds something.
-  private isText(dataElement: string, value: string | undefined, annotation: string | undefined): boolean {
-    const numeric = this.resolver.isNumeric?.(dataElement);
-    return numeric === undefined ? value === undefined && annotation !== undefined : !numeric;
   }
 
   // The option combo named by the category attributes, or null after recording what is missing or extra.

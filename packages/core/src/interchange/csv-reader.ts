@@ -32,7 +32,7 @@ function rawFields(record: readonly string[], layout: CsvLayout): RawValueFields
     attributeOptionCombo: cell(record, layout.attributeoptioncombo),
     value: textCell(record, layout.value),
     comment: textCell(record, layout.comment),
-    storedBy: cell(record, layout.storedby),
+    storedBy: textCell(record, layout.storedby),
     lastUpdated: cell(record, layout.lastupdated),
     created: cell(record, layout.created),
     followup: cell(record, layout.followup),

@@ -109,6 +109,8 @@ export const exportMessages = {
     categories.length === 0
       ? `Không xuất được ADX: phần tử dữ liệu "${element}" không có phân tổ nhưng giá trị có tổ hợp "${combo}"`
       : `Không xuất được ADX: tổ hợp "${combo}" của phần tử dữ liệu "${element}" không tách được theo phân tổ ${categories.join(', ')}`,
+  valueNotNumber: (element: string, value: string) =>
+    `Không xuất được ADX: giá trị "${value}" của phần tử dữ liệu kiểu số "${element}" không phải số`,
   badCategoryCode: (category: string) =>
     `Không xuất được ADX: mã phân tổ "${category}" không dùng được làm tên thuộc tính XML`,
 } as const;

@@ -5,6 +5,19 @@ import type { DataValueSetHeader } from './import-options.ts';
 /** A file format the import screen recognises; `xlsx` is detected here but read elsewhere. */
 export type InterchangeFormat = 'json' | 'csv' | 'adx' | 'xlsx';
 
+/** A data value to write, with the DHIS2 fields SYT keeps beside it; absent fields are left out of the file. */
+export interface ExportValue extends DataValue {
+  /** Data set the value was reported in (ADX groups by it; JSON writes it at the top when all values share it). */
+  dataSet?: string;
+  /** Attribute option combo code; absent for none (DHIS2's default). */
+  attributeOptionCombo?: string;
+  followup?: boolean;
+  storedBy?: string;
+  created?: string;
+  lastUpdated?: string;
+  deleted?: boolean;
+}
+
 /** A data value read from a file, with where it stood there. */
 export interface ParsedValue extends DataValue {
   /** 0-based position among the file's data values (JSON entries, CSV data rows, ADX dataValue elements). */
