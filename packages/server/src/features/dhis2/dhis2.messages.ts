@@ -23,5 +23,8 @@ export const dhis2Messages = {
   jobFailed: 'Nhập dữ liệu thất bại do lỗi hệ thống.',
   unknownJob: (id: string) => `Không tìm thấy tác vụ "${id}" của bạn.`,
   jobRunning: (id: string) => `Tác vụ "${id}" chưa xong: chưa có bản tóm tắt.`,
+  attributeComboUnsupported: 'Nhập từng giá trị chưa hỗ trợ tổ hợp thuộc tính (cc, cp) khác mặc định: hãy gửi qua /api/dataValueSets.',
+  noValue: 'Ô dữ liệu này chưa có giá trị.',
+  valueRequired: 'Cần tham số value (hoặc comment, followUp).',
   kindNames: { dataSets: 'biểu mẫu', dataElements: 'phần tử dữ liệu', organisationUnits: 'đơn vị' } as Record<string, string>,
 } as const;

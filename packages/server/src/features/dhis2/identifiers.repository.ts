@@ -1,5 +1,4 @@
 import { identifierIndex, type IdentifierIndex } from '@syt/core/dhis2-query/identifier-index.ts';
-import { uidFor, type UidKind } from '@syt/core/metadata/uid.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
 /** Identifier indexes of the kinds a data value names. */
@@ -20,9 +19,9 @@ const TABLES = {
 /** Reads code, name and UID of every data element, org unit, option combo and data set. */
 export async function readIdentifiers(db: Executor): Promise<Identifiers> {
   const entries = await Promise.all(
-    (Object.entries(TABLES) as [keyof Identifiers & UidKind, (typeof TABLES)[keyof Identifiers]][]).map(async ([kind, table]) => {
-      const rows = await db.selectFrom(table).select(['code', 'name']).execute();
-      return [kind, identifierIndex(rows.map((r) => ({ ...r, uid: uidFor(kind, r.code) })))] as const;
+    (Object.entries(TABLES) as [keyof Identifiers, (typeof TABLES)[keyof Identifiers]][]).map(async ([kind, table]) => {
+      const rows = await db.selectFrom(table).select(['code', 'name', 'uid']).execute();
+      return [kind, identifierIndex(rows)] as const;
     }),
   );
   return Object.fromEntries(entries) as unknown as Identifiers;
