@@ -105,6 +105,7 @@ describe.each(DIALECTS)('DHIS2 import semantics on $name', (dialect) => {
       ['dataElement', 'TCM_CASES'],
       ['dataElement', 'THUYDAU_CASES'],
     ]);
+    expect(summary.conflicts[0].reason).toBe('Không có phần tử dữ liệu nào có UID "TCM_CASES".');
     expect(await stored()).toEqual({ TCM_CASES: '5', TCM_DEATHS: '1' });
   });
 
@@ -116,6 +117,11 @@ describe.each(DIALECTS)('DHIS2 import semantics on $name', (dialect) => {
     expect(await stored()).toEqual({ TCM_CASES: '5', TCM_DEATHS: '1' });
     expect(await stored(await comboId('TINH'))).toEqual({ TCM_CASES: '2' });
     expect(await stored(await comboId('HUYEN'))).toEqual({ TCM_CASES: '3' });
+    // SYT's forms hold the values without attribute combo: the imported ones of other combos stay out of them.
+    const form = (await staff.request('GET', '/api/data-values?orgUnit=615&period=202311')).json();
+    expect(form.dataValues.filter((v: { dataElement: string }) => v.dataElement === 'TCM_CASES')).toEqual([
+      expect.objectContaining({ value: '5' }),
+    ]);
     const unknown = await upload(file([value('TCM_CASES', '4', { attributeOptionCombo: 'KHONG_CO' })]));
     expect(unknown).toMatchObject({ status: 'ERROR' });
     expect(unknown.conflicts[0]).toMatchObject({ field: 'attributeOptionCombo', reason: expect.stringContaining('"KHONG_CO"') });
@@ -175,6 +181,23 @@ describe.each(DIALECTS)('DHIS2 import semantics on $name', (dialect) => {
     expect(await upload(file([value('THUYDAU_CASES', '2', { followup: false })]))).toMatchObject({ updated: 1 });
     const cleared = await t.database.db.selectFrom('data_value').select('follow_up').where('data_element_id', '=', row.data_element_id).executeTakeFirstOrThrow();
     expect(cleared.follow_up).toBe(0);
+  });
+
+  it('exports what it stored: attribute combo, followup, storedBy, created, lastUpdated, and the data set asked for', async () => {
+    await upload(
+      file([
+        value('THUYDAU_CASES', '2', { attributeOptionCombo: 'TINH', followup: true, storedBy: 'dhis2-user', created: '2023-12-01T08:00:00.000' }),
+      ]),
+    );
+    const res = await staff.request('GET', '/api/exports?orgUnit=615&period=202311&dataSet=BTN_THANG&format=json');
+    expect(res.statusCode, res.body).toBe(200);
+    const exported = res.json();
+    expect(exported.dataSet).toBe('BTN_THANG');
+    expect(exported.dataValues).toContainEqual({
+      dataElement: 'THUYDAU_CASES', period: '202311', orgUnit: '615', attributeOptionCombo: 'TINH', value: '2',
+      storedBy: 'dhis2-user', created: '2023-12-01T08:00:00.000', lastUpdated: '2024-01-10T02:00:00.000Z', followup: true,
+    });
+    expect(exported.dataValues).toContainEqual(expect.objectContaining({ dataElement: 'TCM_CASES', value: '5', storedBy: 'canbo', followup: false }));
   });
 
   it('atomicMode NONE stores the valid values, skips the refused ones and answers WARNING', async () => {

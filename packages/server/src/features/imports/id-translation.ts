@@ -37,6 +37,7 @@ export function identifierTranslator(rows: ImportContextRows, schemes: IdSchemes
     if (!byOptions.has(key)) byOptions.set(key, c.id);
   }
   return {
+    schemes,
     dataElement: byScheme(rows.elements, schemes.dataElement),
     orgUnit: byScheme(rows.units, schemes.orgUnit),
     /** An option combo's code; under CODE the code itself (the element's combo tells which one is meant). */

@@ -3,6 +3,7 @@ import { entryState, entryWindow, vietnamDate } from '@syt/core/completeness/ind
 import { checkValue } from '@syt/core/datavalue/value-type.ts';
 import { JUDGED_VALUE_TYPES, judgeValue, type Bounds, type Judgement } from '@syt/core/quality/index.ts';
 import type { ParsedValue } from '@syt/core/interchange/index.ts';
+import type { IdScheme } from '@syt/core/interchange/import-options.ts';
 import { AT_LOCATION, interchangeMessages, parseDhis2Period } from '@syt/core/interchange/index.ts';
 import { DEFAULT_ATTRIBUTE_COMBO_ID, DEFAULT_OPTION_COMBO, type ValueType } from '@syt/core/metadata/types.ts';
 import { tryParsePeriod, type Period } from '@syt/core/period/index.ts';
@@ -136,13 +137,19 @@ const WITHIN: Judgement = { kind: 'within' };
 
 /** The value with SYT's codes in place of the file's identifiers, or the field whose identifier names nothing. */
 function translated(v: ParsedValue, translate: IdentifierTranslator): ParsedValue | { field: string; reason: string } {
+  const { schemes } = translate;
+  // Under codes the usual checks name what is unknown; under UIDs and names no object goes by the identifier.
+  const unknown = (field: 'dataElement' | 'orgUnit' | 'categoryOptionCombo', scheme: IdScheme, id: string) => ({
+    field,
+    reason: m.unknownIdentifier(field, scheme, id),
+  });
   const dataElement = translate.dataElement(v.dataElement);
-  if (dataElement === undefined) return { field: 'dataElement', reason: m.unknownElement(v.dataElement) };
+  if (dataElement === undefined) return unknown('dataElement', schemes.dataElement, v.dataElement);
   const orgUnit = translate.orgUnit(v.orgUnit);
-  if (orgUnit === undefined) return { field: 'orgUnit', reason: m.unknownOrgUnit(v.orgUnit) };
+  if (orgUnit === undefined) return unknown('orgUnit', schemes.orgUnit, v.orgUnit);
   const combo = v.categoryOptionCombo && v.categoryOptionCombo !== DEFAULT_OPTION_COMBO ? v.categoryOptionCombo : undefined;
   const categoryOptionCombo = combo === undefined ? DEFAULT_OPTION_COMBO : translate.categoryOptionCombo(combo);
-  if (categoryOptionCombo === undefined) return { field: 'categoryOptionCombo', reason: m.unknownCombo(combo!, v.dataElement) };
+  if (categoryOptionCombo === undefined) return unknown('categoryOptionCombo', schemes.categoryOptionCombo, combo!);
   return { ...v, dataElement, orgUnit, categoryOptionCombo };
 }
 
