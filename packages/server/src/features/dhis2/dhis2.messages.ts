@@ -7,7 +7,6 @@ export const dhis2Messages = {
   badFilter: (text: string) => `Điều kiện lọc (filter) không hợp lệ: "${text}". Cần dạng "thuộc_tính:toán_tử:giá_trị", ví dụ "code:eq:ABC".`,
   badFilterOperator: (text: string) => `Điều kiện lọc (filter) "${text}" dùng toán tử chưa hỗ trợ (hỗ trợ eq, !eq, like, ilike, in, !in, null, !null, gt, ge, lt, le…).`,
   unknownObject: (kind: string, uid: string) => `Không tìm thấy ${kind} có mã định danh "${uid}".`,
-  moreConflicts: (n: number) => `Còn ${n} giá trị bị từ chối khác không liệt kê ở đây.`,
   importDone: 'Nhập dữ liệu thành công.',
   importConflicts: 'Có giá trị bị từ chối, xem chi tiết trong bản tóm tắt (conflicts).',
   unsupportedMediaType: (type: string) =>

@@ -1,5 +1,6 @@
 import type { Dhis2ImportSummary } from '@syt/core/api/dhis2.ts';
 import type { DataValueImportOptions } from '@syt/core/interchange/import-options.ts';
+import { toDhis2ImportSummary } from '@syt/core/interchange/dhis2-import-summary.ts';
 import { comboResolverFromMetadata, parseAdx, parseDataValueSetJson, parseDhis2Csv } from '@syt/core/interchange/index.ts';
 import type { ParseResult } from '@syt/core/interchange/types.ts';
 import type { Clock } from '../../../clock.ts';
@@ -10,7 +11,6 @@ import { effectiveOptions, type ImportOptions } from '../../imports/import-optio
 import { importValues } from '../../imports/import.service.ts';
 import { readPackage } from '../../metadata/metadata-read.repository.ts';
 import { dhis2Messages as m } from '../dhis2.messages.ts';
-import { toDhis2ImportSummary } from './dhis2-summary.ts';
 import type { ImportQuery } from './data-value-set.schema.ts';
 
 export type PayloadFormat = 'json' | 'csv' | 'adx';
@@ -67,7 +67,5 @@ export async function importDataValueSet(
     skipExistingCheck: used.skipExistingCheck,
     ...(query.async ? { async: true } : {}),
   };
-  // DHIS2 answers the completion date it recorded, or "false" when none was.
-  const recorded = summary.status !== 'ERROR' && !used.dryRun && used.dataSet !== undefined && used.completeDate !== undefined;
-  return toDhis2ImportSummary(summary, options, recorded ? used.completeDate! : 'false');
+  return toDhis2ImportSummary(summary, { options, completeDate: used.dataSet === undefined ? undefined : used.completeDate });
 }
