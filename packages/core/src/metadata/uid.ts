@@ -57,3 +57,8 @@ export function uidFor(kind: UidKind, code: string): string {
   }
   return uid;
 }
+
+/** The UID an object has: its declared one, else the one derived from its kind and code. */
+export function uidOf(kind: UidKind, object: { code: string; uid?: string | undefined }): string {
+  return object.uid ?? uidFor(kind, object.code);
+}
