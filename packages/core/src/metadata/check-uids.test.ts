@@ -49,7 +49,7 @@ describe('UIDs and declared option combos', () => {
 
   it('applies declared option-combo identifiers, options in any order', () => {
     const pkg = tinyPackage((p) => {
-      p.optionCombos = [{ categoryCombo: 'FORM', options: ['P'], code: 'POS', uid: 'Prlt0C1RF0s', name: 'Dương tính' }];
+      p.categoryOptionCombos = [{ categoryCombo: 'FORM', options: ['P'], code: 'POS', uid: 'Prlt0C1RF0s', name: 'Dương tính' }];
       p.indicators[0]!.expression = '#{X_DEATHS} / #{X_CASES.POS} * 100';
     });
     // The declared code replaces the generated one, in expressions too.
@@ -68,7 +68,7 @@ describe('UIDs and declared option combos', () => {
   it('refuses declarations of option combos the combo does not generate, or declared twice', () => {
     const problems = checkPackage(
       tinyPackage((p) => {
-        p.optionCombos = [
+        p.categoryOptionCombos = [
           { categoryCombo: 'FORM', options: ['P', 'N'] },
           { categoryCombo: 'KHONG_CO', options: [] },
           { categoryCombo: 'FORM', options: ['N'], code: 'X' },
@@ -77,16 +77,16 @@ describe('UIDs and declared option combos', () => {
       }),
     );
     expect(problems.map((p) => p.path)).toEqual([
-      'optionCombos[0].options',
-      'optionCombos[1].categoryCombo',
-      'optionCombos[3].options',
+      'categoryOptionCombos[0].options',
+      'categoryOptionCombos[1].categoryCombo',
+      'categoryOptionCombos[3].options',
     ]);
     expect(problems[0]!.message).toBe('Tổ hợp phân tổ "FORM" không sinh ra tổ hợp mục phân tổ gồm các mục [P, N]');
   });
 
   it('refuses a declared option-combo code already used in the same combo', () => {
     const problems = checkPackage(
-      tinyPackage((p) => (p.optionCombos = [{ categoryCombo: 'FORM', options: ['P'], code: 'N' }])),
+      tinyPackage((p) => (p.categoryOptionCombos = [{ categoryCombo: 'FORM', options: ['P'], code: 'N' }])),
     );
     expect(problems.map((p) => p.message)).toContain('Mã tổ hợp mục phân tổ "N" lặp lại trong tổ hợp phân tổ "FORM"');
   });

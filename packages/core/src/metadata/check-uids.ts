@@ -55,9 +55,9 @@ export function checkUids(pkg: MetadataPackage): PackageProblem[] {
 export function checkOptionCombos(pkg: MetadataPackage, index: PackageIndex): PackageProblem[] {
   const problems: PackageProblem[] = [];
   const declared = new Set<string>();
-  (pkg.optionCombos ?? []).forEach((d, i) => {
+  (pkg.categoryOptionCombos ?? []).forEach((d, i) => {
     const combo = index.combos.get(d.categoryCombo);
-    const path = `optionCombos[${i}]`;
+    const path = `categoryOptionCombos[${i}]`;
     if (!combo)
       return problems.push(problem(`${path}.categoryCombo`, messages.unknown('categoryCombo', d.categoryCombo)));
     const key = `${d.categoryCombo}:${optionSetKey(d.options)}`;
@@ -71,7 +71,7 @@ export function checkOptionCombos(pkg: MetadataPackage, index: PackageIndex): Pa
   });
   // Generated codes repeat only with repeated options, reported there; check the combos with declarations.
   for (const combo of index.combos.values()) {
-    if (!pkg.optionCombos?.some((d) => d.categoryCombo === combo.code)) continue;
+    if (!pkg.categoryOptionCombos?.some((d) => d.categoryCombo === combo.code)) continue;
     const all = index.optionComboList.get(combo.code) ?? [];
     const codes = new Set<string>();
     for (const oc of all) {

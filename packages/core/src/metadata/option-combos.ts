@@ -71,9 +71,9 @@ function generatedCombos(combo: CategoryCombo, categories: ReadonlyMap<string, C
 
 /** Every option combo of the package, combo by combo in package order. */
 export function generateOptionCombos(
-  pkg: Pick<MetadataPackage, 'categories' | 'categoryCombos' | 'optionCombos'>,
+  pkg: Pick<MetadataPackage, 'categories' | 'categoryCombos' | 'categoryOptionCombos'>,
 ): CategoryOptionCombo[] {
   const categories = new Map(pkg.categories.map((c) => [c.code, c]));
-  const declarations = indexDeclarations(pkg.optionCombos);
+  const declarations = indexDeclarations(pkg.categoryOptionCombos);
   return pkg.categoryCombos.flatMap((combo) => comboOptionCombos(combo, categories, declarations));
 }

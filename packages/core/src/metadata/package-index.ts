@@ -18,7 +18,7 @@ export function indexPackage(pkg: MetadataPackage): PackageIndex {
   const combos = byCode(pkg.categoryCombos);
   const optionCombos = new Map<string, Set<string>>();
   const optionComboList = new Map<string, CategoryOptionCombo[]>();
-  const declarations = indexDeclarations(pkg.optionCombos);
+  const declarations = indexDeclarations(pkg.categoryOptionCombos);
   for (const combo of combos.values()) {
     const sound = combo.categories.every((c, i) => categories.has(c) && combo.categories.indexOf(c) === i);
     if (sound) {

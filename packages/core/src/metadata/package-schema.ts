@@ -124,7 +124,7 @@ export const metadataPackageSchema = z.strictObject({
   indicators: z.array(indicatorSchema),
   validationRules: z.array(validationRuleSchema),
   diseases: z.array(diseaseSchema),
-  optionCombos: z.array(optionComboSchema).optional(),
+  categoryOptionCombos: z.array(optionComboSchema).optional(),
 }) satisfies z.ZodType<MetadataPackage>;
 
 assertType<Equals<z.output<typeof metadataPackageSchema>, MetadataPackage>>();

@@ -214,8 +214,11 @@ export interface MetadataPackage {
   indicators: Indicator[];
   validationRules: ValidationRule[];
   diseases: Disease[];
-  /** Identifiers of generated option combos, where they differ from the generated ones. */
-  optionCombos?: OptionComboDeclaration[];
+  /**
+   * Identifiers declared for generated option combos (an export lists every option combo here; on import each
+   * entry sets the code, UID and name of the option combo with its options).
+   */
+  categoryOptionCombos?: OptionComboDeclaration[];
 }
 
 /** The org units of one installation, and which of them report which data set. */
