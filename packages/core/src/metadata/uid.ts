@@ -18,7 +18,9 @@ export type UidKind =
   | 'dataElement'
   | 'dataSet'
   | 'indicator'
-  | 'validationRule';
+  | 'validationRule'
+  | 'section'
+  | 'indicatorType';
 
 const UID_PATTERN = /^[A-Za-z][A-Za-z0-9]{10}$/;
 
