@@ -1,3 +1,4 @@
+import { uidFor } from '@syt/core/metadata/uid.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/dialects.ts';
 import { startTestApp, type TestApp } from '../../test/harness.ts';
@@ -87,7 +88,8 @@ describe.each(DIALECTS)('metadata import on $name', (dialect) => {
     });
     const renamed = (await exportMetadata(t.database.db)).categoryOptionCombos;
     expect(renamed.filter((oc) => oc.options.join() === afb.options.join())).toEqual([
-      { ...afb, code: 'AFB-DUONG', name: 'AFB dương' },
+      // The UID stays the one the option combo had: a code change does not make it another object.
+      { ...afb, code: 'AFB-DUONG', uid: uidFor('categoryOptionCombo', 'AFB_POS'), name: 'AFB dương' },
     ]);
     expect(renamed).toHaveLength(exported.categoryOptionCombos.length);
     // Re-importing the whole export changes nothing.

@@ -69,3 +69,28 @@ export function importProblems(
   );
   return [...problems, ...unitProblems];
 }
+
+type Identified = { code: string; uid?: string | undefined };
+
+/** Objects without a UID keep the one stored under their code: a package that omits UIDs never resets them. */
+export function keepUids<T extends Identified>(incoming: readonly T[], stored: readonly T[]): T[] {
+  const uids = new Map(stored.flatMap((s) => (s.uid ? [[s.code, s.uid] as const] : [])));
+  return incoming.map((x) => (x.uid === undefined && uids.has(x.code) ? { ...x, uid: uids.get(x.code)! } : x));
+}
+
+/** `keepUids` over every kind of a package, category options included. */
+export function keepPackageUids(incoming: MetadataPackage, stored: MetadataPackage): MetadataPackage {
+  const storedOptions = stored.categories.flatMap((c) => c.options);
+  return {
+    ...incoming,
+    categories: keepUids(incoming.categories, stored.categories).map((c) => ({
+      ...c,
+      options: keepUids(c.options, storedOptions),
+    })),
+    categoryCombos: keepUids(incoming.categoryCombos, stored.categoryCombos),
+    dataElements: keepUids(incoming.dataElements, stored.dataElements),
+    dataSets: keepUids(incoming.dataSets, stored.dataSets),
+    indicators: keepUids(incoming.indicators, stored.indicators),
+    validationRules: keepUids(incoming.validationRules, stored.validationRules),
+  };
+}

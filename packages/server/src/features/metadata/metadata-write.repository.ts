@@ -1,4 +1,5 @@
 import type { CategoryOptionCombo, MetadataPackage } from '@syt/core/metadata/types.ts';
+import { storedUid } from './stored-uid.ts';
 import { idsByCode, upsertByCode, type Executor } from './upsert.ts';
 
 /** Writes a (checked) package: every object upserted by code, child lists replaced. */
@@ -9,6 +10,7 @@ export async function writePackage(db: Executor, pkg: MetadataPackage, optionCom
   for (const de of pkg.dataElements) {
     await upsertByCode(db, 'data_element', {
       code: de.code,
+      uid: storedUid('dataElement', de),
       name: de.name,
       short_name: de.shortName ?? null,
       value_type: de.valueType,
@@ -22,6 +24,7 @@ export async function writePackage(db: Executor, pkg: MetadataPackage, optionCom
     const { code, name, expression, decimals } = ind;
     await upsertByCode(db, 'indicator', {
       code,
+      uid: storedUid('indicator', ind),
       name,
       expression,
       decimals,
@@ -32,6 +35,7 @@ export async function writePackage(db: Executor, pkg: MetadataPackage, optionCom
   for (const r of pkg.validationRules) {
     await upsertByCode(db, 'validation_rule', {
       code: r.code,
+      uid: storedUid('validationRule', r),
       name: r.name,
       left_side: r.left,
       operator: r.operator,
@@ -47,10 +51,15 @@ export async function writePackage(db: Executor, pkg: MetadataPackage, optionCom
 
 async function writeCategories(db: Executor, pkg: MetadataPackage) {
   for (const category of pkg.categories) {
-    const categoryId = await upsertByCode(db, 'category', { code: category.code, name: category.name });
+    const categoryId = await upsertByCode(db, 'category', {
+      code: category.code,
+      uid: storedUid('category', category),
+      name: category.name,
+    });
     for (const [i, option] of category.options.entries()) {
       await upsertByCode(db, 'category_option', {
         code: option.code,
+        uid: storedUid('categoryOption', option),
         name: option.name,
         category_id: categoryId,
         sort_order: i + 1,
@@ -62,7 +71,11 @@ async function writeCategories(db: Executor, pkg: MetadataPackage) {
 async function writeCombos(db: Executor, pkg: MetadataPackage, optionCombos: CategoryOptionCombo[]) {
   const categoryIds = await idsByCode(db, 'category');
   for (const combo of pkg.categoryCombos) {
-    const comboId = await upsertByCode(db, 'category_combo', { code: combo.code, name: combo.name });
+    const comboId = await upsertByCode(db, 'category_combo', {
+      code: combo.code,
+      uid: storedUid('categoryCombo', combo),
+      name: combo.name,
+    });
     await db.deleteFrom('category_combo_category').where('category_combo_id', '=', comboId).execute();
     for (const [i, categoryCode] of combo.categories.entries()) {
       await db
@@ -71,8 +84,15 @@ async function writeCombos(db: Executor, pkg: MetadataPackage, optionCombos: Cat
         .execute();
     }
   }
-  const touched = new Set([...pkg.categoryCombos, ...(pkg.categoryOptionCombos ?? [])].map((c) => ('categories' in c ? c.code : c.categoryCombo)));
-  await writeOptionCombos(db, optionCombos.filter((oc) => touched.has(oc.categoryCombo)));
+  const touched = new Set(
+    [...pkg.categoryCombos, ...(pkg.categoryOptionCombos ?? [])].map((c) =>
+      'categories' in c ? c.code : c.categoryCombo,
+    ),
+  );
+  await writeOptionCombos(
+    db,
+    optionCombos.filter((oc) => touched.has(oc.categoryCombo)),
+  );
 }
 
 /**
@@ -81,14 +101,24 @@ async function writeCombos(db: Executor, pkg: MetadataPackage, optionCombos: Cat
  */
 async function writeOptionCombos(db: Executor, optionCombos: CategoryOptionCombo[]) {
   const comboIds = await idsByCode(db, 'category_combo');
-  const stored = await db.selectFrom('category_option_combo').select(['id', 'category_combo_id', 'option_codes']).execute();
+  const stored = await db
+    .selectFrom('category_option_combo')
+    .select(['id', 'category_combo_id', 'option_codes'])
+    .execute();
   const idOf = new Map(stored.map((r) => [`${r.category_combo_id}:${r.option_codes}`, r.id]));
   for (const coc of optionCombos) {
     const comboId = comboIds.get(coc.categoryCombo)!;
     const row = { code: coc.code, name: coc.name, category_combo_id: comboId, option_codes: coc.options.join(',') };
     const id = idOf.get(`${comboId}:${row.option_codes}`);
-    if (id === undefined) await db.insertInto('category_option_combo').values(row).execute();
-    else await db.updateTable('category_option_combo').set({ code: row.code, name: row.name }).where('id', '=', id).execute();
+    if (id === undefined) {
+      await db
+        .insertInto('category_option_combo')
+        .values({ ...row, uid: storedUid('categoryOptionCombo', coc) })
+        .execute();
+    } else {
+      const changes = { code: row.code, name: row.name, ...(coc.uid ? { uid: coc.uid } : {}) };
+      await db.updateTable('category_option_combo').set(changes).where('id', '=', id).execute();
+    }
   }
 }
 
@@ -97,6 +127,7 @@ async function writeDataSets(db: Executor, pkg: MetadataPackage) {
   for (const ds of pkg.dataSets) {
     const dataSetId = await upsertByCode(db, 'data_set', {
       code: ds.code,
+      uid: storedUid('dataSet', ds),
       name: ds.name,
       period_type: ds.periodType,
       due_day: ds.dueDay,
@@ -140,7 +171,13 @@ async function writeDiseases(db: Executor, pkg: MetadataPackage) {
     for (const [i, g] of d.groups.entries()) {
       await db
         .insertInto('disease_group')
-        .values({ disease_id: diseaseId, disease_group: g.group, valid_from: g.validFrom, valid_to: g.validTo, sort_order: i + 1 })
+        .values({
+          disease_id: diseaseId,
+          disease_group: g.group,
+          valid_from: g.validFrom,
+          valid_to: g.validTo,
+          sort_order: i + 1,
+        })
         .execute();
     }
   }

@@ -6,8 +6,8 @@ import type { Actor } from '../access/access.policy.ts';
 import { requireMetadataAuthority } from '../access/access.service.ts';
 import { listOrgUnits } from '../org-units/org-unit.service.ts';
 import { readAssignments, readOrgUnits, writeAssignments, writeOrgUnits } from '../org-units/org-unit.repository.ts';
-import { importProblems, mergePackages, withStoredDeclarations } from './metadata-merge.ts';
-import { metadataImportSchema, type MetadataExport } from './metadata-export.ts';
+import { importProblems, keepPackageUids, keepUids, mergePackages, withStoredDeclarations } from './metadata-merge.ts';
+import { metadataImportSchema, type MetadataExport, type MetadataImport } from './metadata-export.ts';
 import { readOptionCombos, readPackage } from './metadata-read.repository.ts';
 import type { Executor } from './upsert.ts';
 import { writePackage } from './metadata-write.repository.ts';
@@ -35,26 +35,50 @@ export async function importMetadataAs(db: Database, actor: Actor, raw: unknown)
 
 /** Validates a package against itself and what is stored, then upserts it by code in one transaction. */
 export async function importMetadata(db: Database, raw: unknown): Promise<ImportSummary> {
+  const file = parseMetadataFile(raw);
+  return db.transaction().execute((trx) => applyMetadata(trx, file, { dryRun: false }));
+}
+
+/** The file's shape checked; a refusal names each field. */
+export function parseMetadataFile(raw: unknown): MetadataImport {
   const parsed = metadataImportSchema.safeParse(raw);
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message }));
     throw new AppError(400, 'VALIDATION_FAILED', vi.metadataInvalid, details);
   }
-  const { orgUnits, dataSetAssignments, ...incoming } = parsed.data;
-  return db.transaction().execute(async (trx) => {
-    const declared = incoming.categoryOptionCombos ?? [];
-    const storedDeclarations = (await readOptionCombos(trx)).map(({ name: _regenerated, ...d }) => d);
-    const merged = withStoredDeclarations(mergePackages(await readPackage(trx), incoming), storedDeclarations, declared);
-    const problems = importProblems(merged, await readOrgUnits(trx), { orgUnits, dataSetAssignments });
-    if (problems.length) {
-      const details = problems.map((p) => ({ field: p.path.replace(/\[(\d+)\]/g, '.$1'), message: p.message }));
-      throw new AppError(400, 'VALIDATION_FAILED', vi.metadataInvalid, details);
-    }
-    await writePackage(trx, incoming, generateOptionCombos(merged));
-    if (orgUnits) await writeOrgUnits(trx, orgUnits);
-    if (dataSetAssignments) await writeAssignments(trx, dataSetAssignments);
-    const counts: Record<string, number> = Object.fromEntries(Object.entries(incoming).map(([k, v]) => [k, v?.length ?? 0]));
-    counts.orgUnits = orgUnits?.length ?? 0;
-    return { counts };
-  });
+  return parsed.data;
+}
+
+/**
+ * Checks a parsed file against itself and what is stored (throwing a 400 naming every problem), then writes it
+ * unless `dryRun`; the caller's transaction makes it all or nothing.
+ */
+export async function applyMetadata(
+  trx: Executor,
+  file: MetadataImport,
+  options: { dryRun: boolean },
+): Promise<ImportSummary> {
+  const stored = await readPackage(trx);
+  const storedUnits = await readOrgUnits(trx);
+  const { dataSetAssignments, ...rest } = file;
+  const incoming = keepPackageUids(rest, stored);
+  const orgUnits = file.orgUnits && keepUids(file.orgUnits, storedUnits);
+  const declared = incoming.categoryOptionCombos ?? [];
+  const storedDeclarations = (await readOptionCombos(trx)).map(({ name: _regenerated, ...d }) => d);
+  const merged = withStoredDeclarations(mergePackages(stored, incoming), storedDeclarations, declared);
+  const problems = importProblems(merged, storedUnits, { orgUnits, dataSetAssignments });
+  if (problems.length) {
+    const details = problems.map((p) => ({ field: p.path.replace(/\[(\d+)\]/g, '.$1'), message: p.message }));
+    throw new AppError(400, 'VALIDATION_FAILED', vi.metadataInvalid, details);
+  }
+  const { orgUnits: _units, ...pkg } = incoming as MetadataImport;
+  const counts: Record<string, number> = Object.fromEntries(
+    Object.entries(pkg).map(([k, v]) => [k, Array.isArray(v) ? v.length : 0]),
+  );
+  counts.orgUnits = orgUnits?.length ?? 0;
+  if (options.dryRun) return { counts };
+  await writePackage(trx, pkg, generateOptionCombos(merged));
+  if (orgUnits) await writeOrgUnits(trx, orgUnits);
+  if (dataSetAssignments) await writeAssignments(trx, dataSetAssignments);
+  return { counts };
 }
