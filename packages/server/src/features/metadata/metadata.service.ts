@@ -34,9 +34,9 @@ export async function importMetadataAs(db: Database, actor: Actor, raw: unknown)
 }
 
 /** Validates a package against itself and what is stored, then upserts it by code in one transaction. */
-export async function importMetadata(db: Database, raw: unknown): Promise<ImportSummary> {
+export async function importMetadata(db: Database, raw: unknown, options = { dryRun: false }): Promise<ImportSummary> {
   const file = parseMetadataFile(raw);
-  return db.transaction().execute((trx) => applyMetadata(trx, file, { dryRun: false }));
+  return db.transaction().execute((trx) => applyMetadata(trx, file, options));
 }
 
 /** The file's shape checked; a refusal names each field. */
