@@ -148,9 +148,12 @@ export class Dhis2Context {
     this.levels.set(code, level);
   }
 
+  private storedLevels: Map<string, number> | undefined;
+
   /** The level of an org unit of the file or stored. */
   levelOf(code: string): number | undefined {
-    return this.levels.get(code) ?? this.stored.orgUnits.find((u) => u.code === code)?.level;
+    this.storedLevels ??= new Map(this.stored.orgUnits.map((u) => [u.code, u.level]));
+    return this.levels.get(code) ?? this.storedLevels.get(code);
   }
 
   /** Whether the file declares `id` of `kind`. */

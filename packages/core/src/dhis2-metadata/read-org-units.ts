@@ -23,6 +23,7 @@ export function readOrgUnits(ctx: Dhis2Context): OrgUnit[] {
     const parent = u.parent ? ctx.resolve('organisationUnits', u.parent.id, at, 'parent.id') : null;
     parents.set(ctx.codeOf('organisationUnits', u.id)!, parent ?? null);
   }
+  const storedUnits = new Map(ctx.stored.orgUnits.map((u) => [u.code, u]));
   const storedLevels = new Map(ctx.stored.orgUnits.map((u) => [u.code, u.level]));
   const levelOf = (code: string, depth = 0): number => {
     if (!parents.has(code) || depth > 100) return storedLevels.get(code) ?? 0;
@@ -35,7 +36,7 @@ export function readOrgUnits(ctx: Dhis2Context): OrgUnit[] {
     const parent = parents.get(code) ?? null;
     const position = (siblings.get(parent) ?? 0) + 1;
     siblings.set(parent, position);
-    const stored = ctx.stored.orgUnits.find((s) => s.code === code);
+    const stored = storedUnits.get(code);
     return {
       ...(stored ?? { successors: [] }),
       code,
