@@ -53,7 +53,11 @@ describe.each(DIALECTS)('DHIS2 metadata JSON on $name', (dialect) => {
     const res = await admin.request('POST', '/api/metadata?importMode=VALIDATE', dhis2Sample());
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'OK', response: { importParams: { importMode: 'VALIDATE' } } });
+    expect((await admin.request('POST', '/api/metadata?dryRun=true', dhis2Sample())).statusCode).toBe(200);
     expect(await exportMetadata(t.database.db)).toEqual(before);
+    const partial = await admin.request('POST', '/api/metadata?atomicMode=NONE', dhis2Sample());
+    expect(partial.statusCode).toBe(400);
+    expect(partial.json().error.details[0].field).toBe('atomicMode');
   });
 
   it('imports a small DHIS2 instance with its UIDs, and exports them back', async () => {

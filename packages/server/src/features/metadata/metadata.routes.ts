@@ -10,9 +10,13 @@ import { exportDhis2Metadata, importDhis2MetadataAs } from './dhis2-metadata.ser
 import { exportMetadata, importMetadataAs } from './metadata.service.ts';
 
 const listParams = z.object({ kind: z.enum(METADATA_KINDS) });
-/** DHIS2's import parameters SYT honours: VALIDATE is a dry run; COMMIT (the default) writes, all or nothing. */
+/**
+ * DHIS2's import parameters SYT honours: VALIDATE (or the older `dryRun=true`) checks without writing; COMMIT (the
+ * default) writes, all or nothing (atomicMode ALL, the only mode a metadata import has here).
+ */
 const dhis2ImportQuery = z.object({
   importMode: z.enum(['COMMIT', 'VALIDATE']).default('COMMIT'),
+  dryRun: z.enum(['true', 'false']).optional(),
   atomicMode: z.enum(['ALL']).optional(),
 });
 const listQuery = z.object({ q: z.string().max(200).optional() });
@@ -31,7 +35,12 @@ export async function metadataRoutes(api: FastifyInstance, ctx: AppContext): Pro
   // DHIS2's metadata endpoint: the department's staff and admins read it; only an admin of a root scope writes.
   r.get('/metadata', { onRequest: roleGuard('administer', 'write-report') }, async () => exportDhis2Metadata(ctx.db));
   r.post('/metadata', { onRequest: metadataGuard, schema: { querystring: dhis2ImportQuery } }, async (req, reply) => {
-    const report = await importDhis2MetadataAs(ctx.db, actorOf(req), req.body, req.query.importMode === 'VALIDATE');
+    const report = await importDhis2MetadataAs(
+      ctx.db,
+      actorOf(req),
+      req.body,
+      req.query.importMode === 'VALIDATE' || req.query.dryRun === 'true',
+    );
     return reply.status(report.httpStatusCode).send(report);
   });
   r.get('/metadata/:kind', { schema: { params: listParams, querystring: listQuery } }, async (req) => ({
