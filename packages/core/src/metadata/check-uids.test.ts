@@ -41,8 +41,8 @@ describe('UIDs and declared option combos', () => {
     );
     expect(problems).toEqual([
       {
-        path: 'dataElements[1].uid',
-        message: `UID "fbfJHSPpUQD" của phần tử dữ liệu "${tinyPackage().dataElements[1]!.code}" đã dùng cho một phần tử dữ liệu khác`,
+        path: 'dataElements[0].uid',
+        message: 'UID "fbfJHSPpUQD" của phần tử dữ liệu "X_CASES" đã dùng cho phần tử dữ liệu "X_DEATHS"',
       },
     ]);
   });

@@ -12,17 +12,20 @@ interface Identified {
   uid?: string | undefined;
 }
 
-/** One problem per UID (declared or derived) already held by another object of the same kind. */
+/**
+ * One problem per UID (declared or derived) held by two objects of one kind, reported at the first of them (in a
+ * merged package, the incoming one) and naming the other.
+ */
 export function uidProblems(uidKind: UidKind, kind: Kind, items: Identified[]): PackageProblem[] {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, Identified>();
   const problems: PackageProblem[] = [];
   for (const item of items) {
     const uid = uidOf(uidKind, item);
     const holder = seen.get(uid);
     // The same code twice is a duplicate code, reported once by `checkDuplicates`.
-    if (holder !== undefined && holder !== item.code)
-      problems.push(problem(item.path, messages.duplicateUid(kind, uid, item.code)));
-    if (holder === undefined) seen.set(uid, item.code);
+    if (holder !== undefined && holder.code !== item.code)
+      problems.push(problem(holder.path, messages.duplicateUid(kind, uid, holder.code, item.code)));
+    if (holder === undefined) seen.set(uid, item);
   }
   return problems;
 }

@@ -46,8 +46,8 @@ export const messages = {
     `Đơn vị "${unit}" có đơn vị kế thừa "${successor}" không tồn tại (không có trong tệp hay trong hệ thống)`,
   unknownParent: (unit: string, parent: string) =>
     `Đơn vị "${unit}" có đơn vị cấp trên "${parent}" không tồn tại (không có trong tệp hay trong hệ thống)`,
-  duplicateUid: (kind: Kind, uid: string, code: string) =>
-    `UID "${uid}" của ${KIND_NAMES[kind]} "${code}" đã dùng cho một ${KIND_NAMES[kind]} khác`,
+  duplicateUid: (kind: Kind, uid: string, code: string, other: string) =>
+    `UID "${uid}" của ${KIND_NAMES[kind]} "${code}" đã dùng cho ${KIND_NAMES[kind]} "${other}"`,
   optionComboNotGenerated: (combo: string, options: readonly string[]) =>
     `Tổ hợp phân tổ "${combo}" không sinh ra tổ hợp mục phân tổ gồm các mục [${options.join(', ')}]`,
   optionComboDeclaredTwice: (combo: string, options: readonly string[]) =>

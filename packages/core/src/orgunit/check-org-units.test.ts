@@ -69,8 +69,8 @@ describe('checkOrgUnitPackage', () => {
     );
     expect(problems).toEqual([
       {
-        path: 'orgUnits[1].uid',
-        message: 'UID "ImspTQPwCqd" của đơn vị hành chính "11" đã dùng cho một đơn vị hành chính khác',
+        path: 'orgUnits[0].uid',
+        message: 'UID "ImspTQPwCqd" của đơn vị hành chính "1" đã dùng cho đơn vị hành chính "11"',
       },
     ]);
   });

@@ -97,4 +97,53 @@ describe.each(DIALECTS)('metadata import on $name', (dialect) => {
     await importMetadata(t.database.db, again);
     expect(await exportMetadata(t.database.db)).toEqual(again);
   });
+
+  it('keeps declared UIDs through export and import, and keeps them when a later file omits them', async () => {
+    const element = {
+      code: 'DE-UID',
+      uid: 'fbfJHSPpUQD',
+      name: 'Có UID',
+      valueType: 'NUMBER',
+      aggregationType: 'SUM',
+      categoryCombo: 'default',
+    };
+    await importMetadata(t.database.db, {
+      ...empty,
+      dataElements: [element],
+      orgUnits: [unit('OU-UID', '62', { uid: 'O6uvpzGd5pu' })],
+    });
+    const exported = await exportMetadata(t.database.db);
+    expect(exported.dataElements.find((e) => e.code === 'DE-UID')).toEqual(element);
+    expect(exported.orgUnits.find((u) => u.code === 'OU-UID')!.uid).toBe('O6uvpzGd5pu');
+    const { uid: _dropped, ...withoutUid } = element;
+    await importMetadata(t.database.db, { ...empty, dataElements: [{ ...withoutUid, name: 'Đổi tên' }] });
+    expect((await exportMetadata(t.database.db)).dataElements.find((e) => e.code === 'DE-UID')).toMatchObject({
+      uid: 'fbfJHSPpUQD',
+      name: 'Đổi tên',
+    });
+  });
+
+  it('refuses a UID another object of the kind holds, changing nothing', async () => {
+    const before = await exportMetadata(t.database.db);
+    const details = await refusal(t, {
+      ...empty,
+      dataElements: [
+        {
+          code: 'DE-OTHER',
+          uid: 'fbfJHSPpUQD',
+          name: 'Khác',
+          valueType: 'NUMBER',
+          aggregationType: 'SUM',
+          categoryCombo: 'default',
+        },
+      ],
+    });
+    expect(details).toEqual([
+      {
+        field: 'dataElements.0.uid',
+        message: 'UID "fbfJHSPpUQD" của phần tử dữ liệu "DE-OTHER" đã dùng cho phần tử dữ liệu "DE-UID"',
+      },
+    ]);
+    expect(await exportMetadata(t.database.db)).toEqual(before);
+  });
 });
