@@ -142,6 +142,10 @@ export const vi = {
     userCreated: (username: string) => `Đã tạo người dùng ${username}.`,
     userMissing: (username: string) => `Không tìm thấy người dùng "${username}".`,
     metadataImported: (counts: string) => `Đã nhập: ${counts}`,
+    metadataFormat: 'Định dạng tệp danh mục: syt (gói danh mục của SYT, mặc định) hoặc dhis2 (metadata JSON của DHIS2)',
+    metadataDryRun: 'Chỉ kiểm tra, không ghi gì (importMode=VALIDATE của DHIS2)',
+    metadataWarning: (path: string, message: string) => `  Cảnh báo — ${path}: ${message}`,
+    metadataProblem: (path: string, message: string) => `  - ${path}: ${message}`,
     importSummary: (s: { dryRun: boolean; imported: number; updated: number; ignored: number; deleted: number; conflicts: number }) =>
       `${s.dryRun ? 'Chạy thử — ' : ''}Đã nhập: ${s.imported}, cập nhật: ${s.updated}, bỏ qua: ${s.ignored}, đã xóa: ${s.deleted}, lỗi: ${s.conflicts}`,
     flagged: (dryRun: boolean, n: number) =>

@@ -22,7 +22,7 @@ export class ExpressionSyntaxError extends Error {
   }
 }
 
-const REF = /#\{([A-Za-z0-9_]+)(?:\.([A-Za-z0-9_]+))?\}(?:\.periodOffset\(\s*([+-]?\d+)\s*\))?/y;
+const REF = /#\{([A-Za-z0-9_-]+)(?:\.([A-Za-z0-9_-]+))?\}(?:\.periodOffset\(\s*([+-]?\d+)\s*\))?/y;
 const NUMBER = /\d+(?:\.\d+)?/y;
 const DAYS = /\[days\]/y;
 const SPACE = /\s+/y;

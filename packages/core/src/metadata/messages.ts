@@ -42,4 +42,16 @@ export const messages = {
   parentCycle: () => 'Quan hệ cấp trên tạo thành vòng lặp',
   selfSuccessor: () => 'Đơn vị không thể kế thừa chính nó',
   successorOfOpenUnit: () => 'Đơn vị chưa giải thể thì không có đơn vị kế thừa',
+  unknownSuccessor: (unit: string, successor: string) =>
+    `Đơn vị "${unit}" có đơn vị kế thừa "${successor}" không tồn tại (không có trong tệp hay trong hệ thống)`,
+  unknownParent: (unit: string, parent: string) =>
+    `Đơn vị "${unit}" có đơn vị cấp trên "${parent}" không tồn tại (không có trong tệp hay trong hệ thống)`,
+  duplicateUid: (kind: Kind, uid: string, code: string, other: string) =>
+    `UID "${uid}" của ${KIND_NAMES[kind]} "${code}" đã dùng cho ${KIND_NAMES[kind]} "${other}"`,
+  optionComboNotGenerated: (combo: string, options: readonly string[]) =>
+    `Tổ hợp phân tổ "${combo}" không sinh ra tổ hợp mục phân tổ gồm các mục [${options.join(', ')}]`,
+  optionComboDeclaredTwice: (combo: string, options: readonly string[]) =>
+    `Tổ hợp mục phân tổ gồm [${options.join(', ')}] của tổ hợp "${combo}" được khai báo hai lần`,
+  optionComboCodeRepeated: (combo: string, code: string) =>
+    `Mã tổ hợp mục phân tổ "${code}" lặp lại trong tổ hợp phân tổ "${combo}"`,
 } as const;

@@ -6,13 +6,52 @@ import {
   type CategoryCombo,
   type CategoryOptionCombo,
   type MetadataPackage,
+  type OptionComboDeclaration,
 } from './types.ts';
 
-/** Option combos of one combo, first category varying slowest; throws on a category the map lacks. */
+/** The key of an option combo within its combo: its options, in any order. */
+export function optionSetKey(options: readonly string[]): string {
+  return [...options].sort().join(',');
+}
+
+/** Declarations by combo code, then by option set. */
+export type DeclarationIndex = ReadonlyMap<string, ReadonlyMap<string, OptionComboDeclaration>>;
+
+/** Indexes declarations (the first wins when two name the same option combo; `checkOptionCombos` reports it). */
+export function indexDeclarations(declarations: readonly OptionComboDeclaration[] = []): DeclarationIndex {
+  const index = new Map<string, Map<string, OptionComboDeclaration>>();
+  for (const d of declarations) {
+    const byOptions = index.get(d.categoryCombo) ?? new Map<string, OptionComboDeclaration>();
+    if (!byOptions.has(optionSetKey(d.options))) byOptions.set(optionSetKey(d.options), d);
+    index.set(d.categoryCombo, byOptions);
+  }
+  return index;
+}
+
+function declared(generated: CategoryOptionCombo, declarations: DeclarationIndex): CategoryOptionCombo {
+  const d = declarations.get(generated.categoryCombo)?.get(optionSetKey(generated.options));
+  if (!d) return generated;
+  return {
+    ...generated,
+    ...(d.code !== undefined ? { code: d.code } : {}),
+    ...(d.uid !== undefined ? { uid: d.uid } : {}),
+    ...(d.name !== undefined ? { name: d.name } : {}),
+  };
+}
+
+/**
+ * Option combos of one combo, first category varying slowest, with the identifiers declared for them;
+ * throws on a category the map lacks.
+ */
 export function comboOptionCombos(
   combo: CategoryCombo,
   categories: ReadonlyMap<string, Category>,
+  declarations: DeclarationIndex = new Map(),
 ): CategoryOptionCombo[] {
+  return generatedCombos(combo, categories).map((oc) => declared(oc, declarations));
+}
+
+function generatedCombos(combo: CategoryCombo, categories: ReadonlyMap<string, Category>): CategoryOptionCombo[] {
   if (combo.categories.length === 0) {
     return [{ code: DEFAULT_OPTION_COMBO, name: DEFAULT_OPTION_COMBO_NAME, categoryCombo: combo.code, options: [] }];
   }
@@ -32,8 +71,9 @@ export function comboOptionCombos(
 
 /** Every option combo of the package, combo by combo in package order. */
 export function generateOptionCombos(
-  pkg: Pick<MetadataPackage, 'categories' | 'categoryCombos'>,
+  pkg: Pick<MetadataPackage, 'categories' | 'categoryCombos' | 'categoryOptionCombos'>,
 ): CategoryOptionCombo[] {
   const categories = new Map(pkg.categories.map((c) => [c.code, c]));
-  return pkg.categoryCombos.flatMap((combo) => comboOptionCombos(combo, categories));
+  const declarations = indexDeclarations(pkg.categoryOptionCombos);
+  return pkg.categoryCombos.flatMap((combo) => comboOptionCombos(combo, categories, declarations));
 }

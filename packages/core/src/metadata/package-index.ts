@@ -1,6 +1,6 @@
 /** Lookup tables over a metadata package, built once per check. */
-import { comboOptionCombos } from './option-combos.ts';
-import type { Category, CategoryCombo, DataElement, MetadataPackage } from './types.ts';
+import { comboOptionCombos, indexDeclarations } from './option-combos.ts';
+import type { Category, CategoryCombo, CategoryOptionCombo, DataElement, MetadataPackage } from './types.ts';
 
 export interface PackageIndex {
   categories: Map<string, Category>;
@@ -8,6 +8,8 @@ export interface PackageIndex {
   elements: Map<string, DataElement>;
   /** Option-combo codes per combo; absent for combos with an unknown or repeated category (reported on the combo). */
   optionCombos: Map<string, Set<string>>;
+  /** The option combos themselves (declared identifiers applied), for the same combos. */
+  optionComboList: Map<string, CategoryOptionCombo[]>;
 }
 
 /** Indexes a package by code (the first object wins when codes repeat). */
@@ -15,13 +17,17 @@ export function indexPackage(pkg: MetadataPackage): PackageIndex {
   const categories = byCode(pkg.categories);
   const combos = byCode(pkg.categoryCombos);
   const optionCombos = new Map<string, Set<string>>();
+  const optionComboList = new Map<string, CategoryOptionCombo[]>();
+  const declarations = indexDeclarations(pkg.categoryOptionCombos);
   for (const combo of combos.values()) {
     const sound = combo.categories.every((c, i) => categories.has(c) && combo.categories.indexOf(c) === i);
     if (sound) {
-      optionCombos.set(combo.code, new Set(comboOptionCombos(combo, categories).map((oc) => oc.code)));
+      const list = comboOptionCombos(combo, categories, declarations);
+      optionComboList.set(combo.code, list);
+      optionCombos.set(combo.code, new Set(list.map((oc) => oc.code)));
     }
   }
-  return { categories, combos, elements: byCode(pkg.dataElements), optionCombos };
+  return { categories, combos, elements: byCode(pkg.dataElements), optionCombos, optionComboList };
 }
 
 function byCode<T extends { code: string }>(items: T[]): Map<string, T> {

@@ -13,29 +13,44 @@ import {
 } from './types.ts';
 import {
   assertType,
+  categoryCodeSchema,
   codeSchema,
   isoDateSchema,
   optionalTextSchema,
   textSchema,
+  uidSchema,
   type Equals,
 } from './schema-primitives.ts';
 
 const expressionSchema = z.string().trim().min(1);
 
+const uid = uidSchema.optional();
+
 const categorySchema = z.strictObject({
-  code: codeSchema,
+  code: categoryCodeSchema,
+  uid,
   name: textSchema,
-  options: z.array(z.strictObject({ code: codeSchema, name: textSchema })),
+  options: z.array(z.strictObject({ code: codeSchema, uid, name: textSchema })),
 });
 
 const categoryComboSchema = z.strictObject({
   code: codeSchema,
+  uid,
   name: textSchema,
   categories: z.array(codeSchema),
 });
 
+const optionComboSchema = z.strictObject({
+  categoryCombo: codeSchema,
+  options: z.array(codeSchema),
+  code: codeSchema.optional(),
+  uid,
+  name: optionalTextSchema,
+});
+
 const dataElementSchema = z.strictObject({
   code: codeSchema,
+  uid,
   name: textSchema,
   shortName: optionalTextSchema,
   valueType: z.enum(VALUE_TYPES),
@@ -46,6 +61,7 @@ const dataElementSchema = z.strictObject({
 
 const dataSetSchema = z.strictObject({
   code: codeSchema,
+  uid,
   name: textSchema,
   periodType: z.enum(PERIOD_TYPES),
   dueDay: z.int().min(1).max(31),
@@ -56,6 +72,7 @@ const dataSetSchema = z.strictObject({
 
 const indicatorSchema = z.strictObject({
   code: codeSchema,
+  uid,
   name: textSchema,
   expression: expressionSchema,
   decimals: z.int().min(0).max(10),
@@ -65,6 +82,7 @@ const indicatorSchema = z.strictObject({
 
 const validationRuleSchema = z.strictObject({
   code: codeSchema,
+  uid,
   name: textSchema,
   left: expressionSchema,
   operator: z.enum(OPERATORS),
@@ -106,6 +124,7 @@ export const metadataPackageSchema = z.strictObject({
   indicators: z.array(indicatorSchema),
   validationRules: z.array(validationRuleSchema),
   diseases: z.array(diseaseSchema),
+  categoryOptionCombos: z.array(optionComboSchema).optional(),
 }) satisfies z.ZodType<MetadataPackage>;
 
 assertType<Equals<z.output<typeof metadataPackageSchema>, MetadataPackage>>();

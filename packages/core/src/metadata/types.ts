@@ -30,6 +30,8 @@ export type OrgUnitType = (typeof ORG_UNIT_TYPES)[number];
 /** Org-unit levels: 1 province, 2 district, 3 commune. */
 export interface OrgUnit {
   code: string;
+  /** DHIS2 UID; absent means `uidFor('orgUnit', code)`. */
+  uid?: string;
   name: string;
   /** How the unit is written inside a sentence ("thành phố Kon Tum"); defaults to the name. */
   sentenceName?: string;
@@ -47,17 +49,20 @@ export interface OrgUnit {
 
 export interface CategoryOption {
   code: string;
+  uid?: string;
   name: string;
 }
 
 export interface Category {
   code: string;
+  uid?: string;
   name: string;
   options: CategoryOption[];
 }
 
 export interface CategoryCombo {
   code: string;
+  uid?: string;
   name: string;
   /** Category codes, in order; option-combo codes join option codes with `_` in this order. */
   categories: string[];
@@ -66,9 +71,22 @@ export interface CategoryCombo {
 /** Generated from a combo: one per element of the cartesian product of its categories' options. */
 export interface CategoryOptionCombo {
   code: string;
+  uid?: string;
   name: string;
   categoryCombo: string;
   options: string[];
+}
+
+/**
+ * Identifiers declared for one generated option combo, found by its combo and its options (in any order): a DHIS2
+ * instance names its option combos itself, and data exchanged with it must use the same code and UID.
+ */
+export interface OptionComboDeclaration {
+  categoryCombo: string;
+  options: string[];
+  code?: string;
+  uid?: string;
+  name?: string;
 }
 
 export const DEFAULT_COMBO = 'default';
@@ -78,6 +96,7 @@ export const DEFAULT_ATTRIBUTE_COMBO_ID = 0;
 
 export interface DataElement {
   code: string;
+  uid?: string;
   name: string;
   shortName?: string;
   valueType: ValueType;
@@ -94,6 +113,7 @@ export interface DataSetSection {
 
 export interface DataSet {
   code: string;
+  uid?: string;
   name: string;
   periodType: PeriodType;
   /**
@@ -111,6 +131,7 @@ export interface DataSet {
 /** Expressions use `#{CODE}`, `#{CODE.OPTION}`, `#{CODE}.periodOffset(-1)`, numbers, `+ - * / ( )` and `[days]`. */
 export interface Indicator {
   code: string;
+  uid?: string;
   name: string;
   expression: string;
   decimals: number;
@@ -133,6 +154,7 @@ export type MissingValueStrategy = (typeof MISSING_VALUE_STRATEGIES)[number];
 
 export interface ValidationRule {
   code: string;
+  uid?: string;
   name: string;
   left: string;
   operator: Operator;
@@ -192,6 +214,11 @@ export interface MetadataPackage {
   indicators: Indicator[];
   validationRules: ValidationRule[];
   diseases: Disease[];
+  /**
+   * Identifiers declared for generated option combos (an export lists every option combo here; on import each
+   * entry sets the code, UID and name of the option combo with its options).
+   */
+  categoryOptionCombos?: OptionComboDeclaration[];
 }
 
 /** The org units of one installation, and which of them report which data set. */

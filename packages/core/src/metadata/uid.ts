@@ -18,7 +18,9 @@ export type UidKind =
   | 'dataElement'
   | 'dataSet'
   | 'indicator'
-  | 'validationRule';
+  | 'validationRule'
+  | 'section'
+  | 'indicatorType';
 
 const UID_PATTERN = /^[A-Za-z][A-Za-z0-9]{10}$/;
 
@@ -56,4 +58,9 @@ export function uidFor(kind: UidKind, code: string): string {
     state[i % 3] = (Math.imul(word ^ (word >>> 15), 0x2c1b3c6d) ^ i) >>> 0;
   }
   return uid;
+}
+
+/** The UID an object has: its declared one, else the one derived from its kind and code. */
+export function uidOf(kind: UidKind, object: { code: string; uid?: string | undefined }): string {
+  return object.uid ?? uidFor(kind, object.code);
 }

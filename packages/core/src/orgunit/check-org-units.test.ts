@@ -32,7 +32,10 @@ describe('checkOrgUnitPackage', () => {
     );
     expect(problems).toEqual([
       { path: 'orgUnits[1].code', message: 'Mã đơn vị hành chính "1" bị trùng' },
-      { path: 'orgUnits[2].parent', message: 'Mã đơn vị hành chính "9" không tồn tại' },
+      {
+        path: 'orgUnits[2].parent',
+        message: 'Đơn vị "11" có đơn vị cấp trên "9" không tồn tại (không có trong tệp hay trong hệ thống)',
+      },
       { path: 'orgUnits[3].parent', message: 'Đơn vị cấp trên "1" phải ở cấp ngay trên' },
     ]);
   });
@@ -54,6 +57,21 @@ describe('checkOrgUnitPackage', () => {
       'orgUnits[0].successors[0]',
       'orgUnits[0].successors[1]',
       'orgUnits[1].successors',
+    ]);
+    expect(problems[2]!.message).toBe(
+      'Đơn vị "A" có đơn vị kế thừa "Z" không tồn tại (không có trong tệp hay trong hệ thống)',
+    );
+  });
+
+  it('reports a UID held by two units', () => {
+    const problems = checkOrgUnitPackage(
+      pkgOf([ou('1', null, { uid: 'ImspTQPwCqd' }), ou('11', '1', { uid: 'ImspTQPwCqd' })]),
+    );
+    expect(problems).toEqual([
+      {
+        path: 'orgUnits[0].uid',
+        message: 'UID "ImspTQPwCqd" của đơn vị hành chính "1" đã dùng cho đơn vị hành chính "11"',
+      },
     ]);
   });
 

@@ -1,5 +1,6 @@
 /** Integrity of an org-unit package beyond its shape (which `orgUnitPackageSchema` checks). */
 import { duplicateProblems } from '../metadata/check-duplicates.ts';
+import { uidProblems } from '../metadata/check-uids.ts';
 import { messages } from '../metadata/messages.ts';
 import { problem, type PackageProblem } from '../metadata/package-problem.ts';
 import type { OrgUnit, OrgUnitPackage } from '../metadata/types.ts';
@@ -17,7 +18,7 @@ function onParentCycle(u: OrgUnit, byCode: Map<string, OrgUnit>): boolean {
 function hierarchyProblems(u: OrgUnit, path: string, byCode: Map<string, OrgUnit>): PackageProblem[] {
   if (u.parent === null) return u.level === 1 ? [] : [problem(`${path}.level`, messages.rootNotLevelOne())];
   const parent = byCode.get(u.parent);
-  if (!parent) return [problem(`${path}.parent`, messages.unknown('orgUnit', u.parent))];
+  if (!parent) return [problem(`${path}.parent`, messages.unknownParent(u.code, u.parent))];
   if (onParentCycle(u, byCode)) {
     return [problem(`${path}.parent`, messages.parentCycle())];
   }
@@ -34,13 +35,13 @@ function lifetimeProblems(u: OrgUnit, path: string, byCode: Map<string, OrgUnit>
   }
   u.successors.forEach((s, j) => {
     if (s === u.code) problems.push(problem(`${path}.successors[${j}]`, messages.selfSuccessor()));
-    else if (!byCode.has(s)) problems.push(problem(`${path}.successors[${j}]`, messages.unknown('orgUnit', s)));
+    else if (!byCode.has(s)) problems.push(problem(`${path}.successors[${j}]`, messages.unknownSuccessor(u.code, s)));
   });
   return problems;
 }
 
 /**
- * Every integrity problem of the package: duplicate codes, unknown parents or successors, levels
+ * Every integrity problem of the package: duplicate codes or UIDs, unknown parents or successors, levels
  * that skip, parent cycles, closing before opening, assignments to unknown units or (when
  * `dataSetCodes` is given) unknown data sets.
  */
@@ -49,6 +50,13 @@ export function checkOrgUnitPackage(pkg: OrgUnitPackage, dataSetCodes?: readonly
   const problems = duplicateProblems(
     'orgUnit',
     pkg.orgUnits.map((u, i) => ({ path: `orgUnits[${i}].code`, code: u.code })),
+  );
+  problems.push(
+    ...uidProblems(
+      'orgUnit',
+      'orgUnit',
+      pkg.orgUnits.map((u, i) => ({ path: `orgUnits[${i}].uid`, code: u.code, uid: u.uid })),
+    ),
   );
   pkg.orgUnits.forEach((u, i) => {
     problems.push(...hierarchyProblems(u, `orgUnits[${i}]`, byCode));

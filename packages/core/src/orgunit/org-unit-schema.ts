@@ -1,13 +1,14 @@
 /** Zod schema of an org-unit package; its output type equals `OrgUnitPackage` exactly. */
 import { z } from 'zod';
 import { ORG_UNIT_TYPES, type OrgUnitPackage } from '../metadata/types.ts';
-import { assertType, codeSchema, isoDateSchema, textSchema, type Equals } from '../metadata/schema-primitives.ts';
+import { assertType, codeSchema, isoDateSchema, textSchema, uidSchema, type Equals } from '../metadata/schema-primitives.ts';
 
-/** Official administrative codes are digits; letters and `_` are allowed for installations without one. */
-const orgUnitCodeSchema = z.string().regex(/^[A-Za-z0-9_]+$/);
+/** Official administrative codes are digits; letters, `_` and `-` (DHIS2 codes) are allowed for installations without one. */
+const orgUnitCodeSchema = z.string().max(50).regex(/^[A-Za-z0-9_-]+$/);
 
 const orgUnitSchema = z.strictObject({
   code: orgUnitCodeSchema,
+  uid: uidSchema.optional(),
   name: textSchema,
   sentenceName: textSchema.optional(),
   level: z.int().min(1),

@@ -1,15 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { ROLES, type Role } from '@syt/core/api/contract.ts';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../config.ts';
 import { databaseHint } from '../db/connection-errors.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createUserRow, ensureFirstAdmin, setupInstallation } from '../features/install/install.service.ts';
-import { exportMetadata, importMetadata } from '../features/metadata/metadata.service.ts';
 import { AppError } from '../errors.ts';
 import { vi } from '../messages.ts';
 import { registerBackupCommands } from './backup.commands.ts';
 import { registerDataCommands } from './data.commands.ts';
+import { registerMetadataCommands } from './metadata.commands.ts';
 import { registerQualityCommands } from './quality.commands.ts';
 import { registerReportCommands } from './report.commands.ts';
 import { registerTaskCommands } from './tasks.commands.ts';
@@ -71,27 +70,7 @@ export async function main(argv: string[]): Promise<void> {
       }),
     );
 
-  const metadata = program.command('metadata').description('Xuất, nhập gói danh mục');
-  metadata
-    .command('export')
-    .description('In toàn bộ danh mục dạng JSON ra đầu ra chuẩn')
-    .action(() =>
-      withContext(async (ctx) => {
-        await migrateToLatest(ctx.db);
-        process.stdout.write(`${JSON.stringify(await exportMetadata(ctx.db), null, 2)}\n`);
-      }),
-    );
-  metadata
-    .command('import <file>')
-    .description('Nhập gói danh mục từ tệp JSON (thêm mới hoặc cập nhật theo mã)')
-    .action((file: string) =>
-      withContext(async (ctx) => {
-        await migrateToLatest(ctx.db);
-        const summary = await importMetadata(ctx.db, JSON.parse(await readFile(file, 'utf8')));
-        say(vi.cli.metadataImported(Object.entries(summary.counts).map(([k, n]) => `${k} ${n}`).join(', ')));
-      }),
-    );
-
+  registerMetadataCommands(program);
   registerDataCommands(program);
   registerReportCommands(program);
   registerQualityCommands(program);

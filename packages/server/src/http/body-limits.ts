@@ -31,6 +31,7 @@ export const MULTIPART_LIMITS = (config: Config) => ({
 export const JSON_BODY_LIMITS: Readonly<Record<string, number>> = Object.freeze({
   'POST /api/auth/login': SIGN_IN_BODY_LIMIT,
   'POST /api/metadata/import': 16 * MB,
+  'POST /api/metadata': 16 * MB,
   'PUT /api/reports/instances/:id': 4 * MB,
 });
 

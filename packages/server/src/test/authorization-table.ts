@@ -162,6 +162,8 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/metadata/export', ADMIN),
   rule('POST /api/metadata/import', ADMIN, 'root', () => ({ url: '/api/metadata/import', body: emptyPackage })),
   rule('GET /api/metadata/:kind', ALL, 'none', () => ({ url: '/api/metadata/diseases' })),
+  rule('GET /api/metadata', WRITE),
+  rule('POST /api/metadata', ADMIN, 'root', () => ({ url: '/api/metadata?importMode=VALIDATE', body: {} })),
 
   rule('GET /api/data-values', ALL, 'unit', (c) => ({ url: `/api/data-values?orgUnit=${c.unit}&period=202402` })),
   rule('PUT /api/data-values', ENTER, 'unit', (c) => ({ url: '/api/data-values', body: { dataElement: 'SXHD_CASES', orgUnit: c.unit, period: '202402', value: '1' } })),

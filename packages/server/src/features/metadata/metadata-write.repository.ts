@@ -83,19 +83,41 @@ async function writeCombos(db: Executor, pkg: MetadataPackage, optionCombos: Cat
         .values({ category_combo_id: comboId, category_id: categoryIds.get(categoryCode)!, sort_order: i + 1 })
         .execute();
     }
-    // Option combos are only ever added: stored values may point at the existing ones.
-    for (const coc of optionCombos.filter((c) => c.categoryCombo === combo.code)) {
+  }
+  const touched = new Set(
+    [...pkg.categoryCombos, ...(pkg.categoryOptionCombos ?? [])].map((c) =>
+      'categories' in c ? c.code : c.categoryCombo,
+    ),
+  );
+  await writeOptionCombos(
+    db,
+    optionCombos.filter((oc) => touched.has(oc.categoryCombo)),
+  );
+}
+
+/**
+ * Option combos are only ever added or renamed, found by their combo and options: stored values point at them.
+ * A declared code or name replaces the stored one.
+ */
+async function writeOptionCombos(db: Executor, optionCombos: CategoryOptionCombo[]) {
+  const comboIds = await idsByCode(db, 'category_combo');
+  const stored = await db
+    .selectFrom('category_option_combo')
+    .select(['id', 'category_combo_id', 'option_codes'])
+    .execute();
+  const idOf = new Map(stored.map((r) => [`${r.category_combo_id}:${r.option_codes}`, r.id]));
+  for (const coc of optionCombos) {
+    const comboId = comboIds.get(coc.categoryCombo)!;
+    const row = { code: coc.code, name: coc.name, category_combo_id: comboId, option_codes: coc.options.join(',') };
+    const id = idOf.get(`${comboId}:${row.option_codes}`);
+    if (id === undefined) {
       await db
         .insertInto('category_option_combo')
-        .values({
-          code: coc.code,
-          uid: storedUid('categoryOptionCombo', coc),
-          name: coc.name,
-          category_combo_id: comboId,
-          option_codes: coc.options.join(','),
-        })
-        .onConflict((oc) => oc.columns(['category_combo_id', 'code']).doUpdateSet({ name: coc.name }))
+        .values({ ...row, uid: storedUid('categoryOptionCombo', coc) })
         .execute();
+    } else {
+      const changes = { code: row.code, name: row.name, ...(coc.uid ? { uid: coc.uid } : {}) };
+      await db.updateTable('category_option_combo').set(changes).where('id', '=', id).execute();
     }
   }
 }
@@ -149,7 +171,13 @@ async function writeDiseases(db: Executor, pkg: MetadataPackage) {
     for (const [i, g] of d.groups.entries()) {
       await db
         .insertInto('disease_group')
-        .values({ disease_id: diseaseId, disease_group: g.group, valid_from: g.validFrom, valid_to: g.validTo, sort_order: i + 1 })
+        .values({
+          disease_id: diseaseId,
+          disease_group: g.group,
+          valid_from: g.validFrom,
+          valid_to: g.validTo,
+          sort_order: i + 1,
+        })
         .execute();
     }
   }

@@ -1,14 +1,13 @@
-import { checkPackage } from '@syt/core/metadata/check-package.ts';
 import { generateOptionCombos } from '@syt/core/metadata/option-combos.ts';
-import type { MetadataPackage } from '@syt/core/metadata/types.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { vi } from '../../messages.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { requireMetadataAuthority } from '../access/access.service.ts';
 import { listOrgUnits } from '../org-units/org-unit.service.ts';
-import { readAssignments, writeAssignments, writeOrgUnits } from '../org-units/org-unit.repository.ts';
-import { metadataImportSchema, type MetadataExport } from './metadata-export.ts';
+import { readAssignments, readOrgUnits, writeAssignments, writeOrgUnits } from '../org-units/org-unit.repository.ts';
+import { importProblems, keepPackageUids, keepUids, mergePackages, withStoredDeclarations } from './metadata-merge.ts';
+import { metadataImportSchema, type MetadataExport, type MetadataImport } from './metadata-export.ts';
 import { readOptionCombos, readPackage } from './metadata-read.repository.ts';
 import type { Executor } from './upsert.ts';
 import { writePackage } from './metadata-write.repository.ts';
@@ -35,45 +34,51 @@ export async function importMetadataAs(db: Database, actor: Actor, raw: unknown)
 }
 
 /** Validates a package against itself and what is stored, then upserts it by code in one transaction. */
-export async function importMetadata(db: Database, raw: unknown): Promise<ImportSummary> {
+export async function importMetadata(db: Database, raw: unknown, options = { dryRun: false }): Promise<ImportSummary> {
+  const file = parseMetadataFile(raw);
+  return db.transaction().execute((trx) => applyMetadata(trx, file, options));
+}
+
+/** The file's shape checked; a refusal names each field. */
+export function parseMetadataFile(raw: unknown): MetadataImport {
   const parsed = metadataImportSchema.safeParse(raw);
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message }));
     throw new AppError(400, 'VALIDATION_FAILED', vi.metadataInvalid, details);
   }
-  const { orgUnits, dataSetAssignments, categoryOptionCombos: _generated, ...incoming } = parsed.data;
-  return db.transaction().execute(async (trx) => {
-    const merged = mergeByCode(await readPackage(trx), incoming);
-    const problems = checkPackage(merged);
-    if (problems.length) {
-      const details = problems.map((p) => ({ field: p.path.replace(/\[(\d+)\]/g, '.$1'), message: p.message }));
-      throw new AppError(400, 'VALIDATION_FAILED', vi.metadataInvalid, details);
-    }
-    await writePackage(trx, incoming, generateOptionCombos(merged));
-    if (orgUnits) await writeOrgUnits(trx, orgUnits);
-    if (dataSetAssignments) await writeAssignments(trx, dataSetAssignments);
-    const counts: Record<string, number> = Object.fromEntries(Object.entries(incoming).map(([k, v]) => [k, v.length]));
-    counts.orgUnits = orgUnits?.length ?? 0;
-    return { counts };
-  });
+  return parsed.data;
 }
 
 /**
- * Incoming objects first (so a problem's index is the file's index), then the stored ones they do not
- * replace: references are checked against what the database will hold.
+ * Checks a parsed file against itself and what is stored (throwing a 400 naming every problem), then writes it
+ * unless `dryRun`; the caller's transaction makes it all or nothing.
  */
-function mergeByCode(stored: MetadataPackage, incoming: MetadataPackage): MetadataPackage {
-  const merge = <T extends { code: string }>(kept: T[], added: T[]): T[] => {
-    const codes = new Set(added.map((x) => x.code));
-    return [...added, ...kept.filter((x) => !codes.has(x.code))];
-  };
-  return {
-    categories: merge(stored.categories, incoming.categories),
-    categoryCombos: merge(stored.categoryCombos, incoming.categoryCombos),
-    dataElements: merge(stored.dataElements, incoming.dataElements),
-    dataSets: merge(stored.dataSets, incoming.dataSets),
-    indicators: merge(stored.indicators, incoming.indicators),
-    validationRules: merge(stored.validationRules, incoming.validationRules),
-    diseases: merge(stored.diseases, incoming.diseases),
-  };
+export async function applyMetadata(
+  trx: Executor,
+  file: MetadataImport,
+  options: { dryRun: boolean },
+): Promise<ImportSummary> {
+  const stored = await readPackage(trx);
+  const storedUnits = await readOrgUnits(trx);
+  const { dataSetAssignments, ...rest } = file;
+  const incoming = keepPackageUids(rest, stored);
+  const orgUnits = file.orgUnits && keepUids(file.orgUnits, storedUnits);
+  const declared = incoming.categoryOptionCombos ?? [];
+  const storedDeclarations = (await readOptionCombos(trx)).map(({ name: _regenerated, ...d }) => d);
+  const merged = withStoredDeclarations(mergePackages(stored, incoming), storedDeclarations, declared);
+  const problems = importProblems(merged, storedUnits, { orgUnits, dataSetAssignments });
+  if (problems.length) {
+    const details = problems.map((p) => ({ field: p.path.replace(/\[(\d+)\]/g, '.$1'), message: p.message }));
+    throw new AppError(400, 'VALIDATION_FAILED', vi.metadataInvalid, details);
+  }
+  const { orgUnits: _units, ...pkg } = incoming as MetadataImport;
+  const counts: Record<string, number> = Object.fromEntries(
+    Object.entries(pkg).map(([k, v]) => [k, Array.isArray(v) ? v.length : 0]),
+  );
+  counts.orgUnits = orgUnits?.length ?? 0;
+  if (options.dryRun) return { counts };
+  await writePackage(trx, pkg, generateOptionCombos(merged));
+  if (orgUnits) await writeOrgUnits(trx, orgUnits);
+  if (dataSetAssignments) await writeAssignments(trx, dataSetAssignments);
+  return { counts };
 }

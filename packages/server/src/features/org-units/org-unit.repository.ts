@@ -1,6 +1,6 @@
 import type { OrgUnit } from '@syt/core/metadata/types.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
-import { storedUid } from '../metadata/stored-uid.ts';
+import { declaredUid, storedUid } from '../metadata/stored-uid.ts';
 import { idsByCode, upsertByCode, type Executor } from '../metadata/upsert.ts';
 
 /** Upserts org units by code (parents before children), then their successor links. */
@@ -51,7 +51,7 @@ export async function readOrgUnits(db: Executor): Promise<OrgUnit[]> {
   const rows = await db
     .selectFrom('org_unit as u')
     .leftJoin('org_unit as p', 'p.id', 'u.parent_id')
-    .select(['u.id', 'u.code', 'u.name', 'u.sentence_name', 'u.level', 'u.type', 'p.code as parent', 'u.sort_order',
+    .select(['u.id', 'u.code', 'u.uid', 'u.name', 'u.sentence_name', 'u.level', 'u.type', 'p.code as parent', 'u.sort_order',
       'u.opening_date', 'u.closing_date'])
     .orderBy('u.level')
     .orderBy('u.sort_order')
@@ -65,6 +65,7 @@ export async function readOrgUnits(db: Executor): Promise<OrgUnit[]> {
     .execute();
   return rows.map((r) => ({
     code: r.code,
+    ...declaredUid('orgUnit', r.code, r.uid),
     name: r.name,
     ...(r.sentence_name ? { sentenceName: r.sentence_name } : {}),
     level: r.level,
