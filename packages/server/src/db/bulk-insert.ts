@@ -1,5 +1,6 @@
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import { cachedStatement, sqliteHandleOf } from './database.ts';
+import { copyRows } from './pg-copy.ts';
 import type { DB } from './schema.ts';
 
 export interface Upsert {
@@ -14,8 +15,9 @@ type Executor = Kysely<DB> | Transaction<DB>;
 /**
  * Inserts many rows (objects) without the query builder, which would build a tree node for every value of a
  * million-row import: the one hot path that skips it. PostgreSQL gets multi-row statements (one round trip
- * per chunk); embedded SQLite runs one cached single-row statement per row on the caller's transaction,
- * which measured faster there than multi-row statements.
+ * per chunk), or, for many rows inside a transaction, COPY into a staging table and one INSERT … SELECT;
+ * embedded SQLite runs one cached single-row statement per row on the caller's transaction, which measured faster
+ * there than multi-row statements.
  */
 export async function bulkInsert<R extends object>(db: Executor, table: keyof DB, columns: readonly (keyof R & string)[], rows: R[], upsert?: Upsert) {
   const sqlite = sqliteHandleOf(db);
@@ -28,11 +30,33 @@ export async function bulkInsert<R extends object>(db: Executor, table: keyof DB
     }
     return;
   }
+  if (db.isTransaction && rows.length >= COPY_FROM_ROWS) return stagedInsert(db, table, columns, rows, upsert);
   for (let i = 0; i < rows.length; i += POSTGRES_CHUNK) {
     const chunk = rows.slice(i, i + POSTGRES_CHUNK) as Record<string, unknown>[];
     const arrays = columns.map((c) => chunk.map((row) => row[c] ?? null));
     await db.executeQuery(CompiledQuery.raw(unnestText(table, columns, arrays, upsert), arrays));
   }
+}
+
+/**
+ * Rows from which PostgreSQL gets them by COPY: the array parameters of `unnest` are built as text by the driver and
+ * parsed again by the server, which cost more than the insert itself at a million rows. Below, a temporary table is
+ * not worth creating. A transaction is needed: the staging table must live on the connection that reads it.
+ */
+const COPY_FROM_ROWS = 10_000;
+
+/** COPY into a temporary table of the target's columns, then one set-based INSERT … SELECT (with its ON CONFLICT). */
+async function stagedInsert(db: Executor, table: string, columns: readonly string[], rows: object[], upsert?: Upsert) {
+  const stage = quote(`${table}_stage`);
+  const list = columns.map(quote).join(', ');
+  // The columns' own types, and no defaults: a serial id would draw from the target's sequence for every row.
+  await db.executeQuery(CompiledQuery.raw(`create temporary table ${stage} on commit drop as select ${list} from ${quote(table)} with no data`));
+  await copyRows(db, stage, columns, (function* () {
+    for (const row of rows as Record<string, unknown>[]) yield columns.map((c) => row[c]);
+  })());
+  await db.executeQuery(CompiledQuery.raw(`insert into ${quote(table)} (${list}) select ${list} from ${stage}${conflictClause(upsert)}`));
+  // Dropped now, not at commit: a second bulk write in the same transaction creates it again.
+  await db.executeQuery(CompiledQuery.raw(`drop table ${stage}`));
 }
 
 /** Rows a PostgreSQL statement carries: one array parameter per column, so the statement stays small. */
