@@ -1,6 +1,7 @@
 import { createPeriod } from '@syt/core/period/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../clock.ts';
+import { insertAudit } from '../features/data-entry/data-entry.repository.ts';
 import { upsertDataValueRows } from '../features/data-values/data-value.repository.ts';
 import { setupInstallation } from '../features/install/install.service.ts';
 import { idsByCode } from '../features/metadata/upsert.ts';
@@ -79,5 +80,27 @@ describe.each(DIALECTS)('bulk upsert of data values on $name', (dialect) => {
     });
     const first = rows(false);
     expect(await stored()).toEqual(sorted(second.map((r, i) => ({ ...r, created_at: first[i]!.created_at, import_id: first[i]!.import_id }))));
+  });
+
+  it('appends as many audit rows (a plain insert: COPY straight into the table), each with an id of its own', async () => {
+    const audit = rows(false).map((r) => ({
+      data_element_id: r.data_element_id, category_option_combo_id: r.category_option_combo_id, org_unit_id: r.org_unit_id,
+      period: r.period, action: 'UPDATE' as const, old_value: r.value, new_value: null, old_comment: r.comment, new_comment: 'x\ty',
+      changed_by: 'test', changed_at: '2025-03-03',
+    }));
+    await database.db.transaction().execute((trx) => insertAudit(trx, audit));
+    const back = await database.db
+      .selectFrom('data_value_audit')
+      .select(['id', 'data_element_id', 'org_unit_id', 'period', 'old_value', 'new_value', 'old_comment', 'new_comment'])
+      .where('changed_at', '=', '2025-03-03')
+      .orderBy('id')
+      .execute();
+    expect(new Set(back.map((r) => r.id)).size).toBe(audit.length);
+    expect(back.map(({ id: _, ...r }) => r)).toEqual(
+      audit.map((a) => ({
+        data_element_id: a.data_element_id, org_unit_id: a.org_unit_id, period: a.period, old_value: a.old_value, new_value: null,
+        old_comment: a.old_comment, new_comment: 'x\ty',
+      })),
+    );
   });
 });

@@ -47,13 +47,16 @@ const COPY_FROM_ROWS = 10_000;
 
 /** COPY into a temporary table of the target's columns, then one set-based INSERT … SELECT (with its ON CONFLICT). */
 async function stagedInsert(db: Executor, table: string, columns: readonly string[], rows: object[], upsert?: Upsert) {
+  const arrays = function* () {
+    for (const row of rows as Record<string, unknown>[]) yield columns.map((c) => row[c]);
+  };
+  // A plain insert needs no stage: COPY writes straight into the table.
+  if (!upsert) return copyRows(db, quote(table), columns, arrays());
   const stage = quote(`${table}_stage`);
   const list = columns.map(quote).join(', ');
   // The columns' own types, and no defaults: a serial id would draw from the target's sequence for every row.
   await db.executeQuery(CompiledQuery.raw(`create temporary table ${stage} on commit drop as select ${list} from ${quote(table)} with no data`));
-  await copyRows(db, stage, columns, (function* () {
-    for (const row of rows as Record<string, unknown>[]) yield columns.map((c) => row[c]);
-  })());
+  await copyRows(db, stage, columns, arrays());
   await db.executeQuery(CompiledQuery.raw(`insert into ${quote(table)} (${list}) select ${list} from ${stage}${conflictClause(upsert)}`));
   // Dropped now, not at commit: a second bulk write in the same transaction creates it again.
   await db.executeQuery(CompiledQuery.raw(`drop table ${stage}`));
