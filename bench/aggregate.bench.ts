@@ -33,7 +33,7 @@ async function storeMonthly(db: Database, elements: string[]): Promise<number> {
     for (const [u, unit] of communes().entries()) {
       for (const [m, month] of MONTHS.entries()) {
         rows.push({
-          data_element_id: elementIds.get(element)!, category_option_combo_id: combo.id, org_unit_id: unitIds.get(unit.code)!,
+          data_element_id: elementIds.get(element)!, category_option_combo_id: combo.id, attribute_option_combo_id: 0, org_unit_id: unitIds.get(unit.code)!,
           period: month.code, period_start: month.startDate, period_end: month.endDate, province_id: unitIds.get(PROVINCE)!,
           value: String((u * 7 + m * 3) % 23), comment: null, stored_by: 'bench', created_at: now, import_id: null, updated_at: now,
         });

@@ -77,6 +77,7 @@ async function storeMonthly(db: Database, elements: string[]): Promise<number> {
         rows.push({
           data_element_id: elementIds.get(element)!,
           category_option_combo_id: combo.id,
+          attribute_option_combo_id: 0,
           org_unit_id: unitIds.get(unit.code)!,
           period: month.code,
           period_start: month.startDate,

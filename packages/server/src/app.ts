@@ -12,7 +12,9 @@ import type { Database } from './db/database.ts';
 import { aggregateRoutes } from './features/aggregate/aggregate.routes.ts';
 import { analyticsRoutes } from './features/analytics/analytics.routes.ts';
 import { analyticsExportRoutes } from './features/analytics-export/analytics-export.routes.ts';
+import { apiTokenRoutes } from './features/api-tokens/api-token.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { dhis2Routes } from './features/dhis2/dhis2.routes.ts';
 import { completenessRoutes } from './features/completeness/completeness.routes.ts';
 import { exportRoutes } from './features/exports/export.routes.ts';
 import { qualityRoutes } from './features/quality/quality.routes.ts';
@@ -74,6 +76,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await authRoutes(api, ctx);
+      await apiTokenRoutes(api, ctx);
       await userRoutes(api, ctx);
       await orgUnitRoutes(api, ctx);
       await metadataRoutes(api, ctx);
@@ -101,6 +104,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       await outbreakRoutes(api, ctx);
       await favouriteRoutes(api, ctx);
       await dashboardRoutes(api, ctx);
+      await dhis2Routes(api, ctx);
     },
     { prefix: '/api' },
   );

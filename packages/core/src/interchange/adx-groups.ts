@@ -1,14 +1,18 @@
-/** Values gathered into ADX groups (org unit × period × data set), in a fixed order so exports are reproducible. */
-import type { DataValue } from '../datavalue/types.ts';
+/**
+ * Values gathered into ADX groups (org unit × period × data set × attribute option combo), in a fixed order so
+ * exports are reproducible.
+ */
+import type { ExportValue } from './types.ts';
 
-/** A value to export, optionally naming the data set it was reported in. */
-export type AdxValue = DataValue & { dataSet?: string };
+/** A value to export, optionally naming the data set it was reported in and its attribute option combo. */
+export type AdxValue = ExportValue;
 
-/** The values of one org unit, period and data set, sorted by element then option combo. */
+/** The values of one org unit, period, data set and attribute option combo, sorted by element then option combo. */
 export interface AdxGroup {
   orgUnit: string;
   period: string;
   dataSet?: string;
+  attributeOptionCombo?: string;
   values: AdxValue[];
 }
 
@@ -16,7 +20,10 @@ export interface AdxGroup {
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const compareGroups = (a: AdxGroup, b: AdxGroup): number =>
-  compare(a.orgUnit, b.orgUnit) || compare(a.period, b.period) || compare(a.dataSet ?? '', b.dataSet ?? '');
+  compare(a.orgUnit, b.orgUnit) ||
+  compare(a.period, b.period) ||
+  compare(a.dataSet ?? '', b.dataSet ?? '') ||
+  compare(a.attributeOptionCombo ?? '', b.attributeOptionCombo ?? '');
 
 const compareValues = (a: AdxValue, b: AdxValue): number =>
   compare(a.dataElement, b.dataElement) || compare(a.categoryOptionCombo, b.categoryOptionCombo);
@@ -26,11 +33,13 @@ export function groupForAdx(values: readonly AdxValue[], dataSet?: string): AdxG
   const groups = new Map<string, AdxGroup>();
   for (const value of values) {
     const set = value.dataSet ?? dataSet;
-    const key = `${value.orgUnit}\u0000${value.period}\u0000${set ?? ''}`;
+    const combo = value.attributeOptionCombo;
+    const key = `${value.orgUnit}\u0000${value.period}\u0000${set ?? ''}\u0000${combo ?? ''}`;
     let group = groups.get(key);
     if (!group) {
       group = { orgUnit: value.orgUnit, period: value.period, values: [] };
       if (set !== undefined) group.dataSet = set;
+      if (combo !== undefined) group.attributeOptionCombo = combo;
       groups.set(key, group);
     }
     group.values.push(value);

@@ -16,6 +16,26 @@ describe('ADX periods', () => {
     expect(fromAdxPeriod(adx)).toBe(code);
   });
 
+  it.each([
+    ['20240115', '2024-01-15/P1D'],
+    ['2024WedW1', '2024-01-03/P7D'],
+    ['2024ThuW1', '2024-01-04/P7D'],
+    ['2024SatW1', '2023-12-30/P7D'],
+    ['2024SunW1', '2023-12-31/P7D'],
+    ['2024BiW1', '2024-01-01/P14D'],
+    ['202402B', '2024-03-01/P2M'],
+    ['2025NovQ1', '2024-11-01/P3M'],
+    ['2024AprilS1', '2024-04-01/P6M'],
+    ['2025NovS1', '2024-11-01/P6M'],
+    ['2024April', '2024-04-01/P1Y'],
+    ['2024July', '2024-07-01/P1Y'],
+    ['2024Oct', '2024-10-01/P1Y'],
+    ['2025Nov', '2024-11-01/P1Y'],
+  ])('DHIS2 type %s ↔ %s', (code, adx) => {
+    expect(toAdxPeriod(code)).toBe(adx);
+    expect(fromAdxPeriod(adx)).toBe(code);
+  });
+
   it('accepts the other spellings of a week and a year', () => {
     expect(fromAdxPeriod('2024-01-01/P1W')).toBe('2024W01');
     expect(fromAdxPeriod('2024-01-01/P12M')).toBe('2024');
@@ -24,9 +44,11 @@ describe('ADX periods', () => {
   it.each([
     '2023-11-15/P1M',
     '2024-01-02/P7D',
-    '2024-02-01/P3M',
+    '2024-03-01/P3M',
     '2023-11-01',
-    '2023-11-01/P2M',
+    '2023-12-01/P2M',
+    '2024-01-02/P14D',
+    '2024-03-01/P1Y',
     '2023-13-01/P1M',
     '',
     '/',

@@ -1,49 +1,31 @@
-/** ADX periods (ISO 8601 `start/duration`, e.g. `2023-11-01/P1M`) ↔ DHIS2 period codes (`202311`). */
-import { isIsoDate, periodForDate, tryParsePeriod, type PeriodType } from '../period/index.ts';
+/** ADX periods (ISO 8601 `start/duration`, e.g. `2023-11-01/P1M`) ↔ DHIS2 period codes of every type. */
+import { ADX_DURATION, DHIS2_PERIOD_TYPES, DURATION_ALIASES } from './dhis2-period-types.ts';
+import { dhis2PeriodStarting, parseDhis2Period } from './dhis2-periods.ts';
 
-const DURATION_OF: Readonly<Record<PeriodType, string>> = {
-  Weekly: 'P7D',
-  Monthly: 'P1M',
-  Quarterly: 'P3M',
-  SixMonthly: 'P6M',
-  Yearly: 'P1Y',
-};
-
-// Also the spellings other ADX producers use for the same spans.
-const TYPE_OF: ReadonlyMap<string, PeriodType> = new Map([
-  ['P7D', 'Weekly'],
-  ['P1W', 'Weekly'],
-  ['P1M', 'Monthly'],
-  ['P3M', 'Quarterly'],
-  ['P6M', 'SixMonthly'],
-  ['P1Y', 'Yearly'],
-  ['P12M', 'Yearly'],
-]);
-
-/** The ADX period of a DHIS2 code (`2024Q1` → `2024-01-01/P3M`), or null when the code names no period. */
+/** The ADX period of a DHIS2 code (`2024Q1` → `2024-01-01/P3M`, `2024April` → `2024-04-01/P1Y`), or null. */
 export function toAdxPeriod(code: string): string | null {
-  const period = tryParsePeriod(code);
-  return period ? `${period.startDate}/${DURATION_OF[period.type]}` : null;
+  const period = parseDhis2Period(code);
+  return period ? `${period.startDate}/${ADX_DURATION[period.type]}` : null;
 }
 
 /**
- * The DHIS2 code of an ADX period (`2024-01-01/P7D` → `2024W01`), or null when it is malformed or
- * does not start where a period of that length starts (`2023-11-15/P1M`).
+ * The DHIS2 code of an ADX period, or null when it is malformed or no period of that length starts that day
+ * (`2023-11-15/P1M`). Where types share a length, the start tells them apart: `2024-01-03/P7D` is
+ * WeeklyWednesday, `2024-04-01/P6M` SixMonthlyApril, `2024-07-01/P1Y` FinancialJuly.
  */
 export function fromAdxPeriod(adx: string): string | null {
   const slash = adx.indexOf('/');
+  if (slash < 0) return null;
   const start = adx.slice(0, slash).trim();
-  const type = TYPE_OF.get(
-    adx
-      .slice(slash + 1)
-      .trim()
-      .toUpperCase(),
-  );
-  if (slash < 0 || !type || !isIsoDate(start)) return null;
-  try {
-    const period = periodForDate(type, start);
-    return period.startDate === start ? period.code : null;
-  } catch {
-    return null; // a year outside the supported range
+  const written = adx
+    .slice(slash + 1)
+    .trim()
+    .toUpperCase();
+  const duration = DURATION_ALIASES[written] ?? written;
+  for (const type of DHIS2_PERIOD_TYPES) {
+    if (ADX_DURATION[type] !== duration) continue;
+    const period = dhis2PeriodStarting(type, start);
+    if (period) return period.code;
   }
+  return null;
 }

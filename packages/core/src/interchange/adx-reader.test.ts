@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseAdx } from './adx-reader.ts';
 import { testResolver } from './interchange.arbitraries.ts';
+import type { ComboResolver } from './types.ts';
+
+// The test elements all hold numbers: their annotations are comments, as SYT wrote them before.
+const numbers: ComboResolver = { ...testResolver, isNumeric: () => true };
 
 const adx = (groups: string, root = '<adx xmlns="urn:ihe:qrph:adx:2015" exported="2023-12-05T08:00:00Z">') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n${groups}\n</adx>`;
@@ -11,7 +15,7 @@ describe('parseAdx', () => {
       <dataValue dataElement="LAO_CASES" LAO_FORM="AFB_POS" value="3"><annotation>Bệnh nhân chuyển tuyến</annotation></dataValue>
       <dataValue dataElement="SOT_RET" value="0"/>
     </group>`);
-    expect(parseAdx(text, testResolver)).toEqual({
+    expect(parseAdx(text, numbers)).toMatchObject({
       values: [
         {
           dataElement: 'LAO_CASES',
@@ -47,7 +51,7 @@ describe('parseAdx', () => {
   it('reads a prefixed ADX namespace, character references and a BOM', () => {
     const text = `\uFEFF<a:adx xmlns:a="urn:ihe:qrph:adx:2015" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
       <a:group orgUnit="615" period="2024-07-01/P6M"><a:dataValue dataElement="DE1" value="x&#10;y"><a:annotation>&lt;1&gt; &amp; &#273;</a:annotation></a:dataValue></a:group></a:adx>`;
-    const { values, problems } = parseAdx(text, testResolver);
+    const { values, problems } = parseAdx(text, numbers);
     expect(problems).toEqual([]);
     expect(values.map((v) => [v.period, v.value, v.comment])).toEqual([['2024S2', 'x\ny', '<1> & đ']]);
   });
@@ -76,7 +80,7 @@ describe('parseAdx', () => {
         index: 3,
         field: 'dataElement',
         code: 'MISSING_FIELD',
-        message: 'Giá trị thứ 4: thiếu mã phần tử dữ liệu (dataElement)',
+        message: 'Thiếu mã phần tử dữ liệu (dataElement)',
       },
     ]);
   });
@@ -88,25 +92,26 @@ describe('parseAdx', () => {
     const { values, problems } = parseAdx(text, testResolver);
     expect(values).toEqual([]);
     expect(problems.map((p) => [p.index, p.code, p.message])).toEqual([
-      [0, 'MISSING_CATEGORY', 'Giá trị thứ 1: thiếu phân tổ "NHOM_TUOI" của phần tử dữ liệu "HIV_MOI"'],
-      [1, 'UNKNOWN_CATEGORY', 'Giá trị thứ 2: "LAO_FORM" không phải phân tổ của phần tử dữ liệu "SOT_RET"'],
+      [0, 'MISSING_CATEGORY', 'Thiếu phân tổ "NHOM_TUOI" của phần tử dữ liệu "HIV_MOI"'],
+      [1, 'UNKNOWN_CATEGORY', '"LAO_FORM" không phải phân tổ của phần tử dữ liệu "SOT_RET"'],
     ]);
   });
 
-  it('refuses groups with attribute option combo categories', () => {
+  it('reads other group attributes as attribute categories, for the server to resolve', () => {
     const text = adx(
-      `<group orgUnit="615" period="2023-11-01/P1M" DU_AN="A"><dataValue dataElement="DE1" value="1"/></group>`,
+      `<group orgUnit="615" period="2023-11-01/P1M" mechanism="PEPFAR" DU_AN="A"><dataValue dataElement="DE1" value="1"/></group>`,
     );
-    const { values, problems } = parseAdx(text, testResolver);
-    expect(values).toEqual([]);
-    expect(problems.map((p) => p.code)).toEqual(['UNSUPPORTED_ATTRIBUTE_COMBO']);
+    const { values, problems, groups } = parseAdx(text, testResolver);
+    expect(problems).toEqual([]);
+    expect(values.map((v) => v.attributeOptions)).toEqual([{ mechanism: 'PEPFAR', DU_AN: 'A' }]);
+    expect(groups![0]!.attributeOptions).toEqual({ mechanism: 'PEPFAR', DU_AN: 'A' });
   });
 
   it('reports malformed XML with its line and column, without throwing', () => {
     const text = adx(
       `<group orgUnit="615" period="2023-11-01/P1M">\n<dataValue dataElement="DE1" value="1">\n</group>`,
     );
-    expect(parseAdx(text, testResolver)).toEqual({
+    expect(parseAdx(text, testResolver)).toMatchObject({
       values: [],
       problems: [
         {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DataValue } from '../datavalue/types.ts';
+import { parseAdx } from './adx-reader.ts';
 import { toAdx } from './adx-writer.ts';
 import { InterchangeError } from './errors.ts';
 import { testResolver } from './interchange.arbitraries.ts';
@@ -14,13 +15,13 @@ const value = (dataElement: string, categoryOptionCombo: string, orgUnit: string
 const options = { exported: '2023-12-05T08:00:00Z' };
 
 describe('toAdx', () => {
-  it('writes the ADX example', () => {
+  it('writes the ADX example, leaving the comment out (DHIS2 would read an annotation as the value)', () => {
     const values = [{ ...value('LAO_CASES', 'AFB_POS', '615', '202311'), value: '3', comment: 'ghi chú' }];
     expect(toAdx(values, testResolver, { ...options, dataSet: 'BTN_THANG' })).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>' +
         '<adx xmlns="urn:ihe:qrph:adx:2015" exported="2023-12-05T08:00:00Z">' +
         '<group orgUnit="615" period="2023-11-01/P1M" dataSet="BTN_THANG">' +
-        '<dataValue dataElement="LAO_CASES" LAO_FORM="AFB_POS" value="3"><annotation>ghi chú</annotation></dataValue>' +
+        '<dataValue dataElement="LAO_CASES" LAO_FORM="AFB_POS" value="3"/>' +
         '</group></adx>',
     );
   });
@@ -44,11 +45,43 @@ describe('toAdx', () => {
     ]);
   });
 
-  it('escapes markup, quotes and line breaks', () => {
-    const values = [{ ...value('DE1', 'default', '615', '2024'), value: 'a"<b>\n', comment: 'x & y\r\nz' }];
-    expect(toAdx(values, testResolver, options)).toContain(
-      'value="a&quot;&lt;b&gt;&#10;"><annotation>x &amp; y&#13;&#10;z</annotation>',
+  it('writes text as DHIS2 does, a placeholder number with the text in the annotation, escaped', () => {
+    const values = [
+      { ...value('DE1', 'default', '615', '2024'), value: 'a"<b>\r\n' },
+      { ...value('SOT_RET', 'default', '615', '2024'), value: 'true' },
+    ];
+    const adx = toAdx(values, testResolver, options);
+    expect(adx).toContain('<dataValue dataElement="DE1" value="0"><annotation>a&quot;&lt;b&gt;&#13;&#10;</annotation>');
+    expect(adx).toContain('<dataValue dataElement="SOT_RET" value="0"><annotation>true</annotation>');
+    expect(parseAdx(adx, testResolver).values.map((v) => v.value)).toEqual(['a"<b>\r\n', 'true']);
+  });
+
+  it('writes numbers of a text element as text, and refuses text in a number element', () => {
+    const resolver = { ...testResolver, isNumeric: (de: string) => de !== 'DE1' };
+    expect(toAdx([value('DE1', 'default', '615', '2024')], resolver, options)).toContain(
+      '<dataValue dataElement="DE1" value="0"><annotation>1</annotation></dataValue>',
     );
+    const write = () => toAdx([{ ...value('SOT_RET', 'default', '615', '2024'), value: 'x' }], resolver, options);
+    expect(write).toThrow(expect.objectContaining({ code: 'VALUE_NOT_NUMBER' }));
+  });
+
+  it('never writes an attribute bare, whatever its text (`true` once became `<dataValue value>`)', () => {
+    const resolver = { categoriesOf: () => ['CO'], optionsOf: () => ['true'] };
+    const adx = toAdx([{ ...value('X', 'true', 'true', '2024'), dataSet: 'true' }], resolver, options);
+    expect(adx).toContain(
+      '<group orgUnit="true" period="2024-01-01/P1Y" dataSet="true"><dataValue dataElement="X" CO="true" value="1"/>',
+    );
+  });
+
+  it('writes the attribute option combo on its own group', () => {
+    const values = [
+      value('DE1', 'default', '615', '2024'),
+      { ...value('DE1', 'default', '615', '2024'), attributeOptionCombo: 'DU_AN_A' },
+    ];
+    const adx = toAdx(values, testResolver, options);
+    expect(adx).toContain('<group orgUnit="615" period="2024-01-01/P1Y"><dataValue');
+    expect(adx).toContain('<group orgUnit="615" period="2024-01-01/P1Y" attributeOptionCombo="DU_AN_A">');
+    expect(parseAdx(adx, testResolver).values.map((v) => v.attributeOptionCombo)).toEqual([undefined, 'DU_AN_A']);
   });
 
   it('throws InterchangeError when a combo does not fit the categories or a period is invalid', () => {

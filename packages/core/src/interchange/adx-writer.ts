@@ -8,6 +8,12 @@ import { InterchangeError } from './errors.ts';
 import { exportMessages } from './messages.ts';
 import type { ComboResolver } from './types.ts';
 
+/** What the IHE schema allows in `value`: an xs:decimal (`12`, `-0.5`, `.5`, `+3.`), no exponent. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** The placeholder DHIS2 writes in `value` when the value itself is text, carried in `<annotation>`. */
+const TEXT_PLACEHOLDER = '0';
+
 /** Document-level choices for `toAdx`. */
 export interface AdxOptions {
   /** Data set of the groups whose values name none. */
@@ -31,11 +37,14 @@ const ENTITIES = [
 
 // An XML attribute name that is not one of dataValue's own.
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const RESERVED = new Set(['dataElement', 'value']);
+const RESERVED = new Set(['dataElement', 'value', 'categoryOptionCombo']);
 
 /**
- * An ADX document: one group per org unit, period and data set, sorted; category attributes from `resolver`.
- * Throws `InterchangeError` when a period or option combo cannot be expressed in ADX.
+ * An ADX document: one group per org unit, period, data set and attribute option combo, sorted; category
+ * attributes from `resolver`. Numbers go in `value`; text, booleans and dates as DHIS2 writes them: `value="0"`
+ * and the text in `<annotation>`, which is why comments are not written (DHIS2 would read them as the value).
+ * ADX has no place for follow-up, audit fields or deletions either. Throws `InterchangeError` when a period,
+ * option combo or value cannot be expressed in ADX.
  */
 export function toAdx(values: readonly AdxValue[], resolver: ComboResolver, options: AdxOptions = {}): string {
   const nodes = new AdxNodes(resolver);
@@ -44,6 +53,8 @@ export function toAdx(values: readonly AdxValue[], resolver: ComboResolver, opti
     attributesGroupName: ATTRIBUTES,
     attributeNamePrefix: '',
     suppressEmptyNode: true,
+    // The builder writes an attribute whose value is the text `true` bare (`<dataValue value>`), which is not XML.
+    suppressBooleanAttributes: false,
     entities: ENTITIES,
   } as ConstructorParameters<typeof XMLBuilder>[0]);
   const exported = options.exported ?? new Date().toISOString();
@@ -67,14 +78,27 @@ class AdxNodes {
   group(group: AdxGroup): XmlNode {
     const attributes: Record<string, string> = { orgUnit: group.orgUnit, period: this.period(group.period) };
     if (group.dataSet !== undefined) attributes.dataSet = group.dataSet;
+    if (group.attributeOptionCombo !== undefined) attributes.attributeOptionCombo = group.attributeOptionCombo;
     return { [ATTRIBUTES]: attributes, dataValue: group.values.map((value) => this.dataValue(value)) };
   }
 
   private dataValue(value: AdxValue): XmlNode {
-    const attributes = { dataElement: value.dataElement, ...this.categories(value), value: value.value };
-    return value.comment === undefined
-      ? { [ATTRIBUTES]: attributes }
-      : { [ATTRIBUTES]: attributes, annotation: value.comment };
+    const categories = this.categories(value);
+    if (this.isNumber(value))
+      return { [ATTRIBUTES]: { dataElement: value.dataElement, ...categories, value: value.value } };
+    const attributes = { dataElement: value.dataElement, ...categories, value: TEXT_PLACEHOLDER };
+    return { [ATTRIBUTES]: attributes, annotation: { '#text': value.value } };
+  }
+
+  // A decimal, unless the metadata says the element holds text; a number element's text value cannot be written.
+  private isNumber({ dataElement, value }: AdxValue): boolean {
+    const numeric = this.resolver.isNumeric?.(dataElement);
+    if (numeric === false || !DECIMAL.test(value)) {
+      if (numeric === true)
+        throw new InterchangeError('VALUE_NOT_NUMBER', exportMessages.valueNotNumber(dataElement, value));
+      return false;
+    }
+    return true;
   }
 
   private period(code: string): string {

@@ -49,10 +49,13 @@ export function comboResolverFromMetadata(
   pkg: Pick<MetadataPackage, 'dataElements' | 'categoryCombos' | 'categories'>,
 ): ComboResolver {
   const comboOf = new Map(pkg.dataElements.map((e) => [e.code, e.categoryCombo]));
+  const textElements = new Set(pkg.dataElements.filter((e) => e.valueType === 'TEXT').map((e) => e.code));
   const categoriesOfCombo = new Map(pkg.categoryCombos.map((c) => [c.code, c.categories]));
   const optionsOfCategory = new Map(pkg.categories.map((c) => [c.code, c.options.map((o) => o.code)]));
   return {
     categoriesOf: (dataElement) => categoriesOfCombo.get(comboOf.get(dataElement) ?? '') ?? [],
     optionsOf: (category) => optionsOfCategory.get(category) ?? [],
+    knows: (dataElement) => comboOf.has(dataElement),
+    isNumeric: (dataElement) => !textElements.has(dataElement),
   };
 }

@@ -21,13 +21,32 @@ export const CSV_COLUMNS = [
 /** A DHIS2 CSV column name, lower case. */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-const REQUIRED: readonly CsvColumn[] = ['dataelement', 'period', 'orgunit', 'value'];
-// Written by some DHIS2 versions; known, and not needed.
-const IGNORED = new Set(['created']);
-const KNOWN = new Set<string>([...CSV_COLUMNS, ...IGNORED]);
+/** Columns SYT reads beyond DHIS2's eleven: `created`, which newer DHIS2 versions write. */
+export type CsvExtraColumn = 'created';
+
+// `value` is required unless the file deletes (checked per row: a deletion needs no value).
+const REQUIRED: readonly CsvColumn[] = ['dataelement', 'period', 'orgunit'];
+
+/**
+ * Other names DHIS2 gives its columns: the short forms of its documentation's example (`catoptcombo`,
+ * `attroptcombo`, `flwup`), and `timestamp`, DHIS2's name for when the value was last updated.
+ */
+const ALIASES: Readonly<Record<string, CsvColumn | CsvExtraColumn>> = {
+  de: 'dataelement',
+  pe: 'period',
+  ou: 'orgunit',
+  catoptcombo: 'categoryoptioncombo',
+  coc: 'categoryoptioncombo',
+  attroptcombo: 'attributeoptioncombo',
+  aoc: 'attributeoptioncombo',
+  timestamp: 'lastupdated',
+  flwup: 'followup',
+  created: 'created',
+};
+const KNOWN = new Set<string>([...CSV_COLUMNS, ...Object.keys(ALIASES)]);
 
 /** The cell position of each column present in the file. */
-export type CsvLayout = Partial<Record<CsvColumn, number>>;
+export type CsvLayout = Partial<Record<CsvColumn | CsvExtraColumn, number>>;
 
 /** The layout of a file without a header row: DHIS2's order. */
 export const POSITIONAL_LAYOUT: CsvLayout = Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, i]));
@@ -42,21 +61,29 @@ export function isHeaderRow(record: readonly string[]): boolean {
   return record.some((cell) => KNOWN.has(normalise(cell))) && tryParsePeriod((record[1] ?? '').trim()) === null;
 }
 
-/** The layout a header row declares, or null when it lacks or repeats a column; problems go to `problems`. */
-export function layoutFromHeader(record: readonly string[], problems: InterchangeProblem[]): CsvLayout | null {
+/**
+ * The layout a header row declares, or null when it lacks or repeats a column; problems go to `problems`.
+ * A column DHIS2 does not have is read past, with a warning naming it.
+ */
+export function layoutFromHeader(
+  record: readonly string[],
+  problems: InterchangeProblem[],
+  warnings: InterchangeProblem[] = [],
+): CsvLayout | null {
   const layout: CsvLayout = {};
   const sink = { problems };
   let usable = true;
   for (const [position, cell] of record.entries()) {
     const name = normalise(cell);
-    if (name === '' || IGNORED.has(name)) continue;
+    if (name === '') continue;
+    const column = (ALIASES[name] ?? name) as CsvColumn | CsvExtraColumn;
     if (!KNOWN.has(name)) {
-      report(sink, null, 'header', 'UNKNOWN_COLUMN', messages.headerUnknownColumn(cell.trim()));
-    } else if (layout[name as CsvColumn] !== undefined) {
+      report({ problems: warnings }, null, 'header', 'UNKNOWN_COLUMN', messages.unknownColumnIgnored(cell.trim()));
+    } else if (layout[column] !== undefined) {
       report(sink, null, 'header', 'WRONG_HEADER', messages.headerRepeatedColumn(cell.trim()));
       usable = false;
     } else {
-      layout[name as CsvColumn] = position;
+      layout[column] = position;
     }
   }
   const missing = REQUIRED.filter((column) => layout[column] === undefined);

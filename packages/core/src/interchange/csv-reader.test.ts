@@ -31,6 +31,9 @@ describe('parseDhis2Csv', () => {
           orgUnit: '615',
           period: '202311',
           value: '3',
+          storedBy: 'admin',
+          lastUpdated: '2023-12-01',
+          followup: false,
           index: 0,
         },
         {
@@ -80,35 +83,43 @@ describe('parseDhis2Csv', () => {
     const { values, problems } = parseDhis2Csv(text);
     expect(values.map((v) => v.index)).toEqual([0]);
     expect(problems).toEqual([
-      { index: 1, field: 'period', code: 'INVALID_PERIOD', message: `Dòng 5: kỳ báo cáo "2023-13" không hợp lệ (cần dạng ${PERIOD_FORMS})` },
+      {
+        index: 1,
+        field: 'period',
+        code: 'INVALID_PERIOD',
+        message: `Kỳ báo cáo "2023-13" không hợp lệ (cần dạng ${PERIOD_FORMS} hoặc một loại kỳ khác của DHIS2)`,
+      },
       {
         index: 2,
         field: 'dataElement',
         code: 'MISSING_FIELD',
-        message: 'Dòng 6: thiếu mã phần tử dữ liệu (dataelement)',
+        message: 'Thiếu mã phần tử dữ liệu (dataelement)',
       },
-      { index: 3, field: 'value', code: 'MISSING_FIELD', message: 'Dòng 7: thiếu giá trị (value)' },
+      { index: 3, field: 'value', code: 'MISSING_FIELD', message: 'Thiếu giá trị (value)' },
     ]);
   });
 
   it('reports a header row without a required column and reads no values', () => {
-    const { values, problems } = parseDhis2Csv(lines('dataelement,period,orgunit,coc', 'A,2024,615,x'));
+    const { values, problems, warnings } = parseDhis2Csv(lines('dataelement,period,ghichu,value', 'A,2024,x,1'));
     expect(values).toEqual([]);
     expect(problems).toEqual([
+      { index: null, field: 'header', code: 'WRONG_HEADER', message: 'Dòng tiêu đề không đúng: thiếu cột "orgunit"' },
+    ]);
+    expect(warnings!.map((w) => w.code)).toEqual(['UNKNOWN_COLUMN']);
+  });
+
+  it('reads past an unknown column with a warning naming it, and refuses a repeated one', () => {
+    const unknown = parseDhis2Csv(lines('dataelement,period,orgunit,value,ghichu', 'A,2024,615,1,x'));
+    expect(unknown.values).toHaveLength(1);
+    expect(unknown.problems).toEqual([]);
+    expect(unknown.warnings).toEqual([
       {
         index: null,
         field: 'header',
         code: 'UNKNOWN_COLUMN',
-        message: 'Dòng tiêu đề có cột "coc" không thuộc định dạng CSV của DHIS2',
+        message: 'Dòng tiêu đề có cột "ghichu" không thuộc định dạng CSV của DHIS2; cột này được bỏ qua',
       },
-      { index: null, field: 'header', code: 'WRONG_HEADER', message: 'Dòng tiêu đề không đúng: thiếu cột "value"' },
     ]);
-  });
-
-  it('reports an unknown or repeated header column', () => {
-    const unknown = parseDhis2Csv(lines('dataelement,period,orgunit,value,ghichu', 'A,2024,615,1,x'));
-    expect(unknown.values).toHaveLength(1);
-    expect(unknown.problems.map((p) => p.code)).toEqual(['UNKNOWN_COLUMN']);
     const repeated = parseDhis2Csv(lines('dataelement,period,orgunit,value,Value', 'A,2024,615,1,2'));
     expect(repeated.values).toEqual([]);
     expect(repeated.problems.map((p) => p.message)).toEqual(['Dòng tiêu đề có cột "Value" lặp lại']);
@@ -116,7 +127,7 @@ describe('parseDhis2Csv', () => {
 
   it('reports malformed quoting with the line of the broken record, without throwing', () => {
     const unclosed = parseDhis2Csv(lines(HEADER, 'A,2024,615,,,1,,,"a\nb",,', 'B,2024,615,,,1,,,"không đóng', 'C'));
-    expect(unclosed).toEqual({
+    expect(unclosed).toMatchObject({
       values: [],
       problems: [
         {
@@ -139,7 +150,9 @@ describe('parseDhis2Csv', () => {
 
 describe('locating values in a CSV file', () => {
   it('names the line of a value, counting the header', () => {
-    const result = parseDhis2Csv('dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value\nTCM_CASES,202311,615,,,3\nSXHD_CASES,202311,615,,,4\n');
+    const result = parseDhis2Csv(
+      'dataelement,period,orgunit,categoryoptioncombo,attributeoptioncombo,value\nTCM_CASES,202311,615,,,3\nSXHD_CASES,202311,615,,,4\n',
+    );
     expect(result.locate?.(1)).toBe('Dòng 3');
   });
 });

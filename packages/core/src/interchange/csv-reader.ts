@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { isHeaderRow, layoutFromHeader, POSITIONAL_LAYOUT, type CsvLayout } from './csv-columns.ts';
 import { LineCounter } from './csv-lines.ts';
-import { csvSyntax, messages, places, type FieldName } from './messages.ts';
+import { AT_LOCATION, csvSyntax, messages, places, type FieldName } from './messages.ts';
 import { restoreFormulaText } from './formula-guard.ts';
 import { isBlank, stripBom } from './text.ts';
 import type { ParseResult } from './types.ts';
@@ -32,6 +32,11 @@ function rawFields(record: readonly string[], layout: CsvLayout): RawValueFields
     attributeOptionCombo: cell(record, layout.attributeoptioncombo),
     value: textCell(record, layout.value),
     comment: textCell(record, layout.comment),
+    storedBy: textCell(record, layout.storedby),
+    lastUpdated: cell(record, layout.lastupdated),
+    created: cell(record, layout.created),
+    followup: cell(record, layout.followup),
+    deleted: cell(record, layout.deleted),
   };
 }
 
@@ -40,7 +45,7 @@ function rawFields(record: readonly string[], layout: CsvLayout): RawValueFields
  * after `value` optional, a leading BOM ignored). Never throws: what is wrong comes back in `problems`.
  */
 export function parseDhis2Csv(text: string): ParseResult {
-  const result: ParseResult = { values: [], problems: [] };
+  const result: ParseResult = { values: [], problems: [], warnings: [] };
   const body = stripBom(text);
   if (isBlank(body)) {
     report(result, null, 'file', 'EMPTY_FILE', messages.emptyFile());
@@ -62,7 +67,7 @@ function readRecords(records: readonly string[][], result: ParseResult): void {
   let line = 0;
   const ctx: ReadContext = {
     problems: result.problems,
-    place: () => places.line(line),
+    place: () => AT_LOCATION,
     key: (field: FieldName) => field.toLowerCase(),
     periods: new PeriodCodes(),
   };
@@ -74,7 +79,7 @@ function readRecords(records: readonly string[][], result: ParseResult): void {
     line = lines.startOf(record);
     if (isBlankRecord(record)) continue;
     if (layout === undefined) {
-      layout = isHeaderRow(record) ? layoutFromHeader(record, result.problems) : POSITIONAL_LAYOUT;
+      layout = isHeaderRow(record) ? layoutFromHeader(record, result.problems, result.warnings) : POSITIONAL_LAYOUT;
       if (layout !== POSITIONAL_LAYOUT) continue;
     }
     if (layout === null) return; // an unusable header: its problems say why

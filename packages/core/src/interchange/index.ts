@@ -1,5 +1,6 @@
 /** Data values in and out of DHIS2 `dataValueSets` JSON, DHIS2 CSV and ADX XML, identified by code. */
 export type {
+  AdxGroupHeader,
   ComboResolver,
   InterchangeFormat,
   InterchangeProblem,
@@ -17,6 +18,18 @@ export { toDhis2Csv } from './csv-writer.ts';
 export { neutraliseFormulaText, restoreFormulaText } from './formula-guard.ts';
 export { ADX_NAMESPACE } from './adx-xml.ts';
 export { fromAdxPeriod, toAdxPeriod } from './adx-period.ts';
+export {
+  ADX_DURATION,
+  DHIS2_PERIOD_TYPES,
+  isDhis2PeriodType,
+  isStoredPeriodType,
+  type Dhis2Period,
+  type Dhis2PeriodType,
+} from './dhis2-period-types.ts';
+export { createDhis2Period, dhis2PeriodStarting, formatDhis2Period, parseDhis2Period } from './dhis2-periods.ts';
+export { AT_LOCATION, messages as interchangeMessages, places as interchangePlaces } from './messages.ts';
+export { isIsoTimestamp } from './iso-timestamp.ts';
+export { isDefaultCombo } from './value-reader.ts';
 export { parseAdx } from './adx-reader.ts';
 export { toAdx, type AdxOptions } from './adx-writer.ts';
 export type { AdxValue } from './adx-groups.ts';

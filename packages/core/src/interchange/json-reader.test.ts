@@ -14,7 +14,7 @@ describe('parseDataValueSetJson', () => {
         { ...one, categoryOptionCombo: '' },
       ],
     });
-    expect(parseDataValueSetJson(text)).toEqual({
+    expect(parseDataValueSetJson(text)).toMatchObject({
       values: [
         { ...one, categoryOptionCombo: 'default', index: 0 },
         { ...one, categoryOptionCombo: 'AFB_POS', comment: 'ghi chú', index: 1 },
@@ -63,10 +63,10 @@ describe('parseDataValueSetJson', () => {
     const { values, problems } = parseDataValueSetJson(text);
     expect(values).toHaveLength(1);
     expect(problems.map((p) => [p.index, p.field, p.code, p.message])).toEqual([
-      [1, 'dataElement', 'MISSING_FIELD', 'Giá trị thứ 2: thiếu mã phần tử dữ liệu (dataElement)'],
-      [1, 'period', 'MISSING_FIELD', 'Giá trị thứ 2: thiếu kỳ báo cáo (period)'],
-      [1, 'orgUnit', 'MISSING_FIELD', 'Giá trị thứ 2: thiếu mã đơn vị hành chính (orgUnit)'],
-      [1, 'value', 'MISSING_FIELD', 'Giá trị thứ 2: thiếu giá trị (value)'],
+      [1, 'dataElement', 'MISSING_FIELD', 'Thiếu mã phần tử dữ liệu (dataElement)'],
+      [1, 'period', 'MISSING_FIELD', 'Thiếu kỳ báo cáo (period)'],
+      [1, 'orgUnit', 'MISSING_FIELD', 'Thiếu mã đơn vị hành chính (orgUnit)'],
+      [1, 'value', 'MISSING_FIELD', 'Thiếu giá trị (value)'],
     ]);
   });
 
@@ -78,7 +78,7 @@ describe('parseDataValueSetJson', () => {
         index: 0,
         field: 'period',
         code: 'INVALID_PERIOD',
-        message: `Giá trị thứ 1: kỳ báo cáo "2023-13" không hợp lệ (cần dạng ${PERIOD_FORMS})`,
+        message: `Kỳ báo cáo "2023-13" không hợp lệ (cần dạng ${PERIOD_FORMS} hoặc một loại kỳ khác của DHIS2)`,
       },
     ]);
   });
@@ -88,28 +88,32 @@ describe('parseDataValueSetJson', () => {
     const { values, problems } = parseDataValueSetJson(text);
     expect(values).toEqual([]);
     expect(problems.map((p) => [p.index, p.code, p.message])).toEqual([
-      [0, 'INVALID_FIELD', 'Giá trị thứ 1: giá trị (value) phải là chuỗi ký tự hoặc số'],
-      [1, 'INVALID_FIELD', 'Giá trị thứ 2: ghi chú (comment) phải là chuỗi ký tự hoặc số'],
-      [2, 'NOT_AN_OBJECT', 'Giá trị thứ 3: không phải một đối tượng JSON'],
-      [3, 'NOT_AN_OBJECT', 'Giá trị thứ 4: không phải một đối tượng JSON'],
+      [0, 'INVALID_FIELD', 'Giá trị (value) phải là chuỗi ký tự hoặc số'],
+      [1, 'INVALID_FIELD', 'Ghi chú (comment) phải là chuỗi ký tự hoặc số'],
+      [2, 'NOT_AN_OBJECT', 'Không phải một đối tượng JSON'],
+      [3, 'NOT_AN_OBJECT', 'Không phải một đối tượng JSON'],
     ]);
   });
 
-  it('refuses attribute option combos other than default', () => {
+  it('reads attribute option combos, DHIS2 default names meaning none', () => {
     const text = json({
       attributeOptionCombo: 'DU_AN_A',
-      dataValues: [one, { ...one, attributeOptionCombo: 'default' }],
+      dataValues: [
+        one,
+        { ...one, attributeOptionCombo: 'default' },
+        { ...one, attributeOptionCombo: 'HllvX50cXC0', categoryOptionCombo: 'HllvX50cXC0' },
+      ],
     });
     const { values, problems } = parseDataValueSetJson(text);
-    expect(values.map((v) => v.index)).toEqual([1]);
-    expect(problems).toEqual([
-      {
-        index: 0,
-        field: 'attributeOptionCombo',
-        code: 'UNSUPPORTED_ATTRIBUTE_COMBO',
-        message: 'Giá trị thứ 1: hệ thống chưa hỗ trợ tổ hợp thuộc tính (attributeOptionCombo) "DU_AN_A"',
-      },
+    expect(problems).toEqual([]);
+    expect(values.map((v) => [v.attributeOptionCombo, v.categoryOptionCombo])).toEqual([
+      ['DU_AN_A', 'default'],
+      [undefined, 'default'],
+      [undefined, 'default'],
     ]);
+    expect(
+      parseDataValueSetJson(json({ attributeOptionCombo: 'HllvX50cXC0', dataValues: [one] })).values[0],
+    ).not.toHaveProperty('attributeOptionCombo');
   });
 
   it('reports malformed JSON with its line and column, without throwing', () => {

@@ -1,5 +1,7 @@
 /** DHIS2 `dataValueSets` JSON → data values, with top-level defaults applied. */
-import { messages, places, type FieldName } from './messages.ts';
+import { readHeader } from './header-reader.ts';
+import type { DataValueSetHeader } from './import-options.ts';
+import { AT_LOCATION, messages, places, type FieldName } from './messages.ts';
 import { describeJsonError } from './json-syntax.ts';
 import { isBlank, stripBom } from './text.ts';
 import type { ParseResult } from './types.ts';
@@ -7,7 +9,10 @@ import { PeriodCodes, readDataValue, report, type ReadContext } from './value-re
 
 /** A parsed `dataValueSets` document: its values and problems, and the set-level fields it names. */
 export interface DataValueSetJsonResult extends ParseResult {
+  header: DataValueSetHeader;
+  /** Same as `header.dataSet` (kept for existing callers). */
   dataSet?: string;
+  /** Same as `header.completeDate` (kept for existing callers). */
   completeDate?: string;
 }
 
@@ -15,17 +20,11 @@ type JsonObject = Record<string, unknown>;
 
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-// Top-level text fields: DHIS2 lets `period`, `orgUnit` and `attributeOptionCombo` stand for every value.
-function topText(doc: JsonObject, key: string): string | undefined {
-  const value = doc[key];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
 const isAbsent = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** Reads a `dataValueSets` JSON document; never throws — what is wrong comes back in `problems`. */
 export function parseDataValueSetJson(text: string): DataValueSetJsonResult {
-  const result: DataValueSetJsonResult = { values: [], problems: [] };
+  const result: DataValueSetJsonResult = { values: [], problems: [], header: {} };
   const body = stripBom(text);
   if (isBlank(body)) {
     report(result, null, 'file', 'EMPTY_FILE', messages.emptyFile());
@@ -42,24 +41,24 @@ export function parseDataValueSetJson(text: string): DataValueSetJsonResult {
     report(result, null, 'file', 'WRONG_STRUCTURE', messages.notDataValueSet());
     return result;
   }
-  const dataSet = topText(doc, 'dataSet');
-  const completeDate = topText(doc, 'completeDate');
-  if (dataSet !== undefined) result.dataSet = dataSet;
-  if (completeDate !== undefined) result.completeDate = completeDate;
-  readEntries(doc, doc.dataValues, result, dataSet);
+  const header = readHeader(doc, result.problems);
+  result.header = header;
+  if (header.dataSet !== undefined) result.dataSet = header.dataSet;
+  if (header.completeDate !== undefined) result.completeDate = header.completeDate;
+  readEntries(doc.dataValues, result, header);
   return result;
 }
 
-function readEntries(doc: JsonObject, entries: unknown[], result: ParseResult, dataSet: string | undefined): void {
+// DHIS2 lets the header's `period`, `orgUnit` and `attributeOptionCombo` stand for every value that names none.
+function readEntries(entries: unknown[], result: ParseResult, header: DataValueSetHeader): void {
   const ctx: ReadContext = {
     problems: result.problems,
-    place: (index) => places.item(index + 1),
+    place: () => AT_LOCATION,
     key: (field: FieldName) => field,
     periods: new PeriodCodes(),
   };
-  const period = topText(doc, 'period');
-  const orgUnit = topText(doc, 'orgUnit');
-  const attributeOptionCombo = topText(doc, 'attributeOptionCombo');
+  result.locate = (index) => places.item(index + 1);
+  const { period, orgUnit, attributeOptionCombo, dataSet } = header;
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index];
     if (!isObject(entry)) {
@@ -74,6 +73,11 @@ function readEntries(doc: JsonObject, entries: unknown[], result: ParseResult, d
       attributeOptionCombo: isAbsent(entry.attributeOptionCombo) ? attributeOptionCombo : entry.attributeOptionCombo,
       value: entry.value,
       comment: entry.comment,
+      deleted: entry.deleted,
+      followup: entry.followup,
+      storedBy: entry.storedBy,
+      created: entry.created,
+      lastUpdated: entry.lastUpdated,
     };
     const value = readDataValue(raw, index, ctx, dataSet);
     if (value) result.values.push(value);

@@ -5,6 +5,19 @@ import type { DataValueSetHeader } from './import-options.ts';
 /** A file format the import screen recognises; `xlsx` is detected here but read elsewhere. */
 export type InterchangeFormat = 'json' | 'csv' | 'adx' | 'xlsx';
 
+/** A data value to write, with the DHIS2 fields SYT keeps beside it; absent fields are left out of the file. */
+export interface ExportValue extends DataValue {
+  /** Data set the value was reported in (ADX groups by it; JSON writes it at the top when all values share it). */
+  dataSet?: string;
+  /** Attribute option combo code; absent for none (DHIS2's default). */
+  attributeOptionCombo?: string;
+  followup?: boolean;
+  storedBy?: string;
+  created?: string;
+  lastUpdated?: string;
+  deleted?: boolean;
+}
+
 /** A data value read from a file, with where it stood there. */
 export interface ParsedValue extends DataValue {
   /** 0-based position among the file's data values (JSON entries, CSV data rows, ADX dataValue elements). */
@@ -21,6 +34,29 @@ export interface ParsedValue extends DataValue {
   /** ISO date-times as DHIS2 writes them; kept when given, never invented. */
   created?: string;
   lastUpdated?: string;
+  /**
+   * ADX: the attribute option combo given by its options, category code → option code (`mechanism="PEPFAR"`),
+   * for the server to resolve; absent when the group names no attribute categories.
+   */
+  attributeOptions?: Record<string, string>;
+}
+
+/** One ADX group's set-level fields: where its values belong and whether its data set is complete. */
+export interface AdxGroupHeader {
+  /** 0-based position of the group in the file. */
+  position: number;
+  orgUnit: string;
+  /** DHIS2 period code. */
+  period: string;
+  dataSet?: string;
+  /** ISO date or date-time from `completeDate`, or from `dataSetComplete` when it holds a date. */
+  completeDate?: string;
+  /** `dataSetComplete="true"`/`"false"` (DHIS2: true = complete now); absent when the group says nothing. */
+  dataSetComplete?: boolean;
+  /** The group's own `comment` attribute; it belongs to the group, not to any one value. */
+  comment?: string;
+  attributeOptionCombo?: string;
+  attributeOptions?: Record<string, string>;
 }
 
 /** Stable codes of everything a parser can report. */
@@ -68,8 +104,10 @@ export interface ParseResult {
   problems: InterchangeProblem[];
   /** Things the file says that SYT read past without storing (an unknown extra CSV column); nothing is refused for them. */
   warnings?: InterchangeProblem[];
-  /** Set-level fields and the import options the payload carries (JSON header, ADX group attributes). */
+  /** Set-level fields and the import options the payload carries (JSON header; ADX: what all groups share). */
   header?: DataValueSetHeader;
+  /** ADX: every well-formed group's set-level fields, in file order. */
+  groups?: AdxGroupHeader[];
   /** How to name where value N stands, when the format knows better than its position (CSV: its line). */
   locate?: (index: number) => string;
 }
@@ -86,4 +124,8 @@ export interface ComboResolver {
    * themselves contain `_` (e.g. `AFB_POS_NAM` into `AFB_POS` and `NAM`).
    */
   optionsOf?(category: string): readonly string[];
+  /** False for an element the metadata does not have, so a reader blames the element, not its categories. */
+  knows?(dataElement: string): boolean;
+  /** False for elements whose values are text (ADX carries them in `<annotation>`), true for numbers. */
+  isNumeric?(dataElement: string): boolean;
 }

@@ -30,6 +30,8 @@ import * as m0026 from './migrations/0026_typed_outbreaks.ts';
 import * as m0027 from './migrations/0027_analytics_favourites.ts';
 import * as m0028 from './migrations/0028_analytics_index.ts';
 import * as m0029 from './migrations/0029_analytics_unit_index.ts';
+import * as m0030 from './migrations/0030_uids_attribute_combo.ts';
+import * as m0031 from './migrations/0031_api_tokens.ts';
 
 // Listed statically so the same set runs from source, tests and the CLI, on both engines.
 const migrations: Record<string, Migration> = {
@@ -62,6 +64,8 @@ const migrations: Record<string, Migration> = {
   '0027_analytics_favourites': m0027,
   '0028_analytics_index': m0028,
   '0029_analytics_unit_index': m0029,
+  '0030_uids_attribute_combo': m0030,
+  '0031_api_tokens': m0031,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

@@ -7,6 +7,8 @@ import type { OrgUnitType } from '@syt/core/metadata/types.ts';
  */
 export interface OrgUnitTable {
   id: Generated<number>;
+  /** DHIS2's 11-character identifier: declared, or derived from kind and code (core/metadata/uid.ts). */
+  uid: string;
   code: string;
   name: string;
   sentence_name: string | null;
@@ -27,12 +29,16 @@ export interface OrgUnitSuccessorTable {
 
 export interface CategoryTable {
   id: Generated<number>;
+  /** DHIS2's 11-character identifier: declared, or derived from kind and code (core/metadata/uid.ts). */
+  uid: string;
   code: string;
   name: string;
 }
 
 export interface CategoryOptionTable {
   id: Generated<number>;
+  /** DHIS2's 11-character identifier: declared, or derived from kind and code (core/metadata/uid.ts). */
+  uid: string;
   code: string;
   name: string;
   category_id: number;
@@ -41,6 +47,8 @@ export interface CategoryOptionTable {
 
 export interface CategoryComboTable {
   id: Generated<number>;
+  /** DHIS2's 11-character identifier: declared, or derived from kind and code (core/metadata/uid.ts). */
+  uid: string;
   code: string;
   name: string;
 }
@@ -53,6 +61,8 @@ export interface CategoryComboCategoryTable {
 
 export interface CategoryOptionComboTable {
   id: Generated<number>;
+  /** DHIS2's 11-character identifier: declared, or derived from kind and code (core/metadata/uid.ts). */
+  uid: string;
   code: string;
   name: string;
   category_combo_id: number;
@@ -62,6 +72,8 @@ export interface CategoryOptionComboTable {
 
 export interface DataElementTable {
   id: Generated<number>;
+  /** DHIS2's 11-character identifier: declared, or derived from kind and code (core/metadata/uid.ts). */
+  uid: string;
   code: string;
   name: string;
   short_name: string | null;
@@ -73,6 +85,8 @@ export interface DataElementTable {
 
 export interface DataSetTable {
   id: Generated<number>;
+  /** DHIS2's 11-character identifier: declared, or derived from kind and code (core/metadata/uid.ts). */
+  uid: string;
   code: string;
   name: string;
   period_type: string;
@@ -102,6 +116,8 @@ export interface DataSetOrgUnitTable {
 
 export interface IndicatorTable {
   id: Generated<number>;
+  /** DHIS2's 11-character identifier: declared, or derived from kind and code (core/metadata/uid.ts). */
+  uid: string;
   code: string;
   name: string;
   expression: string;
@@ -112,6 +128,8 @@ export interface IndicatorTable {
 
 export interface ValidationRuleTable {
   id: Generated<number>;
+  /** DHIS2's 11-character identifier: declared, or derived from kind and code (core/metadata/uid.ts). */
+  uid: string;
   code: string;
   name: string;
   left_side: string;
@@ -217,10 +235,15 @@ export interface DataValueTable {
   import_id: string | null;
   /** 1: marked for follow-up (saved outside its bounds, or marked by staff). */
   follow_up: Generated<number>;
+  /** The attribute option combo (category_option_combo id), part of the key; 0 = none (DEFAULT_ATTRIBUTE_COMBO_ID). */
+  attribute_option_combo_id: Generated<number>;
 }
 
 /** A data value row as bulk writers build it (the follow-up mark keeps its default or stored state). */
-export type DataValueRow = Omit<DataValueTable, 'follow_up'>;
+export type DataValueRow = Omit<DataValueTable, 'follow_up' | 'attribute_option_combo_id'> & {
+  /** Always stated by writers (DEFAULT_ATTRIBUTE_COMBO_ID for a value without attribute), never left to the default. */
+  attribute_option_combo_id: number;
+};
 
 /** Min–max bounds of a series; `month` 1–12 for a seasonal element, 0 for every month; `generated` 0: set by hand. */
 export interface DataValueBoundTable {
@@ -281,6 +304,8 @@ export interface DataValueAuditTable {
   id: Generated<number>;
   data_element_id: number;
   category_option_combo_id: number;
+  /** As data_value's; 0 = none. */
+  attribute_option_combo_id: Generated<number>;
   org_unit_id: number;
   period: string;
   action: 'CREATE' | 'UPDATE' | 'DELETE';
@@ -291,6 +316,9 @@ export interface DataValueAuditTable {
   changed_by: string;
   changed_at: string;
 }
+
+/** An audit row as writers build it: the attribute option combo always stated (0 = none). */
+export type DataValueAuditRow = Omit<DataValueAuditTable, 'id' | 'attribute_option_combo_id'> & { attribute_option_combo_id: number };
 
 /** Submission state of one form (data set × org unit × period); no row means not submitted yet. */
 export interface DataSetReportTable {

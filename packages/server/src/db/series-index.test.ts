@@ -1,3 +1,4 @@
+import { DEFAULT_ATTRIBUTE_COMBO_ID } from '@syt/core/metadata/types.ts';
 import { createPeriod } from '@syt/core/period/index.ts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,7 @@ describe.each(DIALECTS)('series index on $name', (dialect) => {
         ELEMENTS.map((element, e) => ({
           data_element_id: elementIds.get(element)!,
           category_option_combo_id: defaultCombo,
+          attribute_option_combo_id: DEFAULT_ATTRIBUTE_COMBO_ID,
           org_unit_id: unitIds.get(unit)!,
           period: month.code,
           period_start: month.startDate,

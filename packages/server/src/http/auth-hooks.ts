@@ -3,6 +3,7 @@ import type { UserView } from '@syt/core/api/contract.ts';
 import { unauthenticated } from '../errors.ts';
 import type { Actor } from '../features/access/access.policy.ts';
 import { authenticate, type AuthContext } from '../features/auth/auth.service.ts';
+import { authenticateScript, scriptCredential } from '../features/auth/script-auth.service.ts';
 import { recordRoutes } from './route-catalogue.ts';
 
 export const SESSION_COOKIE = 'syt_session';
@@ -52,15 +53,28 @@ function needsSession(req: FastifyRequest): boolean {
  * Every request: CSRF token on every state-changing method (whatever the URL), then the session;
  * a route is private unless its config says `public: true`, so forgetting a check fails closed.
  * The web app's own files (matched routes outside /api) are public: they hold the sign-in page.
+ *
+ * A script's `Authorization: Basic …` or `ApiToken …` header authenticates the request alone: cookies are then
+ * ignored, and no CSRF token is asked, as the header is no credential a browser adds by itself (SYT never sends a
+ * `WWW-Authenticate` challenge, so no browser caches Basic credentials for it). A header that fails is a 401 even on
+ * a public route, so a forged header cannot be used to skip the CSRF check of a cookie request.
  */
 export function installAuthHooks(app: FastifyInstance, ctx: AuthContext): void {
   recordRoutes(app);
   app.decorateRequest('auth', null);
   app.addHook('onRequest', (req, reply, done) => {
-    if (!SAFE_METHODS.has(req.method)) return app.csrfProtection(req, reply, done);
+    if (!SAFE_METHODS.has(req.method) && !scriptCredential(req.headers.authorization)) {
+      return app.csrfProtection(req, reply, done);
+    }
     done();
   });
   app.addHook('onRequest', async (req) => {
+    const credential = scriptCredential(req.headers.authorization);
+    if (credential) {
+      req.cookies = {};
+      req.auth = await authenticateScript(ctx, credential, req.ip);
+      return;
+    }
     const route = req.routeOptions.url;
     // The web app's wildcard route also matches /api paths no API route took: those stay private.
     if (route !== undefined && !isApiRoute(route) && !isApiPath(req.url)) return;

@@ -5,6 +5,7 @@
  * Adding a route is one line: `rule('METHOD /api/url', ROLES_ALLOWED, scope?, call?)`.
  */
 import { ROLES, type Role } from '@syt/core/api/contract.ts';
+import { uidFor } from '@syt/core/metadata/uid.ts';
 import { PDF, XLSX, type Caller, type Where, type World } from './authorization-world.ts';
 
 /** What one call sends: a URL with its query, and a JSON body or a multipart form with one file. */
@@ -88,6 +89,9 @@ const dashboard = { name: 'Bảng của tôi', items: [{ kind: 'widget', widget:
 const ownSaved = async (c: CallContext, url: string, body: object) => (await c.caller.client.request('POST', url, body)).json().id as number;
 const ownFavourite = (c: CallContext) => ownSaved(c, '/api/analytics/favourites', favourite);
 const ownDashboard = (c: CallContext) => ownSaved(c, '/api/dashboards', dashboard);
+/** A personal access token of the caller, valid for a month of the world's clock. */
+const ownToken = (c: CallContext) =>
+  ownSaved(c, '/api/me/api-tokens', { name: 'Kịch bản', expiresAt: new Date(c.w.t.clock.now().getTime() + 30 * 86_400_000).toISOString() });
 
 export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   publicRule('GET /api/auth/csrf'),
@@ -100,6 +104,19 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('POST /api/auth/totp/setup', FINALIZE),
   rule('POST /api/auth/totp/enable', FINALIZE, 'none', () => ({ url: '/api/auth/totp/enable', body: { code: '000000' } })),
   rule('POST /api/auth/totp/disable', ALL, 'none', () => ({ url: '/api/auth/totp/disable', body: {} })),
+  rule('GET /api/me/api-tokens', ALL),
+  rule('POST /api/me/api-tokens', ALL, 'none', () => ({ url: '/api/me/api-tokens', body: {} })),
+  rule('DELETE /api/me/api-tokens/:id', ALL, 'none', async (c) => ({ url: `/api/me/api-tokens/${await ownToken(c)}` })),
+  // DHIS2's metadata lists: every role reads metadata; org units are filtered to the scope (dhis2-metadata.test.ts).
+  rule('GET /api/dataSets', ALL),
+  rule('GET /api/dataSets.json', ALL),
+  rule('GET /api/dataSets/:uid', ALL, 'none', () => ({ url: `/api/dataSets/${uidFor('dataSet', 'BTN_THANG')}` })),
+  rule('GET /api/dataElements', ALL),
+  rule('GET /api/dataElements.json', ALL),
+  rule('GET /api/dataElements/:uid', ALL, 'none', () => ({ url: `/api/dataElements/${uidFor('dataElement', 'SXHD_CASES')}` })),
+  rule('GET /api/organisationUnits', ALL),
+  rule('GET /api/organisationUnits.json', ALL),
+  rule('GET /api/organisationUnits/:uid', ALL, 'unit', (c) => ({ url: `/api/organisationUnits/${uidFor('orgUnit', c.unit)}` })),
   rule('GET /api/docs', ALL),
 
   rule('GET /api/users', ADMIN),

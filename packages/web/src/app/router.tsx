@@ -2,6 +2,7 @@ import type { MetadataKind } from '@syt/core/api/contract.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { AccountPage } from '../features/account/account-page.tsx';
+import { ApiTokensPage } from '../features/api-tokens/api-tokens-page.tsx';
 import { AnalyticsPage } from '../features/analytics/analytics-page.tsx';
 import { validateAnalyticsSearch } from '../features/analytics/analytics-search.ts';
 import { FavouritePage } from '../features/analytics/favourite-page.tsx';
@@ -280,6 +281,7 @@ const editDashboardRoute = createRoute({
 });
 
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/tai-khoan', component: AccountPage });
+const apiTokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/ma-truy-cap-api', component: ApiTokensPage });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -319,6 +321,7 @@ const routeTree = rootRoute.addChildren([
     metadataRoute('/danh-muc/quy-tac-kiem-tra', 'validation-rules'),
     usersRoute,
     accountRoute,
+    apiTokensRoute,
   ]),
 ]);
 

@@ -1,3 +1,4 @@
+import { uidFor } from '@syt/core/metadata/uid.ts';
 import type { DataValue } from '@syt/core/datavalue/types.ts';
 import { parsePeriod } from '@syt/core/period/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,7 +68,7 @@ describe.each(DIALECTS)('weekly and monthly values counted once on $name', (dial
     const combo = await t.database.db.selectFrom('category_combo').select('id').where('code', '=', 'default').executeTakeFirstOrThrow();
     await t.database.db
       .insertInto('data_element')
-      .values({ code: 'TUAN_ONLY', name: 'Chỉ báo cáo tuần', value_type: 'INTEGER_ZERO_OR_POSITIVE', aggregation_type: 'SUM', category_combo_id: combo.id })
+      .values({ code: 'TUAN_ONLY', uid: uidFor('dataElement', 'TUAN_ONLY'), name: 'Chỉ báo cáo tuần', value_type: 'INTEGER_ZERO_OR_POSITIVE', aggregation_type: 'SUM', category_combo_id: combo.id })
       .execute();
     const week = (period: string, value: number) => dengue('612', period, value, 'TUAN_ONLY');
     await store([week('2020W53', 1), week('2021W01', 10), week('2015W53', 100), week('2021W52', 1_000), week('2022W01', 10_000), week('2023W44', 7)]);

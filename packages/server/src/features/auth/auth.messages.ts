@@ -13,4 +13,7 @@ export const authMessages = {
   secondFactorNotSetUp: 'Chưa thiết lập xác thực hai bước: hãy tạo mã QR trước.',
   secondFactorOff: 'Xác thực hai bước chưa được bật.',
   codeRequired: 'Cần nhập mã xác thực hoặc mã khôi phục.',
+  basicWithSecondFactor:
+    'Tài khoản này bật xác thực hai bước nên không thể đăng nhập bằng mật khẩu qua HTTP Basic. Hãy tạo một mã truy cập API (mục "Mã truy cập API") và gửi kèm tiêu đề "Authorization: ApiToken <mã>".',
+  malformedAuthorization: 'Tiêu đề Authorization không đúng dạng: cần "Basic <tên:mật khẩu mã hóa base64>" hoặc "ApiToken <mã>".',
 } as const;

@@ -78,15 +78,21 @@ export async function authenticate(ctx: AuthContext, token: string): Promise<{ a
   const now = ctx.clock.now().toISOString();
   const user = await findLiveSessionUser(ctx.db, sessionId(token), now);
   if (!user || !user.active) return null;
+  return signedInUser(user, now);
+}
+
+/** The actor and the user view of an authenticated user, whatever the credential (session, token, password). */
+export function signedInUser(user: UserRecord, nowIso: string): { actor: Actor; user: UserView } {
+  const view = presentUser(user, nowIso);
   return {
     actor: {
       id: user.id,
       username: user.username,
-      role: presentUser(user, now).role,
+      role: view.role,
       scopePath: user.org_unit_path,
       canEditExpired: Boolean(user.can_edit_expired),
     },
-    user: presentUser(user, now),
+    user: view,
   };
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_ATTRIBUTE_COMBO_ID } from '@syt/core/metadata/types.ts';
 import type { Compilable, SelectQueryBuilder } from 'kysely';
 import type { DataValueTable, DB } from '../../db/schema.ts';
 import { isPostgres } from '../../db/dialect.ts';
@@ -9,6 +10,7 @@ const whereCell = <Q extends { where: (...args: any[]) => Q }>(q: Q, k: CellKey)
   q
     .where('data_element_id', '=', k.data_element_id)
     .where('category_option_combo_id', '=', k.category_option_combo_id)
+    .where('attribute_option_combo_id', '=', DEFAULT_ATTRIBUTE_COMBO_ID)
     .where('org_unit_id', '=', k.org_unit_id)
     .where('period', '=', k.period);
 
@@ -61,7 +63,7 @@ export interface CellChange {
 
 type AuditArgs = [action: string, oldValue: string | null, newValue: string | null, oldComment: string | null, newComment: string | null, by: string, at: string];
 
-const KEY_COLUMNS = ['data_element_id', 'category_option_combo_id', 'org_unit_id', 'period'] as const;
+const KEY_COLUMNS = ['data_element_id', 'category_option_combo_id', 'attribute_option_combo_id', 'org_unit_id', 'period'] as const;
 
 type Write = Compilable<unknown> & { returning(columns: typeof KEY_COLUMNS): unknown };
 
@@ -73,15 +75,15 @@ type Write = Compilable<unknown> & { returning(columns: typeof KEY_COLUMNS): unk
 function withAudit(db: Executor, write: Write, audit: AuditArgs): Compilable<unknown> {
   if (!isPostgres(db)) return write;
   const [action, oldValue, newValue, oldComment, newComment, by, at] = audit;
-  const written = write.returning(KEY_COLUMNS) as SelectQueryBuilder<DB, 'data_value', Pick<DataValueTable, keyof CellKey>>;
+  const written = write.returning(KEY_COLUMNS) as SelectQueryBuilder<DB, 'data_value', Pick<DataValueTable, keyof CellKey | 'attribute_option_combo_id'>>;
   return db
     .with('w', () => written)
     .insertInto('data_value_audit')
-    .columns(['data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'action', 'old_value', 'new_value', 'old_comment', 'new_comment', 'changed_by', 'changed_at'])
+    .columns(['data_element_id', 'category_option_combo_id', 'attribute_option_combo_id', 'org_unit_id', 'period', 'action', 'old_value', 'new_value', 'old_comment', 'new_comment', 'changed_by', 'changed_at'])
     .expression((eb) =>
       eb
         .selectFrom('w')
-        .select(['w.data_element_id', 'w.category_option_combo_id', 'w.org_unit_id', 'w.period'])
+        .select(['w.data_element_id', 'w.category_option_combo_id', 'w.attribute_option_combo_id', 'w.org_unit_id', 'w.period'])
         .select([
           eb.val(action).as('action'), eb.val(oldValue).as('old_value'), eb.val(newValue).as('new_value'),
           eb.val(oldComment).as('old_comment'), eb.val(newComment).as('new_comment'), eb.val(by).as('changed_by'), eb.val(at).as('changed_at'),
@@ -107,7 +109,8 @@ const insertIfAbsent = reusableCommand(
       db
         .insertInto('data_value')
         .values({
-          data_element_id: elementId, category_option_combo_id: comboId, org_unit_id: orgUnitId, period, period_start: periodStart, period_end: periodEnd,
+          data_element_id: elementId, category_option_combo_id: comboId, attribute_option_combo_id: DEFAULT_ATTRIBUTE_COMBO_ID,
+          org_unit_id: orgUnitId, period, period_start: periodStart, period_end: periodEnd,
           province_id: (eb) => eb.selectFrom('org_unit').select('id').where('code', '=', provinceCode),
           value, comment, follow_up: followUp, stored_by: by, created_at: at, updated_at: at, import_id: null,
         })
@@ -165,7 +168,7 @@ export async function writeIfUnchanged(db: Executor, change: CellChange): Promis
   if (changed === 0) return false;
   if (!isPostgres(db)) {
     const [, old_value, new_value, old_comment, new_comment, changed_by, changed_at] = audit;
-    await insertAuditRow(db, { ...key, action, old_value, new_value, old_comment, new_comment, changed_by, changed_at });
+    await insertAuditRow(db, { ...key, attribute_option_combo_id: DEFAULT_ATTRIBUTE_COMBO_ID, action, old_value, new_value, old_comment, new_comment, changed_by, changed_at });
   }
   return true;
 }

@@ -1,9 +1,10 @@
-import type { DataValueAuditTable } from '../../db/schema.ts';
+import { DEFAULT_ATTRIBUTE_COMBO_ID } from '@syt/core/metadata/types.ts';
+import type { DataValueAuditRow, DataValueAuditTable } from '../../db/schema.ts';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
-/** The ids a cell is stored under. */
+/** The ids a cell is stored under; a form's cells carry no attribute option combo (DEFAULT_ATTRIBUTE_COMBO_ID). */
 export interface CellKey {
   data_element_id: number;
   category_option_combo_id: number;
@@ -15,6 +16,7 @@ const whereCell = <Q extends { where: (...args: any[]) => Q }>(q: Q, k: CellKey)
   q
     .where('data_element_id', '=', k.data_element_id)
     .where('category_option_combo_id', '=', k.category_option_combo_id)
+    .where('attribute_option_combo_id', '=', DEFAULT_ATTRIBUTE_COMBO_ID)
     .where('org_unit_id', '=', k.org_unit_id)
     .where('period', '=', k.period);
 
@@ -42,22 +44,22 @@ export async function findElementAndCombo(db: Executor, elementCode: string, com
 }
 
 const AUDIT_COLUMNS = [
-  'data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'action',
+  'data_element_id', 'category_option_combo_id', 'attribute_option_combo_id', 'org_unit_id', 'period', 'action',
   'old_value', 'new_value', 'old_comment', 'new_comment', 'changed_by', 'changed_at',
 ] as const satisfies readonly (keyof DataValueAuditTable)[];
 
 // Built from one argument per column: a prebuilt query takes scalar arguments only.
 const auditRow = reusableQuery((db, ...values: unknown[]) =>
-  db.insertInto('data_value_audit').values(Object.fromEntries(AUDIT_COLUMNS.map((c, i) => [c, values[i]])) as Omit<DataValueAuditTable, 'id'>),
+  db.insertInto('data_value_audit').values(Object.fromEntries(AUDIT_COLUMNS.map((c, i) => [c, values[i]])) as DataValueAuditRow),
 );
 
 /** Appends one audit row (a cell save) through the prebuilt statement. */
-export async function insertAuditRow(db: Executor, row: Omit<DataValueAuditTable, 'id'>) {
+export async function insertAuditRow(db: Executor, row: DataValueAuditRow) {
   await auditRow(db, ...AUDIT_COLUMNS.map((c) => row[c]));
 }
 
 /** Appends audit rows in multi-row statements. */
-export async function insertAudit(db: Executor, rows: Omit<DataValueAuditTable, 'id'>[]) {
+export async function insertAudit(db: Executor, rows: DataValueAuditRow[]) {
   await bulkInsert(db, 'data_value_audit', AUDIT_COLUMNS, rows);
 }
 
@@ -79,6 +81,7 @@ export async function readCellSeries(db: Executor, key: Omit<CellKey, 'period'>,
     .select(['period', 'value'])
     .where('data_element_id', '=', key.data_element_id)
     .where('category_option_combo_id', '=', key.category_option_combo_id)
+    .where('attribute_option_combo_id', '=', DEFAULT_ATTRIBUTE_COMBO_ID)
     .where('org_unit_id', '=', key.org_unit_id)
     .where('period', 'in', periods)
     .orderBy('period')

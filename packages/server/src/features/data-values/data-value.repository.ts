@@ -4,8 +4,8 @@ import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
 export const DATA_VALUE_COLUMNS = [
-  'data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'period_start', 'period_end',
-  'province_id', 'value', 'comment', 'stored_by', 'created_at', 'updated_at', 'import_id',
+  'data_element_id', 'category_option_combo_id', 'attribute_option_combo_id', 'org_unit_id', 'period', 'period_start',
+  'period_end', 'province_id', 'value', 'comment', 'stored_by', 'created_at', 'updated_at', 'import_id',
 ] as const satisfies readonly (keyof DataValueRow)[];
 
 /** Inserts rows in multi-row statements (callers open the transaction). */
@@ -16,7 +16,7 @@ export async function insertDataValueRows(db: Executor, rows: DataValueRow[]): P
 /** Inserts new values and overwrites changed ones with their follow-up mark (created_at of existing rows is kept). */
 export async function upsertDataValueRows(db: Executor, rows: (DataValueRow & { follow_up: number })[]): Promise<void> {
   await bulkInsert(db, 'data_value', [...DATA_VALUE_COLUMNS, 'follow_up'], rows, {
-    keys: ['data_element_id', 'category_option_combo_id', 'org_unit_id', 'period'],
+    keys: ['data_element_id', 'category_option_combo_id', 'attribute_option_combo_id', 'org_unit_id', 'period'],
     update: ['value', 'comment', 'stored_by', 'updated_at', 'follow_up'],
   });
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_ATTRIBUTE_COMBO_ID } from '@syt/core/metadata/types.ts';
 import type { DataValue } from '@syt/core/datavalue/types.ts';
 import { parsePeriod } from '@syt/core/period/index.ts';
 import type { Database } from '../../db/database.ts';
@@ -49,6 +50,7 @@ export async function storeTrustedValues(db: Executor, values: DataValue[], stor
     return {
       data_element_id: element,
       category_option_combo_id: coc,
+      attribute_option_combo_id: DEFAULT_ATTRIBUTE_COMBO_ID,
       org_unit_id: unit.id,
       period: v.period,
       period_start: period.startDate,

@@ -3,7 +3,7 @@ import { entryState, entryWindow, vietnamDate } from '@syt/core/completeness/ind
 import { checkValue } from '@syt/core/datavalue/value-type.ts';
 import { JUDGED_VALUE_TYPES, judgeValue, type Bounds, type Judgement } from '@syt/core/quality/index.ts';
 import type { ParsedValue } from '@syt/core/interchange/index.ts';
-import type { ValueType } from '@syt/core/metadata/types.ts';
+import { DEFAULT_ATTRIBUTE_COMBO_ID, type ValueType } from '@syt/core/metadata/types.ts';
 import { tryParsePeriod, type Period } from '@syt/core/period/index.ts';
 import { formatViDate } from '@syt/core/vi/date.ts';
 import type { DataValueAuditTable, DataValueTable } from '../../db/schema.ts';
@@ -26,10 +26,12 @@ type PlannedColumns = Pick<DataValueTable, 'stored_by' | 'created_at' | 'updated
 /** A row that passed every check, resolved to ids; `value` null means delete. */
 export interface ResolvedRow extends PlannedColumns {
   index: number;
-  /** `elementId|comboId|orgUnitId|period`: the cell's identity. */
+  /** `elementId|comboId|attributeComboId|orgUnitId|period`: the value's identity. */
   key: string;
   data_element_id: number;
   category_option_combo_id: number;
+  /** The attribute option combo's id, 0 (DEFAULT_ATTRIBUTE_COMBO_ID) for a value without attribute. */
+  attribute_option_combo_id: number;
   org_unit_id: number;
   province_id: number;
   period: string;
@@ -78,9 +80,10 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
     if (judgement.kind === 'absurd') return conflictAt(v, locate, 'value', dataEntryMessages.absurdValue(value!, judgement.cap));
     return {
       index: v.index,
-      key: `${element.id}|${comboId}|${unit.id}|${period.code}`,
+      key: `${element.id}|${comboId}|${DEFAULT_ATTRIBUTE_COMBO_ID}|${unit.id}|${period.code}`,
       data_element_id: element.id,
       category_option_combo_id: comboId,
+      attribute_option_combo_id: DEFAULT_ATTRIBUTE_COMBO_ID,
       org_unit_id: unit.id,
       province_id: context.provinceId,
       period: period.code,

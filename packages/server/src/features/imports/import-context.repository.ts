@@ -41,19 +41,20 @@ export async function loadReports(db: Executor, orgUnitIds: number[], periods: s
   return result;
 }
 
-/** Stored values of some org units and periods, keyed `elementId|comboId|orgUnitId|period`. */
+/** Stored values of some org units and periods, keyed `elementId|comboId|attributeComboId|orgUnitId|period`. */
 export async function loadExisting(db: Executor, orgUnitIds: number[], periods: string[]) {
   const result = new Map<string, { value: string; comment: string | null; follow_up: number }>();
   for (const ids of chunks(orgUnitIds, 500)) {
     for (const ps of chunks(periods, 200)) {
       const rows = await db
         .selectFrom('data_value')
-        .select(['data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'value', 'comment', 'follow_up'])
+        .select(['data_element_id', 'category_option_combo_id', 'attribute_option_combo_id', 'org_unit_id', 'period', 'value', 'comment', 'follow_up'])
         .where('org_unit_id', 'in', ids)
         .where('period', 'in', ps)
         .execute();
       for (const r of rows) {
-        result.set(`${r.data_element_id}|${r.category_option_combo_id}|${r.org_unit_id}|${r.period}`, { value: r.value, comment: r.comment, follow_up: r.follow_up });
+        const key = `${r.data_element_id}|${r.category_option_combo_id}|${r.attribute_option_combo_id}|${r.org_unit_id}|${r.period}`;
+        result.set(key, { value: r.value, comment: r.comment, follow_up: r.follow_up });
       }
     }
   }

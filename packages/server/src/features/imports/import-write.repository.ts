@@ -1,13 +1,17 @@
-import type { DataValueTable } from '../../db/schema.ts';
+import type { DataValueRow } from '../../db/schema.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
+/** The columns of data_value's primary key. */
+type DataValueKey = Pick<DataValueRow, 'data_element_id' | 'category_option_combo_id' | 'attribute_option_combo_id' | 'org_unit_id' | 'period'>;
+
 /** Deletes values by key. */
-export async function deleteValues(db: Executor, keys: Pick<DataValueTable, 'data_element_id' | 'category_option_combo_id' | 'org_unit_id' | 'period'>[]) {
+export async function deleteValues(db: Executor, keys: DataValueKey[]) {
   for (const k of keys) {
     await db
       .deleteFrom('data_value')
       .where('data_element_id', '=', k.data_element_id)
       .where('category_option_combo_id', '=', k.category_option_combo_id)
+      .where('attribute_option_combo_id', '=', k.attribute_option_combo_id)
       .where('org_unit_id', '=', k.org_unit_id)
       .where('period', '=', k.period)
       .execute();
@@ -30,14 +34,15 @@ export async function auditCreatedRows(
       await db
         .insertInto('data_value_audit')
         .columns([
-          'data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', 'action',
+          'data_element_id', 'category_option_combo_id', 'attribute_option_combo_id', 'org_unit_id', 'period', 'action',
           'old_value', 'new_value', 'old_comment', 'new_comment', 'changed_by', 'changed_at',
         ])
         .expression((eb) =>
           eb
             .selectFrom('data_value')
             .select((s) => [
-              'data_element_id', 'category_option_combo_id', 'org_unit_id', 'period', s.val('CREATE').as('action'),
+              'data_element_id', 'category_option_combo_id', 'attribute_option_combo_id', 'org_unit_id', 'period',
+              s.val('CREATE').as('action'),
               s.val(null).as('old_value'), 'value', s.val(null).as('old_comment'), 'comment', 'stored_by', 'created_at',
             ])
             .where('province_id', 'in', scope.provinceIds)

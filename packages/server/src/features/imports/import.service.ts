@@ -3,7 +3,7 @@ import { IMPORT_CONFLICTS_LISTED, type ImportConflict, type ImportSummary } from
 import type { InterchangeProblem, ParsedValue } from '@syt/core/interchange/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
-import type { DataValueAuditTable, DataValueRow } from '../../db/schema.ts';
+import type { DataValueAuditRow, DataValueRow } from '../../db/schema.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { insertAudit } from '../data-entry/data-entry.repository.ts';
 import { importChecker, isConflict, type ResolvedRow } from './import-check.ts';
@@ -143,7 +143,7 @@ async function workflowConflicts(ctx: Ctx, rows: ResolvedRow[], codeAt: Map<numb
 }
 
 /** A checked row completed with the columns of both the value and its audit row: one object per value written. */
-type StagedRow = ResolvedRow & DataValueRow & Omit<DataValueAuditTable, 'id'>;
+type StagedRow = ResolvedRow & DataValueRow & DataValueAuditRow;
 
 /** Compares with what is stored: new, changed, unchanged (ignored), deleted; later rows of the same cell win. */
 async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: string) {

@@ -1,4 +1,5 @@
 import type { CategoryOptionCombo, MetadataPackage } from '@syt/core/metadata/types.ts';
+import { storedUid } from './stored-uid.ts';
 import { idsByCode, upsertByCode, type Executor } from './upsert.ts';
 
 /** Writes a (checked) package: every object upserted by code, child lists replaced. */
@@ -9,6 +10,7 @@ export async function writePackage(db: Executor, pkg: MetadataPackage, optionCom
   for (const de of pkg.dataElements) {
     await upsertByCode(db, 'data_element', {
       code: de.code,
+      uid: storedUid('dataElement', de),
       name: de.name,
       short_name: de.shortName ?? null,
       value_type: de.valueType,
@@ -22,6 +24,7 @@ export async function writePackage(db: Executor, pkg: MetadataPackage, optionCom
     const { code, name, expression, decimals } = ind;
     await upsertByCode(db, 'indicator', {
       code,
+      uid: storedUid('indicator', ind),
       name,
       expression,
       decimals,
@@ -32,6 +35,7 @@ export async function writePackage(db: Executor, pkg: MetadataPackage, optionCom
   for (const r of pkg.validationRules) {
     await upsertByCode(db, 'validation_rule', {
       code: r.code,
+      uid: storedUid('validationRule', r),
       name: r.name,
       left_side: r.left,
       operator: r.operator,
@@ -47,10 +51,15 @@ export async function writePackage(db: Executor, pkg: MetadataPackage, optionCom
 
 async function writeCategories(db: Executor, pkg: MetadataPackage) {
   for (const category of pkg.categories) {
-    const categoryId = await upsertByCode(db, 'category', { code: category.code, name: category.name });
+    const categoryId = await upsertByCode(db, 'category', {
+      code: category.code,
+      uid: storedUid('category', category),
+      name: category.name,
+    });
     for (const [i, option] of category.options.entries()) {
       await upsertByCode(db, 'category_option', {
         code: option.code,
+        uid: storedUid('categoryOption', option),
         name: option.name,
         category_id: categoryId,
         sort_order: i + 1,
@@ -62,7 +71,11 @@ async function writeCategories(db: Executor, pkg: MetadataPackage) {
 async function writeCombos(db: Executor, pkg: MetadataPackage, optionCombos: CategoryOptionCombo[]) {
   const categoryIds = await idsByCode(db, 'category');
   for (const combo of pkg.categoryCombos) {
-    const comboId = await upsertByCode(db, 'category_combo', { code: combo.code, name: combo.name });
+    const comboId = await upsertByCode(db, 'category_combo', {
+      code: combo.code,
+      uid: storedUid('categoryCombo', combo),
+      name: combo.name,
+    });
     await db.deleteFrom('category_combo_category').where('category_combo_id', '=', comboId).execute();
     for (const [i, categoryCode] of combo.categories.entries()) {
       await db
@@ -74,7 +87,13 @@ async function writeCombos(db: Executor, pkg: MetadataPackage, optionCombos: Cat
     for (const coc of optionCombos.filter((c) => c.categoryCombo === combo.code)) {
       await db
         .insertInto('category_option_combo')
-        .values({ code: coc.code, name: coc.name, category_combo_id: comboId, option_codes: coc.options.join(',') })
+        .values({
+          code: coc.code,
+          uid: storedUid('categoryOptionCombo', coc),
+          name: coc.name,
+          category_combo_id: comboId,
+          option_codes: coc.options.join(','),
+        })
         .onConflict((oc) => oc.columns(['category_combo_id', 'code']).doUpdateSet({ name: coc.name }))
         .execute();
     }
@@ -86,6 +105,7 @@ async function writeDataSets(db: Executor, pkg: MetadataPackage) {
   for (const ds of pkg.dataSets) {
     const dataSetId = await upsertByCode(db, 'data_set', {
       code: ds.code,
+      uid: storedUid('dataSet', ds),
       name: ds.name,
       period_type: ds.periodType,
       due_day: ds.dueDay,

@@ -1,5 +1,6 @@
 import type { OrgUnit } from '@syt/core/metadata/types.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
+import { storedUid } from '../metadata/stored-uid.ts';
 import { idsByCode, upsertByCode, type Executor } from '../metadata/upsert.ts';
 
 /** Upserts org units by code (parents before children), then their successor links. */
@@ -12,6 +13,7 @@ export async function writeOrgUnits(db: Executor, units: OrgUnit[]): Promise<voi
     const path = `${parent?.path ?? '/'}${unit.code}/`;
     const id = await upsertByCode(db, 'org_unit', {
       code: unit.code,
+      uid: storedUid('orgUnit', unit),
       name: unit.name,
       sentence_name: unit.sentenceName ?? null,
       level: unit.level,

@@ -11,11 +11,12 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { IconBuildingHospital, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconApi, IconBuildingHospital, IconKey, IconLogout } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useCurrentUser } from '../../features/auth/use-current-user.ts';
 import { useLogout } from '../../features/auth/use-logout.ts';
 import { NotificationBell } from '../../features/notifications/notification-bell.tsx';
+import { apiTokensVi } from '../../i18n/api-tokens.vi.ts';
 import { accountVi } from '../../i18n/account.ts';
 import { vi } from '../../i18n/vi.ts';
 
@@ -69,6 +70,9 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           <Menu.Dropdown>
             <Menu.Item component={Link} to="/tai-khoan" leftSection={<IconKey size={16} />}>
               {accountVi.page.menu}
+            </Menu.Item>
+            <Menu.Item component={Link} to="/ma-truy-cap-api" leftSection={<IconApi size={16} />}>
+              {apiTokensVi.menu}
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>

@@ -1,0 +1,27 @@
+/** What SYT's DHIS2-compatible paths say to a script, in Vietnamese. */
+export const dhis2Messages = {
+  tooManyFilters: (n: number) => `Tối đa ${n} điều kiện lọc (filter).`,
+  badOrder: 'Tham số order cần dạng "tên_trường:asc" hoặc "tên_trường:desc".',
+  badUid: 'Mã định danh (UID) cần đúng 11 ký tự: một chữ cái rồi chữ cái hoặc chữ số.',
+  badFields: (text: string) => `Tham số fields không hợp lệ: "${text}" (ngoặc vuông không cân hoặc tên trường sai).`,
+  badFilter: (text: string) => `Điều kiện lọc (filter) không hợp lệ: "${text}". Cần dạng "thuộc_tính:toán_tử:giá_trị", ví dụ "code:eq:ABC".`,
+  badFilterOperator: (text: string) => `Điều kiện lọc (filter) "${text}" dùng toán tử chưa hỗ trợ (hỗ trợ eq, !eq, like, ilike, in, !in, null, !null, gt, ge, lt, le…).`,
+  unknownObject: (kind: string, uid: string) => `Không tìm thấy ${kind} có mã định danh "${uid}".`,
+  moreConflicts: (n: number) => `Còn ${n} giá trị bị từ chối khác không liệt kê ở đây.`,
+  importDone: 'Nhập dữ liệu thành công.',
+  importConflicts: 'Có giá trị bị từ chối, xem chi tiết trong bản tóm tắt (conflicts).',
+  unsupportedMediaType: (type: string) =>
+    `Kiểu nội dung "${type}" không được hỗ trợ: dùng application/json, application/csv (text/csv) hoặc application/adx+xml (application/xml).`,
+  adxCodesOnly: 'Tệp ADX chỉ dùng mã (CODE) để định danh phần tử dữ liệu và tổ hợp phân tổ: các tham số idScheme khác không áp dụng cho ADX.',
+  emptyBody: 'Nội dung yêu cầu trống: cần một tệp dataValueSets (JSON, CSV hoặc ADX).',
+  unknownIdentifier: (field: string, id: string) => `Không tìm thấy "${id}" (tham số ${field}) theo mã định danh, mã hay tên.`,
+  periodsRequired: 'Cần tham số period, hoặc cả startDate và endDate.',
+  datesReversed: 'Ngày kết thúc (endDate) phải không trước ngày bắt đầu (startDate).',
+  tooManyJobs: 'Đang có quá nhiều lần nhập chạy nền. Vui lòng thử lại sau ít giây.',
+  jobStarted: 'Bắt đầu nhập dữ liệu.',
+  jobDone: (status: string) => `Nhập dữ liệu xong (trạng thái ${status}).`,
+  jobFailed: 'Nhập dữ liệu thất bại do lỗi hệ thống.',
+  unknownJob: (id: string) => `Không tìm thấy tác vụ "${id}" của bạn.`,
+  jobRunning: (id: string) => `Tác vụ "${id}" chưa xong: chưa có bản tóm tắt.`,
+  kindNames: { dataSets: 'biểu mẫu', dataElements: 'phần tử dữ liệu', organisationUnits: 'đơn vị' } as Record<string, string>,
+} as const;

@@ -1,0 +1,41 @@
+/** The words of the "Mã truy cập API" page. */
+export const apiTokensVi = {
+  menu: 'Mã truy cập API',
+  title: 'Mã truy cập API',
+  description:
+    'Mã dùng cho phần mềm và kịch bản kết nối với SYT qua giao diện API tương thích DHIS2 (gửi kèm tiêu đề "Authorization: ApiToken <mã>"). Mỗi mã có hạn dùng và có thể giới hạn theo địa chỉ máy gửi.',
+  create: {
+    title: 'Tạo mã mới',
+    name: 'Tên mã',
+    namePlaceholder: 'Ví dụ: Đồng bộ dữ liệu DHIS2',
+    nameRequired: 'Vui lòng nhập tên mã',
+    expires: 'Hết hạn vào ngày',
+    expiresHint: 'Tối đa một năm kể từ hôm nay.',
+    expiresRequired: 'Vui lòng chọn ngày hết hạn',
+    addresses: 'Địa chỉ được phép dùng mã',
+    addressesHint: 'Mỗi dòng một địa chỉ IP (10.0.0.5) hoặc một dải CIDR (10.0.0.0/24); tối đa 20 dòng. Để trống: mọi địa chỉ.',
+    submit: 'Tạo mã',
+  },
+  created: {
+    title: 'Đã tạo mã truy cập',
+    intro: 'Hãy sao chép và cất giữ mã này ngay: SYT chỉ hiển thị mã một lần, sau đó không thể xem lại.',
+    copy: 'Sao chép mã',
+    copied: 'Đã sao chép',
+    done: 'Tôi đã lưu mã',
+  },
+  list: {
+    title: 'Các mã của bạn',
+    empty: 'Bạn chưa có mã truy cập nào.',
+    name: 'Tên',
+    created: 'Ngày tạo',
+    expires: 'Hết hạn',
+    lastUsed: 'Dùng lần cuối',
+    addresses: 'Địa chỉ được phép',
+    anyAddress: 'Mọi địa chỉ',
+    never: 'Chưa dùng',
+    status: 'Trạng thái',
+    revoke: 'Thu hồi',
+    revokeConfirm: (name: string) => `Thu hồi mã "${name}"? Các kịch bản đang dùng mã này sẽ không kết nối được nữa.`,
+  },
+  status: { active: 'Đang dùng', expired: 'Đã hết hạn', revoked: 'Đã thu hồi' },
+} as const;
