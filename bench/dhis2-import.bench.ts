@@ -7,36 +7,33 @@ import { availableParallelism, loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { parseDataValueSetJson } from '../packages/core/src/interchange/index.ts';
 import { systemClock } from '../packages/server/src/clock.ts';
-import type { Actor } from '../packages/server/src/features/access/access.policy.ts';
+import { buildApp } from '../packages/server/src/app.ts';
+import { loadConfig } from '../packages/server/src/config.ts';
 import { DATA_VALUE_COLUMNS } from '../packages/server/src/features/data-values/data-value.repository.ts';
-import { importValues } from '../packages/server/src/features/imports/import.service.ts';
-import { setupInstallation } from '../packages/server/src/features/install/install.service.ts';
+import { createUserRow, setupInstallation } from '../packages/server/src/features/install/install.service.ts';
 import type { TestDatabase } from '../packages/server/src/test/dialects.ts';
 import { copyMs, preparedInsertMs, singleRowInsertMs } from './dhis2-import/baselines.ts';
-import { dhis2Json, prepareMetadata } from './dhis2-import/values.ts';
+import { dhis2Json, prepareMetadata, uidsByCode } from './dhis2-import/values.ts';
 import type { Benchmark, Figure } from './run.ts';
 import { elapsed } from './timing.ts';
 
 const COUNT = Number(process.env.BENCH_IMPORT_VALUES ?? 1_000_000);
 /** Rows of the single-row baseline: a round trip each, so a sample is enough for its rate. */
 const SINGLE_ROWS = Math.min(COUNT, 100_000);
-const ADMIN: Actor = { id: 0, username: 'bench', role: 'admin', scopePath: '/', canEditExpired: true };
+const PASSWORD = 'mat-khau-do-hieu-nang';
 const COLUMNS = [...DATA_VALUE_COLUMNS, 'follow_up'];
 
 export const dhis2ImportBenchmarks: Benchmark = async (dialect) => {
   const load = loadavg()[0]!;
-  const text = dhis2Json(COUNT);
   const database = await fresh(dialect);
   let importMs: number;
+  let parseMs: number;
   let rows: unknown[][];
   try {
-    const parseMs = await elapsed(async () => parseDataValueSetJson(text));
-    importMs = await elapsed(async () => {
-      const summary = await importValues({ db: database.db, clock: systemClock }, ADMIN, parseDataValueSetJson(text), { dryRun: false });
-      if (summary.imported !== COUNT) throw new Error(`stored ${summary.imported} of ${COUNT}: ${JSON.stringify(summary.conflicts.slice(0, 3))}`);
-    });
+    const text = dhis2Json(COUNT, await uidsByCode(database.db));
+    parseMs = await elapsed(async () => parseDataValueSetJson(text));
+    importMs = await postedMs(database, text);
     rows = await rowsOf(dialect, database);
-    console.log(`  (parse alone: ${(parseMs / 1000).toFixed(1)} s of ${(importMs / 1000).toFixed(1)} s)`);
   } finally {
     await database.drop();
   }
@@ -44,9 +41,10 @@ export const dhis2ImportBenchmarks: Benchmark = async (dialect) => {
   const rate = (ms: number, n = COUNT) => n / (ms / 1000);
   const figures: Figure[] = [
     { name: `load average (1 min) on ${availableParallelism()} cores at start`, value: load, unit: '' },
-    { name: `DHIS2 import, ${COUNT} values (JSON, with audit)`, value: rate(importMs), unit: 'values/s' },
+    { name: `POST /api/dataValueSets, ${COUNT} values (JSON, UIDs)`, value: rate(importMs), unit: 'values/s' },
+    { name: '  of which reading the JSON', value: parseMs / 1000, unit: 's' },
     { name: dialect.name === 'sqlite' ? 'baseline: prepared insert, one transaction' : 'baseline: COPY FROM STDIN', value: rate(rawMs), unit: 'rows/s' },
-    { name: 'DHIS2 import / baseline (target ≥ 0.5)', value: importMs === 0 ? 0 : rawMs / importMs, unit: '×' },
+    { name: 'import / baseline (target ≥ 0.5)', value: rawMs / importMs, unit: '×' },
   ];
   if (dialect.name === 'postgres') {
     const singleMs = await withFresh(dialect, (db) => singleRowInsertMs(db, COLUMNS, rows.slice(0, SINGLE_ROWS)));
@@ -54,6 +52,30 @@ export const dhis2ImportBenchmarks: Benchmark = async (dialect) => {
   }
   return figures;
 };
+
+/**
+ * The file sent to the real app in-process, as a DHIS2 script sends it (HTTP Basic, raw JSON body), by an admin who
+ * may enter past periods; the import limit is raised for it by configuration (the default stays 20 MB).
+ */
+async function postedMs(database: TestDatabase, text: string): Promise<number> {
+  const ctx = { db: database.db, clock: systemClock };
+  await createUserRow(ctx, { username: 'bench', displayName: 'bench', role: 'admin', orgUnitCode: '62', canEditExpired: true }, PASSWORD);
+  const config = loadConfig({}, { logLevel: 'silent', webDist: '/nonexistent', importMaxBytes: Buffer.byteLength(text) + 1024 });
+  const app = await buildApp({ ...ctx, config });
+  try {
+    const authorization = `Basic ${Buffer.from(`bench:${PASSWORD}`).toString('base64')}`;
+    let answer = '';
+    const ms = await elapsed(async () => {
+      const res = await app.inject({ method: 'POST', url: '/api/dataValueSets', payload: text, headers: { authorization, 'content-type': 'application/json' } });
+      answer = res.body;
+    });
+    const imported = (JSON.parse(answer) as { response?: { importCount?: { imported?: number } } }).response?.importCount?.imported;
+    if (imported !== COUNT) throw new Error(`stored ${imported} of ${COUNT}: ${answer.slice(0, 600)}`);
+    return ms;
+  } finally {
+    await app.close();
+  }
+}
 
 /** An installed demo database with the bench's communes: the import and each baseline start from the same state. */
 async function fresh(dialect: Parameters<Benchmark>[0]): Promise<TestDatabase> {

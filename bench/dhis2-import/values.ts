@@ -53,9 +53,25 @@ function monthCells(): Cell[] {
     );
 }
 
-/** `count` values as DHIS2 `dataValueSets` JSON, identified by code (the file says `idScheme: CODE`). */
-export function dhis2Json(count: number): string {
-  const cells = monthCells();
+/** Code → UID of the metadata a value names, as stored (DHIS2 files name objects by UID unless told otherwise). */
+export async function uidsByCode(db: Database) {
+  const read = async (table: 'data_element' | 'org_unit' | 'category_option_combo') =>
+    new Map((await db.selectFrom(table).select(['code', 'uid']).execute()).map((r) => [r.code, r.uid]));
+  return { dataElement: await read('data_element'), orgUnit: await read('org_unit'), categoryOptionCombo: await read('category_option_combo') };
+}
+
+/** `count` values as a DHIS2 `dataValueSets` JSON document naming every object by UID, DHIS2's default scheme. */
+export function dhis2Json(count: number, uids: Awaited<ReturnType<typeof uidsByCode>>): string {
+  const uid = (map: Map<string, string>, code: string) => {
+    const found = map.get(code);
+    if (found === undefined) throw new Error(`no UID for ${code}`);
+    return found;
+  };
+  const cells = monthCells().map((c) => ({
+    dataElement: uid(uids.dataElement, c.dataElement),
+    categoryOptionCombo: uid(uids.categoryOptionCombo, c.categoryOptionCombo),
+    orgUnit: uid(uids.orgUnit, c.orgUnit),
+  }));
   const parts: string[] = [];
   for (let m = 0; parts.length < count; m++) {
     const period = createPeriod('Monthly', LAST_YEAR - Math.floor(m / 12), 12 - (m % 12)).code;
@@ -65,5 +81,5 @@ export function dhis2Json(count: number): string {
       parts.push(JSON.stringify({ dataElement: c.dataElement, period, orgUnit: c.orgUnit, categoryOptionCombo: c.categoryOptionCombo, value }));
     }
   }
-  return `{"idScheme":"CODE","dataValues":[${parts.join(',')}]}`;
+  return `{"dataValues":[${parts.join(',')}]}`;
 }
