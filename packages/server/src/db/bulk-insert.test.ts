@@ -1,3 +1,4 @@
+import { DEFAULT_ATTRIBUTE_COMBO_ID } from '@syt/core/metadata/types.ts';
 import { createPeriod } from '@syt/core/period/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../clock.ts';
@@ -37,7 +38,8 @@ describe.each(DIALECTS)('bulk upsert of data values on $name', (dialect) => {
           ELEMENTS.map((element): Row => {
             const n = i++;
             return {
-              data_element_id: elementIds.get(element)!, category_option_combo_id: combo.id, org_unit_id: unitIds.get(unit)!,
+              data_element_id: elementIds.get(element)!, category_option_combo_id: combo.id, attribute_option_combo_id: DEFAULT_ATTRIBUTE_COMBO_ID,
+              org_unit_id: unitIds.get(unit)!,
               period: month.code, period_start: month.startDate, period_end: month.endDate, province_id: unitIds.get('62')!,
               value: String(changed ? n + 1 : n), comment: n % 7 === 0 ? null : AWKWARD[n % AWKWARD.length]! + (changed ? '!' : ''),
               stored_by: changed ? 'second' : 'first', created_at: changed ? '2025-02-02' : '2025-01-01',
@@ -82,10 +84,26 @@ describe.each(DIALECTS)('bulk upsert of data values on $name', (dialect) => {
     expect(await stored()).toEqual(sorted(second.map((r, i) => ({ ...r, created_at: first[i]!.created_at, import_id: first[i]!.import_id }))));
   });
 
+  it('a write said fresh whose cells were stored meanwhile overwrites them as the upsert does, nothing twice', async () => {
+    // A third of the cells stored by someone else between the import's read and its write.
+    const stale = rows(false).map((r) => ({ ...r, value: 'x', stored_by: 'other' }));
+    await database.db.deleteFrom('data_value').execute();
+    await database.db.transaction().execute((trx) => upsertDataValueRows(trx, stale.filter((_, i) => i % 3 === 0)));
+    const second = rows(true);
+    await database.db.transaction().execute((trx) => upsertDataValueRows(trx, second, { fresh: true }));
+    expect(await stored()).toEqual(sorted(second.map((r, i) => (i % 3 === 0 ? { ...r, created_at: stale[i]!.created_at, import_id: stale[i]!.import_id } : r))));
+  });
+
+  it('a fresh write into empty cells stores them as given', async () => {
+    await database.db.deleteFrom('data_value').execute();
+    await database.db.transaction().execute((trx) => upsertDataValueRows(trx, rows(false), { fresh: true }));
+    expect(await stored()).toEqual(sorted(rows(false)));
+  });
+
   it('appends as many audit rows (a plain insert: COPY straight into the table), each with an id of its own', async () => {
     const audit = rows(false).map((r) => ({
-      data_element_id: r.data_element_id, category_option_combo_id: r.category_option_combo_id, org_unit_id: r.org_unit_id,
-      period: r.period, action: 'UPDATE' as const, old_value: r.value, new_value: null, old_comment: r.comment, new_comment: 'x\ty',
+      data_element_id: r.data_element_id, category_option_combo_id: r.category_option_combo_id,
+      attribute_option_combo_id: r.attribute_option_combo_id, org_unit_id: r.org_unit_id, period: r.period, action: 'UPDATE' as const, old_value: r.value, new_value: null, old_comment: r.comment, new_comment: 'x\ty',
       changed_by: 'test', changed_at: '2025-03-03',
     }));
     await database.db.transaction().execute((trx) => insertAudit(trx, audit));

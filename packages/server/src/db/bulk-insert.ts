@@ -8,6 +8,11 @@ export interface Upsert {
   keys: string[];
   /** Columns overwritten from the incoming row when it conflicts. */
   update: string[];
+  /**
+   * The caller found none of the keys stored (an import into empty cells): PostgreSQL then tries a plain COPY into
+   * the table first, as fast as a raw load, and falls back to the upsert if a key was stored meanwhile.
+   */
+  fresh?: boolean;
 }
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -52,6 +57,7 @@ async function stagedInsert(db: Executor, table: string, columns: readonly strin
   };
   // A plain insert needs no stage: COPY writes straight into the table.
   if (!upsert) return copyRows(db, quote(table), columns, arrays());
+  if (upsert.fresh && (await copiedUnlessStored(db, table, columns, arrays()))) return;
   const stage = quote(`${table}_stage`);
   const list = columns.map(quote).join(', ');
   // The columns' own types, and no defaults: a serial id would draw from the target's sequence for every row.
@@ -60,6 +66,22 @@ async function stagedInsert(db: Executor, table: string, columns: readonly strin
   await db.executeQuery(CompiledQuery.raw(`insert into ${quote(table)} (${list}) select ${list} from ${stage}${conflictClause(upsert)}`));
   // Dropped now, not at commit: a second bulk write in the same transaction creates it again.
   await db.executeQuery(CompiledQuery.raw(`drop table ${stage}`));
+}
+
+/** COPY straight into the table under a savepoint; false, with nothing written, when a row's key is already stored. */
+async function copiedUnlessStored(db: Executor, table: string, columns: readonly string[], rows: Iterable<unknown[]>): Promise<boolean> {
+  const run = (text: string) => db.executeQuery(CompiledQuery.raw(text));
+  await run('savepoint bulk_copy');
+  try {
+    await copyRows(db, quote(table), columns, rows);
+  } catch (error) {
+    // 23505: unique_violation. Anything else is a real failure and ends the transaction as before.
+    if ((error as { code?: string }).code !== '23505') throw error;
+    await run('rollback to savepoint bulk_copy');
+    return false;
+  }
+  await run('release savepoint bulk_copy');
+  return true;
 }
 
 /** Rows a PostgreSQL statement carries: one array parameter per column, so the statement stays small. */
