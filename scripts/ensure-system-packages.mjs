@@ -1,6 +1,7 @@
 // Installs the Debian packages the tests need when they are missing: Chromium for the end-to-end journeys
 // (the npm browser download cannot work here), LibreOffice Writer and Poppler for the report's PDF and page
-// images, and the Liberation fonts that stand in for Times New Roman. Only what is missing is installed.
+// images, the Liberation fonts that stand in for Times New Roman, and curl for the DHIS2 recipes. Only what is
+// missing is installed.
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -12,6 +13,8 @@ const PACKAGES = [
   { name: 'libreoffice-writer-nogui', present: () => onPath('soffice') },
   { name: 'poppler-utils', present: () => onPath('pdftoppm') && onPath('pdfinfo') },
   { name: 'fonts-liberation2', present: () => installed('fonts-liberation2') },
+  // The DHIS2 curl recipes test runs docs/dhis2-web-api.md's commands with the system's curl.
+  { name: 'curl', present: () => onPath('curl') },
 ];
 
 function onPath(command) {

@@ -147,7 +147,6 @@ export const vi = {
     flagged: (dryRun: boolean, n: number) =>
       `${n} giá trị nằm ngoài ngưỡng thường gặp ${dryRun ? 'sẽ được' : 'đã được'} đánh dấu cần theo dõi (xem trang Chất lượng số liệu).`,
     wholeFile: 'Tệp',
-    moreConflicts: (n: number) => `  … và ${n} lỗi khác`,
     formsSubmitted: (dryRun: boolean, n: number) => `${dryRun ? 'Sẽ đánh dấu' : 'Đã đánh dấu'} đã nộp ${n} biểu mẫu:`,
     submittedForm: (f: { dataSetName: string; orgUnitName: string; period: string }) => `${f.dataSetName} — ${f.orgUnitName}, kỳ ${f.period}`,
     moreForms: (n: number) => `  … và ${n} biểu mẫu khác`,

@@ -112,8 +112,11 @@ export interface ImportSubmittedForm {
  * summary. With `submit`, every form the file fills is marked as submitted by the importer, or nothing is stored.
  */
 export interface ImportSummary {
-  /** SUCCESS: all stored; ERROR: nothing stored because of conflicts (all-or-nothing). */
-  status: 'SUCCESS' | 'ERROR';
+  /**
+   * SUCCESS: all stored; ERROR: nothing stored because of conflicts (all-or-nothing, SYT's default); WARNING (atomicMode
+   * NONE only): the refused values were skipped and the others stored.
+   */
+  status: 'SUCCESS' | 'WARNING' | 'ERROR';
   dryRun: boolean;
   imported: number;
   updated: number;

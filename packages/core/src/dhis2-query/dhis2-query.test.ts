@@ -73,22 +73,3 @@ describe("DHIS2's pager", () => {
     expect(paginate(items, 9, 2, url).items).toEqual([]);
   });
 });
-
-describe('identifier index', () => {
-  it('translates UIDs, codes and names both ways, and refuses an ambiguous name', async () => {
-    const { identifierIndex } = await import('./identifier-index.ts');
-    const index = identifierIndex([
-      { code: 'A', name: 'Một', uid: 'uidAAAAAAAA' },
-      { code: 'B', name: 'Trùng', uid: 'uidBBBBBBBB' },
-      { code: 'C', name: 'Trùng', uid: 'uidCCCCCCCC' },
-    ]);
-    expect(index.toCode('uidAAAAAAAA', 'UID')).toBe('A');
-    expect(index.toCode('A', 'CODE')).toBe('A');
-    expect(index.toCode('Một', 'NAME')).toBe('A');
-    expect(index.toCode('Trùng', 'NAME')).toBeUndefined();
-    expect(index.toCode('A', 'UID')).toBeUndefined();
-    expect(index.fromCode('B', 'UID')).toBe('uidBBBBBBBB');
-    expect(index.fromCode('B', 'NAME')).toBe('Trùng');
-    expect(index.fromCode('Z', 'UID')).toBe('Z');
-  });
-});

@@ -1,13 +1,19 @@
 /** ADX XML → data values: groups give org unit, period and data set; category attributes give the option combo. */
 import { isForeign, readGroupHeader, sharedHeader } from './adx-group-reader.ts';
-import { attributesOf, childrenOf, childText, readAdxTree, type AdxTree, type XmlNode } from './adx-xml.ts';
+import {
+  attributesOf,
+  childrenOf,
+  childText,
+  readAdxTree,
+  VALUE_ATTRIBUTES,
+  type AdxTree,
+  type XmlNode,
+} from './adx-xml.ts';
 import { joinOptions } from './combo-resolver.ts';
 import { AT_LOCATION, messages, places, type FieldName } from './messages.ts';
 import { stripBom } from './text.ts';
 import type { AdxGroupHeader, ComboResolver, ParseResult } from './types.ts';
 import { PeriodCodes, readDataValue, report, type ReadContext } from './value-reader.ts';
-
-const VALUE_ATTRIBUTES = new Set(['dataElement', 'value', 'categoryOptionCombo']);
 
 /**
  * Reads an ADX document; `resolver` says which categories each element's option combo has, in order.
@@ -52,9 +58,11 @@ class AdxValueReader {
   }
 
   /**
-   * Reads one dataValue element at `index` in the file into `result`. As DHIS2 reads ADX, the annotation is the
-   * value of a text element (its `value` attribute only a placeholder number). For a number element it is read
-   * as a comment, as SYT wrote comments there before following DHIS2; without metadata, an annotation is a value.
+   * Reads one dataValue element at `index` in the file into `result`. As DHIS2 reads ADX: the annotation is the
+   * value of a text element (its `value` attribute only a placeholder number); `comment`, `storedBy`, `followup`
+   * … are the value's DHIS2 fields; the group's `comment` is the comment of each value that has none. For a
+   * number element the annotation is a comment, as SYT wrote comments there before following DHIS2; without
+   * metadata, an annotation is the value.
    */
   read(node: XmlNode, index: number, group: AdxGroupHeader): void {
     const attributes = attributesOf(node);
@@ -71,7 +79,12 @@ class AdxValueReader {
       categoryOptionCombo: combo,
       attributeOptionCombo,
       value: isText ? annotation : attributes.value,
-      comment: isText ? undefined : annotation,
+      comment: attributes.comment ?? (isText ? undefined : annotation) ?? group.comment,
+      storedBy: attributes.storedBy,
+      created: attributes.created,
+      lastUpdated: attributes.lastUpdated,
+      followup: attributes.followup,
+      deleted: attributes.deleted,
     };
     const value = readDataValue(raw, index, this.ctx, dataSet);
     if (!value || combo === null) return;

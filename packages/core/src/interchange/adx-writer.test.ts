@@ -15,13 +15,13 @@ const value = (dataElement: string, categoryOptionCombo: string, orgUnit: string
 const options = { exported: '2023-12-05T08:00:00Z' };
 
 describe('toAdx', () => {
-  it('writes the ADX example, leaving the comment out (DHIS2 would read an annotation as the value)', () => {
+  it("writes the ADX example, the comment where DHIS2 reads it, not in the annotation (DHIS2's value of text)", () => {
     const values = [{ ...value('LAO_CASES', 'AFB_POS', '615', '202311'), value: '3', comment: 'ghi chú' }];
     expect(toAdx(values, testResolver, { ...options, dataSet: 'BTN_THANG' })).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>' +
         '<adx xmlns="urn:ihe:qrph:adx:2015" exported="2023-12-05T08:00:00Z">' +
         '<group orgUnit="615" period="2023-11-01/P1M" dataSet="BTN_THANG">' +
-        '<dataValue dataElement="LAO_CASES" LAO_FORM="AFB_POS" value="3"/>' +
+        '<dataValue dataElement="LAO_CASES" LAO_FORM="AFB_POS" value="3" comment="ghi chú"/>' +
         '</group></adx>',
     );
   });

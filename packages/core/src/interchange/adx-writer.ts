@@ -2,7 +2,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { groupForAdx, type AdxGroup, type AdxValue } from './adx-groups.ts';
 import { toAdxPeriod } from './adx-period.ts';
-import { ADX_NAMESPACE, ATTRIBUTES, type XmlNode } from './adx-xml.ts';
+import { ADX_NAMESPACE, ATTRIBUTES, VALUE_ATTRIBUTES, type XmlNode } from './adx-xml.ts';
 import { splitOptionCombo } from './combo-resolver.ts';
 import { InterchangeError } from './errors.ts';
 import { exportMessages } from './messages.ts';
@@ -37,14 +37,13 @@ const ENTITIES = [
 
 // An XML attribute name that is not one of dataValue's own.
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const RESERVED = new Set(['dataElement', 'value', 'categoryOptionCombo']);
 
 /**
  * An ADX document: one group per org unit, period, data set and attribute option combo, sorted; category
  * attributes from `resolver`. Numbers go in `value`; text, booleans and dates as DHIS2 writes them: `value="0"`
- * and the text in `<annotation>`, which is why comments are not written (DHIS2 would read them as the value).
- * ADX has no place for follow-up, audit fields or deletions either. Throws `InterchangeError` when a period,
- * option combo or value cannot be expressed in ADX.
+ * and the text in `<annotation>`. Comments, follow-up, audit fields and deletions go in the dataValue attributes
+ * DHIS2 reads them from (`comment="…"`), never in the annotation, which DHIS2 reads as the value. Throws
+ * `InterchangeError` when a period, option combo or value cannot be expressed in ADX.
  */
 export function toAdx(values: readonly AdxValue[], resolver: ComboResolver, options: AdxOptions = {}): string {
   const nodes = new AdxNodes(resolver);
@@ -83,11 +82,14 @@ class AdxNodes {
   }
 
   private dataValue(value: AdxValue): XmlNode {
-    const categories = this.categories(value);
-    if (this.isNumber(value))
-      return { [ATTRIBUTES]: { dataElement: value.dataElement, ...categories, value: value.value } };
-    const attributes = { dataElement: value.dataElement, ...categories, value: TEXT_PLACEHOLDER };
-    return { [ATTRIBUTES]: attributes, annotation: { '#text': value.value } };
+    const isNumber = this.isNumber(value);
+    const attributes = {
+      dataElement: value.dataElement,
+      ...this.categories(value),
+      value: isNumber ? value.value : TEXT_PLACEHOLDER,
+      ...dhis2Fields(value),
+    };
+    return isNumber ? { [ATTRIBUTES]: attributes } : { [ATTRIBUTES]: attributes, annotation: { '#text': value.value } };
   }
 
   // A decimal, unless the metadata says the element holds text; a number element's text value cannot be written.
@@ -131,7 +133,19 @@ class AdxNodes {
   }
 }
 
+// The DHIS2 fields a value carries, as the dataValue attributes DHIS2 reads; absent ones left out.
+function dhis2Fields(value: AdxValue): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (value.comment !== undefined) fields.comment = value.comment;
+  if (value.storedBy !== undefined) fields.storedBy = value.storedBy;
+  if (value.created !== undefined) fields.created = value.created;
+  if (value.lastUpdated !== undefined) fields.lastUpdated = value.lastUpdated;
+  if (value.followup !== undefined) fields.followup = String(value.followup);
+  if (value.deleted !== undefined) fields.deleted = String(value.deleted);
+  return fields;
+}
+
 function checkedName(category: string): string {
-  if (XML_NAME.test(category) && !RESERVED.has(category)) return category;
+  if (XML_NAME.test(category) && !VALUE_ATTRIBUTES.has(category)) return category;
   throw new InterchangeError('BAD_CATEGORY_CODE', exportMessages.badCategoryCode(category));
 }

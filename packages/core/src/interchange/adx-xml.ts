@@ -8,6 +8,22 @@ import { report } from './value-reader.ts';
 /** The ADX namespace (IHE QRPH ADX profile, 2015). */
 export const ADX_NAMESPACE = 'urn:ihe:qrph:adx:2015';
 
+/**
+ * A dataValue's attributes that are not categories: the ADX profile's own, and the DHIS2 fields DHIS2 reads
+ * from ADX data values as it does from its own XML.
+ */
+export const VALUE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'dataElement',
+  'value',
+  'categoryOptionCombo',
+  'comment',
+  'storedBy',
+  'created',
+  'lastUpdated',
+  'followup',
+  'deleted',
+]);
+
 /** Where fast-xml-parser puts an element's attributes, both ways. */
 export const ATTRIBUTES = '@';
 

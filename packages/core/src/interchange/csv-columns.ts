@@ -1,5 +1,5 @@
 /** DHIS2 CSV columns and the header row: which cell of a record holds which field. */
-import { tryParsePeriod } from '../period/index.ts';
+import { parseDhis2Period } from './dhis2-periods.ts';
 import { messages } from './messages.ts';
 import type { InterchangeProblem } from './types.ts';
 import { report } from './value-reader.ts';
@@ -28,17 +28,13 @@ export type CsvExtraColumn = 'created';
 const REQUIRED: readonly CsvColumn[] = ['dataelement', 'period', 'orgunit'];
 
 /**
- * Other names DHIS2 gives its columns: the short forms of its documentation's example (`catoptcombo`,
- * `attroptcombo`, `flwup`), and `timestamp`, DHIS2's name for when the value was last updated.
+ * Other names of DHIS2's columns: those of its documentation's example (`catoptcombo`, `attroptcombo`,
+ * `timestamp` for when the value was last updated, `flwup`). DHIS2 itself reads CSV by position and skips
+ * the header row; SYT reads by name, so files with columns moved or left out read right too.
  */
 const ALIASES: Readonly<Record<string, CsvColumn | CsvExtraColumn>> = {
-  de: 'dataelement',
-  pe: 'period',
-  ou: 'orgunit',
   catoptcombo: 'categoryoptioncombo',
-  coc: 'categoryoptioncombo',
   attroptcombo: 'attributeoptioncombo',
-  aoc: 'attributeoptioncombo',
   timestamp: 'lastupdated',
   flwup: 'followup',
   created: 'created',
@@ -58,7 +54,7 @@ const normalise = (cell: string | undefined): string => (cell ?? '').trim().toLo
  * unlike any data row, has no period in the second cell.
  */
 export function isHeaderRow(record: readonly string[]): boolean {
-  return record.some((cell) => KNOWN.has(normalise(cell))) && tryParsePeriod((record[1] ?? '').trim()) === null;
+  return record.some((cell) => KNOWN.has(normalise(cell))) && parseDhis2Period((record[1] ?? '').trim()) === null;
 }
 
 /**

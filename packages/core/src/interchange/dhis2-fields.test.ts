@@ -193,7 +193,7 @@ describe('CSV: DHIS2 columns and aliases', () => {
 });
 
 describe('ADX: group attributes and DHIS2 data value forms', () => {
-  it('reads dataSetComplete as a date or a flag, completeDate, and the group comment without giving it to values', () => {
+  it('reads dataSetComplete as a date or a flag, completeDate, and the group comment as DHIS2 does', () => {
     const text =
       adx(`<group orgUnit="615" period="2023-11-01/P1M" dataSet="BTN" dataSetComplete="2023-12-05" comment="đủ">
       <dataValue dataElement="DE1" value="1"/></group>
@@ -214,7 +214,8 @@ describe('ADX: group attributes and DHIS2 data value forms', () => {
       { position: 1, orgUnit: '62', period: '202311', dataSet: 'BTN', dataSetComplete: true },
       { position: 2, orgUnit: '63', period: '202311', completeDate: '2023-12-06', dataSetComplete: true },
     ]);
-    expect(values.map((v) => v.comment)).toEqual([undefined, undefined]);
+    // DHIS2 passes group attributes through to each value: the group's comment is each value's comment.
+    expect(values.map((v) => v.comment)).toEqual(['đủ', undefined]);
     expect(header).toEqual({});
   });
 
@@ -229,6 +230,31 @@ describe('ADX: group attributes and DHIS2 data value forms', () => {
         'Nhóm thứ 1: ngày hoàn thành (dataSetComplete) "yes" không phải ngày ISO 8601 (ví dụ 2024-02-05)',
       ],
     ]);
+  });
+
+  it("reads a value's own comment and DHIS2 fields from its attributes; its comment beats the group's", () => {
+    const text = adx(`<group orgUnit="615" period="2023-11-01/P1M" comment="nhóm">
+      <dataValue dataElement="DE1" value="1" comment="riêng" storedBy="admin" followup="true" deleted="false"
+        created="2023-12-01T08:00:00" lastUpdated="2023-12-02"/>
+      <dataValue dataElement="DE1" value="2" followup="có"/></group>`);
+    const { values, problems } = parseAdx(text, testResolver);
+    expect(values).toEqual([
+      {
+        dataElement: 'DE1',
+        categoryOptionCombo: 'default',
+        orgUnit: '615',
+        period: '202311',
+        value: '1',
+        comment: 'riêng',
+        storedBy: 'admin',
+        followup: true,
+        deleted: false,
+        created: '2023-12-01T08:00:00',
+        lastUpdated: '2023-12-02',
+        index: 0,
+      },
+    ]);
+    expect(problems.map((p) => [p.index, p.field, p.code])).toEqual([[1, 'followup', 'INVALID_FIELD']]);
   });
 
   it('reads a categoryOptionCombo attribute as the combo itself', () => {
@@ -294,6 +320,8 @@ describe('periods of every DHIS2 type', () => {
       '2024Nov',
     ]);
     expect(parseDhis2Csv(`A,2024July,615,,,1`).values[0]!.period).toBe('2024July');
+    // A first row naming a column in its first cell is still data when its second cell is a DHIS2 period.
+    expect(parseDhis2Csv(`value,2024AprilS1,615,,,1`).values.map((v) => v.period)).toEqual(['2024AprilS1']);
     const durations = ['2024-04-01/P1Y', '2024-01-15/P1D', '2024-01-01/P2M', '2024-01-01/P14D'].map(
       (period) => `<group orgUnit="615" period="${period}"><dataValue dataElement="DE1" value="1"/></group>`,
     );

@@ -1,9 +1,12 @@
 /** The DHIS2 fields SYT keeps beside a value go out in JSON and CSV, and come back the same. */
 import { describe, expect, it } from 'vitest';
+import { parseAdx } from './adx-reader.ts';
+import { toAdx } from './adx-writer.ts';
 import { parseDhis2Csv } from './csv-reader.ts';
 import { toDhis2Csv } from './csv-writer.ts';
 import { parseDataValueSetJson } from './json-reader.ts';
 import { toDataValueSetJson } from './json-writer.ts';
+import { testResolver } from './interchange.arbitraries.ts';
 import type { ExportValue } from './types.ts';
 
 const full: ExportValue = {
@@ -55,5 +58,19 @@ describe('writing DHIS2 fields', () => {
     const parsed = parseDhis2Csv(toDhis2Csv([withoutSet, deletedWithoutSet]));
     expect(parsed.problems).toEqual([]);
     expect(parsed.values.map(({ index: _index, ...v }) => v)).toEqual([withoutSet, deletedWithoutSet]);
+  });
+});
+
+describe('ADX: DHIS2 fields as the dataValue attributes DHIS2 reads', () => {
+  it('writes them, never in the annotation, and reads them back', () => {
+    const adx = toAdx([full, deleted], testResolver, { exported: '2024-01-01T00:00:00Z' });
+    expect(adx).toContain(
+      '<dataValue dataElement="LAO_CASES" LAO_FORM="AFB_POS" value="3" comment="ghi chú" storedBy="nguyễn.văn.a" ' +
+        'created="2023-12-01T08:00:00.000" lastUpdated="2023-12-02T09:30:00.000" followup="true"/>',
+    );
+    expect(adx).not.toContain('<annotation>');
+    const parsed = parseAdx(adx, testResolver);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.values.map(({ index: _index, ...v }) => v)).toEqual([full, deleted]);
   });
 });

@@ -2,6 +2,7 @@
 export type {
   AdxGroupHeader,
   ComboResolver,
+  ExportValue,
   InterchangeFormat,
   InterchangeProblem,
   InterchangeProblemCode,
@@ -30,6 +31,13 @@ export { createDhis2Period, dhis2PeriodStarting, formatDhis2Period, parseDhis2Pe
 export { AT_LOCATION, messages as interchangeMessages, places as interchangePlaces } from './messages.ts';
 export { isIsoTimestamp } from './iso-timestamp.ts';
 export { isDefaultCombo } from './value-reader.ts';
+export {
+  identifierIndex,
+  schemesOf,
+  type IdentifiedKind,
+  type IdentifiedObject,
+  type IdentifierIndex,
+} from './id-schemes.ts';
 export { parseAdx } from './adx-reader.ts';
 export { toAdx, type AdxOptions } from './adx-writer.ts';
 export type { AdxValue } from './adx-groups.ts';

@@ -76,11 +76,6 @@ export const adxDataValueArb: fc.Arbitrary<DataValue> = fc
     ),
   );
 
-/** The value as ADX carries it: ADX has no place for comments (DHIS2 reads `<annotation>` as the value). */
-export function withoutComment({ comment: _comment, ...value }: DataValue): DataValue {
-  return value;
-}
-
 /** The `DataValue` part of a parsed value, for comparing with what was written. */
 export function withoutPlace({ index: _index, dataSet: _dataSet, ...value }: ParsedValue): DataValue {
   return value;

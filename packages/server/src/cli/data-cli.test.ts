@@ -51,6 +51,17 @@ describe.each(DIALECTS)('syt data import/export on $name', (dialect) => {
     expect(await fingerprint()).toEqual(before);
   });
 
+  it('prints every refused row, past the 1,000 the web answer lists (as the README promises)', async () => {
+    const values = manyValues(1_200).map((v) => ({ ...v, dataElement: 'KHONG_CO' }));
+    const file = join(dir, 'all-bad.json');
+    writeFileSync(file, toDataValueSetJson(values));
+    const failure = await run('node', [bin, 'data', 'import', file], { env: env(), maxBuffer: 16 * 1024 * 1024 }).catch((e: { code: number; stderr: string }) => e);
+    expect(failure).toMatchObject({ code: 2 });
+    const listed = (failure as { stderr: string }).stderr.split('\n').filter((line) => line.includes('(KHONG_CO)'));
+    expect(listed).toHaveLength(1_200);
+    expect(listed.at(-1)).toContain('Giá trị thứ 1200');
+  });
+
   it('leaves the database exactly as before when the import of 200,000 values is killed halfway', async () => {
     const before = await fingerprint();
     const file = join(dir, 'big.json');

@@ -1,5 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import {
+  ATOMIC_MODES,
+  ID_SCHEMES,
+  IMPORT_STRATEGIES,
+  type AtomicMode,
+  type IdScheme,
+  type ImportStrategy,
+} from '@syt/core/interchange/import-options.ts';
 import { detectFormat, type InterchangeFormat } from '@syt/core/interchange/index.ts';
 import { Option, type Command } from 'commander';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -15,6 +23,16 @@ import { say, withContext } from './context.ts';
 /** The operator at the console: every org unit, expired periods included, recorded as `cli`. */
 const CONSOLE: Actor = { id: 0, username: 'cli', role: 'admin', scopePath: '/', canEditExpired: true };
 
+interface ImportCommandOptions {
+  dryRun?: boolean;
+  submit?: boolean;
+  format?: InterchangeFormat;
+  as?: string;
+  importStrategy?: ImportStrategy;
+  atomicMode?: AtomicMode;
+  idScheme?: IdScheme;
+}
+
 /** `syt data import` and `syt data export`. */
 export function registerDataCommands(program: Command): void {
   const data = program.command('data').description('Nhập, xuất số liệu (DHIS2 JSON, CSV, ADX, biểu mẫu Excel)');
@@ -25,21 +43,31 @@ export function registerDataCommands(program: Command): void {
     .option('--submit', 'đánh dấu đã nộp mọi biểu mẫu mà tệp điền số liệu (người nộp: người nhập)')
     .addOption(new Option('--format <format>', 'định dạng (mặc định: theo đuôi tệp)').choices(['json', 'csv', 'adx', 'xlsx']))
     .option('--as <username>', 'nhập với quyền và phạm vi của người dùng này')
-    .action((file: string, opts: { dryRun?: boolean; submit?: boolean; format?: InterchangeFormat; as?: string }) =>
+    .addOption(new Option('--import-strategy <strategy>', 'như DHIS2: chỉ thêm, chỉ sửa, thêm và sửa, hoặc xóa').choices(IMPORT_STRATEGIES))
+    .addOption(new Option('--atomic-mode <mode>', 'ALL: có lỗi thì không lưu gì (mặc định); NONE: lưu các giá trị hợp lệ').choices(ATOMIC_MODES))
+    .addOption(new Option('--id-scheme <scheme>', 'tệp gọi đối tượng bằng UID, mã (mặc định) hay tên').choices(ID_SCHEMES))
+    .action((file: string, opts: ImportCommandOptions) =>
       withContext(async (ctx) => {
         await migrateToLatest(ctx.db);
         const content = await readFile(file);
         const format = opts.format ?? detectFormat(basename(file), content.subarray(0, 512));
         if (!format) throw new Error(vi.cli.unknownFormat);
         const actor = await actorFor(ctx.db, opts.as);
-        const summary = await importValues(ctx, actor, await readImportFile(ctx.db, format, content), { dryRun: Boolean(opts.dryRun), submit: Boolean(opts.submit) });
+        const options = {
+          ...(opts.dryRun ? { dryRun: true } : {}),
+          ...(opts.submit ? { submit: true } : {}),
+          ...(opts.importStrategy ? { importStrategy: opts.importStrategy } : {}),
+          ...(opts.atomicMode ? { atomicMode: opts.atomicMode } : {}),
+          ...(opts.idScheme ? { idScheme: opts.idScheme } : {}),
+        };
+        // Every refused row is printed, as the README promises; the web answer lists the first ones.
+        const summary = await importValues(ctx, actor, await readImportFile(ctx.db, format, content), options, Number.POSITIVE_INFINITY);
         say(vi.cli.importSummary({ ...summary, conflicts: summary.conflictsTotal }));
         if (summary.flagged) say(vi.cli.flagged(summary.dryRun, summary.flagged));
         if (summary.submittedTotal) say(vi.cli.formsSubmitted(summary.dryRun, summary.submittedTotal));
         for (const f of summary.submitted.slice(0, 50)) say(`  - ${vi.cli.submittedForm(f)}`);
         if (summary.submittedTotal > 50) say(vi.cli.moreForms(summary.submittedTotal - 50));
-        for (const c of summary.conflicts.slice(0, 50)) say(`  - ${c.location ?? vi.cli.wholeFile}${c.code ? ` (${c.code})` : ''}: ${c.reason}`);
-        if (summary.conflictsTotal > 50) say(vi.cli.moreConflicts(summary.conflictsTotal - 50));
+        for (const c of summary.conflicts) say(`  - ${c.location ?? vi.cli.wholeFile}${c.code ? ` (${c.code})` : ''}: ${c.reason}`);
         if (summary.status === 'ERROR') process.exitCode = 2;
       }),
     );

@@ -6,6 +6,7 @@
  */
 import { ROLES, type Role } from '@syt/core/api/contract.ts';
 import { uidFor } from '@syt/core/metadata/uid.ts';
+import { storeTrustedValues } from '../features/data-values/data-value.service.ts';
 import { PDF, XLSX, type Caller, type Where, type World } from './authorization-world.ts';
 
 /** What one call sends: a URL with its query, and a JSON body or a multipart form with one file. */
@@ -89,6 +90,25 @@ const dashboard = { name: 'Bảng của tôi', items: [{ kind: 'widget', widget:
 const ownSaved = async (c: CallContext, url: string, body: object) => (await c.caller.client.request('POST', url, body)).json().id as number;
 const ownFavourite = (c: CallContext) => ownSaved(c, '/api/analytics/favourites', favourite);
 const ownDashboard = (c: CallContext) => ownSaved(c, '/api/dashboards', dashboard);
+/** An asynchronous DHIS2 import of the caller (an empty set), whose job the task routes poll; roles that may not import get none. */
+const ownJob = async (c: CallContext) =>
+  ((await c.caller.client.request('POST', '/api/dataValueSets?async=true', { dataValues: [] })).json().response?.id as string | undefined) ?? 'khongCoTacVu';
+/** A stored value at the unit, for the single-value routes to read or delete. */
+const storedValue = async (c: CallContext) => {
+  const value = { dataElement: 'SXHD_CASES', categoryOptionCombo: 'default', orgUnit: c.unit, period: '202402', value: '3' };
+  const db = c.w.t.database.db;
+  const existing = await db
+    .selectFrom('data_value as v')
+    .innerJoin('org_unit as o', 'o.id', 'v.org_unit_id')
+    .innerJoin('data_element as d', 'd.id', 'v.data_element_id')
+    .select('v.value')
+    .where('o.code', '=', c.unit)
+    .where('d.code', '=', value.dataElement)
+    .where('v.period', '=', value.period)
+    .executeTakeFirst();
+  if (!existing) await storeTrustedValues(db, [value], 'test', c.w.t.clock.now().toISOString());
+  return `/api/dataValues?de=${uidFor('dataElement', 'SXHD_CASES')}&pe=202402&ou=${uidFor('orgUnit', c.unit)}`;
+};
 /** A personal access token of the caller, valid for a month of the world's clock. */
 const ownToken = (c: CallContext) =>
   ownSaved(c, '/api/me/api-tokens', { name: 'Kịch bản', expiresAt: new Date(c.w.t.clock.now().getTime() + 30 * 86_400_000).toISOString() });
@@ -117,6 +137,20 @@ export const AUTHORIZATION_TABLE: readonly RouteRule[] = [
   rule('GET /api/organisationUnits', ALL),
   rule('GET /api/organisationUnits.json', ALL),
   rule('GET /api/organisationUnits/:uid', ALL, 'unit', (c) => ({ url: `/api/organisationUnits/${uidFor('orgUnit', c.unit)}` })),
+  // DHIS2's data values: imports answer refused values as conflicts (409), so only reading is scoped by the route.
+  rule('POST /api/dataValueSets', ENTER, 'none', () => ({ url: '/api/dataValueSets?dryRun=true', body: { dataValues: [] } })),
+  rule('GET /api/dataValueSets', ALL, 'unit', (c) => ({ url: `/api/dataValueSets?orgUnit=${c.unit}&period=202402` })),
+  rule('POST /api/dataValueSets.json', ENTER, 'none', () => ({ url: '/api/dataValueSets.json?dryRun=true', body: { dataValues: [] } })),
+  rule('GET /api/dataValueSets.json', ALL, 'unit', (c) => ({ url: `/api/dataValueSets.json?orgUnit=${c.unit}&period=202402` })),
+  rule('POST /api/dataValueSets.csv', ENTER, 'none', () => ({ url: '/api/dataValueSets.csv?dryRun=true', body: { dataValues: [] } })),
+  rule('GET /api/dataValueSets.csv', ALL, 'unit', (c) => ({ url: `/api/dataValueSets.csv?orgUnit=${c.unit}&period=202402` })),
+  rule('POST /api/dataValueSets.adx', ENTER, 'none', () => ({ url: '/api/dataValueSets.adx?dryRun=true', body: { dataValues: [] } })),
+  rule('GET /api/dataValueSets.adx', ALL, 'unit', (c) => ({ url: `/api/dataValueSets.adx?orgUnit=${c.unit}&period=202402` })),
+  rule('GET /api/system/tasks/DATAVALUE_IMPORT/:id', ENTER, 'none', async (c) => ({ url: `/api/system/tasks/DATAVALUE_IMPORT/${await ownJob(c)}` })),
+  rule('GET /api/system/taskSummaries/DATAVALUE_IMPORT/:id', ENTER, 'none', async (c) => ({ url: `/api/system/taskSummaries/DATAVALUE_IMPORT/${await ownJob(c)}` })),
+  rule('GET /api/dataValues', ALL, 'unit', async (c) => ({ url: await storedValue(c) })),
+  rule('POST /api/dataValues', ENTER, 'unit', (c) => ({ url: `/api/dataValues?de=SXHD_CASES&pe=202402&ou=${c.unit}&value=4` })),
+  rule('DELETE /api/dataValues', ENTER, 'unit', async (c) => ({ url: await storedValue(c) })),
   rule('GET /api/docs', ALL),
 
   rule('GET /api/users', ADMIN),

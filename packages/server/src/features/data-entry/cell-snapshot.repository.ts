@@ -1,3 +1,4 @@
+import { DEFAULT_ATTRIBUTE_COMBO_ID } from '@syt/core/metadata/types.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
@@ -17,6 +18,7 @@ const snapshotRows = reusableQuery((db, elementCode: string, comboCode: string, 
       j
         .onRef('dv.data_element_id', '=', 'de.id')
         .onRef('dv.category_option_combo_id', '=', 'coc.id')
+        .on('dv.attribute_option_combo_id', '=', DEFAULT_ATTRIBUTE_COMBO_ID)
         .onRef('dv.org_unit_id', '=', 'ou.id')
         .on('dv.period', '=', period),
     )

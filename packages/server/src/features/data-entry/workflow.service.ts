@@ -31,7 +31,12 @@ export async function submitForm(ctx: Ctx, actor: Actor, input: FormInput) {
  * An import with `submit` runs it for every form its file fills (passing the metadata package it loaded once), so
  * both paths refuse the same forms.
  */
-export async function submitWithin(trx: Executor, actor: Actor, input: FormInput, at: { now: string; pkg?: MetadataPackage }) {
+export async function submitWithin(
+  trx: Executor,
+  actor: Actor,
+  input: FormInput,
+  at: { now: string; pkg?: MetadataPackage; submittedAt?: string | undefined },
+) {
   const { now } = at;
   const form = await resolveForm(trx, actor, 'enter', input);
   const report = await findReport(trx, form.key);
@@ -42,7 +47,8 @@ export async function submitWithin(trx: Executor, actor: Actor, input: FormInput
   if (blocking.length) {
     throw conflict('VALIDATION_BLOCKS_SUBMIT', vi.submitBlocked, blocking.map((v) => ({ field: v.rule, message: v.message })));
   }
-  await write(trx, form.key, { status: 'SUBMITTED', submitted_at: now, submitted_by: actor.username, approved_at: null, approved_by: null, reopen_reason: null, updated_at: now }, 'SUBMIT', actor, now);
+  // An import's completeDate is the form's submission date; the workflow event keeps when it really happened.
+  await write(trx, form.key, { status: 'SUBMITTED', submitted_at: at.submittedAt ?? now, submitted_by: actor.username, approved_at: null, approved_by: null, reopen_reason: null, updated_at: now }, 'SUBMIT', actor, now);
   return { form, violations };
 }
 

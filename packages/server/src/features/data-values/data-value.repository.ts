@@ -1,4 +1,5 @@
 import type { DataValue } from '@syt/core/datavalue/types.ts';
+import { DEFAULT_ATTRIBUTE_COMBO_ID } from '@syt/core/metadata/types.ts';
 import type { DataValueRow } from '../../db/schema.ts';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Executor } from '../metadata/upsert.ts';
@@ -28,7 +29,10 @@ export async function upsertDataValueRows(
   });
 }
 
-/** Stored values of an org unit (or its whole subtree) for some periods, optionally some elements only, by code. */
+/**
+ * Stored values of an org unit (or its whole subtree) for some periods, optionally some elements only, by code: the
+ * values of SYT's forms, which carry no attribute option combo (values of other combos are DHIS2 imports' own).
+ */
 export async function selectValues(
   db: Executor,
   unit: { id: number; path: string },
@@ -40,7 +44,8 @@ export async function selectValues(
     .innerJoin('category_option_combo as coc', 'coc.id', 'v.category_option_combo_id')
     .innerJoin('org_unit as ou', 'ou.id', 'v.org_unit_id')
     .select(['de.code as dataElement', 'coc.code as categoryOptionCombo', 'ou.code as orgUnit', 'v.period', 'v.value', 'v.comment'])
-    .where('v.period', 'in', options.periods);
+    .where('v.period', 'in', options.periods)
+    .where('v.attribute_option_combo_id', '=', DEFAULT_ATTRIBUTE_COMBO_ID);
   q = options.descendants ? q.where('ou.path', 'like', `${unit.path}%`) : q.where('v.org_unit_id', '=', unit.id);
   if (options.elementIds) q = q.where('v.data_element_id', 'in', options.elementIds.length ? options.elementIds : [-1]);
   const rows = await q.orderBy('ou.path').orderBy('v.period').orderBy('de.id').orderBy('coc.id').execute();

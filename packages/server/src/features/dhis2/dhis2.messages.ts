@@ -7,7 +7,6 @@ export const dhis2Messages = {
   badFilter: (text: string) => `Điều kiện lọc (filter) không hợp lệ: "${text}". Cần dạng "thuộc_tính:toán_tử:giá_trị", ví dụ "code:eq:ABC".`,
   badFilterOperator: (text: string) => `Điều kiện lọc (filter) "${text}" dùng toán tử chưa hỗ trợ (hỗ trợ eq, !eq, like, ilike, in, !in, null, !null, gt, ge, lt, le…).`,
   unknownObject: (kind: string, uid: string) => `Không tìm thấy ${kind} có mã định danh "${uid}".`,
-  moreConflicts: (n: number) => `Còn ${n} giá trị bị từ chối khác không liệt kê ở đây.`,
   importDone: 'Nhập dữ liệu thành công.',
   importConflicts: 'Có giá trị bị từ chối, xem chi tiết trong bản tóm tắt (conflicts).',
   unsupportedMediaType: (type: string) =>
@@ -23,5 +22,8 @@ export const dhis2Messages = {
   jobFailed: 'Nhập dữ liệu thất bại do lỗi hệ thống.',
   unknownJob: (id: string) => `Không tìm thấy tác vụ "${id}" của bạn.`,
   jobRunning: (id: string) => `Tác vụ "${id}" chưa xong: chưa có bản tóm tắt.`,
+  attributeComboUnsupported: 'Nhập từng giá trị chưa hỗ trợ tổ hợp thuộc tính (cc, cp) khác mặc định: hãy gửi qua /api/dataValueSets.',
+  noValue: 'Ô dữ liệu này chưa có giá trị.',
+  valueRequired: 'Cần tham số value (hoặc comment, followUp).',
   kindNames: { dataSets: 'biểu mẫu', dataElements: 'phần tử dữ liệu', organisationUnits: 'đơn vị' } as Record<string, string>,
 } as const;

@@ -21,7 +21,9 @@ describe.each(DIALECTS)('CSV export against formula injection on $name', (dialec
     expect(put.statusCode, put.body).toBe(200);
     const res = await dakHa.request('GET', '/api/exports?orgUnit=615&period=202311&format=csv');
     expect(res.statusCode).toBe(200);
-    expect(res.body.split('\n')[1]).toBe(`TCM_CASES,202311,615,,,2,,,'${ATTACK},,`);
+    // storedby, lastupdated, comment, followup, deleted, created: DHIS2's columns, as stored.
+    const at = '2023-12-04T02:00:00.000Z';
+    expect(res.body.split('\n')[1]).toBe(`TCM_CASES,202311,615,,,2,dakha,${at},'${ATTACK},false,,${at}`);
     expect(parseDhis2Csv(res.body).values[0]).toMatchObject({ value: '2', comment: ATTACK });
   });
 });

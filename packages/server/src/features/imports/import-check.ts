@@ -3,15 +3,32 @@ import { entryState, entryWindow, vietnamDate } from '@syt/core/completeness/ind
 import { checkValue } from '@syt/core/datavalue/value-type.ts';
 import { JUDGED_VALUE_TYPES, judgeValue, type Bounds, type Judgement } from '@syt/core/quality/index.ts';
 import type { ParsedValue } from '@syt/core/interchange/index.ts';
-import { DEFAULT_ATTRIBUTE_COMBO_ID, type ValueType } from '@syt/core/metadata/types.ts';
+import type { IdScheme } from '@syt/core/interchange/import-options.ts';
+import { AT_LOCATION, interchangeMessages, parseDhis2Period } from '@syt/core/interchange/index.ts';
+import { DEFAULT_ATTRIBUTE_COMBO_ID, DEFAULT_OPTION_COMBO, type ValueType } from '@syt/core/metadata/types.ts';
 import { tryParsePeriod, type Period } from '@syt/core/period/index.ts';
 import { formatViDate } from '@syt/core/vi/date.ts';
 import type { DataValueAuditTable, DataValueTable } from '../../db/schema.ts';
 import { may, type Actor } from '../access/access.policy.ts';
 import { unitOpenDuring } from '../data-entry/cell.service.ts';
 import { dataEntryMessages } from '../data-entry/data-entry.messages.ts';
+import type { IdentifierTranslator } from './id-translation.ts';
 import type { ImportContextRows } from './import-context.repository.ts';
 import { importMessages as m } from './import.messages.ts';
+
+/** Fields of a value that a DHIS2 file may set, as it gives them. */
+export interface StatedFields {
+  followUp: number | null;
+  storedBy: string | null;
+  created: string | null;
+  lastUpdated: string | null;
+}
+
+/** How the checker reads identifiers, and whether every value of the file is a deletion (importStrategy DELETE). */
+export interface CheckOptions {
+  translate: IdentifierTranslator;
+  deleteAll: boolean;
+}
 
 export interface FormRef {
   id: number;
@@ -41,6 +58,8 @@ export interface ResolvedRow extends PlannedColumns {
   comment: string | null;
   /** 1: the value lies outside its min–max bounds and is marked for follow-up, as a cell saved in the grid is. */
   follow_up: number;
+  /** What the file states (DHIS2's followup, storedBy, created, lastUpdated); null where it says nothing. */
+  stated: StatedFields;
   /** Forms the value belongs to, for the workflow check. */
   forms: FormRef[];
 }
@@ -54,7 +73,8 @@ type CellContext =
   | { field: string; reason: string };
 
 /** Indexes the metadata once; each row then costs a few map look-ups and its value check. */
-export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) {
+export function importChecker(rows: ImportContextRows, actor: Actor, now: Date, options: CheckOptions) {
+  const { translate } = options;
   const resolveContext = contextResolver(rows, actor, vietnamDate(now));
   const boundsOf = boundsIndex(rows.bounds);
   const combos = new Map<number, Map<string, number>>();
@@ -65,13 +85,20 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
 
   /** Resolves one parsed value, or says why it cannot be stored. */
   return (v: ParsedValue, locate: (index: number) => string): ResolvedRow | ImportConflict => {
-    const context = resolveContext(v);
+    const codes = translated(v, translate);
+    if ('reason' in codes) return conflictAt(v, locate, codes.field, codes.reason);
+    const context = resolveContext(codes);
     if ('reason' in context) return conflictAt(v, locate, context.field, context.reason);
     const { element, unit, period } = context;
-    const comboId = combos.get(element.category_combo_id)?.get(v.categoryOptionCombo || 'default');
+    const comboId = combos.get(element.category_combo_id)?.get(codes.categoryOptionCombo || 'default');
     if (comboId === undefined) return conflictAt(v, locate, 'categoryOptionCombo', m.unknownCombo(v.categoryOptionCombo, v.dataElement));
+    const attributeComboId = attributeCombo(v, translate);
+    if (attributeComboId === undefined) {
+      return conflictAt(v, locate, 'attributeOptionCombo', m.unknownAttributeCombo(describeAttribute(v)));
+    }
+    const deleting = options.deleteAll || v.deleted === true;
     let value: string | null = null;
-    if (v.value.trim() !== '') {
+    if (!deleting && v.value.trim() !== '') {
       const checked = checkValue(element.value_type as ValueType, v.value);
       if (!checked.ok) return conflictAt(v, locate, 'value', checked.message);
       value = checked.value;
@@ -80,10 +107,10 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
     if (judgement.kind === 'absurd') return conflictAt(v, locate, 'value', dataEntryMessages.absurdValue(value!, judgement.cap));
     return {
       index: v.index,
-      key: `${element.id}|${comboId}|${DEFAULT_ATTRIBUTE_COMBO_ID}|${unit.id}|${period.code}`,
+      key: `${element.id}|${comboId}|${attributeComboId}|${unit.id}|${period.code}`,
       data_element_id: element.id,
       category_option_combo_id: comboId,
-      attribute_option_combo_id: DEFAULT_ATTRIBUTE_COMBO_ID,
+      attribute_option_combo_id: attributeComboId,
       org_unit_id: unit.id,
       province_id: context.provinceId,
       period: period.code,
@@ -91,7 +118,13 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
       period_end: period.endDate,
       value,
       comment: v.comment?.trim() ? v.comment.trim().normalize('NFC') : null,
-      follow_up: judgement.kind === 'outside' ? 1 : 0,
+      follow_up: v.followup !== undefined ? Number(v.followup) : judgement.kind === 'outside' ? 1 : 0,
+      stated: {
+        followUp: v.followup === undefined ? null : Number(v.followup),
+        storedBy: v.storedBy?.trim() || null,
+        created: v.created ?? null,
+        lastUpdated: v.lastUpdated ?? null,
+      },
       forms: context.forms,
       // Filled in when the write is planned; declared here so every row keeps one shape.
       stored_by: '', created_at: '', updated_at: '', import_id: null, action: 'CREATE', old_value: null, new_value: null,
@@ -101,6 +134,34 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date) 
 }
 
 const WITHIN: Judgement = { kind: 'within' };
+
+/** The value with SYT's codes in place of the file's identifiers, or the field whose identifier names nothing. */
+function translated(v: ParsedValue, translate: IdentifierTranslator): ParsedValue | { field: string; reason: string } {
+  const { schemes } = translate;
+  // Under codes the usual checks name what is unknown; under UIDs and names no object goes by the identifier.
+  const unknown = (field: 'dataElement' | 'orgUnit' | 'categoryOptionCombo', scheme: IdScheme, id: string) => ({
+    field,
+    reason: m.unknownIdentifier(field, scheme, id),
+  });
+  const dataElement = translate.dataElement(v.dataElement);
+  if (dataElement === undefined) return unknown('dataElement', schemes.dataElement, v.dataElement);
+  const orgUnit = translate.orgUnit(v.orgUnit);
+  if (orgUnit === undefined) return unknown('orgUnit', schemes.orgUnit, v.orgUnit);
+  const combo = v.categoryOptionCombo && v.categoryOptionCombo !== DEFAULT_OPTION_COMBO ? v.categoryOptionCombo : undefined;
+  const categoryOptionCombo = combo === undefined ? DEFAULT_OPTION_COMBO : translate.categoryOptionCombo(combo);
+  if (categoryOptionCombo === undefined) return unknown('categoryOptionCombo', schemes.categoryOptionCombo, combo!);
+  return { ...v, dataElement, orgUnit, categoryOptionCombo };
+}
+
+/** The attribute option combo's id: 0 for none, undefined when the file names one SYT does not have. */
+function attributeCombo(v: ParsedValue, translate: IdentifierTranslator): number | undefined {
+  if (v.attributeOptionCombo !== undefined) return translate.attributeOptionCombo(v.attributeOptionCombo);
+  if (v.attributeOptions && Object.keys(v.attributeOptions).length) return translate.attributeOptions(v.attributeOptions);
+  return DEFAULT_ATTRIBUTE_COMBO_ID;
+}
+
+const describeAttribute = (v: ParsedValue) =>
+  v.attributeOptionCombo ?? Object.entries(v.attributeOptions ?? {}).map(([c, o]) => `${c}=${o}`).join(', ');
 
 /** A cell's bounds for a period: the pair for every month (0) or the one for the period's month of the year. */
 function boundsIndex(rows: ImportContextRows['bounds']) {
@@ -164,7 +225,11 @@ function contextResolver(rows: ImportContextRows, actor: Actor, today: string) {
     if (!allowed) return { field: 'orgUnit', reason: m.outsideScope(unit.name) };
     if (!periods.has(v.period)) periods.set(v.period, tryParsePeriod(v.period));
     const period = periods.get(v.period);
-    if (!period) return { field: 'period', reason: m.badPeriod(v.period) };
+    if (!period) {
+      const dhis2 = parseDhis2Period(v.period);
+      if (dhis2) return { field: 'period', reason: interchangeMessages.unsupportedPeriodType(AT_LOCATION, dhis2.code, dhis2.type) };
+      return { field: 'period', reason: m.badPeriod(v.period) };
+    }
     if (!unitOpenDuring(unit, period)) return { field: 'orgUnit', reason: m.unitNotOpen(unit.name, period.code) };
     const forms = formsFor(element, unit, period);
     if (forms.length === 0) return { field: 'dataElement', reason: m.notInForm(v.dataElement, unit.name, v.period) };

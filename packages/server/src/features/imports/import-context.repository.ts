@@ -3,9 +3,9 @@ import type { Executor } from '../metadata/upsert.ts';
 /** Everything an import checks rows against, loaded once per file (metadata is small; values are not). */
 export async function loadImportContext(db: Executor) {
   const [elements, combos, units, forms, assignments, bounds] = await Promise.all([
-    db.selectFrom('data_element').select(['id', 'code', 'value_type', 'category_combo_id']).execute(),
-    db.selectFrom('category_option_combo').select(['id', 'code', 'category_combo_id']).execute(),
-    db.selectFrom('org_unit').select(['id', 'code', 'name', 'path', 'opening_date', 'closing_date']).execute(),
+    db.selectFrom('data_element').select(['id', 'code', 'uid', 'name', 'value_type', 'category_combo_id']).execute(),
+    db.selectFrom('category_option_combo').select(['id', 'code', 'uid', 'name', 'category_combo_id', 'option_codes']).execute(),
+    db.selectFrom('org_unit').select(['id', 'code', 'uid', 'name', 'path', 'opening_date', 'closing_date']).execute(),
     db
       .selectFrom('data_set as ds')
       .innerJoin('data_set_section as s', 's.data_set_id', 'ds.id')
@@ -20,6 +20,12 @@ export async function loadImportContext(db: Executor) {
       .execute(),
   ]);
   return { elements, combos, units, forms, assignments, bounds };
+}
+
+/** The data set a file names under a scheme (UID, code or name), or undefined when none goes by it. */
+export async function findDataSet(db: Executor, scheme: 'UID' | 'CODE' | 'NAME', id: string) {
+  const column = scheme === 'UID' ? 'uid' : scheme === 'NAME' ? 'name' : 'code';
+  return db.selectFrom('data_set').select(['id', 'code', 'name']).where(column, '=', id).orderBy('id').executeTakeFirst();
 }
 
 export type ImportContextRows = Awaited<ReturnType<typeof loadImportContext>>;

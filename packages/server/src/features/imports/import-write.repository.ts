@@ -26,7 +26,7 @@ export async function deleteValues(db: Executor, keys: DataValueKey[]) {
  */
 export async function auditCreatedRows(
   db: Executor,
-  scope: { provinceIds: number[]; orgUnitIds: number[]; periodStarts: string[]; importId: string },
+  scope: { provinceIds: number[]; orgUnitIds: number[]; periodStarts: string[]; importId: string; changedBy: string; changedAt: string },
 ): Promise<void> {
   if (scope.orgUnitIds.length === 0) return;
   for (let u = 0; u < scope.orgUnitIds.length; u += 500) {
@@ -43,7 +43,9 @@ export async function auditCreatedRows(
             .select((s) => [
               'data_element_id', 'category_option_combo_id', 'attribute_option_combo_id', 'org_unit_id', 'period',
               s.val('CREATE').as('action'),
-              s.val(null).as('old_value'), 'value', s.val(null).as('old_comment'), 'comment', 'stored_by', 'created_at',
+              s.val(null).as('old_value'), 'value', s.val(null).as('old_comment'), 'comment',
+              // The importer and the real time, whatever storedBy and created the file gave the value.
+              s.val(scope.changedBy).as('changed_by'), s.val(scope.changedAt).as('changed_at'),
             ])
             .where('province_id', 'in', scope.provinceIds)
             .where('org_unit_id', 'in', scope.orgUnitIds.slice(u, u + 500))

@@ -1,10 +1,18 @@
 import { PERIOD_FORMS } from '@syt/core/period/index.ts';
 
+const OBJECT_WORDS = { dataElement: 'phần tử dữ liệu', orgUnit: 'đơn vị', categoryOptionCombo: 'phân tổ' } as const;
+const SCHEME_WORDS = { UID: 'UID', CODE: 'mã', NAME: 'tên' } as const;
+
 /** Why an imported row is refused: Vietnamese, naming the code at fault. */
 export const importMessages = {
   unknownElement: (code: string) => `Mã phần tử dữ liệu "${code}" không tồn tại.`,
   unknownCombo: (combo: string, element: string) => `Phân tổ "${combo}" không thuộc phần tử dữ liệu "${element}".`,
   unknownOrgUnit: (code: string) => `Mã đơn vị "${code}" không tồn tại.`,
+  unknownIdentifier: (field: 'dataElement' | 'orgUnit' | 'categoryOptionCombo', scheme: 'UID' | 'CODE' | 'NAME', id: string) =>
+    `Không có ${OBJECT_WORDS[field]} nào có ${SCHEME_WORDS[scheme]} "${id}".`,
+  unknownAttributeCombo: (id: string) => `Tổ hợp thuộc tính (attributeOptionCombo) "${id}" không tồn tại.`,
+  unknownDataSet: (id: string) => `Biểu mẫu (dataSet) "${id}" không tồn tại: không lưu giá trị nào.`,
+  completeWithoutDataSet: 'Tệp có ngày hoàn thành (completeDate) nhưng không nêu biểu mẫu (dataSet).',
   outsideScope: (unit: string) => `Đơn vị ${unit} nằm ngoài phạm vi được phân quyền.`,
   badPeriod: (code: string) => `Kỳ báo cáo "${code}" không hợp lệ. Cần dạng ${PERIOD_FORMS}.`,
   notInForm: (element: string, unit: string, period: string) =>

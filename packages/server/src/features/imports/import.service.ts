@@ -1,16 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { IMPORT_CONFLICTS_LISTED, type ImportConflict, type ImportSummary } from '@syt/core/api/contract.ts';
+import type { DataValueSetHeader, ImportStrategy } from '@syt/core/interchange/import-options.ts';
 import type { InterchangeProblem, ParsedValue } from '@syt/core/interchange/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import type { DataValueAuditRow, DataValueRow } from '../../db/schema.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { insertAudit } from '../data-entry/data-entry.repository.ts';
+import { identifierTranslator } from './id-translation.ts';
 import { importChecker, isConflict, type ResolvedRow } from './import-check.ts';
+import { completionForms, completionOf, mergeForms } from './import-completion.ts';
 import { loadExisting, loadImportContext, loadReports, loadUnitNames } from './import-context.repository.ts';
 import { upsertDataValueRows } from '../data-values/data-value.repository.ts';
 import { filledForms, submitFilledForms, tooManyForms, type FilledForm } from './import-submit.service.ts';
 import { auditCreatedRows, deleteValues } from './import-write.repository.ts';
+import { effectiveOptions, type ImportOptions } from './import-options.ts';
 import { importMessages as m } from './import.messages.ts';
 
 interface Ctx {
@@ -18,18 +22,15 @@ interface Ctx {
   clock: Clock;
 }
 
-/** What a format's reader produced, and how to tell a person where value N stands in the file. */
+/** What a format's reader produced (with the payload's header), and how to tell a person where value N stands. */
 export interface ImportInput {
   values: ParsedValue[];
   problems: InterchangeProblem[];
+  header?: DataValueSetHeader;
   locate?: (index: number) => string;
 }
 
-/** `dryRun` stores nothing; `submit` marks every form the file fills as submitted by the importer. */
-export interface ImportOptions {
-  dryRun: boolean;
-  submit?: boolean;
-}
+export type { ImportOptions } from './import-options.ts';
 
 /**
  * Checks every row against metadata, scope, entry windows and form workflow, then stores all of it in one
@@ -37,26 +38,51 @@ export interface ImportOptions {
  * are submitted in that transaction too, and one refused form stores nothing. A dry run stops before writing, or,
  * to check the submissions against the new values, writes and rolls back.
  */
-export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, options: ImportOptions): Promise<ImportSummary> {
+export async function importValues(
+  ctx: Ctx,
+  actor: Actor,
+  input: ImportInput,
+  requested: ImportOptions,
+  /** How many refused rows the answer lists (the CLI lists every one). */
+  listed = IMPORT_CONFLICTS_LISTED,
+): Promise<ImportSummary> {
+  const options = effectiveOptions(requested, input.header);
   const locate = input.locate ?? ((i: number) => m.valueAt(i + 1));
   const codeAt = new Map(input.values.map((v) => [v.index, v.dataElement]));
   // The answer stays small however broken the file: the first rows tell what to fix, the total how much. Each source
   // is in file order, so its first IMPORT_CONFLICTS_LISTED hold the first overall; the rest are only counted.
-  const conflicts = new ConflictList();
+  const conflicts = new ConflictList(listed);
+  const refusedAt = new Set<number>();
   for (const p of [...input.problems].sort(byIndex)) {
+    if (p.index !== null) refusedAt.add(p.index);
     conflicts.add(() => ({ index: p.index, location: p.index === null ? null : locate(p.index), code: (p.index !== null && codeAt.get(p.index)) || null, field: p.field, reason: p.message }));
   }
-  const check = importChecker(await loadImportContext(ctx.db), actor, ctx.clock.now());
-  const rows: ResolvedRow[] = [];
+  const context = await loadImportContext(ctx.db);
+  const translate = identifierTranslator(context, options.schemes);
+  const check = importChecker(context, actor, ctx.clock.now(), { translate, deleteAll: options.strategy === 'DELETE' });
+  const completion = await completionOf(ctx.db, options);
+  conflicts.nextSource();
+  if ('reason' in completion) conflicts.add(() => completion);
+  let rows: ResolvedRow[] = [];
   conflicts.nextSource();
   for (const v of input.values) {
     const r = check(v, locate);
-    if (isConflict(r)) conflicts.add(() => r);
-    else rows.push(r);
+    if (isConflict(r)) {
+      conflicts.add(() => r);
+      refusedAt.add(v.index);
+    } else rows.push(r);
   }
   conflicts.nextSource();
-  for (const c of await workflowConflicts(ctx, rows, codeAt, locate)) conflicts.add(() => c);
-  const forms = options.submit ? filledForms(rows) : [];
+  for (const c of await workflowConflicts(ctx, rows, codeAt, locate)) {
+    conflicts.add(() => c);
+    if (c.index !== null) refusedAt.add(c.index);
+  }
+  // atomicMode NONE (DHIS2's per-value import): refused values are skipped and the rest stored, unless the file
+  // as a whole is at fault (a broken header, an unknown data set).
+  const wholeFile = 'reason' in completion || input.problems.some((p) => p.index === null);
+  const perValue = options.atomicMode === 'NONE' && !wholeFile;
+  if (perValue) rows = rows.filter((r) => !refusedAt.has(r.index));
+  const forms = mergeForms(options.submit ? filledForms(rows) : [], 'reason' in completion ? [] : completionForms(completion, rows));
   const tooMany = tooManyForms(forms);
   conflicts.nextSource();
   if (tooMany) conflicts.add(() => tooMany);
@@ -65,25 +91,33 @@ export async function importValues(ctx: Ctx, actor: Actor, input: ImportInput, o
     submitted: [], submittedTotal: 0, ...s,
   });
   const refusal = () => summary({ status: 'ERROR', ignored: input.values.length, conflicts: conflicts.first(), conflictsTotal: conflicts.total });
-  if (conflicts.total) return refusal();
+  if (conflicts.total && !(perValue && !tooMany)) return refusal();
+  const partial = conflicts.total > 0;
+  const outcome = (s: Partial<ImportSummary>) =>
+    summary({ ...s, ...(partial ? { status: 'WARNING' as const, conflicts: conflicts.first(), conflictsTotal: conflicts.total } : {}) });
   const now = ctx.clock.now().toISOString();
-  const plan = await planWrites(ctx, rows, actor, now);
+  const plan = await planWrites(ctx, rows, actor, now, options.strategy);
   const counts = {
     imported: plan.inserted, updated: plan.updated, deleted: plan.deletes.length,
     ignored: input.values.length - plan.inserted - plan.updated - plan.deletes.length, flagged: plan.flagged,
   };
-  if (options.dryRun && !options.submit) return summary(counts);
-  const { refused, ...submission } = await store(ctx, plan, { actor, forms, now, dryRun: options.dryRun });
+  if (options.dryRun && !forms.length) return outcome(counts);
+  const submittedAt = 'reason' in completion ? undefined : completion.at;
+  const { refused, ...submission } = await store(ctx, plan, { actor, forms, now, dryRun: options.dryRun, submittedAt });
   conflicts.nextSource();
   for (const c of refused) conflicts.add(() => c);
-  return conflicts.total ? refusal() : summary({ ...counts, ...submission });
+  return refused.length ? refusal() : outcome({ ...counts, ...submission });
 }
 
 /** Thrown to undo a transaction whose work was only a check (a dry run) or was refused; caught in `store`. */
 const ROLLBACK = Symbol('rollback');
 
 /** Writes the plan and submits the forms in one transaction, undone when a form is refused or on a dry run. */
-async function store(ctx: Ctx, plan: Awaited<ReturnType<typeof planWrites>>, run: { actor: Actor; forms: FilledForm[]; now: string; dryRun: boolean }) {
+async function store(
+  ctx: Ctx,
+  plan: Awaited<ReturnType<typeof planWrites>>,
+  run: { actor: Actor; forms: FilledForm[]; now: string; dryRun: boolean; submittedAt: string | undefined },
+) {
   let outcome: Awaited<ReturnType<typeof submitFilledForms>> = { submitted: [], submittedTotal: 0, refused: [] };
   await ctx.db
     .transaction()
@@ -92,7 +126,7 @@ async function store(ctx: Ctx, plan: Awaited<ReturnType<typeof planWrites>>, run
       await deleteValues(trx, plan.deletes);
       await insertAudit(trx, plan.changedAudit);
       await auditCreatedRows(trx, plan.createdScope);
-      if (run.forms.length) outcome = await submitFilledForms(trx, run.actor, run.forms, run.now);
+      if (run.forms.length) outcome = await submitFilledForms(trx, run.actor, run.forms, { now: run.now, submittedAt: run.submittedAt });
       if (run.dryRun || outcome.refused.length) throw ROLLBACK;
     })
     .catch((error: unknown) => {
@@ -108,10 +142,11 @@ class ConflictList {
   private kept: ImportConflict[] = [];
   private fromSource = 0;
   total = 0;
+  constructor(private readonly limit: number) {}
   /** Counts one conflict; builds it (its location and reason strings) only when it may be listed. */
   add(build: () => ImportConflict): void {
     this.total += 1;
-    if (this.fromSource++ < IMPORT_CONFLICTS_LISTED) this.kept.push(build());
+    if (this.fromSource++ < this.limit) this.kept.push(build());
   }
   /** The next conflicts come from another source, in file order of its own. */
   nextSource(): void {
@@ -119,7 +154,7 @@ class ConflictList {
   }
   /** The first listed conflicts in file order. */
   first(): ImportConflict[] {
-    return this.kept.sort(byIndex).slice(0, IMPORT_CONFLICTS_LISTED);
+    return this.kept.sort(byIndex).slice(0, this.limit);
   }
 }
 
@@ -145,8 +180,13 @@ async function workflowConflicts(ctx: Ctx, rows: ResolvedRow[], codeAt: Map<numb
 /** A checked row completed with the columns of both the value and its audit row: one object per value written. */
 type StagedRow = ResolvedRow & DataValueRow & DataValueAuditRow;
 
-/** Compares with what is stored: new, changed, unchanged (ignored), deleted; later rows of the same cell win. */
-async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: string) {
+/**
+ * Compares with what is stored and applies the import strategy as DHIS2 does: CREATE only adds (existing values are
+ * ignored), UPDATE only changes or deletes existing values, DELETE removes the named values; a deletion or update of
+ * an absent value is ignored, and so is an unchanged one. Later rows of the same value win. A file may set
+ * followup, storedBy, created (for a new value) and lastUpdated; the audit row keeps the importer and the real time.
+ */
+async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: string, strategy: ImportStrategy) {
   const latest = new Map<string, ResolvedRow>();
   for (const r of rows) latest.set(r.key, r);
   const existing = await loadExisting(ctx.db, [...new Set(rows.map((r) => r.org_unit_id))], [...new Set(rows.map((r) => r.period))]);
@@ -157,7 +197,7 @@ async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: stri
   let updated = 0;
   for (const [key, r] of latest) {
     const old = existing.get(key);
-    if (r.value === null ? !old : old && old.value === r.value && old.comment === r.comment) continue;
+    if (!writes(strategy, r, old)) continue;
     // Completed in place: a million-row import should not allocate a second and third object per value.
     const staged = r as StagedRow;
     staged.action = r.value === null ? 'DELETE' : old ? 'UPDATE' : 'CREATE';
@@ -165,11 +205,14 @@ async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: stri
     staged.old_comment = old?.comment ?? null;
     staged.new_value = r.value;
     staged.new_comment = r.value === null ? null : r.comment;
-    staged.changed_by = staged.stored_by = actor.username;
-    staged.changed_at = staged.created_at = staged.updated_at = now;
+    staged.changed_by = actor.username;
+    staged.changed_at = now;
+    staged.stored_by = r.stated.storedBy ?? actor.username;
+    staged.created_at = r.stated.created ?? now;
+    staged.updated_at = r.stated.lastUpdated ?? now;
     staged.import_id = importId;
-    // A new comment on the same value keeps its mark: staff may have followed it up already (as in the grid).
-    if (old && old.value === r.value) staged.follow_up = old.follow_up;
+    // A new comment on the same value keeps its mark (staff may have followed it up), unless the file sets it.
+    if (old && old.value === r.value && r.stated.followUp === null) staged.follow_up = old.follow_up;
     if (r.value === null) deletes.push(staged);
     else if (old) updated++;
     else inserted++;
@@ -179,9 +222,20 @@ async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: stri
   const distinct = <T>(pick: (r: StagedRow) => T) => [...new Set(created.map(pick))];
   const createdScope = {
     provinceIds: distinct((r) => r.province_id), orgUnitIds: distinct((r) => r.org_unit_id),
-    periodStarts: distinct((r) => r.period_start), importId,
+    periodStarts: distinct((r) => r.period_start), importId, changedBy: actor.username, changedAt: now,
   };
   const changedAudit = [...upserts.filter((r) => r.action === 'UPDATE'), ...deletes];
   const flagged = upserts.filter((r) => r.follow_up === 1 && r.old_value !== r.value).length;
   return { upserts, deletes, changedAudit, inserted, updated, flagged, createdScope };
+}
+
+type Stored = { value: string; comment: string | null; follow_up: number };
+
+/** Whether a checked value changes what is stored under the strategy; false: it is ignored. */
+function writes(strategy: ImportStrategy, r: ResolvedRow, old: Stored | undefined): boolean {
+  if (r.value === null) return old !== undefined && strategy !== 'CREATE';
+  if (!old) return strategy === 'CREATE' || strategy === 'CREATE_AND_UPDATE';
+  if (strategy === 'CREATE') return false;
+  const followUpSame = r.stated.followUp === null || r.stated.followUp === old.follow_up;
+  return !(old.value === r.value && old.comment === r.comment && followUpSame);
 }

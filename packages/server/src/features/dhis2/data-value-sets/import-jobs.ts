@@ -29,18 +29,17 @@ function jobId(): string {
  */
 export class ImportJobs {
   private readonly jobs = new Map<string, Job>();
-  private running = 0;
+  private readonly runs = new Set<Promise<void>>();
   constructor(private readonly clock: Clock) {}
 
   /** Starts `work` in the background and returns the job id; refuses (429) when too many imports already run. */
   start(owner: number, work: () => Promise<Dhis2ImportSummary>): string {
-    if (this.running >= JOB_LIMITS.running) throw new AppError(429, 'TOO_MANY_JOBS', m.tooManyJobs, [], { retryAfterSeconds: 10 });
+    if (this.runs.size >= JOB_LIMITS.running) throw new AppError(429, 'TOO_MANY_JOBS', m.tooManyJobs, [], { retryAfterSeconds: 10 });
     this.prune();
     const job: Job = { id: jobId(), owner, notifications: [], summary: null, done: false };
     this.jobs.set(job.id, job);
     this.notify(job, 'INFO', m.jobStarted, false);
-    this.running++;
-    void (async () => {
+    const run = (async () => {
       try {
         job.summary = await work();
         this.notify(job, 'INFO', m.jobDone(job.summary.status), true);
@@ -48,9 +47,10 @@ export class ImportJobs {
         this.notify(job, 'ERROR', error instanceof AppError ? error.message : m.jobFailed, true);
       } finally {
         job.done = true;
-        this.running--;
       }
     })();
+    this.runs.add(run);
+    void run.finally(() => this.runs.delete(run));
     return job.id;
   }
 
@@ -69,7 +69,7 @@ export class ImportJobs {
 
   /** Waits until no job runs (tests, shutdown). */
   async idle(): Promise<void> {
-    while (this.running > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (this.runs.size > 0) await Promise.all([...this.runs].map((run) => run.finally(() => this.runs.delete(run))));
   }
 
   private notify(job: Job, level: 'INFO' | 'ERROR', message: string, completed: boolean): void {
