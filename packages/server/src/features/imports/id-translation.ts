@@ -1,4 +1,6 @@
+import { identifierIndex } from '@syt/core/interchange/id-schemes.ts';
 import type { IdScheme } from '@syt/core/interchange/import-options.ts';
+import { toNfc } from '@syt/core/vi/nfc.ts';
 import type { ImportContextRows } from './import-context.repository.ts';
 import type { IdSchemes } from './import-options.ts';
 
@@ -10,7 +12,7 @@ interface Named {
 }
 
 /** The identifier an object goes by under a scheme. */
-const idUnder = (scheme: IdScheme, o: Named): string => (scheme === 'UID' ? o.uid : scheme === 'NAME' ? o.name : o.code);
+const idUnder = (scheme: IdScheme, o: Named): string => (scheme === 'UID' ? o.uid : scheme === 'NAME' ? toNfc(o.name) : o.code);
 
 /** identifier under `scheme` → object; the first object wins where names repeat. */
 function index<T extends Named>(rows: T[], scheme: IdScheme): Map<string, T> {
@@ -20,15 +22,15 @@ function index<T extends Named>(rows: T[], scheme: IdScheme): Map<string, T> {
 }
 
 /**
- * Turns the identifiers a file gives (UID, code or name, per DHIS2's id schemes) into SYT's codes, and attribute
- * option combos into their ids. Undefined means no object goes by that identifier: the caller refuses the value,
- * naming the identifier as given.
+ * Turns the identifiers a file gives (UID, code or name, per DHIS2's id schemes, through core's identifier indexes)
+ * into SYT's codes, and attribute option combos into their ids. Undefined means no object goes by that identifier,
+ * or several do (a name two units share): the caller refuses the value, naming the identifier as given.
  */
 export function identifierTranslator(rows: ImportContextRows, schemes: IdSchemes) {
   const byScheme = <T extends Named>(list: T[], scheme: IdScheme) => {
     if (scheme === 'CODE') return (id: string) => id;
-    const map = index(list, scheme);
-    return (id: string) => map.get(id)?.code;
+    const found = identifierIndex(list, scheme);
+    return (id: string) => found.toCode(id);
   };
   const combos = index(rows.combos, schemes.categoryOptionCombo);
   const byOptions = new Map<string, number>();
@@ -43,7 +45,7 @@ export function identifierTranslator(rows: ImportContextRows, schemes: IdSchemes
     /** An option combo's code; under CODE the code itself (the element's combo tells which one is meant). */
     categoryOptionCombo: byScheme(rows.combos, schemes.categoryOptionCombo),
     /** The id of the option combo an attribute option combo identifier names. */
-    attributeOptionCombo: (id: string) => combos.get(id)?.id,
+    attributeOptionCombo: (id: string) => combos.get(schemes.categoryOptionCombo === 'NAME' ? toNfc(id) : id)?.id,
     /** The id of the option combo made of exactly these options (ADX names attribute combos by their options). */
     attributeOptions: (options: Record<string, string>) => byOptions.get(optionsKey(Object.values(options))),
   };
