@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../clock.ts';
 import { insertAudit } from '../features/data-entry/data-entry.repository.ts';
 import { upsertDataValueRows } from '../features/data-values/data-value.repository.ts';
+import { deleteValues } from '../features/imports/import-write.repository.ts';
 import { setupInstallation } from '../features/install/install.service.ts';
 import { idsByCode } from '../features/metadata/upsert.ts';
 import { DIALECTS, type TestDatabase } from '../test/dialects.ts';
@@ -98,6 +99,16 @@ describe.each(DIALECTS)('bulk upsert of data values on $name', (dialect) => {
     await database.db.deleteFrom('data_value').execute();
     await database.db.transaction().execute((trx) => upsertDataValueRows(trx, rows(false), { fresh: true }));
     expect(await stored()).toEqual(sorted(rows(false)));
+  });
+
+  it('deletes exactly the values keyed, thousands in one call', async () => {
+    const all = rows(false);
+    await database.db.deleteFrom('data_value').execute();
+    await database.db.transaction().execute((trx) => upsertDataValueRows(trx, all));
+    // Every other value, and a key stored nowhere (a period never written), which deletes nothing.
+    const gone = all.filter((_, i) => i % 2 === 0);
+    await database.db.transaction().execute((trx) => deleteValues(trx, [...gone, { ...all[1]!, period: '209901' }]));
+    expect(await stored()).toEqual(sorted(all.filter((_, i) => i % 2 === 1)));
   });
 
   it('appends as many audit rows (a plain insert: COPY straight into the table), each with an id of its own', async () => {
