@@ -143,6 +143,31 @@ describe('JSON values: DHIS2 per-value fields', () => {
     ]);
   });
 
+  it('reads past fields DHIS2 does not have, warning once per field; refuses attributeCategoryOptions', () => {
+    const text = json({ extra: 1, dataValues: [one, { ...one, ghiChu: 'x' }, { ...one, ghiChu: 'y' }] });
+    const { values, problems, warnings } = parseDataValueSetJson(text);
+    expect(problems).toEqual([]);
+    expect(values).toHaveLength(3);
+    expect(warnings).toEqual([
+      {
+        index: null,
+        field: 'extra',
+        code: 'UNKNOWN_FIELD',
+        message: 'Phần đầu tệp: trường "extra" không thuộc định dạng dataValueSets của DHIS2; trường này được bỏ qua',
+      },
+      {
+        index: 1,
+        field: 'ghiChu',
+        code: 'UNKNOWN_FIELD',
+        message: 'Trường "ghiChu" không thuộc định dạng dataValueSets của DHIS2; trường này được bỏ qua',
+      },
+    ]);
+    const withOptions = parseDataValueSetJson(json({ attributeCategoryOptions: ['abc'], dataValues: [one] }));
+    expect(withOptions.problems.map((p) => [p.field, p.code])).toEqual([
+      ['attributeCategoryOptions', 'INVALID_HEADER'],
+    ]);
+  });
+
   it('gives the place in `locate`, never twice in the message', () => {
     const result = parseDataValueSetJson(json({ dataValues: [one, { ...one, period: 'x' }] }));
     expect(result.locate?.(1)).toBe('Giá trị thứ 2');

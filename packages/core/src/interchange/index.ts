@@ -31,6 +31,7 @@ export { createDhis2Period, dhis2PeriodStarting, formatDhis2Period, parseDhis2Pe
 export { AT_LOCATION, messages as interchangeMessages, places as interchangePlaces } from './messages.ts';
 export { isIsoTimestamp } from './iso-timestamp.ts';
 export { isDefaultCombo } from './value-reader.ts';
+export { HEADER_KEYS, readHeader as readDataValueSetHeader } from './header-reader.ts';
 export {
   identifierIndex,
   schemesOf,

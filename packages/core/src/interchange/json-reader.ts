@@ -1,10 +1,10 @@
 /** DHIS2 `dataValueSets` JSON → data values, with top-level defaults applied. */
-import { readHeader } from './header-reader.ts';
+import { HEADER_KEYS, readHeader } from './header-reader.ts';
 import type { DataValueSetHeader } from './import-options.ts';
 import { AT_LOCATION, messages, places, type FieldName } from './messages.ts';
 import { describeJsonError } from './json-syntax.ts';
 import { isBlank, stripBom } from './text.ts';
-import type { ParseResult } from './types.ts';
+import type { InterchangeProblem, ParseResult } from './types.ts';
 import { PeriodCodes, readDataValue, report, type ReadContext } from './value-reader.ts';
 
 /** A parsed `dataValueSets` document: its values and problems, and the set-level fields it names. */
@@ -20,11 +20,47 @@ type JsonObject = Record<string, unknown>;
 
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Every field of a DHIS2 data value; others are read past with a warning. */
+const VALUE_KEYS: ReadonlySet<string> = new Set([
+  'dataElement',
+  'period',
+  'orgUnit',
+  'categoryOptionCombo',
+  'attributeOptionCombo',
+  'value',
+  'storedBy',
+  'created',
+  'lastUpdated',
+  'comment',
+  'followup',
+  'deleted',
+]);
+const TOP_KEYS: ReadonlySet<string> = new Set([...HEADER_KEYS, 'dataValues']);
+
+/** Warns once per field name SYT does not read, at the first value that has it: never silently ignored. */
+class UnknownFields {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly warnings: InterchangeProblem[],
+    private readonly known: ReadonlySet<string>,
+  ) {}
+
+  check(object: JsonObject, index: number | null): void {
+    for (const key in object) {
+      if (this.known.has(key) || this.seen.has(key)) continue;
+      this.seen.add(key);
+      const place = index === null ? places.header() : AT_LOCATION;
+      report({ problems: this.warnings }, index, key, 'UNKNOWN_FIELD', messages.unknownFieldIgnored(place, key));
+    }
+  }
+}
+
 const isAbsent = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** Reads a `dataValueSets` JSON document; never throws — what is wrong comes back in `problems`. */
 export function parseDataValueSetJson(text: string): DataValueSetJsonResult {
-  const result: DataValueSetJsonResult = { values: [], problems: [], header: {} };
+  const result: DataValueSetJsonResult = { values: [], problems: [], warnings: [], header: {} };
   const body = stripBom(text);
   if (isBlank(body)) {
     report(result, null, 'file', 'EMPTY_FILE', messages.emptyFile());
@@ -42,6 +78,11 @@ export function parseDataValueSetJson(text: string): DataValueSetJsonResult {
     return result;
   }
   const header = readHeader(doc, result.problems);
+  // DHIS2 names an attribute option combo by its options here; reading past it would file values under none.
+  if (doc.attributeCategoryOptions !== undefined) {
+    report(result, null, 'attributeCategoryOptions', 'INVALID_HEADER', messages.unsupportedAttributeOptions());
+  }
+  new UnknownFields(result.warnings!, new Set([...TOP_KEYS, 'attributeCategoryOptions'])).check(doc, null);
   result.header = header;
   if (header.dataSet !== undefined) result.dataSet = header.dataSet;
   if (header.completeDate !== undefined) result.completeDate = header.completeDate;
@@ -59,12 +100,14 @@ function readEntries(entries: unknown[], result: ParseResult, header: DataValueS
   };
   result.locate = (index) => places.item(index + 1);
   const { period, orgUnit, attributeOptionCombo, dataSet } = header;
+  const unknown = new UnknownFields(result.warnings!, VALUE_KEYS);
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index];
     if (!isObject(entry)) {
       report(ctx, index, 'dataValue', 'NOT_AN_OBJECT', messages.notAnObject(ctx.place(index)));
       continue;
     }
+    unknown.check(entry, index);
     const raw = {
       dataElement: entry.dataElement,
       period: isAbsent(entry.period) ? period : entry.period,

@@ -80,6 +80,10 @@ export const messages = {
   invalidHeaderText: (key: string) => `${places.header()}: ${key} phải là chuỗi ký tự`,
   invalidCompleteDate: (place: string, key: string, raw: string) =>
     at(place, `ngày hoàn thành (${key}) "${raw}" không phải ngày ISO 8601 (ví dụ 2024-02-05)`),
+  unknownFieldIgnored: (place: string, key: string) =>
+    at(place, `trường "${key}" không thuộc định dạng dataValueSets của DHIS2; trường này được bỏ qua`),
+  unsupportedAttributeOptions: () =>
+    `${places.header()}: hệ thống chưa hỗ trợ attributeCategoryOptions; hãy ghi tổ hợp thuộc tính bằng attributeOptionCombo`,
   unknownColumnIgnored: (column: string) =>
     `Dòng tiêu đề có cột "${column}" không thuộc định dạng CSV của DHIS2; cột này được bỏ qua`,
   emptyFile: () => 'Tệp trống, không có dữ liệu',

@@ -69,15 +69,17 @@ export type InterchangeProblemCode =
   | 'WRONG_STRUCTURE'
   /** The CSV header row lacks a required column. */
   | 'WRONG_HEADER'
-  /** The CSV header row names a column DHIS2 does not have. */
+  /** The CSV header row names a column DHIS2 does not have: a warning, the column is read past. */
   | 'UNKNOWN_COLUMN'
+  /** A JSON field DHIS2's `dataValueSets` does not have: a warning, the field is read past. */
+  | 'UNKNOWN_FIELD'
   /** A JSON `dataValues` entry that is not an object. */
   | 'NOT_AN_OBJECT'
   | 'MISSING_FIELD'
   /** A field of the wrong JSON type (an object where text was expected). */
   | 'INVALID_FIELD'
   | 'INVALID_PERIOD'
-  /** A non-default attribute option combo, which this system does not store. */
+  /** An attribute option combo SYT cannot store; readers no longer report it (they read the combo), callers may. */
   | 'UNSUPPORTED_ATTRIBUTE_COMBO'
   /** ADX: a dataValue lacks an attribute for one of its element's categories. */
   | 'MISSING_CATEGORY'

@@ -462,6 +462,8 @@ export const vi = {
     summary: {
       title: 'Kết quả nhập',
       dryRunSuccess: 'Chạy thử thành công: tệp hợp lệ, chưa có số liệu nào được lưu.',
+      partial: 'Đã lưu các giá trị hợp lệ; các dòng bị từ chối dưới đây không được lưu (atomicMode NONE).',
+      dryRunPartial: 'Chạy thử: các giá trị hợp lệ sẽ được lưu, các dòng bị từ chối dưới đây thì không.',
       success: 'Đã nhập số liệu từ tệp.',
       error: 'Tệp có lỗi nên không có số liệu nào được lưu.',
       dryRunBadge: 'Chạy thử',

@@ -32,7 +32,7 @@ export function ImportPanel() {
       importFile({ ...request, onProgress: setProgress }),
     onSuccess: (summary) => {
       // Stored values change what forms, completeness and pending lists show.
-      if (!summary.dryRun && summary.status === 'SUCCESS') {
+      if (!summary.dryRun && summary.status !== 'ERROR') {
         void queryClient.invalidateQueries({ queryKey: ['forms'] });
         void queryClient.invalidateQueries({ queryKey: ['completeness'] });
         void queryClient.invalidateQueries({ queryKey: ['data-values'] });

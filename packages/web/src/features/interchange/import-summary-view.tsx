@@ -27,7 +27,17 @@ const locationOf = (conflict: ImportConflict) =>
 /** The import's outcome: stored or not, the counts, the forms submitted, and each refused row with where it is and why. */
 export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   const ok = summary.status === 'SUCCESS';
-  const message = !ok ? s.error : summary.dryRun ? s.dryRunSuccess : s.success;
+  // WARNING (DHIS2's atomicMode NONE): the valid values were stored and the refused ones skipped.
+  const partial = summary.status === 'WARNING';
+  const message = partial
+    ? summary.dryRun
+      ? s.dryRunPartial
+      : s.partial
+    : !ok
+      ? s.error
+      : summary.dryRun
+        ? s.dryRunSuccess
+        : s.success;
   return (
     <Card withBorder radius="md" padding="md" data-testid="import-summary" data-status={summary.status}>
       <Group justify="space-between" mb="sm">
@@ -35,7 +45,7 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
         {summary.dryRun && <Badge variant="light">{s.dryRunBadge}</Badge>}
       </Group>
       <Alert
-        color={ok ? 'green' : 'red'}
+        color={ok ? 'green' : partial ? 'orange' : 'red'}
         icon={ok ? <IconCircleCheck size={18} /> : <IconAlertTriangle size={18} />}
         mb="md"
       >
@@ -47,7 +57,7 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
         <Count label={s.ignored} value={summary.ignored} testId="import-ignored" />
         <Count label={s.deleted} value={summary.deleted} testId="import-deleted" />
       </SimpleGrid>
-      {ok && summary.flagged > 0 && (
+      {(ok || partial) && summary.flagged > 0 && (
         <Alert color="orange" variant="light" icon={<IconFlag size={18} />} mb="md" data-testid="import-flagged">
           {s.flagged(summary.flagged, summary.dryRun)}{' '}
           <Anchor component={Link} to="/bao-cao/chat-luong-so-lieu" size="sm">

@@ -1,4 +1,4 @@
-import type { DataValue } from '@syt/core/datavalue/types.ts';
+import type { ExportValue } from '@syt/core/interchange/types.ts';
 import { comboResolverFromMetadata, toAdx, toDataValueSetJson, toDhis2Csv } from '@syt/core/interchange/index.ts';
 import type { Database } from '../../../db/database.ts';
 import { badRequest } from '../../../errors.ts';
@@ -57,16 +57,18 @@ export async function exportDataValueSet(db: Database, actor: Actor, q: ExportQu
   return { body: await write(db, format, values.map((v) => inScheme(v, ids, schemes)), dataSet), contentType: MEDIA[format] };
 }
 
-function inScheme(v: DataValue, ids: Identifiers, schemes: Schemes): DataValue {
-  return {
+function inScheme(v: ExportValue, ids: Identifiers, schemes: Schemes): ExportValue {
+  const out: ExportValue = {
     ...v,
     dataElement: fromCode(ids, schemes, 'dataElement', v.dataElement),
     orgUnit: fromCode(ids, schemes, 'orgUnit', v.orgUnit),
     categoryOptionCombo: fromCode(ids, schemes, 'categoryOptionCombo', v.categoryOptionCombo),
   };
+  if (v.attributeOptionCombo !== undefined) out.attributeOptionCombo = fromCode(ids, schemes, 'categoryOptionCombo', v.attributeOptionCombo);
+  return out;
 }
 
-async function write(db: Database, format: PayloadFormat, values: DataValue[], dataSet: string | undefined): Promise<string> {
+async function write(db: Database, format: PayloadFormat, values: ExportValue[], dataSet: string | undefined): Promise<string> {
   if (format === 'json') return toDataValueSetJson(values, dataSet === undefined ? {} : { dataSet });
   if (format === 'csv') return toDhis2Csv(values);
   return toAdx(values, comboResolverFromMetadata(await readPackage(db)), dataSet === undefined ? {} : { dataSet });
