@@ -77,7 +77,7 @@ class AdxValueReader {
       period,
       orgUnit,
       categoryOptionCombo: combo,
-      attributeOptionCombo,
+      attributeOptionCombo: attributes.attributeOptionCombo ?? attributeOptionCombo,
       value: isText ? annotation : attributes.value,
       comment: attributes.comment ?? (isText ? undefined : annotation) ?? group.comment,
       storedBy: attributes.storedBy,

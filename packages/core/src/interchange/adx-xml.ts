@@ -16,6 +16,7 @@ export const VALUE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'dataElement',
   'value',
   'categoryOptionCombo',
+  'attributeOptionCombo',
   'comment',
   'storedBy',
   'created',

@@ -60,6 +60,16 @@ describe.each(DIALECTS)('DHIS2 import semantics on $name', (dialect) => {
     expect(await stored()).toEqual({ TCM_DEATHS: '1' });
   });
 
+  it('removes a value a DHIS2 CSV marks deleted', async () => {
+    const csv = [
+      'dataelement,period,orgunit,catoptcombo,attroptcombo,value,storedby,timestamp,comment,flwup,deleted',
+      'TCM_DEATHS,202311,615,HllvX50cXC0,HllvX50cXC0,1,admin,2023-12-01T10:00:00.000,,false,true',
+    ].join('\n');
+    const res = await staff.upload('/api/imports?format=csv', 'dhis2.csv', csv);
+    expect(res.json()).toMatchObject({ status: 'SUCCESS', deleted: 1 });
+    expect(await stored()).toEqual({ TCM_CASES: '5' });
+  });
+
   it('writes nothing when the payload asks for a dry run', async () => {
     const summary = await upload(file([value('TCM_CASES', '9'), value('THUYDAU_CASES', '2')], { dryRun: true }));
     expect(summary).toMatchObject({ status: 'SUCCESS', dryRun: true, imported: 1, updated: 1 });
@@ -148,6 +158,26 @@ describe.each(DIALECTS)('DHIS2 import semantics on $name', (dialect) => {
     expect(report).toEqual([
       { code: 'BTN_THANG', unit: '615', period: '202311', status: 'SUBMITTED', submitted_at: '2023-12-05', submitted_by: 'canbo' },
     ]);
+  });
+
+  it('completes the form of each ADX group marked dataSetComplete, at its own unit and period', async () => {
+    const adx = `<?xml version="1.0" encoding="UTF-8"?>
+<adx xmlns="urn:ihe:qrph:adx:2015" exported="2023-12-05T08:00:00Z">
+  <group orgUnit="615" period="2023-11-01/P1M" dataSet="BTN_THANG" dataSetComplete="2023-12-06">
+    <dataValue dataElement="TCM_CASES" value="6"/>
+  </group>
+  <group orgUnit="612" period="2023-11-01/P1M" dataSet="BTN_THANG">
+    <dataValue dataElement="TCM_CASES" value="2"/>
+  </group>
+</adx>`;
+    const res = await staff.upload('/api/imports?format=adx', 'dhis2.xml', adx);
+    expect(res.json()).toMatchObject({ status: 'SUCCESS', imported: 1, updated: 1, submittedTotal: 1 });
+    const reports = await t.database.db
+      .selectFrom('data_set_report as r')
+      .innerJoin('org_unit as ou', 'ou.id', 'r.org_unit_id')
+      .select(['ou.code', 'r.period', 'r.status', 'r.submitted_at'])
+      .execute();
+    expect(reports).toEqual([{ code: '615', period: '202311', status: 'SUBMITTED', submitted_at: '2023-12-06' }]);
   });
 
   it('refuses a DHIS2 period of a type SYT does not store: "loại kỳ chưa hỗ trợ"', async () => {

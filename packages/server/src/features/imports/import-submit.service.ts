@@ -18,6 +18,8 @@ export interface FilledForm {
   dataSetName: string;
   orgUnitId: number;
   period: string;
+  /** The completion date the file gives for it (DHIS2's completeDate), kept as the submission date. */
+  submittedAt?: string;
 }
 
 /** The distinct forms that the file's values fill, in file order; a row that only deletes a value fills none. */
@@ -44,7 +46,7 @@ export function tooManyForms(forms: FilledForm[]): ImportConflict | null {
  * Submits each form as the importer, with a web submission's checks, inside the import's transaction (the caller
  * rolls it back when any is refused). Every refused form comes back as a conflict naming the form and the unit.
  */
-export async function submitFilledForms(trx: Executor, actor: Actor, forms: FilledForm[], at: { now: string; submittedAt?: string | undefined }) {
+export async function submitFilledForms(trx: Executor, actor: Actor, forms: FilledForm[], now: string) {
   const units = await loadUnitNames(trx, [...new Set(forms.map((f) => f.orgUnitId))]);
   const pkg = await readPackage(trx);
   const submitted: ImportSubmittedForm[] = [];
@@ -52,7 +54,7 @@ export async function submitFilledForms(trx: Executor, actor: Actor, forms: Fill
   for (const f of forms.slice(0, IMPORT_SUBMIT_MAX_FORMS)) {
     const unit = units.get(f.orgUnitId)!;
     try {
-      await submitWithin(trx, actor, { dataSet: f.dataSet, orgUnit: unit.code, period: f.period }, { ...at, pkg });
+      await submitWithin(trx, actor, { dataSet: f.dataSet, orgUnit: unit.code, period: f.period }, { now, pkg, submittedAt: f.submittedAt });
       if (submitted.length < IMPORT_FORMS_LISTED) {
         submitted.push({ dataSet: f.dataSet, dataSetName: f.dataSetName, orgUnit: unit.code, orgUnitName: unit.name, period: f.period });
       }

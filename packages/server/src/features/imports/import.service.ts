@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IMPORT_CONFLICTS_LISTED, type ImportConflict, type ImportSummary } from '@syt/core/api/contract.ts';
 import type { DataValueSetHeader, ImportStrategy } from '@syt/core/interchange/import-options.ts';
-import type { InterchangeProblem, ParsedValue } from '@syt/core/interchange/index.ts';
+import type { AdxGroupHeader, InterchangeProblem, ParsedValue } from '@syt/core/interchange/index.ts';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/database.ts';
 import type { DataValueAuditRow, DataValueRow } from '../../db/schema.ts';
@@ -15,6 +15,7 @@ import { upsertDataValueRows } from '../data-values/data-value.repository.ts';
 import { filledForms, submitFilledForms, tooManyForms, type FilledForm } from './import-submit.service.ts';
 import { auditCreatedRows, deleteValues } from './import-write.repository.ts';
 import { effectiveOptions, type ImportOptions } from './import-options.ts';
+import { byIndex, ConflictList } from './conflict-list.ts';
 import { importMessages as m } from './import.messages.ts';
 
 interface Ctx {
@@ -27,6 +28,8 @@ export interface ImportInput {
   values: ParsedValue[];
   problems: InterchangeProblem[];
   header?: DataValueSetHeader;
+  /** ADX: each group's set-level fields (its data set and completion). */
+  groups?: AdxGroupHeader[];
   locate?: (index: number) => string;
 }
 
@@ -60,7 +63,9 @@ export async function importValues(
   const context = await loadImportContext(ctx.db);
   const translate = identifierTranslator(context, options.schemes);
   const check = importChecker(context, actor, ctx.clock.now(), { translate, deleteAll: options.strategy === 'DELETE' });
-  const completion = await completionOf(ctx.db, options);
+  const unitIds = new Map(context.units.map((u) => [u.code, u.id]));
+  const now = ctx.clock.now().toISOString();
+  const completion = await completionOf(ctx.db, options, { groups: input.groups, translate, unitIds, now });
   conflicts.nextSource();
   if ('reason' in completion) conflicts.add(() => completion);
   let rows: ResolvedRow[] = [];
@@ -82,7 +87,8 @@ export async function importValues(
   const wholeFile = 'reason' in completion || input.problems.some((p) => p.index === null);
   const perValue = options.atomicMode === 'NONE' && !wholeFile;
   if (perValue) rows = rows.filter((r) => !refusedAt.has(r.index));
-  const forms = mergeForms(options.submit ? filledForms(rows) : [], 'reason' in completion ? [] : completionForms(completion, rows));
+  // A completion's form keeps the file's date, so it comes first where `submit` names the same form.
+  const forms = mergeForms('reason' in completion ? [] : completionForms(completion, rows), options.submit ? filledForms(rows) : []);
   const tooMany = tooManyForms(forms);
   conflicts.nextSource();
   if (tooMany) conflicts.add(() => tooMany);
@@ -95,15 +101,13 @@ export async function importValues(
   const partial = conflicts.total > 0;
   const outcome = (s: Partial<ImportSummary>) =>
     summary({ ...s, ...(partial ? { status: 'WARNING' as const, conflicts: conflicts.first(), conflictsTotal: conflicts.total } : {}) });
-  const now = ctx.clock.now().toISOString();
   const plan = await planWrites(ctx, rows, actor, now, options.strategy);
   const counts = {
     imported: plan.inserted, updated: plan.updated, deleted: plan.deletes.length,
     ignored: input.values.length - plan.inserted - plan.updated - plan.deletes.length, flagged: plan.flagged,
   };
   if (options.dryRun && !forms.length) return outcome(counts);
-  const submittedAt = 'reason' in completion ? undefined : completion.at;
-  const { refused, ...submission } = await store(ctx, plan, { actor, forms, now, dryRun: options.dryRun, submittedAt });
+  const { refused, ...submission } = await store(ctx, plan, { actor, forms, now, dryRun: options.dryRun });
   conflicts.nextSource();
   for (const c of refused) conflicts.add(() => c);
   return refused.length ? refusal() : outcome({ ...counts, ...submission });
@@ -116,7 +120,7 @@ const ROLLBACK = Symbol('rollback');
 async function store(
   ctx: Ctx,
   plan: Awaited<ReturnType<typeof planWrites>>,
-  run: { actor: Actor; forms: FilledForm[]; now: string; dryRun: boolean; submittedAt: string | undefined },
+  run: { actor: Actor; forms: FilledForm[]; now: string; dryRun: boolean },
 ) {
   let outcome: Awaited<ReturnType<typeof submitFilledForms>> = { submitted: [], submittedTotal: 0, refused: [] };
   await ctx.db
@@ -126,36 +130,13 @@ async function store(
       await deleteValues(trx, plan.deletes);
       await insertAudit(trx, plan.changedAudit);
       await auditCreatedRows(trx, plan.createdScope);
-      if (run.forms.length) outcome = await submitFilledForms(trx, run.actor, run.forms, { now: run.now, submittedAt: run.submittedAt });
+      if (run.forms.length) outcome = await submitFilledForms(trx, run.actor, run.forms, run.now);
       if (run.dryRun || outcome.refused.length) throw ROLLBACK;
     })
     .catch((error: unknown) => {
       if (error !== ROLLBACK) throw error;
     });
   return outcome;
-}
-
-const byIndex = (a: { index: number | null }, b: { index: number | null }) => (a.index ?? -1) - (b.index ?? -1);
-
-/** Refused rows from sources each in file order: all counted, the first IMPORT_CONFLICTS_LISTED of each kept. */
-class ConflictList {
-  private kept: ImportConflict[] = [];
-  private fromSource = 0;
-  total = 0;
-  constructor(private readonly limit: number) {}
-  /** Counts one conflict; builds it (its location and reason strings) only when it may be listed. */
-  add(build: () => ImportConflict): void {
-    this.total += 1;
-    if (this.fromSource++ < this.limit) this.kept.push(build());
-  }
-  /** The next conflicts come from another source, in file order of its own. */
-  nextSource(): void {
-    this.fromSource = 0;
-  }
-  /** The first listed conflicts in file order. */
-  first(): ImportConflict[] {
-    return this.kept.sort(byIndex).slice(0, this.limit);
-  }
 }
 
 /** Rows whose form is approved (locked) or submitted (must be reopened first). */
