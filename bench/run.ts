@@ -3,6 +3,7 @@
 import { DIALECTS } from '../packages/server/src/test/dialects.ts';
 import { aggregateBenchmarks } from './aggregate.bench.ts';
 import { analyticsBenchmarks } from './analytics.bench.ts';
+import { dhis2ImportBenchmarks } from './dhis2-import.bench.ts';
 import { foundationBenchmarks } from './foundation.bench.ts';
 import { importBenchmarks } from './import.bench.ts';
 import { pivotBenchmarks } from './pivot.bench.ts';
@@ -24,6 +25,7 @@ const all: Record<string, Benchmark> = {
   analytics: analyticsBenchmarks,
   report: reportBenchmarks,
   import: importBenchmarks,
+  'dhis2-import': dhis2ImportBenchmarks,
   surveillance: surveillanceBenchmarks,
   pivot: pivotBenchmarks,
   national: nationalBenchmarks,

@@ -14,11 +14,18 @@ export async function insertDataValueRows(db: Executor, rows: DataValueRow[]): P
   await bulkInsert(db, 'data_value', DATA_VALUE_COLUMNS, rows);
 }
 
-/** Inserts new values and overwrites changed ones with their follow-up mark (created_at of existing rows is kept). */
-export async function upsertDataValueRows(db: Executor, rows: (DataValueRow & { follow_up: number })[]): Promise<void> {
+/**
+ * Inserts new values and overwrites changed ones with their follow-up mark (created_at of existing rows is kept).
+ * `fresh`: the caller found none of these cells stored, which lets PostgreSQL load them by plain COPY (the result
+ * is the same if one was stored meanwhile).
+ */
+export async function upsertDataValueRows(
+  db: Executor, rows: (DataValueRow & { follow_up: number })[], options: { fresh?: boolean } = {},
+): Promise<void> {
   await bulkInsert(db, 'data_value', [...DATA_VALUE_COLUMNS, 'follow_up'], rows, {
     keys: ['data_element_id', 'category_option_combo_id', 'attribute_option_combo_id', 'org_unit_id', 'period'],
     update: ['value', 'comment', 'stored_by', 'updated_at', 'follow_up'],
+    fresh: options.fresh ?? false,
   });
 }
 

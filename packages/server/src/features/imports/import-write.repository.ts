@@ -1,20 +1,38 @@
+import { CompiledQuery } from 'kysely';
+import { cachedStatement, sqliteHandleOf } from '../../db/database.ts';
 import type { DataValueRow } from '../../db/schema.ts';
 import type { Executor } from '../metadata/upsert.ts';
 
 /** The columns of data_value's primary key. */
 type DataValueKey = Pick<DataValueRow, 'data_element_id' | 'category_option_combo_id' | 'attribute_option_combo_id' | 'org_unit_id' | 'period'>;
 
-/** Deletes values by key. */
+const KEY_COLUMNS = ['data_element_id', 'category_option_combo_id', 'attribute_option_combo_id', 'org_unit_id', 'period'] as const;
+
+/** Keys a PostgreSQL delete statement carries, as one array parameter per key column. */
+const DELETE_CHUNK = 50_000;
+
+/**
+ * Deletes values by key without a round trip per value (a DHIS2 file may delete a million): SQLite runs one cached
+ * prepared statement per key on the caller's transaction, PostgreSQL one statement per 50,000 keys.
+ */
 export async function deleteValues(db: Executor, keys: DataValueKey[]) {
-  for (const k of keys) {
-    await db
-      .deleteFrom('data_value')
-      .where('data_element_id', '=', k.data_element_id)
-      .where('category_option_combo_id', '=', k.category_option_combo_id)
-      .where('attribute_option_combo_id', '=', k.attribute_option_combo_id)
-      .where('org_unit_id', '=', k.org_unit_id)
-      .where('period', '=', k.period)
-      .execute();
+  const sqlite = sqliteHandleOf(db);
+  if (sqlite) {
+    const statement = cachedStatement(sqlite, `delete from data_value where ${KEY_COLUMNS.map((c) => `${c} = ?`).join(' and ')}`);
+    for (const k of keys) statement.run(KEY_COLUMNS.map((c) => k[c]));
+    return;
+  }
+  for (let i = 0; i < keys.length; i += DELETE_CHUNK) {
+    const chunk = keys.slice(i, i + DELETE_CHUNK);
+    const arrays = KEY_COLUMNS.map((c) => chunk.map((k) => k[c]));
+    await db.executeQuery(
+      CompiledQuery.raw(
+        'delete from data_value v using unnest($1::integer[], $2::integer[], $3::integer[], $4::integer[], $5::text[]) as k(e, c, a, o, p) ' +
+          'where v.data_element_id = k.e and v.category_option_combo_id = k.c and v.attribute_option_combo_id = k.a ' +
+          'and v.org_unit_id = k.o and v.period = k.p',
+        arrays,
+      ),
+    );
   }
 }
 

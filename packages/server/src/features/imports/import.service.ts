@@ -129,7 +129,7 @@ async function store(
   await ctx.db
     .transaction()
     .execute(async (trx) => {
-      await upsertDataValueRows(trx, plan.upserts);
+      await upsertDataValueRows(trx, plan.upserts, { fresh: plan.updated === 0 });
       await deleteValues(trx, plan.deletes);
       await insertAudit(trx, plan.changedAudit);
       await auditCreatedRows(trx, plan.createdScope);
