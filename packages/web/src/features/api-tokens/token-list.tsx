@@ -54,7 +54,7 @@ export function TokenList() {
                 <Table.Tr key={token.id}>
                   <Table.Td>{token.name}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={STATUS_COLOR[token.status]}>
+                    <Badge variant="light" color={STATUS_COLOR[token.status]} style={{ overflow: 'visible' }} miw="max-content">
                       {apiTokensVi.status[token.status]}
                     </Badge>
                   </Table.Td>
