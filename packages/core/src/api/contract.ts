@@ -132,6 +132,8 @@ export interface ImportSummary {
   submitted: ImportSubmittedForm[];
   /** How many forms were marked as submitted in all. */
   submittedTotal: number;
+  /** What the file says that SYT read past without storing (an unknown extra CSV column), once each; nothing refused. */
+  warnings?: string[];
 }
 
 /**

@@ -67,6 +67,7 @@ export function registerDataCommands(program: Command): void {
         if (summary.submittedTotal) say(vi.cli.formsSubmitted(summary.dryRun, summary.submittedTotal));
         for (const f of summary.submitted.slice(0, 50)) say(`  - ${vi.cli.submittedForm(f)}`);
         if (summary.submittedTotal > 50) say(vi.cli.moreForms(summary.submittedTotal - 50));
+        for (const w of summary.warnings ?? []) say(`  ! ${w}`);
         for (const c of summary.conflicts) say(`  - ${c.location ?? vi.cli.wholeFile}${c.code ? ` (${c.code})` : ''}: ${c.reason}`);
         if (summary.status === 'ERROR') process.exitCode = 2;
       }),

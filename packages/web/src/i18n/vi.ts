@@ -462,6 +462,7 @@ export const vi = {
     summary: {
       title: 'Kết quả nhập',
       dryRunSuccess: 'Chạy thử thành công: tệp hợp lệ, chưa có số liệu nào được lưu.',
+      warnings: 'Tệp có nội dung hệ thống bỏ qua, không lưu',
       partial: 'Đã lưu các giá trị hợp lệ; các dòng bị từ chối dưới đây không được lưu (atomicMode NONE).',
       dryRunPartial: 'Chạy thử: các giá trị hợp lệ sẽ được lưu, các dòng bị từ chối dưới đây thì không.',
       success: 'Đã nhập số liệu từ tệp.',

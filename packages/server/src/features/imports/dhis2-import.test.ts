@@ -70,6 +70,14 @@ describe.each(DIALECTS)('DHIS2 import semantics on $name', (dialect) => {
     expect(await stored()).toEqual({ TCM_CASES: '5' });
   });
 
+  it('reports an unknown extra CSV column as a warning and stores the values', async () => {
+    const csv = ['dataelement,period,orgunit,catoptcombo,attroptcombo,value,cot_la', 'TCM_CASES,202311,615,,,7,x'].join('\n');
+    const summary = (await staff.upload('/api/imports?format=csv', 'dhis2.csv', csv)).json();
+    expect(summary).toMatchObject({ status: 'SUCCESS', updated: 1 });
+    expect(summary.warnings).toEqual([expect.stringContaining('cot_la')]);
+    expect(await stored()).toEqual({ TCM_CASES: '7', TCM_DEATHS: '1' });
+  });
+
   it('writes nothing when the payload asks for a dry run', async () => {
     const summary = await upload(file([value('TCM_CASES', '9'), value('THUYDAU_CASES', '2')], { dryRun: true }));
     expect(summary).toMatchObject({ status: 'SUCCESS', dryRun: true, imported: 1, updated: 1 });

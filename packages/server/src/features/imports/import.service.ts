@@ -28,6 +28,8 @@ export interface ImportInput {
   values: ParsedValue[];
   problems: InterchangeProblem[];
   header?: DataValueSetHeader;
+  /** What the reader read past without storing; reported, never refused. */
+  warnings?: InterchangeProblem[];
   /** ADX: each group's set-level fields (its data set and completion). */
   groups?: AdxGroupHeader[];
   locate?: (index: number) => string;
@@ -92,9 +94,10 @@ export async function importValues(
   const tooMany = tooManyForms(forms);
   conflicts.nextSource();
   if (tooMany) conflicts.add(() => tooMany);
+  const warnings = input.warnings?.length ? { warnings: input.warnings.slice(0, listed).map((w) => w.message) } : {};
   const summary = (s: Partial<ImportSummary>): ImportSummary => ({
     status: 'SUCCESS', dryRun: options.dryRun, imported: 0, updated: 0, ignored: 0, deleted: 0, flagged: 0, conflicts: [], conflictsTotal: 0,
-    submitted: [], submittedTotal: 0, ...s,
+    submitted: [], submittedTotal: 0, ...warnings, ...s,
   });
   const refusal = () => summary({ status: 'ERROR', ignored: input.values.length, conflicts: conflicts.first(), conflictsTotal: conflicts.total });
   if (conflicts.total && !(perValue && !tooMany)) return refusal();

@@ -66,6 +66,15 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
         </Alert>
       )}
       <SubmittedFormsView summary={summary} />
+      {summary.warnings && summary.warnings.length > 0 && (
+        <Alert color="yellow" variant="light" title={s.warnings} mb="md" data-testid="import-warnings">
+          {summary.warnings.map((w, i) => (
+            <Text key={i} size="sm">
+              {w}
+            </Text>
+          ))}
+        </Alert>
+      )}
       {summary.conflicts.length > 0 && (
         <>
           <Text fw={600} size="sm" c="red.8" mb={4}>
