@@ -197,33 +197,38 @@ function contextResolver(rows: ImportContextRows, actor: Actor, today: string) {
   const formsByElement = new Map<number, ImportContextRows['forms']>();
   for (const f of rows.forms) formsByElement.set(f.data_element_id, [...(formsByElement.get(f.data_element_id) ?? []), f]);
   const periods = new Map<string, Period | null>();
-  const formsOf = new Map<string, FormRef[]>();
-  const windows = new Map<string, { field: string; reason: string } | null>();
+  // Keyed by the remembered objects and by ids: no key string to build for each of a million values.
+  const formsOf = new Map<Element, Map<Unit, Map<string, FormRef[]>>>();
+  const windows = new Map<number, Map<Period, { field: string; reason: string } | null>>();
 
   const formsFor = (element: Element, unit: Unit, period: Period) => {
-    const key = `${element.id}|${unit.id}|${period.type}`;
-    let forms = formsOf.get(key);
+    let byUnit = formsOf.get(element);
+    if (!byUnit) formsOf.set(element, (byUnit = new Map()));
+    let byType = byUnit.get(unit);
+    if (!byType) byUnit.set(unit, (byType = new Map()));
+    let forms = byType.get(period.type);
     if (!forms) {
       forms = (formsByElement.get(element.id) ?? [])
         .filter((f) => f.period_type === period.type && assigned.has(`${f.id}|${unit.id}`))
         .map((f) => ({ id: f.id, code: f.code, name: f.name, due_day: f.due_day, open_days_after_period: f.open_days_after_period }));
-      formsOf.set(key, forms);
+      byType.set(period.type, forms);
     }
     return forms as (FormRef & { due_day: number; open_days_after_period: number })[];
   };
-  const windowProblem = (form: { id: number; due_day: number; open_days_after_period: number }, period: Period) => {
-    const key = `${form.id}|${period.code}`;
-    if (!windows.has(key)) {
+  const windowProblem = (form: FormRef & { due_day: number; open_days_after_period: number }, period: Period) => {
+    let byPeriod = windows.get(form.id);
+    if (!byPeriod) windows.set(form.id, (byPeriod = new Map()));
+    if (!byPeriod.has(period)) {
       const window = entryWindow({ dueDay: form.due_day, openDaysAfterPeriod: form.open_days_after_period }, period);
       const state = entryState(window, period, today);
-      windows.set(
-        key,
+      byPeriod.set(
+        period,
         state === 'FUTURE' ? { field: 'period', reason: m.future(period.code) }
           : state === 'CLOSED' && !actor.canEditExpired ? { field: 'period', reason: m.closed(period.code, formatViDate(window.closesOn)) }
             : null,
       );
     }
-    return windows.get(key)!;
+    return byPeriod.get(period)!;
   };
 
   return (v: CellCodes): CellContext => {
