@@ -136,7 +136,7 @@ export function importChecker(rows: ImportContextRows, actor: Actor, now: Date, 
 const WITHIN: Judgement = { kind: 'within' };
 
 /** The value with SYT's codes in place of the file's identifiers, or the field whose identifier names nothing. */
-function translated(v: ParsedValue, translate: IdentifierTranslator): ParsedValue | { field: string; reason: string } {
+function translated(v: ParsedValue, translate: IdentifierTranslator): CellCodes | { field: string; reason: string } {
   const { schemes } = translate;
   // Under codes the usual checks name what is unknown; under UIDs and names no object goes by the identifier.
   const unknown = (field: 'dataElement' | 'orgUnit' | 'categoryOptionCombo', scheme: IdScheme, id: string) => ({
@@ -150,8 +150,12 @@ function translated(v: ParsedValue, translate: IdentifierTranslator): ParsedValu
   const combo = v.categoryOptionCombo && v.categoryOptionCombo !== DEFAULT_OPTION_COMBO ? v.categoryOptionCombo : undefined;
   const categoryOptionCombo = combo === undefined ? DEFAULT_OPTION_COMBO : translate.categoryOptionCombo(combo);
   if (categoryOptionCombo === undefined) return unknown('categoryOptionCombo', schemes.categoryOptionCombo, combo!);
-  return { ...v, dataElement, orgUnit, categoryOptionCombo };
+  // Only the identifiers: a copy of the whole value, a million times, was most of the check's garbage.
+  return { dataElement, orgUnit, categoryOptionCombo, period: v.period };
 }
+
+/** A value's identifiers as SYT's codes. */
+type CellCodes = Pick<ParsedValue, 'dataElement' | 'orgUnit' | 'categoryOptionCombo' | 'period'>;
 
 /** The attribute option combo's id: 0 for none, undefined when the file names one SYT does not have. */
 function attributeCombo(v: ParsedValue, translate: IdentifierTranslator): number | undefined {
@@ -166,8 +170,14 @@ const describeAttribute = (v: ParsedValue) =>
 /** A cell's bounds for a period: the pair for every month (0) or the one for the period's month of the year. */
 function boundsIndex(rows: ImportContextRows['bounds']) {
   const index = new Map<string, Bounds>();
-  for (const b of rows) index.set(`${b.data_element_id}|${b.category_option_combo_id}|${b.org_unit_id}|${b.month}`, { min: b.min_value, max: b.max_value });
+  const bounded = new Set<number>();
+  for (const b of rows) {
+    index.set(`${b.data_element_id}|${b.category_option_combo_id}|${b.org_unit_id}|${b.month}`, { min: b.min_value, max: b.max_value });
+    bounded.add(b.data_element_id);
+  }
   return (elementId: number, comboId: number, unitId: number, period: Period): Bounds | undefined => {
+    // Most elements have no bounds anywhere: no key strings to build for their values.
+    if (!bounded.has(elementId)) return undefined;
     const series = `${elementId}|${comboId}|${unitId}`;
     return index.get(`${series}|0`) ?? (period.type === 'Monthly' ? index.get(`${series}|${period.index}`) : undefined);
   };
@@ -187,36 +197,41 @@ function contextResolver(rows: ImportContextRows, actor: Actor, today: string) {
   const formsByElement = new Map<number, ImportContextRows['forms']>();
   for (const f of rows.forms) formsByElement.set(f.data_element_id, [...(formsByElement.get(f.data_element_id) ?? []), f]);
   const periods = new Map<string, Period | null>();
-  const formsOf = new Map<string, FormRef[]>();
-  const windows = new Map<string, { field: string; reason: string } | null>();
+  // Keyed by the remembered objects and by ids: no key string to build for each of a million values.
+  const formsOf = new Map<Element, Map<Unit, Map<string, FormRef[]>>>();
+  const windows = new Map<number, Map<Period, { field: string; reason: string } | null>>();
 
   const formsFor = (element: Element, unit: Unit, period: Period) => {
-    const key = `${element.id}|${unit.id}|${period.type}`;
-    let forms = formsOf.get(key);
+    let byUnit = formsOf.get(element);
+    if (!byUnit) formsOf.set(element, (byUnit = new Map()));
+    let byType = byUnit.get(unit);
+    if (!byType) byUnit.set(unit, (byType = new Map()));
+    let forms = byType.get(period.type);
     if (!forms) {
       forms = (formsByElement.get(element.id) ?? [])
         .filter((f) => f.period_type === period.type && assigned.has(`${f.id}|${unit.id}`))
         .map((f) => ({ id: f.id, code: f.code, name: f.name, due_day: f.due_day, open_days_after_period: f.open_days_after_period }));
-      formsOf.set(key, forms);
+      byType.set(period.type, forms);
     }
     return forms as (FormRef & { due_day: number; open_days_after_period: number })[];
   };
-  const windowProblem = (form: { id: number; due_day: number; open_days_after_period: number }, period: Period) => {
-    const key = `${form.id}|${period.code}`;
-    if (!windows.has(key)) {
+  const windowProblem = (form: FormRef & { due_day: number; open_days_after_period: number }, period: Period) => {
+    let byPeriod = windows.get(form.id);
+    if (!byPeriod) windows.set(form.id, (byPeriod = new Map()));
+    if (!byPeriod.has(period)) {
       const window = entryWindow({ dueDay: form.due_day, openDaysAfterPeriod: form.open_days_after_period }, period);
       const state = entryState(window, period, today);
-      windows.set(
-        key,
+      byPeriod.set(
+        period,
         state === 'FUTURE' ? { field: 'period', reason: m.future(period.code) }
           : state === 'CLOSED' && !actor.canEditExpired ? { field: 'period', reason: m.closed(period.code, formatViDate(window.closesOn)) }
             : null,
       );
     }
-    return windows.get(key)!;
+    return byPeriod.get(period)!;
   };
 
-  return (v: ParsedValue): CellContext => {
+  return (v: CellCodes): CellContext => {
     const element = elements.get(v.dataElement);
     if (!element) return { field: 'dataElement', reason: m.unknownElement(v.dataElement) };
     const found = units.get(v.orgUnit);

@@ -39,14 +39,23 @@ export async function deleteValues(db: Executor, keys: DataValueKey[]) {
 /**
  * Writes the CREATE audit rows of an import in one set-based statement, from the rows it has just inserted
  * (marked with its id, which later writes never change): a million new values need no million round trips.
- * Rows are found through the (province, unit, period start) index, so the cost follows the import's
- * footprint, not the table's size.
+ * SQLite reads them as the rowid range above the table's largest rowid before the import; elsewhere (and above
+ * that range's limit) they are found through the (province, unit, period start) index. Either way the cost follows
+ * the import's footprint, not the table's size.
  */
 export async function auditCreatedRows(
   db: Executor,
   scope: { provinceIds: number[]; orgUnitIds: number[]; periodStarts: string[]; importId: string; changedBy: string; changedAt: string },
+  /** SQLite: data_value's largest rowid before the import wrote (from `lastRowid`); its new rows lie above it. */
+  rowidBefore?: number,
 ): Promise<void> {
   if (scope.orgUnitIds.length === 0) return;
+  const sqlite = sqliteHandleOf(db);
+  if (sqlite && rowidBefore !== undefined) {
+    // A rowid range read in table order, instead of an index walk that visits the new rows at random places.
+    cachedStatement(sqlite, AUDIT_BY_ROWID).run(scope.changedBy, scope.changedAt, rowidBefore, scope.importId);
+    return;
+  }
   for (let u = 0; u < scope.orgUnitIds.length; u += 500) {
     for (let p = 0; p < scope.periodStarts.length; p += 500) {
       await db
@@ -73,4 +82,22 @@ export async function auditCreatedRows(
         .execute();
     }
   }
+}
+
+/**
+ * SQLite gives a new row the rowid after the largest one, except once the largest possible rowid is taken, when it
+ * picks free ones at random: the range read is safe below that, and `lastRowid` says undefined above.
+ */
+const AUDIT_BY_ROWID =
+  'insert into data_value_audit (data_element_id, category_option_combo_id, attribute_option_combo_id, org_unit_id, period, action, ' +
+  'old_value, new_value, old_comment, new_comment, changed_by, changed_at) ' +
+  "select data_element_id, category_option_combo_id, attribute_option_combo_id, org_unit_id, period, 'CREATE', " +
+  'null, value, null, comment, ?, ? from data_value where rowid > ? and import_id = ?';
+
+/** SQLite: data_value's largest rowid now, or undefined where new rows could take smaller ones (see above). */
+export function lastRowid(db: Executor): number | undefined {
+  const sqlite = sqliteHandleOf(db);
+  if (!sqlite) return undefined;
+  const { last } = cachedStatement(sqlite, 'select coalesce(max(rowid), 0) as last from data_value').get() as { last: number };
+  return Number.isSafeInteger(last) ? last : undefined;
 }

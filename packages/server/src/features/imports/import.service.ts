@@ -13,7 +13,7 @@ import { completionForms, completionOf, mergeForms } from './import-completion.t
 import { loadExisting, loadImportContext, loadReports, loadUnitNames } from './import-context.repository.ts';
 import { upsertDataValueRows } from '../data-values/data-value.repository.ts';
 import { filledForms, submitFilledForms, tooManyForms, type FilledForm } from './import-submit.service.ts';
-import { auditCreatedRows, deleteValues } from './import-write.repository.ts';
+import { auditCreatedRows, deleteValues, lastRowid } from './import-write.repository.ts';
 import { effectiveOptions, type ImportOptions } from './import-options.ts';
 import { byIndex, ConflictList } from './conflict-list.ts';
 import { importMessages as m } from './import.messages.ts';
@@ -53,14 +53,16 @@ export async function importValues(
 ): Promise<ImportSummary> {
   const options = effectiveOptions(requested, input.header);
   const locate = input.locate ?? ((i: number) => m.valueAt(i + 1));
-  const codeAt = new Map(input.values.map((v) => [v.index, v.dataElement]));
+  // Built only when a refused value must be named: a million-entry map for a clean file would be pure garbage.
+  let codes: Map<number, string> | undefined;
+  const codeAt = (index: number) => (codes ??= new Map(input.values.map((v) => [v.index, v.dataElement]))).get(index);
   // The answer stays small however broken the file: the first rows tell what to fix, the total how much. Each source
   // is in file order, so its first IMPORT_CONFLICTS_LISTED hold the first overall; the rest are only counted.
   const conflicts = new ConflictList(listed);
   const refusedAt = new Set<number>();
   for (const p of [...input.problems].sort(byIndex)) {
     if (p.index !== null) refusedAt.add(p.index);
-    conflicts.add(() => ({ index: p.index, location: p.index === null ? null : locate(p.index), code: (p.index !== null && codeAt.get(p.index)) || null, field: p.field, reason: p.message }));
+    conflicts.add(() => ({ index: p.index, location: p.index === null ? null : locate(p.index), code: (p.index !== null && codeAt(p.index)) || null, field: p.field, reason: p.message }));
   }
   const context = await loadImportContext(ctx.db);
   const translate = identifierTranslator(context, options.schemes);
@@ -129,10 +131,11 @@ async function store(
   await ctx.db
     .transaction()
     .execute(async (trx) => {
+      const rowidBefore = lastRowid(trx);
       await upsertDataValueRows(trx, plan.upserts, { fresh: plan.updated === 0 });
       await deleteValues(trx, plan.deletes);
       await insertAudit(trx, plan.changedAudit);
-      await auditCreatedRows(trx, plan.createdScope);
+      await auditCreatedRows(trx, plan.createdScope, rowidBefore);
       if (run.forms.length) outcome = await submitFilledForms(trx, run.actor, run.forms, run.now);
       if (run.dryRun || outcome.refused.length) throw ROLLBACK;
     })
@@ -143,8 +146,8 @@ async function store(
 }
 
 /** Rows whose form is approved (locked) or submitted (must be reopened first). */
-async function workflowConflicts(ctx: Ctx, rows: ResolvedRow[], codeAt: Map<number, string>, locate: (i: number) => string) {
-  const reports = await loadReports(ctx.db, [...new Set(rows.map((r) => r.org_unit_id))], [...new Set(rows.map((r) => r.period))]);
+async function workflowConflicts(ctx: Ctx, rows: ResolvedRow[], codeAt: (index: number) => string | undefined, locate: (i: number) => string) {
+  const reports = await loadReports(ctx.db, ...unitsAndPeriods(rows));
   const conflicts: ImportConflict[] = [];
   if (reports.size === 0) return conflicts;
   const units = await loadUnitNames(ctx.db, [...new Set([...reports.keys()].map((k) => Number(k.split('|')[1])))]);
@@ -154,7 +157,7 @@ async function workflowConflicts(ctx: Ctx, rows: ResolvedRow[], codeAt: Map<numb
       if (status !== 'APPROVED' && status !== 'SUBMITTED') continue;
       const unit = units.get(r.org_unit_id)!.name;
       const reason = status === 'APPROVED' ? m.locked(f.name, unit, r.period) : m.submitted(f.name, unit, r.period);
-      conflicts.push({ index: r.index, location: locate(r.index), code: codeAt.get(r.index) ?? null, field: 'period', reason });
+      conflicts.push({ index: r.index, location: locate(r.index), code: codeAt(r.index) ?? null, field: 'period', reason });
       break;
     }
   }
@@ -173,12 +176,18 @@ type StagedRow = ResolvedRow & DataValueRow & DataValueAuditRow;
 async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: string, strategy: ImportStrategy) {
   const latest = new Map<string, ResolvedRow>();
   for (const r of rows) latest.set(r.key, r);
-  const existing = await loadExisting(ctx.db, [...new Set(rows.map((r) => r.org_unit_id))], [...new Set(rows.map((r) => r.period))]);
+  const existing = await loadExisting(ctx.db, ...unitsAndPeriods(rows));
   const upserts: StagedRow[] = [];
   const deletes: StagedRow[] = [];
+  const changedAudit: StagedRow[] = [];
   const importId = randomUUID();
+  // The CREATE audit rows' scope, gathered in the same pass (no per-row arrays beside the rows themselves).
+  const provinceIds = new Set<number>();
+  const orgUnitIds = new Set<number>();
+  const periodStarts = new Set<string>();
   let inserted = 0;
   let updated = 0;
+  let flagged = 0;
   for (const [key, r] of latest) {
     const old = existing.get(key);
     if (!writes(strategy, r, old)) continue;
@@ -197,20 +206,38 @@ async function planWrites(ctx: Ctx, rows: ResolvedRow[], actor: Actor, now: stri
     staged.import_id = importId;
     // A new comment on the same value keeps its mark (staff may have followed it up), unless the file sets it.
     if (old && old.value === r.value && r.stated.followUp === null) staged.follow_up = old.follow_up;
-    if (r.value === null) deletes.push(staged);
-    else if (old) updated++;
-    else inserted++;
-    if (r.value !== null) upserts.push(staged);
+    if (r.value === null) {
+      deletes.push(staged);
+      continue;
+    }
+    upserts.push(staged);
+    if (staged.follow_up === 1 && staged.old_value !== r.value) flagged++;
+    if (old) {
+      updated++;
+      changedAudit.push(staged);
+    } else {
+      inserted++;
+      provinceIds.add(r.province_id);
+      orgUnitIds.add(r.org_unit_id);
+      periodStarts.add(r.period_start);
+    }
   }
-  const created = upserts.filter((r) => r.action === 'CREATE');
-  const distinct = <T>(pick: (r: StagedRow) => T) => [...new Set(created.map(pick))];
+  for (const d of deletes) changedAudit.push(d);
   const createdScope = {
-    provinceIds: distinct((r) => r.province_id), orgUnitIds: distinct((r) => r.org_unit_id),
-    periodStarts: distinct((r) => r.period_start), importId, changedBy: actor.username, changedAt: now,
+    provinceIds: [...provinceIds], orgUnitIds: [...orgUnitIds], periodStarts: [...periodStarts], importId, changedBy: actor.username, changedAt: now,
   };
-  const changedAudit = [...upserts.filter((r) => r.action === 'UPDATE'), ...deletes];
-  const flagged = upserts.filter((r) => r.follow_up === 1 && r.old_value !== r.value).length;
   return { upserts, deletes, changedAudit, inserted, updated, flagged, createdScope };
+}
+
+/** The distinct units and periods of some rows, for the reads that fetch what is stored there. */
+function unitsAndPeriods(rows: ResolvedRow[]): [number[], string[]] {
+  const units = new Set<number>();
+  const periods = new Set<string>();
+  for (const r of rows) {
+    units.add(r.org_unit_id);
+    periods.add(r.period);
+  }
+  return [[...units], [...periods]];
 }
 
 type Stored = { value: string; comment: string | null; follow_up: number };

@@ -96,6 +96,37 @@ describe.each(DIALECTS)('imports and exports on $name', (dialect) => {
     expect(audit.every((a) => Number(a.new_value) === Number(a.old_value) + 1)).toBe(true);
   });
 
+  it('writes a CREATE audit row for each new value only, beside updates, where earlier rows were removed', async () => {
+    const db = t.database.db;
+    await db.deleteFrom('data_value').execute();
+    await db.deleteFrom('data_value_audit').execute();
+    const first = valuesFor(300);
+    await officer.upload('/api/imports', 'data.json', toDataValueSetJson(first));
+    // The unit of the last rows written: removing them lowers SQLite's largest rowid, which new values take again.
+    const unit = await db.selectFrom('org_unit').select('id').where('code', '=', first.at(-1)!.orgUnit).executeTakeFirstOrThrow();
+    const removed = Number((await db.deleteFrom('data_value').where('org_unit_id', '=', unit.id).executeTakeFirst()).numDeletedRows);
+    expect(removed).toBeGreaterThan(0);
+    const { last } = await db.selectFrom('data_value_audit').select((eb) => eb.fn.max('id').as('last')).executeTakeFirstOrThrow();
+    const changed = valuesFor(400).map((v, i) => (i < 100 ? { ...v, value: String(Number(v.value) + 1) } : v));
+    const res = await officer.upload('/api/imports', 'data.json', toDataValueSetJson(changed));
+    const { imported, updated } = res.json();
+    expect(imported).toBe(100 + removed);
+    expect(updated).toBeGreaterThan(0);
+    const audit = await db
+      .selectFrom('data_value_audit as a')
+      .innerJoin('data_value as v', (j) =>
+        j.onRef('v.data_element_id', '=', 'a.data_element_id').onRef('v.org_unit_id', '=', 'a.org_unit_id').onRef('v.period', '=', 'a.period'),
+      )
+      .select(['a.action', 'a.old_value', 'a.new_value', 'v.value', 'v.data_element_id', 'v.org_unit_id', 'v.period'])
+      .where('a.id', '>', Number(last))
+      .execute();
+    const created = audit.filter((a) => a.action === 'CREATE');
+    expect(created).toHaveLength(imported);
+    expect(audit.filter((a) => a.action === 'UPDATE')).toHaveLength(updated);
+    expect(new Set(created.map((a) => `${a.data_element_id}|${a.org_unit_id}|${a.period}`)).size).toBe(imported);
+    expect(created.every((a) => a.old_value === null && a.new_value === a.value)).toBe(true);
+  });
+
   it('refuses values outside the reporter\'s scope, in closed windows or approved forms, storing nothing', async () => {
     const before = await snapshot();
     const other = await dakHa.upload('/api/imports', 'x.json', toDataValueSetJson([{ dataElement: 'TCM_CASES', categoryOptionCombo: 'default', orgUnit: '612', period: '202312', value: '3' }]));
